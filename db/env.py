@@ -1,0 +1,52 @@
+"""Alembic environment: used by the app at start-up and by `alembic` during development."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from inspector.db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def include_name(name, type_, parent_names):  # type: ignore[no-untyped-def]
+    # FTS5 virtual and shadow tables are managed by hand-written migrations, not autogenerate.
+    return not (type_ == "table" and name and "_fts" in name)
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        render_as_batch=True,
+        include_name=include_name,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    engine = config.attributes.get("engine")
+    if engine is None:
+        from inspector.db.engine import make_engine
+        from inspector.paths import default_db_url
+
+        engine = make_engine(config.get_main_option("sqlalchemy.url") or default_db_url())
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            include_name=include_name,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        connection.commit()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

@@ -1,0 +1,323 @@
+"""The enterprise registry (企业台账): validation, changes and list queries.
+
+The field labels here are the single source for form labels, error messages and the roster
+import's column headers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from inspector.core import audit
+from inspector.core.audit import Actor
+from inspector.core.enums import (
+    DUST_KINDS,
+    HAZARDOUS_PROCESSES,
+    CategoryKind,
+    MajorHazardGrade,
+    OperatingStatus,
+    RiskGrade,
+)
+from inspector.core.errors import ConcurrentEditError, DuplicateError, NotFoundError
+from inspector.core.validation import (
+    Collector,
+    choice_error,
+    credit_code_error,
+    max_length_error,
+    normalize_credit_code,
+    phone_error,
+    required_error,
+)
+from inspector.db.engine import Database
+from inspector.db.models import Enterprise, EnterpriseCategory
+
+LABELS: dict[str, str] = {
+    "name": "企业名称",
+    "credit_code": "统一社会信用代码",
+    "jurisdiction": "属地",
+    "address": "地址",
+    "industry": "行业",
+    "categories": "监管类别",
+    "legal_representative": "法定代表人",
+    "principal": "主要负责人",
+    "safety_director": "安全总监",
+    "phone": "联系电话",
+    "status": "经营状态",
+    "risk_grade": "风险等级",
+    "dust_kind": "粉尘种类",
+    "dust_workers": "涉粉作业人数",
+    "major_hazard_grade": "重大危险源等级",
+    "hazardous_processes": "危险化工工艺",
+    "plant_in_plant": "厂中厂",
+    "notes": "备注",
+}
+
+SNAPSHOT_FIELDS = (
+    "name", "credit_code", "jurisdiction", "address", "industry", "legal_representative",
+    "principal", "safety_director", "phone", "status", "risk_grade", "dust_kind", "dust_workers",
+    "major_hazard_grade", "hazardous_processes", "plant_in_plant", "notes",
+)
+
+
+@dataclass
+class EnterpriseInput:
+    """What a form or an import row supplies. Strings are stripped by ``cleaned()``."""
+
+    name: str = ""
+    credit_code: str = ""
+    jurisdiction: str = ""
+    address: str = ""
+    industry: str = ""
+    categories: list[str] = field(default_factory=list)
+    legal_representative: str = ""
+    principal: str = ""
+    safety_director: str = ""
+    phone: str = ""
+    status: str = OperatingStatus.PRODUCING.value
+    risk_grade: str | None = None
+    dust_kind: str | None = None
+    dust_workers: int | None = None
+    major_hazard_grade: str | None = None
+    hazardous_processes: list[str] = field(default_factory=list)
+    plant_in_plant: bool = False
+    notes: str = ""
+
+    def cleaned(self) -> EnterpriseInput:
+        values: dict[str, Any] = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if isinstance(v, str):
+                v = v.strip()
+            values[f.name] = v
+        values["credit_code"] = normalize_credit_code(values["credit_code"])
+        for opt in ("risk_grade", "dust_kind", "major_hazard_grade"):
+            values[opt] = values[opt] or None
+        values["categories"] = list(dict.fromkeys(c.strip() for c in self.categories if c.strip()))
+        values["hazardous_processes"] = list(
+            dict.fromkeys(p.strip() for p in self.hazardous_processes if p.strip())
+        )
+        return replace(self, **values)
+
+    @classmethod
+    def from_model(cls, e: Enterprise) -> EnterpriseInput:
+        return cls(
+            name=e.name, credit_code=e.credit_code, jurisdiction=e.jurisdiction, address=e.address,
+            industry=e.industry, categories=[c.kind for c in e.categories],
+            legal_representative=e.legal_representative, principal=e.principal,
+            safety_director=e.safety_director, phone=e.phone, status=e.status,
+            risk_grade=e.risk_grade, dust_kind=e.dust_kind, dust_workers=e.dust_workers,
+            major_hazard_grade=e.major_hazard_grade,
+            hazardous_processes=[p for p in e.hazardous_processes.split("、") if p],
+            plant_in_plant=e.plant_in_plant, notes=e.notes,
+        )
+
+
+def validate(data: EnterpriseInput) -> Collector:
+    """All field errors of one enterprise; the form shows them inline, services refuse on any."""
+    d = data.cleaned()
+    c = Collector()
+    L = LABELS
+    c.check(L["name"], required_error(d.name, L["name"]) or max_length_error(d.name, L["name"], 200))
+    c.check(L["credit_code"], credit_code_error(d.credit_code))
+    c.check(L["jurisdiction"], required_error(d.jurisdiction, L["jurisdiction"]))
+    c.check(L["address"], max_length_error(d.address, L["address"], 300))
+    c.check(L["phone"], phone_error(d.phone))
+    c.check(L["status"], required_error(d.status, L["status"]) or choice_error(d.status, L["status"], OperatingStatus))
+    c.check(L["risk_grade"], choice_error(d.risk_grade, L["risk_grade"], RiskGrade))
+    c.check(L["major_hazard_grade"], choice_error(d.major_hazard_grade, L["major_hazard_grade"], MajorHazardGrade))
+    for kind in d.categories:
+        c.check(L["categories"], choice_error(kind, L["categories"], CategoryKind))
+    for proc in d.hazardous_processes:
+        c.check(L["hazardous_processes"], choice_error(proc, L["hazardous_processes"], HAZARDOUS_PROCESSES))
+    if d.dust_kind is not None:
+        c.check(L["dust_kind"], choice_error(d.dust_kind, L["dust_kind"], DUST_KINDS))
+    if d.dust_workers is not None and d.dust_workers < 0:
+        c.check(L["dust_workers"], f"{L['dust_workers']}不能为负数")
+    if CategoryKind.DUST.value in d.categories and d.dust_workers is None:
+        c.check(L["dust_workers"], f"涉爆粉尘企业须填写{L['dust_workers']}")
+    return c
+
+
+def _apply(e: Enterprise, d: EnterpriseInput) -> None:
+    for name in SNAPSHOT_FIELDS:
+        value = getattr(d, name)
+        if name == "hazardous_processes":
+            value = "、".join(value)
+        setattr(e, name, value)
+    wanted = list(d.categories)
+    e.categories = [c for c in e.categories if c.kind in wanted]
+    have = {c.kind for c in e.categories}
+    e.categories.extend(EnterpriseCategory(kind=k) for k in wanted if k not in have)
+
+
+def _snapshot(e: Enterprise) -> dict[str, Any]:
+    snap = audit.snapshot(e, SNAPSHOT_FIELDS)
+    snap["categories"] = sorted(c.kind for c in e.categories)
+    return snap
+
+
+@dataclass(frozen=True)
+class EnterpriseFilter:
+    text: str = ""  # name, credit code or address
+    jurisdiction: str | None = None
+    category: str | None = None
+    status: str | None = None
+
+
+SORTABLE = {
+    "name": Enterprise.name,
+    "credit_code": Enterprise.credit_code,
+    "jurisdiction": Enterprise.jurisdiction,
+    "status": Enterprise.status,
+    "risk_grade": Enterprise.risk_grade,
+    "industry": Enterprise.industry,
+    "id": Enterprise.id,
+}
+
+
+@dataclass(frozen=True)
+class EnterpriseRow:
+    """One line of the registry list."""
+
+    id: int
+    name: str
+    credit_code: str
+    jurisdiction: str
+    address: str
+    industry: str
+    categories: str  # 、-joined
+    principal: str
+    phone: str
+    status: str
+    risk_grade: str | None
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(stmt: Select[Any], f: EnterpriseFilter) -> Select[Any]:
+    text = f.text.strip()
+    if text:
+        pattern = f"%{_escape_like(text)}%"
+        code = normalize_credit_code(text)
+        stmt = stmt.where(
+            or_(
+                Enterprise.name.like(pattern, escape="\\"),
+                Enterprise.address.like(pattern, escape="\\"),
+                Enterprise.credit_code.like(f"%{_escape_like(code)}%", escape="\\"),
+            )
+        )
+    if f.jurisdiction:
+        stmt = stmt.where(Enterprise.jurisdiction == f.jurisdiction)
+    if f.status:
+        stmt = stmt.where(Enterprise.status == f.status)
+    if f.category:
+        stmt = stmt.where(
+            Enterprise.id.in_(
+                select(EnterpriseCategory.enterprise_id).where(EnterpriseCategory.kind == f.category)
+            )
+        )
+    return stmt
+
+
+class EnterpriseService:
+    """The only way to change enterprises; each call is one transaction with its audit event."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self, actor: Actor, data: EnterpriseInput) -> int:
+        d = data.cleaned()
+        validate(d).raise_if_any()
+        with self.db.transaction() as s:
+            self._refuse_duplicate_code(s, d.credit_code, None)
+            e = Enterprise()
+            _apply(e, d)
+            s.add(e)
+            s.flush()
+            audit.record(s, actor, "enterprise", e.id, "create", f"登记企业：{e.name}", None, _snapshot(e))
+            return e.id
+
+    def update(self, actor: Actor, enterprise_id: int, data: EnterpriseInput, version: int | None = None) -> None:
+        """Save an edit. ``version`` is what the form loaded; a newer one means someone else saved."""
+        d = data.cleaned()
+        validate(d).raise_if_any()
+        try:
+            with self.db.transaction() as s:
+                e = self._get(s, enterprise_id)
+                if version is not None and e.version != version:
+                    raise ConcurrentEditError("该企业信息已被他人修改，请关闭后重新打开再编辑")
+                self._refuse_duplicate_code(s, d.credit_code, enterprise_id)
+                before = _snapshot(e)
+                _apply(e, d)
+                after = _snapshot(e)
+                old, new = audit.diff(before, after)
+                if not new:
+                    return
+                s.flush()
+                audit.record(s, actor, "enterprise", e.id, "update", f"修改企业信息：{e.name}", old, new)
+        except StaleDataError:
+            raise ConcurrentEditError("该企业信息已被他人修改，请关闭后重新打开再编辑") from None
+
+    def get(self, enterprise_id: int) -> tuple[EnterpriseInput, int]:
+        """The editable data and its version (for optimistic locking)."""
+        with self.db.reading() as s:
+            e = self._get(s, enterprise_id)
+            return EnterpriseInput.from_model(e), e.version
+
+    def find_by_code(self, session: Session, credit_code: str) -> Enterprise | None:
+        return session.scalar(
+            select(Enterprise).where(Enterprise.credit_code == normalize_credit_code(credit_code))
+        )
+
+    def count(self, f: EnterpriseFilter) -> int:
+        with self.db.reading() as s:
+            return s.scalar(_filtered(select(func.count(Enterprise.id)), f)) or 0
+
+    def page(
+        self, f: EnterpriseFilter, offset: int, limit: int, sort: str = "name", descending: bool = False
+    ) -> list[EnterpriseRow]:
+        """One window of the filtered list, ordered; the UI loads only what is on screen."""
+        col = SORTABLE.get(sort, Enterprise.name)
+        order = [col.desc() if descending else col.asc(), Enterprise.id]
+        stmt = _filtered(select(Enterprise), f).order_by(*order).offset(offset).limit(limit)
+        with self.db.reading() as s:
+            items = s.scalars(stmt.options(selectinload(Enterprise.categories))).all()
+            return [
+                EnterpriseRow(
+                    e.id, e.name, e.credit_code, e.jurisdiction, e.address, e.industry,
+                    "、".join(c.kind for c in e.categories), e.principal, e.phone, e.status,
+                    e.risk_grade,
+                )
+                for e in items
+            ]
+
+    def jurisdictions(self) -> list[str]:
+        """属地 values in use, for filter drop-downs."""
+        with self.db.reading() as s:
+            return list(s.scalars(select(Enterprise.jurisdiction).distinct().order_by(Enterprise.jurisdiction)))
+
+    def search_names(self, text: str, limit: int = 30) -> list[tuple[int, str, str]]:
+        """(id, name, credit code) for pickers with search."""
+        stmt = _filtered(select(Enterprise.id, Enterprise.name, Enterprise.credit_code), EnterpriseFilter(text=text))
+        with self.db.reading() as s:
+            return [tuple(r) for r in s.execute(stmt.order_by(Enterprise.name).limit(limit))]  # type: ignore[misc]
+
+    @staticmethod
+    def _get(s: Session, enterprise_id: int) -> Enterprise:
+        e = s.get(Enterprise, enterprise_id)
+        if e is None:
+            raise NotFoundError(f"未找到企业（编号 {enterprise_id}）")
+        return e
+
+    @staticmethod
+    def _refuse_duplicate_code(s: Session, code: str, own_id: int | None) -> None:
+        other = s.scalar(select(Enterprise).where(Enterprise.credit_code == code))
+        if other is not None and other.id != own_id:
+            raise DuplicateError(f"统一社会信用代码 {code} 已登记为“{other.name}”")

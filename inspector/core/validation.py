@@ -1,0 +1,131 @@
+"""Field validation with Chinese messages that name the field.
+
+Validators return a message string (or None) so forms can show it inline next to the field and
+services can collect them into one ValidationError.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from inspector.core.errors import FieldError, ValidationError
+
+# GB 32100-2015: 31 characters, no I, O, Z, S, V.
+CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_CHAR_VALUE = {c: i for i, c in enumerate(CREDIT_CODE_CHARS)}
+
+
+def credit_code_check_char(first17: str) -> str:
+    """The 18th character that GB 32100-2015 computes from the first 17."""
+    total = sum(_CHAR_VALUE[c] * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS, strict=True))
+    return CREDIT_CODE_CHARS[(31 - total % 31) % 31]
+
+
+def normalize_credit_code(code: str) -> str:
+    """Upper-case and strip blanks (full-width too): people paste codes from many sources."""
+    return "".join(code.split()).upper().translate(
+        str.maketrans("０１２３４５６７８９", "0123456789")
+    )
+
+
+def credit_code_error(code: str, label: str = "统一社会信用代码") -> str | None:
+    code = normalize_credit_code(code)
+    if not code:
+        return f"{label}不能为空"
+    if len(code) != 18:
+        return f"{label}应为18位，当前为{len(code)}位"
+    bad = sorted({c for c in code if c not in _CHAR_VALUE})
+    if bad:
+        return f"{label}含有无效字符：{''.join(bad)}（不使用 I、O、Z、S、V）"
+    if not code[2:8].isdigit():
+        return f"{label}第3–8位应为行政区划码（数字）"
+    expected = credit_code_check_char(code[:17])
+    if code[17] != expected:
+        return f"{label}校验位错误：末位应为 {expected}，请核对"
+    return None
+
+
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$")
+_SERVICE = re.compile(r"^[48]00-?\d{3}-?\d{4}$")
+
+
+def phone_error(phone: str, label: str = "联系电话") -> str | None:
+    p = phone.strip().replace(" ", "").replace("－", "-").replace("+86", "")
+    if not p:
+        return None
+    if _MOBILE.match(p) or _LANDLINE.match(p) or _SERVICE.match(p):
+        return None
+    return f"{label}格式不正确：应为11位手机号或带区号的固定电话（如 0519-85123456）"
+
+
+def required_error(value: object, label: str) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return f"{label}不能为空"
+    return None
+
+
+def max_length_error(value: str | None, label: str, limit: int) -> str | None:
+    if value and len(value) > limit:
+        return f"{label}过长：最多{limit}个字符，当前{len(value)}个"
+    return None
+
+
+def choice_error(value: str | None, label: str, choices: Iterable[str]) -> str | None:
+    options = list(choices)
+    if value and value not in options:
+        return f"{label}“{value}”无效，可选：{'、'.join(options)}"
+    return None
+
+
+def parse_money(value: object, label: str = "整改资金") -> Decimal:
+    """Yuan amount, non-negative, two decimals. Raises ValidationError naming the field."""
+    if isinstance(value, str):
+        value = value.strip().replace(",", "").replace("，", "").removesuffix("元")
+    try:
+        amount = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        raise ValidationError([FieldError(label, f"{label}应为数字（单位：元）")]) from None
+    if not amount.is_finite():
+        raise ValidationError([FieldError(label, f"{label}应为数字（单位：元）")])
+    if amount < 0:
+        raise ValidationError([FieldError(label, f"{label}不能为负数")])
+    return amount.quantize(Decimal("0.01"))
+
+
+_DATE_FORMATS = (r"(\d{4})-(\d{1,2})-(\d{1,2})", r"(\d{4})/(\d{1,2})/(\d{1,2})",
+                 r"(\d{4})\.(\d{1,2})\.(\d{1,2})", r"(\d{4})年(\d{1,2})月(\d{1,2})日?")
+
+
+def parse_date(value: object, label: str) -> date:
+    """Accepts dates and the spellings inspectors type (2026-11-03, 2026/11/3, 2026年11月3日)."""
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    for pattern in _DATE_FORMATS:
+        m = re.fullmatch(pattern, text)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                break
+    raise ValidationError([FieldError(label, f"{label}“{text}”不是有效日期，应如 2026-11-03")])
+
+
+class Collector:
+    """Gathers field errors so a form reports all of them at once, not one per save."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def check(self, label: str, message: str | None) -> None:
+        if message:
+            self.errors.append(FieldError(label, message))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)

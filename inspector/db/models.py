@@ -1,0 +1,347 @@
+"""SQLAlchemy 2.0 models for every entity of DOMAIN.md.
+
+Portable across SQLite and PostgreSQL: no dialect-specific types. Enumerations are stored as their
+Chinese value strings (see core.enums) so a raw SQL look at the database is readable too.
+Overdue (逾期) is never stored; it is derived from ``Hazard.deadline`` and the state.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON}
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.now(), onupdate=func.now()
+    )
+
+
+class Enterprise(Timestamped, Base):
+    __tablename__ = "enterprises"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    credit_code: Mapped[str] = mapped_column(String(18), unique=True)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    jurisdiction: Mapped[str] = mapped_column(String(50), index=True)  # 属地: 园区/镇/街道
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    legal_representative: Mapped[str] = mapped_column(String(50), default="")
+    principal: Mapped[str] = mapped_column(String(50), default="")  # 主要负责人
+    safety_director: Mapped[str] = mapped_column(String(50), default="")  # 安全总监
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    status: Mapped[str] = mapped_column(String(10), default="在产", index=True)
+    risk_grade: Mapped[str | None] = mapped_column(String(4))
+    # Category details kept on the enterprise: one value each, whichever category row needs it.
+    dust_kind: Mapped[str | None] = mapped_column(String(50))
+    dust_workers: Mapped[int | None] = mapped_column(Integer)  # 涉粉作业人数
+    major_hazard_grade: Mapped[str | None] = mapped_column(String(4))  # 重大危险源等级
+    hazardous_processes: Mapped[str] = mapped_column(String(300), default="")  # 、-separated
+    plant_in_plant: Mapped[bool] = mapped_column(Boolean, default=False)  # 厂中厂
+    notes: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    categories: Mapped[list[EnterpriseCategory]] = relationship(
+        back_populates="enterprise", cascade="all, delete-orphan", order_by="EnterpriseCategory.kind"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class EnterpriseCategory(Base):
+    __tablename__ = "enterprise_categories"
+    __table_args__ = (UniqueConstraint("enterprise_id", "kind"), Index("ix_enterprise_categories_kind", "kind"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))  # CategoryKind value
+    enterprise: Mapped[Enterprise] = relationship(back_populates="categories")
+
+
+class Inspector(Base):
+    __tablename__ = "inspectors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    certificate_no: Mapped[str] = mapped_column(String(50), default="")  # 执法证号
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(10), default="检查员")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+inspection_inspectors = Table(
+    "inspection_inspectors",
+    Base.metadata,
+    Column("inspection_id", ForeignKey("inspections.id", ondelete="CASCADE"), primary_key=True),
+    Column("inspector_id", ForeignKey("inspectors.id"), primary_key=True),
+)
+
+reinspection_inspectors = Table(
+    "reinspection_inspectors",
+    Base.metadata,
+    Column("reinspection_id", ForeignKey("reinspections.id", ondelete="CASCADE"), primary_key=True),
+    Column("inspector_id", ForeignKey("inspectors.id"), primary_key=True),
+)
+
+
+class Inspection(Timestamped, Base):
+    __tablename__ = "inspections"
+    __table_args__ = (Index("ix_inspections_enterprise_date", "enterprise_id", "inspected_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"))
+    inspected_on: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    kind: Mapped[str] = mapped_column(String(20))  # InspectionKind value
+    representative: Mapped[str] = mapped_column(String(50), default="")  # 企业陪同人员
+    place: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")  # 检查情况
+    checklist: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+
+    enterprise: Mapped[Enterprise] = relationship()
+    inspectors: Mapped[list[Inspector]] = relationship(secondary=inspection_inspectors)
+    hazards: Mapped[list[Hazard]] = relationship(back_populates="inspection", order_by="Hazard.id")
+
+
+class Hazard(Timestamped, Base):
+    __tablename__ = "hazards"
+    __table_args__ = (
+        Index("ix_hazards_state_deadline", "state", "deadline"),
+        Index("ix_hazards_enterprise_state", "enterprise_id", "state"),
+        Index("ix_hazards_found_on", "found_on"),
+        Index("ix_hazards_closed_on", "closed_on"),
+        Index("ix_hazards_level_state", "level", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)  # 隐患编号, never reused
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"))
+    inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspections.id"), index=True)
+    source: Mapped[str] = mapped_column(String(10), default="检查发现")
+    location: Mapped[str] = mapped_column(String(200))  # 部位
+    description: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(10))  # 基础管理/现场管理
+    subcategory: Mapped[str] = mapped_column(String(30), default="")
+    level: Mapped[str] = mapped_column(String(10), default="一般隐患")
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    found_on: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(10), default="待整改")
+    # 时限 of the five-in-place: the current deadline; extensions keep the old one in DeadlineExtension.
+    deadline: Mapped[date | None] = mapped_column(Date)
+    rectified_on_spot: Mapped[bool] = mapped_column(Boolean, default=False)  # 立查立改
+    reported_done_on: Mapped[date | None] = mapped_column(Date)  # 整改完成日期 (enterprise's report)
+    closed_on: Mapped[date | None] = mapped_column(Date)  # 销号日期
+    notes: Mapped[str] = mapped_column(Text, default="")  # 备注
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    enterprise: Mapped[Enterprise] = relationship()
+    inspection: Mapped[Inspection | None] = relationship(back_populates="hazards")
+    plan: Mapped[RectificationPlan | None] = relationship(
+        back_populates="hazard", uselist=False, cascade="all, delete-orphan"
+    )
+    reinspections: Mapped[list[ReInspection]] = relationship(
+        back_populates="hazard", order_by="ReInspection.id", cascade="all, delete-orphan"
+    )
+    extensions: Mapped[list[DeadlineExtension]] = relationship(
+        back_populates="hazard", order_by="DeadlineExtension.id", cascade="all, delete-orphan"
+    )
+    supervision: Mapped[Supervision | None] = relationship(
+        back_populates="hazard", uselist=False, cascade="all, delete-orphan"
+    )
+    photos: Mapped[list[Photo]] = relationship(
+        back_populates="hazard", order_by="Photo.id", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class RectificationPlan(Timestamped, Base):
+    """整改方案（五到位）. The fifth element, 时限, is ``Hazard.deadline`` (one place, indexed)."""
+
+    __tablename__ = "rectification_plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hazard_id: Mapped[int] = mapped_column(ForeignKey("hazards.id", ondelete="CASCADE"), unique=True)
+    responsible_unit: Mapped[str] = mapped_column(String(200), default="")  # 责任
+    responsible_person: Mapped[str] = mapped_column(String(50), default="")
+    measures: Mapped[str] = mapped_column(Text, default="")  # 措施
+    funds: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))  # 资金（元）
+    contingency: Mapped[str] = mapped_column(Text, default="")  # 预案 / 管控措施
+
+    hazard: Mapped[Hazard] = relationship(back_populates="plan")
+
+
+class DeadlineExtension(Base):
+    """延期: the old deadline stays on record with the reason."""
+
+    __tablename__ = "deadline_extensions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hazard_id: Mapped[int] = mapped_column(ForeignKey("hazards.id", ondelete="CASCADE"), index=True)
+    old_deadline: Mapped[date | None] = mapped_column(Date)
+    new_deadline: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    hazard: Mapped[Hazard] = relationship(back_populates="extensions")
+
+
+class ReInspection(Base):
+    __tablename__ = "reinspections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hazard_id: Mapped[int] = mapped_column(ForeignKey("hazards.id", ondelete="CASCADE"), index=True)
+    reviewed_on: Mapped[date] = mapped_column(Date)
+    result: Mapped[str] = mapped_column(String(4))  # 合格/不合格
+    opinion: Mapped[str] = mapped_column(Text, default="")
+    new_deadline: Mapped[date | None] = mapped_column(Date)  # on failure
+
+    hazard: Mapped[Hazard] = relationship(back_populates="reinspections")
+    inspectors: Mapped[list[Inspector]] = relationship(secondary=reinspection_inspectors)
+
+
+class Supervision(Base):
+    """挂牌督办 of a major hazard; delisted (摘牌) only when the hazard is closed."""
+
+    __tablename__ = "supervisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hazard_id: Mapped[int] = mapped_column(ForeignKey("hazards.id", ondelete="CASCADE"), unique=True)
+    listed_on: Mapped[date] = mapped_column(Date)
+    unit: Mapped[str] = mapped_column(String(100))  # 督办单位
+    delisted_on: Mapped[date | None] = mapped_column(Date)
+
+    hazard: Mapped[Hazard] = relationship(back_populates="supervision")
+
+
+class PhotoBlob(Base):
+    """Photo bytes stored once by content hash, in the database so a team server shares them."""
+
+    __tablename__ = "photo_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    mime: Mapped[str] = mapped_column(String(30), default="image/jpeg")
+
+
+class Photo(Base):
+    __tablename__ = "photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hazard_id: Mapped[int] = mapped_column(ForeignKey("hazards.id", ondelete="CASCADE"), index=True)
+    phase: Mapped[str] = mapped_column(String(4))  # 整改前/整改后
+    sha256: Mapped[str] = mapped_column(ForeignKey("photo_blobs.sha256"))
+    filename: Mapped[str] = mapped_column(String(255), default="")
+    caption: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    hazard: Mapped[Hazard] = relationship(back_populates="photos")
+    blob: Mapped[PhotoBlob] = relationship()
+
+
+document_hazards = Table(
+    "document_hazards",
+    Base.metadata,
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("hazard_id", ForeignKey("hazards.id"), primary_key=True),
+)
+
+
+class Document(Base):
+    """An issued enforcement document (执法文书); its number is never reused."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("kind", "year", "seq", name="uq_documents_kind_year_seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # DocumentKind value
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    issued_on: Mapped[date] = mapped_column(Date)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)
+    inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspections.id"), index=True)
+    # A re-inspection opinion refers to the order it follows up.
+    refers_to_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # what was printed, for reprints
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    hazards: Mapped[list[Hazard]] = relationship(secondary=document_hazards, order_by="Hazard.id")
+    refers_to: Mapped[Document | None] = relationship(remote_side=[id])
+
+
+class Sequence(Base):
+    """Counters for hazard and document numbers, one row per (name, year); never decremented."""
+
+    __tablename__ = "sequences"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Setting(Base):
+    """Settings shared by a team (document number prefix, supervising unit), not per-user UI state."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEvent(Base):
+    """执法全过程记录: who changed what, when, before and after."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    actor_name: Mapped[str] = mapped_column(String(50), default="")
+    entity_type: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(30))
+    summary: Mapped[str] = mapped_column(Text, default="")  # one Chinese line for the timeline
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
