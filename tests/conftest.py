@@ -12,11 +12,11 @@ from sqlalchemy import text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from inspector.core.audit import Actor  # noqa: E402
-from inspector.core.context import Services  # noqa: E402
-from inspector.db import migrate  # noqa: E402
-from inspector.db.engine import Database  # noqa: E402
-from inspector.db.models import Base  # noqa: E402
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.db import migrate
+from inspector.db.engine import Database
+from inspector.db.models import Base
 
 PG_URL = os.environ.get("INSPECTOR_TEST_PG_URL")
 
