@@ -176,6 +176,8 @@ SORTABLE = {
     "status": Enterprise.status,
     "risk_grade": Enterprise.risk_grade,
     "industry": Enterprise.industry,
+    "principal": Enterprise.principal,
+    "phone": Enterprise.phone,
     "id": Enterprise.id,
 }
 

@@ -1,0 +1,188 @@
+"""Desktop entry point: QApplication, bundled font, crash dialog, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from inspector.core.audit import SYSTEM, Actor
+from inspector.core.context import Services, open_database
+from inspector.core.errors import DomainError
+from inspector.db.engine import Database
+from inspector.paths import APP_NAME, default_db_url, font_path
+from inspector.ui.main_window import MainWindow
+from inspector.ui.settings import Settings
+from inspector.ui.style import APP_STYLE_SHEET, icon
+
+log = logging.getLogger("inspector.ui")
+
+ORGANIZATION = "Inspector"
+UI_POINT_SIZE = 10
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def load_font(app: QApplication) -> str | None:
+    """Make the bundled CJK font the UI font so Chinese renders with no system fonts installed.
+
+    Returns the family, or None if the file is missing/unreadable (Qt's default stays then).
+    """
+    path = font_path()
+    font_id = QFontDatabase.addApplicationFont(str(path)) if path.exists() else -1
+    if font_id < 0:
+        log.warning("bundled font not loaded: %s", path)
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if not families:
+        return None
+    font = QFont(families[0], UI_POINT_SIZE)
+    app.setFont(font)
+    return families[0]
+
+
+def setup_application(app: QApplication) -> None:
+    """Everything about the QApplication except the event loop (tests and screenshots use it too)."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    app.setApplicationDisplayName(_t("安全生产检查与隐患闭环整改台账"))
+    app.setWindowIcon(icon("app"))
+    load_font(app)
+    app.setStyleSheet(APP_STYLE_SHEET)
+
+
+def _active_window() -> QWidget | None:
+    return QApplication.activeModalWidget() or QApplication.activeWindow()
+
+
+def show_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Domain refusals as a plain warning; anything else is a bug: say so and show the details."""
+    if isinstance(exc, DomainError):
+        QMessageBox.warning(_active_window(), _t("提示"), exc.message)
+        return
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unhandled exception\n%s", text)
+    box = QMessageBox(_active_window())
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_t("程序错误"))
+    if _is_connection_error(exc):
+        box.setText(_t("无法访问数据库"))
+        box.setInformativeText(
+            _t("可能是网络中断或数据库服务器已关闭。请检查网络后重试；刚才的操作没有保存。")
+        )
+    else:
+        box.setText(_t("程序出现了意外错误"))
+        box.setInformativeText(
+            _t(
+                "这是程序的缺陷，不是您的操作问题。刚才的操作可能没有完成，请检查后重试；"
+                "如果反复出现，请把“详细信息”复制给维护人员。"
+            )
+        )
+    box.setDetailedText(text)
+    box.exec()
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    return isinstance(exc, OperationalError | InterfaceError)
+
+
+_in_hook = False
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """sys.excepthook for the GUI: never let a slot's exception vanish or kill the app silently."""
+    global _in_hook
+    if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None or _in_hook:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    _in_hook = True
+    try:
+        show_exception(exc_type, exc, tb)
+    except Exception:  # the dialog itself failed: at least print both
+        sys.__excepthook__(exc_type, exc, tb)
+        traceback.print_exc()
+    finally:
+        _in_hook = False
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for messages (it may be shown on a projector)."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return re.sub(r"(//[^:/@]+:)[^@]*@", r"\1***@", url)
+
+
+def database_error_text(exc: BaseException) -> str:
+    """A plain-Chinese reason for a database that will not open."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+    if isinstance(exc, NoSuchModuleError):
+        return _t("不支持这种数据库地址（缺少对应的数据库驱动）。")
+    if isinstance(exc, ArgumentError):
+        return _t(
+            "数据库地址格式不正确。应如 sqlite:///D:/台账/inspector.sqlite3 或 postgresql://用户@服务器/库名。"
+        )
+    if isinstance(exc, OperationalError):
+        return _t(
+            "无法连接数据库服务器或打开数据库文件：服务器可能未启动、网络不通、用户名密码错误，或文件夹没有写入权限。"
+        )
+    if isinstance(exc, PermissionError):
+        return _t("没有权限访问数据库文件或其所在文件夹。")
+    return _t("打开或升级数据库时出错。")
+
+
+def open_database_or_explain(url: str | None, parent: QWidget | None = None) -> Database | None:
+    """open_database, but a failure becomes a clear dialog (and None) instead of a traceback."""
+    try:
+        return open_database(url)
+    except Exception as exc:
+        log.exception("cannot open database")
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(_t("无法打开数据库"))
+        box.setText(_t("无法打开数据库：{url}").format(url=safe_url(url or default_db_url())))
+        box.setInformativeText(
+            database_error_text(exc)
+            + "\n"
+            + _t("请检查启动参数 --db 或环境变量 INSPECTOR_DB_URL，然后重新启动程序。")
+        )
+        box.setDetailedText(f"{type(exc).__name__}: {exc}")
+        box.exec()
+        return None
+
+
+def create_main_window(
+    services: Services, actor: Actor = SYSTEM, settings: Settings | None = None
+) -> MainWindow:
+    """The main window on given services (tests build one on a temp database)."""
+    return MainWindow(services, actor, settings)
+
+
+def run(db_url: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    setup_application(app)
+    sys.excepthook = excepthook
+    db = open_database_or_explain(db_url)
+    if db is None:
+        return 2
+    try:
+        window = create_main_window(Services.on(db), SYSTEM)
+        window.show()
+        return app.exec()
+    finally:
+        db.dispose()

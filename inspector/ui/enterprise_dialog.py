@@ -1,0 +1,447 @@
+"""Add / edit one enterprise, with the core's validation shown inline as the user types.
+
+Labels and choices come from inspector.core (LABELS, enums) so the form, the error messages and
+the import template always use the same words. The dialog never loses input: a refused save
+(invalid, duplicate code, someone else's edit) leaves everything typed in place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.core.enterprises import LABELS, EnterpriseInput, validate
+from inspector.core.enums import (
+    DUST_KINDS,
+    HAZARDOUS_PROCESSES,
+    CategoryKind,
+    MajorHazardGrade,
+    OperatingStatus,
+    RiskGrade,
+)
+from inspector.core.errors import DomainError, DuplicateError, ValidationError
+from inspector.ui.style import ERROR_COLOUR, RISK_COLOURS
+
+REQUIRED = ("name", "credit_code", "jurisdiction", "status")
+FIELD_BY_LABEL = {label: name for name, label in LABELS.items()}
+
+
+def colour_icon(colour: str, size: int = 12) -> QIcon:
+    """A small filled square, used beside risk grades so the colour is seen, not only read."""
+    pix = QPixmap(size, size)
+    pix.fill(QColor(colour))
+    return QIcon(pix)
+
+
+class EnterpriseDialog(QDialog):
+    """新增企业 / 编辑企业. After ``accepted``, ``enterprise_id`` is the saved enterprise."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        enterprise_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.enterprise_id = enterprise_id
+        self._version: int | None = None
+        self._loading = True
+        self._touched: set[str] = set()
+        self._show_all = False
+        self.inputs: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.category_boxes: dict[str, QCheckBox] = {}
+
+        initial = EnterpriseInput()
+        if enterprise_id is not None:
+            initial, self._version = services.enterprises.get(enterprise_id)
+        self._build()
+        self._load(initial)
+        self._initial = self.data().cleaned()
+        self._loading = False
+        self._revalidate()
+
+        if enterprise_id is None:
+            self.setWindowTitle(self.tr("新增企业"))
+        else:
+            self.setWindowTitle(self.tr("编辑企业 — {name}").format(name=initial.name))
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setObjectName("EnterpriseDialog")
+        self.setModal(True)
+        root = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        left = QVBoxLayout()
+        left.addWidget(self._basic_group())
+        left.addWidget(self._contact_group())
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addWidget(self._supervision_group(), 1)
+        root.addLayout(columns)
+
+        bottom = QHBoxLayout()
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summary_label")
+        self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        bottom.addWidget(self.summary_label, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("保存"))
+        self.save_button.setObjectName("save_button")
+        self.save_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        self.save_button.clicked.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        bottom.addWidget(self.buttons)
+        root.addLayout(bottom)
+        self.resize(980, 640)
+
+    def _form(self, box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(6)
+        form.setHorizontalSpacing(10)
+        return form
+
+    def _add_row(self, form: QFormLayout, name: str, widget: QWidget, hint: str = "") -> None:
+        """A labelled field with its own (hidden) error line underneath."""
+        label_text = LABELS[name]
+        if name in REQUIRED:
+            label_text = f"<span style='color:{ERROR_COLOUR}'>*</span> {label_text}"
+        label = QLabel(label_text)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setBuddy(widget)
+        cell = QWidget()
+        lay = QVBoxLayout(cell)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        error.hide()
+        lay.addWidget(error)
+        if hint:
+            widget.setToolTip(hint)
+        widget.setObjectName(f"field_{name}")
+        self.inputs[name] = widget
+        self.error_labels[name] = error
+        form.addRow(label, cell)
+
+    def _line(self, name: str, placeholder: str = "", max_length: int = 0) -> QLineEdit:
+        edit = QLineEdit()
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        if max_length:
+            edit.setMaxLength(max_length)
+        edit.textChanged.connect(lambda _t, n=name: self._changed(n))
+        return edit
+
+    def _combo(
+        self, name: str, choices: list[tuple[str, str | None]], icons: dict[str, str] | None = None
+    ) -> QComboBox:
+        combo = QComboBox()
+        for text, value in choices:
+            if icons and value in icons:
+                combo.addItem(colour_icon(icons[value]), text, value)
+            else:
+                combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda _i, n=name: self._changed(n))
+        return combo
+
+    def _basic_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("基本信息"))
+        form = self._form(box)
+        self._add_row(form, "name", self._line("name", self.tr("与营业执照一致"), 200))
+        code = self._line("credit_code", self.tr("18位，如 91320411MA1XXXXXXX"), 40)
+        self._add_row(form, "credit_code", code)
+
+        juris = QComboBox()
+        juris.setEditable(True)
+        juris.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        juris.addItems(self.services.enterprises.jurisdictions())
+        juris.setCurrentIndex(-1)
+        juris.lineEdit().setPlaceholderText(self.tr("园区、镇或街道，可直接输入"))
+        juris.editTextChanged.connect(lambda _t: self._changed("jurisdiction"))
+        self._add_row(form, "jurisdiction", juris)
+        self._add_row(form, "address", self._line("address", max_length=300))
+        self._add_row(form, "industry", self._line("industry", self.tr("如 化学原料和化学制品制造业"), 100))
+        self._add_row(form, "status", self._combo("status", [(s.value, s.value) for s in OperatingStatus]))
+        risk_choices: list[tuple[str, str | None]] = [(self.tr("（未评定）"), None)]
+        risk_choices += [(g.value, g.value) for g in RiskGrade]
+        self._add_row(form, "risk_grade", self._combo("risk_grade", risk_choices, RISK_COLOURS))
+        return box
+
+    def _contact_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("联系人"))
+        form = self._form(box)
+        for name in ("legal_representative", "principal", "safety_director"):
+            self._add_row(form, name, self._line(name, max_length=50))
+        self._add_row(form, "phone", self._line("phone", self.tr("手机号或 0519-85123456"), 50))
+        return box
+
+    def _supervision_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("监管信息"))
+        form = self._form(box)
+
+        cats = QWidget()
+        grid = QGridLayout(cats)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        for i, kind in enumerate(CategoryKind):
+            cb = QCheckBox(kind.value)
+            cb.setObjectName(f"category_{kind.name.lower()}")
+            cb.toggled.connect(lambda _c: self._changed("categories"))
+            self.category_boxes[kind.value] = cb
+            grid.addWidget(cb, i % 4, i // 4)
+        self._add_row(form, "categories", cats)
+
+        dust_choices: list[tuple[str, str | None]] = [(self.tr("（请选择）"), None)]
+        dust_choices += [(k, k) for k in DUST_KINDS]
+        self._add_row(form, "dust_kind", self._combo("dust_kind", dust_choices))
+        workers = QSpinBox()
+        workers.setRange(-1, 100_000)
+        workers.setSpecialValueText(self.tr("（未填写）"))
+        workers.setSuffix(self.tr(" 人"))
+        workers.setValue(-1)
+        workers.valueChanged.connect(lambda _v: self._changed("dust_workers"))
+        self._add_row(form, "dust_workers", workers, self.tr("在粉尘作业区域作业的人数"))
+
+        grades: list[tuple[str, str | None]] = [(self.tr("（无）"), None)]
+        grades += [(g.value, g.value) for g in MajorHazardGrade]
+        self._add_row(form, "major_hazard_grade", self._combo("major_hazard_grade", grades))
+
+        processes = QListWidget()
+        processes.setFlow(QListView.Flow.LeftToRight)
+        processes.setWrapping(True)
+        processes.setResizeMode(QListView.ResizeMode.Adjust)
+        processes.setUniformItemSizes(True)
+        processes.setSpacing(1)
+        processes.setFixedHeight(128)
+        for proc in HAZARDOUS_PROCESSES:
+            item = QListWidgetItem(proc)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            processes.addItem(item)
+        processes.itemChanged.connect(lambda _i: self._changed("hazardous_processes"))
+        self._add_row(form, "hazardous_processes", processes, self.tr("重点监管危险化工工艺，可多选"))
+
+        pip = QCheckBox(self.tr("是（在其他企业厂区内租用场地）"))
+        pip.toggled.connect(lambda _c: self._changed("plant_in_plant"))
+        self._add_row(form, "plant_in_plant", pip)
+
+        notes = QPlainTextEdit()
+        notes.setFixedHeight(64)
+        notes.textChanged.connect(lambda: self._changed("notes"))
+        self._add_row(form, "notes", notes)
+        return box
+
+    # -- data in and out ------------------------------------------------------------------------
+    def _widget(self, name: str) -> QWidget:
+        return self.inputs[name]
+
+    def _load(self, d: EnterpriseInput) -> None:
+        for name in (
+            "name",
+            "credit_code",
+            "address",
+            "industry",
+            "legal_representative",
+            "principal",
+            "safety_director",
+            "phone",
+        ):
+            self._line_edit(name).setText(getattr(d, name))
+        self._combo_box("jurisdiction").setEditText(d.jurisdiction)
+        for name in ("status", "risk_grade", "dust_kind", "major_hazard_grade"):
+            combo = self._combo_box(name)
+            value = getattr(d, name)
+            i = combo.findData(value)
+            if i < 0 and value:  # a value from an older vocabulary: keep it rather than drop it
+                combo.addItem(value, value)
+                i = combo.count() - 1
+            combo.setCurrentIndex(max(i, 0))
+        for kind, cb in self.category_boxes.items():
+            cb.setChecked(kind in d.categories)
+        spin = self._widget("dust_workers")
+        assert isinstance(spin, QSpinBox)
+        spin.setValue(d.dust_workers if d.dust_workers is not None else -1)
+        processes = self._process_list()
+        for i in range(processes.count()):
+            item = processes.item(i)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.text() in d.hazardous_processes else Qt.CheckState.Unchecked
+            )
+        pip = self._widget("plant_in_plant")
+        assert isinstance(pip, QCheckBox)
+        pip.setChecked(d.plant_in_plant)
+        notes = self._widget("notes")
+        assert isinstance(notes, QPlainTextEdit)
+        notes.setPlainText(d.notes)
+        self._update_dust_enabled()
+
+    def _line_edit(self, name: str) -> QLineEdit:
+        w = self.inputs[name]
+        assert isinstance(w, QLineEdit)
+        return w
+
+    def _combo_box(self, name: str) -> QComboBox:
+        w = self.inputs[name]
+        assert isinstance(w, QComboBox)
+        return w
+
+    def _process_list(self) -> QListWidget:
+        w = self.inputs["hazardous_processes"]
+        assert isinstance(w, QListWidget)
+        return w
+
+    def data(self) -> EnterpriseInput:
+        """What the form holds now; dust details count only while 涉爆粉尘 is ticked."""
+        categories = [k for k, cb in self.category_boxes.items() if cb.isChecked()]
+        dust = CategoryKind.DUST.value in categories
+        spin = self._widget("dust_workers")
+        assert isinstance(spin, QSpinBox)
+        processes = self._process_list()
+        pip = self._widget("plant_in_plant")
+        notes = self._widget("notes")
+        assert isinstance(pip, QCheckBox) and isinstance(notes, QPlainTextEdit)
+        return EnterpriseInput(
+            name=self._line_edit("name").text(),
+            credit_code=self._line_edit("credit_code").text(),
+            jurisdiction=self._combo_box("jurisdiction").currentText(),
+            address=self._line_edit("address").text(),
+            industry=self._line_edit("industry").text(),
+            categories=categories,
+            legal_representative=self._line_edit("legal_representative").text(),
+            principal=self._line_edit("principal").text(),
+            safety_director=self._line_edit("safety_director").text(),
+            phone=self._line_edit("phone").text(),
+            status=self._combo_box("status").currentData() or "",
+            risk_grade=self._combo_box("risk_grade").currentData(),
+            dust_kind=self._combo_box("dust_kind").currentData() if dust else None,
+            dust_workers=(spin.value() if spin.value() >= 0 else None) if dust else None,
+            major_hazard_grade=self._combo_box("major_hazard_grade").currentData(),
+            hazardous_processes=[
+                processes.item(i).text()
+                for i in range(processes.count())
+                if processes.item(i).checkState() == Qt.CheckState.Checked
+            ],
+            plant_in_plant=pip.isChecked(),
+            notes=notes.toPlainText(),
+        )
+
+    # -- validation -----------------------------------------------------------------------------
+    def _changed(self, name: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(name)
+        if name == "categories":
+            self._update_dust_enabled()
+        self._revalidate()
+
+    def _update_dust_enabled(self) -> None:
+        dust = self.category_boxes[CategoryKind.DUST.value].isChecked()
+        self._widget("dust_kind").setEnabled(dust)
+        self._widget("dust_workers").setEnabled(dust)
+
+    def errors(self) -> dict[str, str]:
+        """Field name -> message for everything the core would refuse right now."""
+        result: dict[str, str] = {}
+        for err in validate(self.data()).errors:
+            name = FIELD_BY_LABEL.get(err.field, err.field)
+            result[name] = f"{result[name]}；{err.message}" if name in result else err.message
+        return result
+
+    def _revalidate(self) -> dict[str, str]:
+        """Show each field's message — for fields touched so far, or all after a save attempt."""
+        errors = self.errors()
+        for name, label in self.error_labels.items():
+            message = errors.get(name) if (self._show_all or name in self._touched) else None
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        shown = [n for n in errors if self._show_all or n in self._touched]
+        self.summary_label.setText(self.tr("还有 {n} 处需要修改").format(n=len(shown)) if shown else "")
+        return errors
+
+    def show_error(self, name: str, message: str) -> None:
+        label = self.error_labels[name]
+        label.setText(message)
+        label.setVisible(True)
+
+    # -- saving ---------------------------------------------------------------------------------
+    def _save(self) -> None:
+        self._show_all = True
+        errors = self._revalidate()
+        if errors:
+            first = next(n for n in self.inputs if n in errors)
+            self.inputs[first].setFocus()
+            return
+        data = self.data()
+        try:
+            if self.enterprise_id is None:
+                self.enterprise_id = self.services.enterprises.create(self.actor, data)
+            else:
+                self.services.enterprises.update(self.actor, self.enterprise_id, data, self._version)
+        except ValidationError as e:
+            for err in e.errors:
+                self.show_error(FIELD_BY_LABEL.get(err.field, "notes"), err.message)
+            return
+        except DomainError as e:
+            if isinstance(e, DuplicateError):
+                self.show_error("credit_code", e.message)
+            QMessageBox.warning(self, self.tr("无法保存"), e.message)
+            return
+        self._initial = data.cleaned()
+        self.saved.emit(self.enterprise_id)
+        self.accept()
+
+    def is_modified(self) -> bool:
+        return self.data().cleaned() != self._initial
+
+    def reject(self) -> None:
+        """Cancel / Esc / close: ask before throwing away what the user typed."""
+        if self.is_modified():
+            answer = QMessageBox.question(
+                self,
+                self.tr("放弃修改"),
+                self.tr("填写的内容尚未保存，确定要放弃吗？"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

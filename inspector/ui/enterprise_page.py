@@ -1,0 +1,334 @@
+"""企业台账: the searchable, filterable registry list with add / edit / 一企一档.
+
+The list is a WindowedTableModel over EnterpriseService.count/page, so it stays fast however
+many enterprises a district registers; search and filters become a new EnterpriseFilter and
+one refresh, sorting is a server-side ORDER BY.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.core.enterprises import LABELS, EnterpriseFilter, EnterpriseRow, EnterpriseService
+from inspector.core.enums import CategoryKind, OperatingStatus
+from inspector.ui.enterprise_dialog import EnterpriseDialog
+from inspector.ui.enterprise_file import EnterpriseFileDialog
+from inspector.ui.settings import Settings
+from inspector.ui.style import icon, risk_background, risk_foreground, status_foreground
+from inspector.ui.windowed_model import CENTER, Column, WindowedTableModel
+
+SEARCH_DELAY_MS = 250
+
+COLUMNS: tuple[Column, ...] = (
+    Column("name", LABELS["name"], tooltip=True),
+    Column("credit_code", LABELS["credit_code"]),
+    Column("jurisdiction", LABELS["jurisdiction"]),
+    Column("categories", LABELS["categories"], sort_key=None, tooltip=True),
+    Column("industry", LABELS["industry"], tooltip=True),
+    Column("principal", LABELS["principal"]),
+    Column("phone", LABELS["phone"]),
+    Column("status", LABELS["status"], alignment=CENTER, foreground=status_foreground),
+    Column(
+        "risk_grade",
+        LABELS["risk_grade"],
+        alignment=CENTER,
+        background=risk_background,
+        foreground=risk_foreground,
+    ),
+)
+# Initial widths in pixels (the user's own widths are remembered in settings).
+COLUMN_WIDTHS = {
+    "name": 250,
+    "credit_code": 170,
+    "jurisdiction": 96,
+    "categories": 170,
+    "industry": 190,
+    "principal": 84,
+    "phone": 118,
+    "status": 70,
+    "risk_grade": 70,
+}
+
+
+class EnterpriseSource:
+    """RowSource for the windowed model: the service's count/page under one filter."""
+
+    def __init__(self, service: EnterpriseService, filter_: EnterpriseFilter) -> None:
+        self.service = service
+        self.filter = filter_
+
+    def count(self) -> int:
+        return self.service.count(self.filter)
+
+    def page(self, offset: int, limit: int, sort: str | None, descending: bool) -> Sequence[EnterpriseRow]:
+        return self.service.page(self.filter, offset, limit, sort or "name", descending)
+
+
+class EnterprisePage(QWidget):
+    """The registry page. ``changed`` fires after an enterprise was added or edited."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Callable[[], Actor],
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._actor = actor
+        self.settings = settings
+        self.dialog: EnterpriseDialog | None = None
+        self.file_dialog: EnterpriseFileDialog | None = None
+        self._filter = EnterpriseFilter()
+        self._build()
+        self._load_jurisdictions()
+        self.model.refresh()
+        self._update_count(self.model.total())
+        self._update_buttons()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 12, 16, 8)
+        root.setSpacing(10)
+
+        title_row = QHBoxLayout()
+        title = QLabel(self.tr("企业台账"))
+        title.setObjectName("PageTitle")
+        title_row.addWidget(title)
+        title_row.addSpacing(12)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("CountLabel")
+        title_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addStretch(1)
+        self.add_button = QPushButton(icon("add"), self.tr("新增"))
+        self.add_button.setToolTip(self.tr("新增企业（Ctrl+N）"))
+        self.edit_button = QPushButton(icon("edit"), self.tr("编辑"))
+        self.edit_button.setToolTip(self.tr("编辑所选企业（Ctrl+E 或回车）"))
+        self.file_button = QPushButton(icon("archive"), self.tr("企业档案"))
+        self.file_button.setToolTip(self.tr("查看所选企业的一企一档"))
+        for b in (self.add_button, self.edit_button, self.file_button):
+            b.setMinimumWidth(88)
+            title_row.addWidget(b)
+        self.add_button.clicked.connect(self.new_enterprise)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.file_button.clicked.connect(self.open_file)
+        root.addLayout(title_row)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setPlaceholderText(self.tr("搜索企业名称、统一社会信用代码或地址"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(320)
+        filters.addWidget(self.search_edit, 2)
+        self.jurisdiction_combo = self._filter_combo(LABELS["jurisdiction"], [])
+        self.category_combo = self._filter_combo(LABELS["categories"], [k.value for k in CategoryKind])
+        self.status_combo = self._filter_combo(LABELS["status"], [s.value for s in OperatingStatus])
+        for label, combo in (
+            (LABELS["jurisdiction"], self.jurisdiction_combo),
+            (LABELS["categories"], self.category_combo),
+            (LABELS["status"], self.status_combo),
+        ):
+            filters.addSpacing(6)
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo, 1)
+        root.addLayout(filters)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_filter)
+
+        self.model = WindowedTableModel(
+            COLUMNS, EnterpriseSource(self.services.enterprises, self._filter), parent=self
+        )
+        self.model.totalChanged.connect(self._update_count)
+        self.table = QTableView()
+        self.table.setObjectName("enterprise_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure a million rows
+        vh.setDefaultSectionSize(30)
+        hh = self.table.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setStretchLastSection(False)
+        hh.setSectionsMovable(True)
+        for i, col in enumerate(COLUMNS):
+            hh.resizeSection(i, COLUMN_WIDTHS.get(col.key, 100))
+        hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        if self.settings is not None:
+            state = self.settings.header_state("enterprises")
+            if state is not None:
+                hh.restoreState(state)
+        # Enter and double-click both "activate" a row (platform rules); one signal, one dialog.
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        root.addWidget(self.table, 1)
+
+        self.jurisdiction_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.category_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+
+    def _filter_combo(self, label: str, values: list[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"filter_{label}")
+        combo.addItem(self.tr("全部"), None)
+        for v in values:
+            combo.addItem(v, v)
+        combo.setMinimumWidth(110)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _load_jurisdictions(self) -> None:
+        """Refill 属地 from the values in use, keeping the current choice."""
+        combo = self.jurisdiction_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(self.tr("全部"), None)
+            for j in self.services.enterprises.jurisdictions():
+                combo.addItem(j, j)
+            i = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(i, 0))
+        finally:
+            combo.blockSignals(False)
+
+    # -- filtering ------------------------------------------------------------------------------
+    def current_filter(self) -> EnterpriseFilter:
+        return EnterpriseFilter(
+            text=self.search_edit.text().strip(),
+            jurisdiction=self.jurisdiction_combo.currentData(),
+            category=self.category_combo.currentData(),
+            status=self.status_combo.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        """Re-query with the search text and filters (called by the debounce timer)."""
+        self._search_timer.stop()
+        new = self.current_filter()
+        if new == self._filter:
+            return
+        self._filter = new
+        self.model.set_source(EnterpriseSource(self.services.enterprises, new))
+
+    def refresh(self) -> None:
+        """Reload everything from the database (F5, or after an import)."""
+        self._load_jurisdictions()
+        self._filter = self.current_filter()
+        self.model.set_source(EnterpriseSource(self.services.enterprises, self._filter))
+
+    def _update_count(self, total: int) -> None:
+        if self._filter == EnterpriseFilter():
+            self.count_label.setText(self.tr("共 {n} 家").format(n=total))
+        else:
+            self.count_label.setText(self.tr("共 {n} 家（已筛选）").format(n=total))
+
+    # -- selection and actions --------------------------------------------------------------------
+    def selected_row(self) -> EnterpriseRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        row = self.model.row_at(index.row())
+        return row if isinstance(row, EnterpriseRow) else None
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row is not None else None
+
+    def select_id(self, enterprise_id: int) -> bool:
+        """Select an enterprise if it is among the first rows of the current list."""
+        row = self.model.find_row(lambda r: r.id == enterprise_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.edit_button.setEnabled(has)
+        self.file_button.setEnabled(has)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def new_enterprise(self) -> EnterpriseDialog:
+        return self._open_dialog(None)
+
+    def edit_selected(self) -> EnterpriseDialog | None:
+        eid = self.selected_id()
+        if eid is None:
+            return None
+        return self._open_dialog(eid)
+
+    def _open_dialog(self, enterprise_id: int | None, parent: QWidget | None = None) -> EnterpriseDialog:
+        # Window-modal and non-blocking (open(), not exec()): the main loop keeps running.
+        dialog = EnterpriseDialog(self.services, self._actor(), enterprise_id, parent=parent or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._after_save)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_save(self, enterprise_id: int) -> None:
+        self.refresh()
+        self.select_id(enterprise_id)
+        self.changed.emit()
+
+    def open_file(self) -> EnterpriseFileDialog | None:
+        eid = self.selected_id()
+        if eid is None:
+            return None
+        dialog = EnterpriseFileDialog(self.services, eid, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.edit_requested.connect(self._edit_from_file)
+        dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
+        self.file_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _edit_from_file(self, enterprise_id: int) -> None:
+        file_dialog = self.file_dialog
+        dialog = self._open_dialog(enterprise_id, parent=file_dialog)
+        if file_dialog is not None:
+            dialog.saved.connect(lambda _id: file_dialog.reload())
+
+    def save_state(self) -> None:
+        if self.settings is not None:
+            self.settings.set_header_state("enterprises", self.table.horizontalHeader().saveState())

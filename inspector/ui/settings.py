@@ -1,0 +1,67 @@
+"""Typed UI preferences (window geometry, last page, column widths) in one INI file.
+
+The file lives in the data folder (inspector.paths.data_dir, which INSPECTOR_DATA_DIR overrides),
+next to the database: a portable install carries its settings along, and tests — which point
+INSPECTOR_DATA_DIR at a temp dir — never touch the real user's preferences.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from inspector.paths import data_dir
+
+SETTINGS_VERSION = 1
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.ini"
+
+
+class Settings:
+    """The only place that knows key names; everything else asks for typed values."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        if self._qs.value("meta/version") is None:
+            self._qs.setValue("meta/version", SETTINGS_VERSION)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        return None
+
+    # main window
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("main_window/geometry")
+
+    def set_window_geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("main_window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("main_window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("main_window/state", value)
+
+    def last_page(self) -> str | None:
+        value = self._qs.value("main_window/last_page")
+        return str(value) if value else None
+
+    def set_last_page(self, key: str) -> None:
+        self._qs.setValue("main_window/last_page", key)
+
+    # tables: header state (column widths, order) per table name
+    def header_state(self, table: str) -> QByteArray | None:
+        return self._bytes(f"tables/{table}/header")
+
+    def set_header_state(self, table: str, value: QByteArray) -> None:
+        self._qs.setValue(f"tables/{table}/header", value)
+
+    def sync(self) -> None:
+        self._qs.sync()

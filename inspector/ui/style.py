@@ -1,0 +1,107 @@
+"""Colours, icons and the small style sheet shared by every screen."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QIcon
+
+from inspector.core.enums import OperatingStatus, RiskGrade
+from inspector.paths import resource
+
+ERROR_COLOUR = "#d9363e"
+MUTED_COLOUR = "#6b7280"
+
+# 风险四色: the colours every district risk map uses.
+RISK_COLOURS: dict[str, str] = {
+    RiskGrade.RED.value: "#e03131",
+    RiskGrade.ORANGE.value: "#f76707",
+    RiskGrade.YELLOW.value: "#fab005",
+    RiskGrade.BLUE.value: "#1c7ed6",
+}
+RISK_TEXT_COLOURS: dict[str, str] = {
+    RiskGrade.RED.value: "#ffffff",
+    RiskGrade.ORANGE.value: "#ffffff",
+    RiskGrade.YELLOW.value: "#3d2f00",
+    RiskGrade.BLUE.value: "#ffffff",
+}
+STATUS_COLOURS: dict[str, str] = {
+    OperatingStatus.PRODUCING.value: "#2b8a3e",
+    OperatingStatus.SUSPENDED.value: "#e67700",
+    OperatingStatus.CLOSED.value: "#868e96",
+}
+
+
+def risk_background(value: object) -> str | None:
+    return RISK_COLOURS.get(str(value)) if value else None
+
+
+def risk_foreground(value: object) -> str | None:
+    return RISK_TEXT_COLOURS.get(str(value)) if value else None
+
+
+def status_foreground(value: object) -> str | None:
+    return STATUS_COLOURS.get(str(value)) if value else None
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """An SVG from resources/icons (empty icon if missing, so a lost file never crashes the UI)."""
+    path = resource("icons", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+APP_STYLE_SHEET = """
+QListWidget#Sidebar {
+    background: #1f2d3d;
+    border: none;
+    color: #d5dde6;
+    outline: 0;
+    padding-top: 6px;
+}
+QListWidget#Sidebar::item {
+    padding: 9px 10px;
+    margin: 1px 6px;
+    border-radius: 4px;
+}
+QListWidget#Sidebar::item:hover {
+    background: #2c3e52;
+}
+QListWidget#Sidebar::item:selected {
+    background: #1f6fd1;
+    color: #ffffff;
+}
+QWidget#SidebarHeader {
+    background: #1f2d3d;
+}
+QLabel#SidebarTitle {
+    color: #ffffff;
+    font-weight: bold;
+}
+QLabel#PageTitle {
+    font-size: 15pt;
+    font-weight: bold;
+    color: #1f2d3d;
+}
+QLabel#CountLabel {
+    color: #4b5563;
+}
+QLabel#PlaceholderText {
+    color: #6b7280;
+    font-size: 13pt;
+}
+QTableView {
+    gridline-color: #e5e7eb;
+    selection-background-color: #d0e2fb;
+    selection-color: #111827;
+}
+QHeaderView::section {
+    background: #f3f5f8;
+    border: none;
+    border-right: 1px solid #e1e5ea;
+    border-bottom: 1px solid #d5dae1;
+    padding: 5px 6px;
+    font-weight: bold;
+    color: #374151;
+}
+"""
