@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -78,6 +77,7 @@ class EnterpriseDialog(QDialog):
         self.inputs: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.category_boxes: dict[str, QCheckBox] = {}
+        self.process_boxes: dict[str, QCheckBox] = {}
 
         initial = EnterpriseInput()
         if enterprise_id is not None:
@@ -97,6 +97,8 @@ class EnterpriseDialog(QDialog):
     def _build(self) -> None:
         self.setObjectName("EnterpriseDialog")
         self.setModal(True)
+        # One label width for both columns' forms, so fields line up across group boxes.
+        self._label_width = self.fontMetrics().horizontalAdvance("* " + LABELS["credit_code"]) + 6
         root = QVBoxLayout(self)
         columns = QHBoxLayout()
         columns.setSpacing(14)
@@ -104,8 +106,8 @@ class EnterpriseDialog(QDialog):
         left.addWidget(self._basic_group())
         left.addWidget(self._contact_group())
         left.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addWidget(self._supervision_group(), 1)
+        columns.addLayout(left, 5)
+        columns.addWidget(self._supervision_group(), 6)
         root.addLayout(columns)
 
         bottom = QHBoxLayout()
@@ -126,7 +128,7 @@ class EnterpriseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
         root.addLayout(bottom)
-        self.resize(980, 640)
+        self.resize(1120, 660)
 
     def _form(self, box: QGroupBox) -> QFormLayout:
         form = QFormLayout(box)
@@ -144,7 +146,10 @@ class EnterpriseDialog(QDialog):
         label = QLabel(label_text)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setBuddy(widget)
+        label.setMinimumWidth(self._label_width)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         cell = QWidget()
+        cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(cell)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -245,19 +250,14 @@ class EnterpriseDialog(QDialog):
         grades += [(g.value, g.value) for g in MajorHazardGrade]
         self._add_row(form, "major_hazard_grade", self._combo("major_hazard_grade", grades))
 
-        processes = QListWidget()
-        processes.setFlow(QListView.Flow.LeftToRight)
-        processes.setWrapping(True)
-        processes.setResizeMode(QListView.ResizeMode.Adjust)
-        processes.setUniformItemSizes(True)
-        processes.setSpacing(1)
-        processes.setFixedHeight(128)
+        processes = QFrame()
+        processes.setFrameShape(QFrame.Shape.StyledPanel)
+        self._process_grid = QGridLayout(processes)
+        self._process_grid.setContentsMargins(8, 6, 8, 6)
+        self._process_grid.setHorizontalSpacing(10)
+        self._process_grid.setVerticalSpacing(4)
         for proc in HAZARDOUS_PROCESSES:
-            item = QListWidgetItem(proc)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            processes.addItem(item)
-        processes.itemChanged.connect(lambda _i: self._changed("hazardous_processes"))
+            self._add_process_box(proc)
         self._add_row(form, "hazardous_processes", processes, self.tr("重点监管危险化工工艺，可多选"))
 
         pip = QCheckBox(self.tr("是（在其他企业厂区内租用场地）"))
@@ -300,12 +300,11 @@ class EnterpriseDialog(QDialog):
         spin = self._widget("dust_workers")
         assert isinstance(spin, QSpinBox)
         spin.setValue(d.dust_workers if d.dust_workers is not None else -1)
-        processes = self._process_list()
-        for i in range(processes.count()):
-            item = processes.item(i)
-            item.setCheckState(
-                Qt.CheckState.Checked if item.text() in d.hazardous_processes else Qt.CheckState.Unchecked
-            )
+        for proc in d.hazardous_processes:
+            if proc not in self.process_boxes:  # older vocabulary: show it rather than drop it
+                self._add_process_box(proc)
+        for proc, cb in self.process_boxes.items():
+            cb.setChecked(proc in d.hazardous_processes)
         pip = self._widget("plant_in_plant")
         assert isinstance(pip, QCheckBox)
         pip.setChecked(d.plant_in_plant)
@@ -324,10 +323,13 @@ class EnterpriseDialog(QDialog):
         assert isinstance(w, QComboBox)
         return w
 
-    def _process_list(self) -> QListWidget:
-        w = self.inputs["hazardous_processes"]
-        assert isinstance(w, QListWidget)
-        return w
+    def _add_process_box(self, process: str) -> QCheckBox:
+        cb = QCheckBox(process)
+        cb.toggled.connect(lambda _c: self._changed("hazardous_processes"))
+        n = len(self.process_boxes)
+        self._process_grid.addWidget(cb, n // 3, n % 3)
+        self.process_boxes[process] = cb
+        return cb
 
     def data(self) -> EnterpriseInput:
         """What the form holds now; dust details count only while 涉爆粉尘 is ticked."""
@@ -335,7 +337,6 @@ class EnterpriseDialog(QDialog):
         dust = CategoryKind.DUST.value in categories
         spin = self._widget("dust_workers")
         assert isinstance(spin, QSpinBox)
-        processes = self._process_list()
         pip = self._widget("plant_in_plant")
         notes = self._widget("notes")
         assert isinstance(pip, QCheckBox) and isinstance(notes, QPlainTextEdit)
@@ -355,11 +356,7 @@ class EnterpriseDialog(QDialog):
             dust_kind=self._combo_box("dust_kind").currentData() if dust else None,
             dust_workers=(spin.value() if spin.value() >= 0 else None) if dust else None,
             major_hazard_grade=self._combo_box("major_hazard_grade").currentData(),
-            hazardous_processes=[
-                processes.item(i).text()
-                for i in range(processes.count())
-                if processes.item(i).checkState() == Qt.CheckState.Checked
-            ],
+            hazardous_processes=[p for p, cb in self.process_boxes.items() if cb.isChecked()],
             plant_in_plant=pip.isChecked(),
             notes=notes.toPlainText(),
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +28,7 @@ from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enterprises import LABELS, EnterpriseFilter, EnterpriseRow, EnterpriseService
 from inspector.core.enums import CategoryKind, OperatingStatus
+from inspector.ui.delegates import ChipDelegate
 from inspector.ui.enterprise_dialog import EnterpriseDialog
 from inspector.ui.enterprise_file import EnterpriseFileDialog
 from inspector.ui.settings import Settings
@@ -54,16 +56,18 @@ COLUMNS: tuple[Column, ...] = (
 )
 # Initial widths in pixels (the user's own widths are remembered in settings).
 COLUMN_WIDTHS = {
-    "name": 250,
-    "credit_code": 170,
-    "jurisdiction": 96,
-    "categories": 170,
-    "industry": 190,
-    "principal": 84,
-    "phone": 118,
-    "status": 70,
-    "risk_grade": 70,
+    "name": 240,
+    "credit_code": 168,
+    "jurisdiction": 92,
+    "categories": 150,
+    "industry": 150,
+    "principal": 80,
+    "phone": 116,
+    "status": 66,
+    "risk_grade": 66,
 }
+# Share of spare (or missing) width each flexible column takes when fitting to the window.
+FLEX_COLUMNS = {"name": 0.5, "categories": 0.25, "industry": 0.25}
 
 
 class EnterpriseSource:
@@ -141,7 +145,7 @@ class EnterprisePage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("搜索企业名称、统一社会信用代码或地址"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(320)
-        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.search_edit, 1)
         self.jurisdiction_combo = self._filter_combo(LABELS["jurisdiction"], [])
         self.category_combo = self._filter_combo(LABELS["categories"], [k.value for k in CategoryKind])
         self.status_combo = self._filter_combo(LABELS["status"], [s.value for s in OperatingStatus])
@@ -152,7 +156,7 @@ class EnterprisePage(QWidget):
         ):
             filters.addSpacing(6)
             filters.addWidget(QLabel(label))
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
         root.addLayout(filters)
 
         self._search_timer = QTimer(self)
@@ -188,19 +192,39 @@ class EnterprisePage(QWidget):
             hh.resizeSection(i, COLUMN_WIDTHS.get(col.key, 100))
         hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self._columns_fitted = False
         if self.settings is not None:
             state = self.settings.header_state("enterprises")
-            if state is not None:
-                hh.restoreState(state)
+            if state is not None and hh.restoreState(state):
+                self._columns_fitted = True  # the user's own widths win
         # Enter and double-click both "activate" a row (platform rules); one signal, one dialog.
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
+        self._chips = ChipDelegate(self.table)
+        self.table.setItemDelegateForColumn(self.model.column_index("risk_grade"), self._chips)
         root.addWidget(self.table, 1)
 
         self.jurisdiction_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.category_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Spread the table's width over the columns: long texts get the spare room."""
+        hh = self.table.horizontalHeader()
+        available = self.table.viewport().width() - 2
+        base = sum(COLUMN_WIDTHS.get(c.key, 100) for c in COLUMNS)
+        spare = available - base
+        for i, col in enumerate(COLUMNS):
+            width = COLUMN_WIDTHS.get(col.key, 100)
+            share = FLEX_COLUMNS.get(col.key, 0.0)
+            hh.resizeSection(i, max(int(width * 0.6), width + int(spare * share)))
 
     def _filter_combo(self, label: str, values: list[str]) -> QComboBox:
         combo = QComboBox()
@@ -208,7 +232,7 @@ class EnterprisePage(QWidget):
         combo.addItem(self.tr("全部"), None)
         for v in values:
             combo.addItem(v, v)
-        combo.setMinimumWidth(110)
+        combo.setMinimumWidth(120)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 
