@@ -110,6 +110,8 @@ inspection_inspectors = Table(
     Base.metadata,
     Column("inspection_id", ForeignKey("inspections.id", ondelete="CASCADE"), primary_key=True),
     Column("inspector_id", ForeignKey("inspectors.id"), primary_key=True),
+    # "Hazards found by inspector X" filters from the inspector side of the pair.
+    Index("ix_inspection_inspectors_inspector_id", "inspector_id"),
 )
 
 reinspection_inspectors = Table(
@@ -117,6 +119,7 @@ reinspection_inspectors = Table(
     Base.metadata,
     Column("reinspection_id", ForeignKey("reinspections.id", ondelete="CASCADE"), primary_key=True),
     Column("inspector_id", ForeignKey("inspectors.id"), primary_key=True),
+    Index("ix_reinspection_inspectors_inspector_id", "inspector_id"),
 )
 
 
@@ -142,6 +145,13 @@ class Inspection(Timestamped, Base):
 
 
 class Hazard(Timestamped, Base):
+    """隐患. Change state only through core.lifecycle (one transition function with its audit event).
+
+    On SQLite, the FTS5 table ``hazards_fts`` (number, location, description) is kept in sync by
+    triggers created in migration 0002; a later batch migration that recreates ``hazards`` must
+    recreate those triggers too.
+    """
+
     __tablename__ = "hazards"
     __table_args__ = (
         Index("ix_hazards_state_deadline", "state", "deadline"),
@@ -149,6 +159,9 @@ class Hazard(Timestamped, Base):
         Index("ix_hazards_found_on", "found_on"),
         Index("ix_hazards_closed_on", "closed_on"),
         Index("ix_hazards_level_state", "level", "state"),
+        # Sorting the whole list by 整改时限 without a state filter (migration 0002).
+        Index("ix_hazards_deadline", "deadline"),
+        Index("ix_hazards_category_subcategory", "category", "subcategory"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -234,6 +247,8 @@ class ReInspection(Base):
     result: Mapped[str] = mapped_column(String(4))  # 合格/不合格
     opinion: Mapped[str] = mapped_column(Text, default="")
     new_deadline: Mapped[date | None] = mapped_column(Date)  # on failure
+    # The deadline the failed rectification had; kept because a failure replaces Hazard.deadline.
+    previous_deadline: Mapped[date | None] = mapped_column(Date)
 
     hazard: Mapped[Hazard] = relationship(back_populates="reinspections")
     inspectors: Mapped[list[Inspector]] = relationship(secondary=reinspection_inspectors)
