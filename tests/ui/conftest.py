@@ -1,0 +1,53 @@
+"""GUI fixtures: services on a temp SQLite file, recorded (never blocking) message boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from inspector.core.context import Services
+from inspector.db.engine import Database
+
+
+@pytest.fixture
+def ui_services(sqlite_db: Database) -> Services:
+    return Services.on(sqlite_db)
+
+
+@dataclass
+class Messages:
+    """Every message box the code tried to show: (kind, title, text)."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [t for k, _title, t in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[Messages]:
+    """Replace QMessageBox's blocking calls; ``answer`` is what question() returns."""
+    rec = Messages()
+
+    def static(kind: str):  # type: ignore[no-untyped-def]
+        def show(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+            rec.shown.append((kind, title, text))
+            return rec.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return staticmethod(show)
+
+    for kind in ("warning", "information", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, static(kind))
+
+    def exec_(box: QMessageBox) -> int:
+        text = "\n".join(x for x in (box.text(), box.informativeText(), box.detailedText()) if x)
+        rec.shown.append(("exec", box.windowTitle(), text))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    yield rec
