@@ -579,7 +579,7 @@ def _scan_rows(
 def _check_header(row: int, values: tuple[object, ...], merges: list[tuple[int, int, int, int]]) -> _Header:
     touching = [
         f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
-        for c1, r1, c2, r2 in merges
+        for c1, r1, c2, r2 in sorted(merges, key=lambda m: (m[1], m[0]))
         if r1 <= row <= r2 and (c1, r1) != (c2, r2)
     ]
     if touching:
