@@ -270,7 +270,8 @@ class _Generator:
         if n_haz == 0:
             return True
         if not ents:
-            ents = self._load_enterprises(conn)
+            with conn.begin():
+                ents = self._load_enterprises(conn)
             if not ents:
                 raise ValidationError([FieldError("企业数量", "数据库中还没有企业，无法生成隐患：请同时生成企业")])
         weights = _cum(self._ent_weight(e) for e in ents)
