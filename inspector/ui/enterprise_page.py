@@ -144,8 +144,8 @@ class EnterprisePage(QWidget):
         self.search_edit.setObjectName("search_edit")
         self.search_edit.setPlaceholderText(self.tr("搜索企业名称、统一社会信用代码或地址"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(320)
-        filters.addWidget(self.search_edit, 1)
+        self.search_edit.setMinimumWidth(180)
+        filters.addWidget(self.search_edit, 3)
         self.jurisdiction_combo = self._filter_combo(LABELS["jurisdiction"], [])
         self.category_combo = self._filter_combo(LABELS["categories"], [k.value for k in CategoryKind])
         self.status_combo = self._filter_combo(LABELS["status"], [s.value for s in OperatingStatus])
@@ -156,7 +156,7 @@ class EnterprisePage(QWidget):
         ):
             filters.addSpacing(6)
             filters.addWidget(QLabel(label))
-            filters.addWidget(combo)
+            filters.addWidget(combo, 1)
         root.addLayout(filters)
 
         self._search_timer = QTimer(self)
@@ -232,8 +232,9 @@ class EnterprisePage(QWidget):
         combo.addItem(self.tr("全部"), None)
         for v in values:
             combo.addItem(v, v)
-        combo.setMinimumWidth(120)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Narrow when the window is small (the popup always shows full names), wider when there is room.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def _load_jurisdictions(self) -> None:

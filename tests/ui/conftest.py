@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from inspector.core.context import Services
 from inspector.db.engine import Database
+
+# The offscreen platform's default screen is 800x800, smaller than the main window's minimum
+# width, so restoring a saved size would be clamped. Give it a laptop-sized screen instead
+# (only when plain "offscreen" is in use and before the QApplication exists).
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = (
+        f"offscreen:configfile={Path(__file__).with_name('offscreen-screen.json')}"
+    )
 
 
 @pytest.fixture

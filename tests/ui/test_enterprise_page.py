@@ -1,0 +1,150 @@
+"""The registry list: search, filters, header sort, 一企一档."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
+
+from inspector.core.audit import Actor
+from inspector.ui.enterprise_page import EnterprisePage
+from tests.factories import credit_code, enterprise_input
+
+ACTOR = Actor(id=None, name="张检查")
+ANDA, BOYUAN, CHANGSHENG = "常州安达化工有限公司", "常州博远木业有限公司", "常州昌盛燃气有限公司"
+# SQLite orders text by code point (博 < 安 < 昌), not by pinyin; the list follows the database.
+BY_NAME = sorted([ANDA, BOYUAN, CHANGSHENG])
+
+
+@pytest.fixture
+def page(qtbot, ui_services) -> EnterprisePage:
+    svc = ui_services.enterprises
+    svc.create(ACTOR, enterprise_input(1, name=ANDA, jurisdiction="春江街道"))
+    svc.create(
+        ACTOR,
+        enterprise_input(
+            2, name=BOYUAN, jurisdiction="孟河镇", categories=["涉爆粉尘"], dust_workers=20, risk_grade="红"
+        ),
+    )
+    svc.create(
+        ACTOR,
+        enterprise_input(
+            3,
+            name=CHANGSHENG,
+            jurisdiction="孟河镇",
+            categories=["燃气"],
+            status="停产",
+            address="孟河镇通江路9号",
+        ),
+    )
+    p = EnterprisePage(ui_services, lambda: ACTOR)
+    qtbot.addWidget(p)
+    p.resize(1200, 700)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def names(page: EnterprisePage) -> list[str]:
+    return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+
+
+def test_lists_everything_with_a_count(page: EnterprisePage) -> None:
+    assert page.count_label.text() == "共 3 家"
+    assert names(page) == BY_NAME
+    headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
+    assert headers == [
+        "企业名称",
+        "统一社会信用代码",
+        "属地",
+        "监管类别",
+        "行业",
+        "主要负责人",
+        "联系电话",
+        "经营状态",
+        "风险等级",
+    ]
+
+
+def test_search_is_debounced_and_narrows_the_list(qtbot, page: EnterprisePage) -> None:
+    page.search_edit.setText("木业")
+    assert page.count_label.text() == "共 3 家"  # not yet: waits for the user to stop typing
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert names(page) == [BOYUAN]
+    assert page.count_label.text() == "共 1 家（已筛选）"
+
+    page.search_edit.setText(credit_code(3).lower())  # codes match whatever the case
+    qtbot.waitUntil(lambda: names(page) == [CHANGSHENG])
+    page.search_edit.setText("通江路")  # address
+    qtbot.waitUntil(lambda: names(page) == [CHANGSHENG])
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert page.count_label.text() == "共 3 家"
+
+
+def test_filters_narrow_the_list(page: EnterprisePage) -> None:
+    page.jurisdiction_combo.setCurrentText("孟河镇")
+    assert names(page) == [BOYUAN, CHANGSHENG]
+    page.status_combo.setCurrentText("停产")
+    assert names(page) == [CHANGSHENG]
+    page.status_combo.setCurrentIndex(0)
+    page.category_combo.setCurrentText("涉爆粉尘")
+    assert names(page) == [BOYUAN]
+    assert page.count_label.text() == "共 1 家（已筛选）"
+    page.jurisdiction_combo.setCurrentText("春江街道")
+    assert names(page) == []
+    assert page.count_label.text() == "共 0 家（已筛选）"
+
+
+def click_header(qtbot, page: EnterprisePage, column: int) -> None:
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_header_click_sorts_on_the_server(qtbot, page: EnterprisePage) -> None:
+    click_header(qtbot, page, 0)  # already ascending by name: now descending
+    assert names(page) == BY_NAME[::-1]
+    click_header(qtbot, page, page.model.column_index("status"))
+    assert [page.model.index(r, 7).data() for r in range(3)] == ["停产", "在产", "在产"]
+    click_header(qtbot, page, page.model.column_index("credit_code"))
+    assert [page.model.index(r, 1).data() for r in range(3)] == [
+        credit_code(1),
+        credit_code(2),
+        credit_code(3),
+    ]
+
+
+def test_risk_grade_cell_is_coloured(page: EnterprisePage) -> None:
+    col = page.model.column_index("risk_grade")
+    red, plain = BY_NAME.index(BOYUAN), BY_NAME.index(ANDA)
+    brush = page.model.index(red, col).data(Qt.ItemDataRole.BackgroundRole)
+    assert page.model.index(red, col).data() == "红"
+    assert brush is not None and brush.color().name() == "#e03131"
+    assert page.model.index(plain, col).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_buttons_need_a_selection(page: EnterprisePage) -> None:
+    assert not page.edit_button.isEnabled() and not page.file_button.isEnabled()
+    page.table.selectRow(1)
+    assert page.edit_button.isEnabled() and page.file_button.isEnabled()
+
+
+def test_enterprise_file_shows_facts_and_empty_hints(qtbot, page: EnterprisePage) -> None:
+    page.table.selectRow(BY_NAME.index(BOYUAN))
+    qtbot.mouseClick(page.file_button, Qt.MouseButton.LeftButton)
+    dialog = page.file_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == f"一企一档 — {BOYUAN}"
+    assert dialog.findChild(QLabel, "fact_credit_code").text() == credit_code(2)
+    assert dialog.findChild(QLabel, "fact_dust_workers").text() == "20 人"
+    assert dialog.inspections.is_empty() and dialog.hazards.is_empty()
+    assert dialog.inspections.hint.text() == "暂无检查记录"
+
+    dialog.set_inspections([("2026-11-03", "日常检查", "张检查、李检查", "未发现问题", "0")])
+    assert not dialog.inspections.is_empty()
+    assert dialog.inspections.table.item(0, 1).text() == "日常检查"
+
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    assert page.dialog is not None
+    assert page.dialog.windowTitle() == f"编辑企业 — {BOYUAN}"
