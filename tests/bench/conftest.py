@@ -1,0 +1,72 @@
+"""Databases for the benchmarks, built once per session and only when a benchmark asks for them.
+
+Benchmarks run only through ``make bench`` (``--benchmark-only``). Under ``make test`` the plugin
+marks every test that uses ``benchmark`` as skipped at collection time, so these session fixtures are
+never set up there.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from inspector.core.demo import generate
+from inspector.db.engine import Database
+
+BENCH_TODAY = date(2026, 11, 20)  # fixed so every run measures the same data
+ENTERPRISES_10K = 10_000
+HAZARD_DB_ENTERPRISES = 2_000
+HAZARD_DB_HAZARDS = 200_000
+
+
+def _built(template: Path, folder: Path, name: str, enterprises: int, hazards: int) -> Database:
+    path = folder / f"{name}.sqlite3"
+    shutil.copy(template, path)
+    db = Database(f"sqlite:///{path}")
+    generate(db, enterprises=enterprises, hazards=hazards, seed=2026, today=BENCH_TODAY)
+    with db.engine.connect() as c:  # no ANALYZE: measure the plans a user's file really gets
+        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return db
+
+
+@pytest.fixture(scope="session")
+def bench_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("bench")
+
+
+@pytest.fixture(scope="session")
+def enterprises_10k(_sqlite_template: Path, bench_dir: Path) -> Iterator[Database]:
+    """10,000 enterprises (no hazards): the registry list of a whole district."""
+    db = _built(_sqlite_template, bench_dir, "enterprises10k", ENTERPRISES_10K, 0)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(scope="session")
+def hazards_200k(_sqlite_template: Path, bench_dir: Path) -> Iterator[Database]:
+    """2,000 enterprises with 200,000 hazards: several years of a busy district's ledger."""
+    db = _built(_sqlite_template, bench_dir, "hazards200k", HAZARD_DB_ENTERPRISES, HAZARD_DB_HAZARDS)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def fresh_sqlite(_sqlite_template: Path, bench_dir: Path) -> Iterator[Callable[[], Database]]:
+    """A factory of empty migrated SQLite databases, one per benchmark round."""
+    made: list[Database] = []
+
+    def make() -> Database:
+        path = bench_dir / f"fresh{len(made)}-{id(made)}.sqlite3"
+        shutil.copy(_sqlite_template, path)
+        db = Database(f"sqlite:///{path}")
+        made.append(db)
+        return db
+
+    yield make
+    for db in made:
+        db.dispose()
+        Path(db.engine.url.database or "").unlink(missing_ok=True)
