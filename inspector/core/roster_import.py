@@ -608,6 +608,11 @@ class RowError:
     def __str__(self) -> str:
         return f"第{self.row}行 {self.field}：{self.message}"
 
+    @property
+    def short(self) -> str:
+        """Without the row, and without repeating the field when the message already names it."""
+        return self.message if self.message.startswith(self.field) else f"{self.field}：{self.message}"
+
 
 @dataclass
 class PreviewRow:
@@ -626,7 +631,7 @@ class PreviewRow:
     def detail(self) -> str:
         """What the preview table's last column says about this row."""
         if self.errors:
-            return "；".join(f"{e.field}：{e.message}" for e in self.errors)
+            return "；".join(e.short for e in self.errors)
         if self.status is RowStatus.UPDATE:
             return "变更：" + "、".join(self.changes)
         if self.status is RowStatus.UNCHANGED:

@@ -1,0 +1,556 @@
+"""导入企业名录: pick an .xlsx, preview every row (新增/更新/错误), then import off the GUI thread.
+
+Reading and writing run in a QThreadPool worker with a cancellable progress dialog, so a roster of
+10,000 rows never freezes the window. All checks and writes are core.roster_import's; this module
+only shows them.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEventLoop,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core import roster_import
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.core.enterprises import LABELS
+from inspector.core.errors import DomainError
+from inspector.core.roster_import import ImportCancelled, ImportPreview, ImportResult, PreviewRow, RowStatus
+from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR
+
+log = logging.getLogger("inspector.ui.import")
+
+TEMPLATE_FILE_NAME = "企业名录导入模板.xlsx"
+RESULT_ERROR_LINES = 30  # errors listed in the result box; the preview table has them all
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+# --------------------------------------------------------------------------------------------
+# Background work with a progress dialog
+# --------------------------------------------------------------------------------------------
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception: DomainError for the user, anything else is a bug
+
+
+class _Job(QRunnable):
+    """Runs ``fn(progress)`` on a pool thread; ``progress`` answers False once cancel is set."""
+
+    def __init__(self, fn: Callable[[roster_import.Progress], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the Python side owns it until the outcome arrives
+        self.fn = fn
+        self.signals = _Signals()
+        self.cancel = threading.Event()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progressed.emit(done, total)
+        return not self.cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress)
+        except BaseException as e:  # handed to the GUI thread: a worker must never swallow a bug
+            self.signals.failed.emit(e)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+@dataclass
+class Outcome:
+    result: Any = None
+    error: BaseException | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return isinstance(self.error, ImportCancelled)
+
+
+class BackgroundTask(QObject):
+    """One cancellable job with a modal progress dialog; ``run`` returns when the job has ended.
+
+    A nested event loop keeps the window painting and the 取消 button live while the worker runs.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, label: Callable[[int, int], str]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._title = title
+        self._label = label
+        self._loop = QEventLoop(self)
+        self._outcome = Outcome()
+        self.job: _Job | None = None
+        self.dialog: QProgressDialog | None = None
+
+    def run(self, fn: Callable[[roster_import.Progress], Any]) -> Outcome:
+        dialog = QProgressDialog(self._label(0, 0), tr("取消"), 0, 0, self._parent)
+        dialog.setWindowTitle(self._title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumWidth(360)
+        self.dialog = dialog
+        job = _Job(fn)
+        self.job = job
+        dialog.canceled.connect(self._cancel)
+        job.signals.progressed.connect(self._on_progress)
+        job.signals.succeeded.connect(self._on_succeeded)
+        job.signals.failed.connect(self._on_failed)
+        QThreadPool.globalInstance().start(job)
+        self._loop.exec()
+        dialog.canceled.disconnect(self._cancel)
+        dialog.close()
+        dialog.deleteLater()
+        self.dialog = None
+        return self._outcome
+
+    @Slot()
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel.set()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.dialog is None or self.dialog.wasCanceled():
+            return
+        if total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+        self.dialog.setLabelText(self._label(done, total))
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        self._outcome = Outcome(result=result)
+        self._loop.quit()
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self._outcome = Outcome(error=error)
+        self._loop.quit()
+
+
+def run_in_background(
+    parent: QWidget | None,
+    title: str,
+    label: Callable[[int, int], str],
+    fn: Callable[[roster_import.Progress], Any],
+) -> Outcome:
+    return BackgroundTask(parent, title, label).run(fn)
+
+
+def _report_bug(error: BaseException) -> None:
+    """Not a DomainError: a defect. The app's excepthook shows the crash dialog with details."""
+    log.error("import worker failed", exc_info=(type(error), error, error.__traceback__))
+    sys.excepthook(type(error), error, error.__traceback__)
+
+
+# --------------------------------------------------------------------------------------------
+# Preview table
+# --------------------------------------------------------------------------------------------
+
+STATUS_COLOURS = {
+    RowStatus.NEW: "#2b8a3e",
+    RowStatus.UPDATE: "#1c6fd1",
+    RowStatus.UNCHANGED: MUTED_COLOUR,
+    RowStatus.ERROR: ERROR_COLOUR,
+}
+ERROR_BACKGROUND = "#fdecec"
+
+
+class PreviewModel(QAbstractTableModel):
+    """The previewed rows: Excel row number, status, name, code, 属地 and what happens / what is wrong."""
+
+    ROW, STATUS, NAME, CODE, JURISDICTION, DETAIL = range(6)
+
+    def __init__(self, rows: list[PreviewRow], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        self.headers = [
+            tr("行号"),
+            tr("状态"),
+            LABELS["name"],
+            LABELS["credit_code"],
+            LABELS["jurisdiction"],
+            tr("说明"),
+        ]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def _text(self, r: PreviewRow, col: int) -> str:
+        if col == self.ROW:
+            return str(r.row)
+        if col == self.STATUS:
+            return r.status.value
+        if col == self.NAME:
+            return r.name
+        if col == self.CODE:
+            return r.credit_code
+        if col == self.JURISDICTION:
+            return r.jurisdiction
+        return r.detail
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return r.row if col == self.ROW else self._text(r, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.STATUS or (col == self.DETAIL and r.errors):
+                return QColor(STATUS_COLOURS[r.status])
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and r.errors:
+            return QColor(ERROR_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.DETAIL and r.detail:
+            return "\n".join(str(e) for e in r.errors) if r.errors else r.detail
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.ROW, self.STATUS):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class _ErrorsOnly(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.errors_only = False
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_errors_only(self, on: bool) -> None:
+        self.beginFilterChange()
+        self.errors_only = on
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, PreviewModel)
+        return not self.errors_only or bool(model.rows[source_row].errors)
+
+
+# --------------------------------------------------------------------------------------------
+# The preview dialog
+# --------------------------------------------------------------------------------------------
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows what the import will do; 导入 writes it (all rows, or only the good ones if asked)."""
+
+    imported = Signal(object)  # ImportResult
+
+    def __init__(
+        self, services: Services, actor: Actor, preview: ImportPreview, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.preview = preview
+        self.result: ImportResult | None = None
+        self.setWindowTitle(tr("导入企业名录 — 预览"))
+        self.resize(1040, 640)
+
+        self.summary_label = QLabel(preview.summary_line())
+        self.summary_label.setObjectName("ImportSummary")
+        self.summary_label.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        source = tr("文件：{file}　工作表：{sheet}　表头在第{row}行").format(
+            file=preview.path.name, sheet=preview.sheet, row=preview.header_row
+        )
+        self.source_label = QLabel(source)
+        self.source_label.setWordWrap(True)
+        notes = list(preview.notices)
+        if preview.ignored_columns:
+            notes.append(tr("以下列不导入：{cols}").format(cols="、".join(preview.ignored_columns)))
+        self.notes_label = QLabel("\n".join(notes))
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.notes_label.setVisible(bool(notes))
+
+        self.model = PreviewModel(preview.rows, self)
+        self.proxy = _ErrorsOnly(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PreviewModel.ROW, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        for col, width in (
+            (PreviewModel.ROW, 56),
+            (PreviewModel.STATUS, 64),
+            (PreviewModel.NAME, 250),
+            (PreviewModel.CODE, 170),
+            (PreviewModel.JURISDICTION, 100),
+        ):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(PreviewModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        # Long error lists do not fit a table cell: the selected row's full text is shown below.
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("ImportRowDetail")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.setStyleSheet(
+            "QLabel#ImportRowDetail { background: #f8f9fb; border: 1px solid #e1e5ea; padding: 6px; }"
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+
+        has_errors = preview.has_errors
+        self.errors_only_box = QCheckBox(tr("只显示错误行"))
+        self.errors_only_box.setVisible(has_errors)
+        self.errors_only_box.toggled.connect(self.proxy.set_errors_only)
+        self.skip_errors_box = QCheckBox(tr("跳过错误行，只导入正确的行"))
+        self.skip_errors_box.setEnabled(has_errors)
+        self.skip_errors_box.toggled.connect(self._update_buttons)
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+
+        self.import_button = QPushButton(tr("导入"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = QPushButton(tr("取消"))
+        self.cancel_button.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.errors_only_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_errors_box)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.source_label)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.hint_label)
+        layout.addLayout(buttons)
+        self._update_buttons()
+        self._select_first_error()
+
+    @property
+    def written(self) -> bool:
+        return self.result is not None and self.result.written
+
+    def _select_first_error(self) -> None:
+        for proxy_row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
+            if self.model.rows[source.row()].errors:
+                self.table.setCurrentIndex(self.proxy.index(proxy_row, 0))
+                return
+        self._show_detail(QModelIndex())
+
+    @Slot(QModelIndex, QModelIndex)
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not current.isValid():
+            self.detail_label.setText(tr("选中一行可查看完整说明。"))
+            return
+        r = self.model.rows[self.proxy.mapToSource(current).row()]
+        title = tr("第{row}行").format(row=r.row) + (f"（{r.name}）" if r.name else "")
+        if r.errors:
+            lines = [title + tr("有{n}处错误：").format(n=len(r.errors)), *(f"· {e.short}" for e in r.errors)]
+        elif r.status is RowStatus.UPDATE:
+            lines = [
+                title + tr("：将更新已登记的企业，变更字段：{fields}").format(fields="、".join(r.changes))
+            ]
+        elif r.status is RowStatus.UNCHANGED:
+            lines = [title + tr("：与已登记信息相同，不会写入")]
+        else:
+            lines = [title + tr("：将新增登记")]
+        self.detail_label.setText("\n".join(lines))
+
+    def _to_write(self) -> int:
+        return self.preview.count(RowStatus.NEW) + self.preview.count(RowStatus.UPDATE)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        errors = self.preview.count(RowStatus.ERROR)
+        skip = self.skip_errors_box.isChecked()
+        if errors and not skip:
+            hint = tr(
+                "有{n}行存在错误：请修正 Excel 后重新导入，或勾选“跳过错误行，只导入正确的行”。"
+            ).format(n=errors)
+        elif not self._to_write():
+            hint = tr("没有需要导入的新企业或变更。")
+        else:
+            hint = ""
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(bool(hint))
+        self.import_button.setEnabled(not hint)
+
+    @Slot()
+    def start_import(self) -> None:
+        """Apply in a worker; the dialog stays disabled until the outcome is back."""
+        if not self.import_button.isEnabled():
+            return
+        partial = self.skip_errors_box.isChecked()
+        preview = self.preview
+        services, actor = self.services, self.actor
+        self.setEnabled(False)
+        try:
+            outcome = run_in_background(
+                self,
+                tr("导入企业名录"),
+                lambda done, total: tr("正在导入：{done}/{total}").format(done=done, total=total or "…"),
+                lambda progress: roster_import.apply(
+                    services, actor, preview, partial=partial, progress=progress
+                ),
+            )
+        finally:
+            self.setEnabled(True)
+        if outcome.error is not None:
+            if isinstance(outcome.error, DomainError):
+                QMessageBox.warning(self, tr("导入未完成"), outcome.error.message)
+            else:
+                _report_bug(outcome.error)
+            return
+        result: ImportResult = outcome.result
+        self.result = result
+        self.imported.emit(result)
+        text = result.summary(limit=RESULT_ERROR_LINES)
+        if result.cancelled:
+            QMessageBox.information(self, tr("已取消"), text)
+            return
+        if result.ok:
+            QMessageBox.information(self, tr("导入完成"), text)
+            self.accept()
+        else:
+            QMessageBox.warning(self, tr("未导入"), text)
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points for the main window
+# --------------------------------------------------------------------------------------------
+
+
+def _documents_dir() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def load_preview(parent: QWidget | None, services: Services, path: str | Path) -> ImportPreview | None:
+    """Read and check the file off the GUI thread; None if cancelled or unusable (already said why)."""
+    name = Path(path).name
+    outcome = run_in_background(
+        parent,
+        tr("读取企业名录"),
+        lambda done, total: tr("正在读取 {name}：第{done}行").format(name=name, done=done),
+        lambda progress: roster_import.preview(services, path, progress),
+    )
+    if outcome.cancelled:
+        return None
+    if isinstance(outcome.error, DomainError):
+        QMessageBox.warning(parent, tr("无法导入"), outcome.error.message)
+        return None
+    if outcome.error is not None:
+        _report_bug(outcome.error)
+        return None
+    return outcome.result  # type: ignore[no-any-return]
+
+
+def run_import_dialog(parent: QWidget | None, services: Services, actor: Actor) -> bool:
+    """File picker → preview → import. True if any enterprise was created or updated."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        tr("选择企业名录 Excel 文件"),
+        str(_documents_dir()),
+        tr("Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)"),
+    )
+    if not path:
+        return False
+    preview = load_preview(parent, services, path)
+    if preview is None:
+        return False
+    dialog = ImportPreviewDialog(services, actor, preview, parent)
+    try:
+        dialog.exec()
+        return dialog.written
+    finally:
+        dialog.deleteLater()
+
+
+def save_template(parent: QWidget | None) -> None:
+    """Save the import template where the user chooses and say where it went."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        tr("保存企业名录导入模板"),
+        str(_documents_dir() / TEMPLATE_FILE_NAME),
+        tr("Excel 工作簿 (*.xlsx)"),
+    )
+    if not path:
+        return
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_name(target.name + ".xlsx")
+    try:
+        saved = roster_import.write_template(target)
+    except DomainError as e:
+        QMessageBox.warning(parent, tr("无法保存模板"), e.message)
+        return
+    QMessageBox.information(
+        parent,
+        tr("已保存模板"),
+        tr("导入模板已保存到：\n{path}\n\n按“说明”工作表填写后，用“导入企业名录”导入。").format(path=saved),
+    )
