@@ -128,7 +128,7 @@ class EnterpriseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
         root.addLayout(bottom)
-        self.resize(1120, 660)
+        self.resize(1120, max(560, self.sizeHint().height()))
 
     def _form(self, box: QGroupBox) -> QFormLayout:
         form = QFormLayout(box)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -201,6 +202,8 @@ class EnterprisePage(QWidget):
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self._chips = ChipDelegate(self.table)
         self.table.setItemDelegateForColumn(self.model.column_index("risk_grade"), self._chips)
         root.addWidget(self.table, 1)
@@ -302,6 +305,17 @@ class EnterprisePage(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        menu = QMenu(self)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            menu.addAction(icon("edit"), self.tr("编辑"), self.edit_selected)
+            menu.addAction(icon("archive"), self.tr("企业档案"), self.open_file)
+            menu.addSeparator()
+        menu.addAction(icon("add"), self.tr("新增企业"), self.new_enterprise)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
