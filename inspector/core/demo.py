@@ -75,9 +75,9 @@ SUPERVISIONS: Table = T["supervisions"]
 SEQUENCES: Table = T["sequences"]
 AUDIT: Table = T["audit_events"]
 
-# Tables whose integer ids we allocate ourselves (PostgreSQL serials are re-synced afterwards).
-ID_TABLES = (ENTERPRISES, CATEGORIES, INSPECTORS, INSPECTIONS, HAZARDS, PLANS, EXTENSIONS, REVIEWS,
-             SUPERVISIONS, AUDIT)
+# Tables whose integer ids we allocate ourselves (PostgreSQL serials are re-synced per chunk).
+HAZARD_TABLES = (INSPECTIONS, HAZARDS, PLANS, EXTENSIONS, REVIEWS, SUPERVISIONS)
+ID_TABLES = (ENTERPRISES, CATEGORIES, INSPECTORS, AUDIT, *HAZARD_TABLES)
 
 _KIND_WEIGHTS = {
     InspectionKind.ROUTINE: 34, InspectionKind.SPECIAL: 20, InspectionKind.UNANNOUNCED: 10,
@@ -113,7 +113,7 @@ class DemoSummary:
         states = "、".join(f"{s.value}{self.states.get(s.value, 0)}" for s in HazardState)
         return (
             f"{head}（随机种子 {self.seed}，用时 {self.seconds:.1f} 秒）：企业 {self.enterprises} 家，"
-            f"检查人员 {self.inspectors} 名，检查记录 {self.inspections} 条，隐患 {self.hazards} 条"
+            f"新增检查人员 {self.inspectors} 名，检查记录 {self.inspections} 条，隐患 {self.hazards} 条"
             f"（{states}；重大隐患 {self.majors} 条，逾期 {self.overdue} 条）"
         )
 
@@ -128,7 +128,7 @@ class _Ent:
     major: tuple[N.HazardTemplate, ...]
     areas: tuple[str, ...]
     contact: str
-    name: str
+    weight: int  # how often it is visited: higher risk grade, more visits; suspended, fewer
 
 
 def generate(
@@ -148,8 +148,7 @@ def generate(
     enterprises already in the database.
     """
     errors = [FieldError(label, f"{label}不能为负数")
-              for label, n in (("企业数量", enterprises), ("隐患数量", hazards), ("每批数量", chunk_size - 1))
-              if n < 0]
+              for label, n in (("企业数量", enterprises), ("隐患数量", hazards)) if n < 0]
     if errors:
         raise ValidationError(errors)
     started = _time.perf_counter()
@@ -164,24 +163,27 @@ def generate(
             summary.seconds = _time.perf_counter() - started
             with conn.begin():
                 gen.write_audit(conn, summary, enterprises, hazards)
+                _resync_serials(conn, (AUDIT,))
         finally:
             conn.rollback()  # whatever a failure left open; committed chunks stay
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
                 conn.commit()
-            else:
-                _resync_serials(conn)
     return summary
 
 
-def _resync_serials(conn: Connection) -> None:
-    """PostgreSQL serials do not see explicit ids; move them past the max so app inserts work."""
-    with conn.begin():
-        for table in ID_TABLES:
-            conn.execute(
-                text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                     f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)")
-            )
+def _resync_serials(conn: Connection, tables: tuple[Table, ...]) -> None:
+    """PostgreSQL serials do not see explicit ids; move them past the max so app inserts work.
+
+    Done inside every chunk's transaction, so even a killed run leaves the serials right.
+    """
+    if conn.dialect.name != "postgresql":
+        return  # SQLite picks max(rowid) + 1 by itself
+    for table in tables:
+        conn.execute(
+            text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                 f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)")
+        )
 
 
 class _Generator:
@@ -189,7 +191,6 @@ class _Generator:
 
     def __init__(self, rng: random.Random, today: date, chunk_size: int) -> None:
         self.rng = rng
-        self.today = today
         self.today_o = today.toordinal()
         self.chunk = max(1, chunk_size)
         self.next_id: dict[str, int] = {}
@@ -199,7 +200,6 @@ class _Generator:
         self.town_officer: dict[str, int] = {}
         self.district_ids: list[int] = []
         self.supervisor_ids: list[int] = []
-        self.inspector_count = 0
         self._pools: dict[frozenset[str], tuple[tuple[N.HazardTemplate, ...], tuple[N.HazardTemplate, ...]]] = {}
         self._jur_names = tuple(N.JURISDICTIONS)
         self._jur_cum = _cum(w for w, _ in N.JURISDICTIONS.values())
@@ -255,6 +255,7 @@ class _Generator:
             self.codes.update(conn.scalars(select(ENTERPRISES.c.credit_code)))
             self.names.update(conn.scalars(select(ENTERPRISES.c.name)))
             summary.inspectors = self._ensure_inspectors(conn)
+            _resync_serials(conn, (INSPECTORS,))
         total = n_ent + n_haz
 
         ents: list[_Ent] = []
@@ -263,6 +264,7 @@ class _Generator:
             k = min(ENTERPRISE_CHUNK, n_ent - done)
             with conn.begin():
                 ents.extend(self._write_enterprises(conn, k))
+                _resync_serials(conn, (ENTERPRISES, CATEGORIES))
             done += k
             summary.enterprises = done
             if progress is not None and progress(done, total) is False:
@@ -274,19 +276,16 @@ class _Generator:
                 ents = self._load_enterprises(conn)
             if not ents:
                 raise ValidationError([FieldError("企业数量", "数据库中还没有企业，无法生成隐患：请同时生成企业")])
-        weights = _cum(self._ent_weight(e) for e in ents)
+        weights = _cum(e.weight for e in ents)
 
         made = 0
         while made < n_haz:
             with conn.begin():
                 made += self._write_hazard_chunk(conn, ents, weights, made, n_haz, summary)
+                _resync_serials(conn, HAZARD_TABLES)
             if progress is not None and progress(n_ent + made, total) is False:
                 return made >= n_haz
         return True
-
-    def _ent_weight(self, e: _Ent) -> int:
-        # Some enterprises are visited far more often: the chemical park and the big dust plants.
-        return 3 if e.jurisdiction == "滨江经济开发区" else 2
 
     # —— inspectors ——
 
@@ -317,12 +316,11 @@ class _Generator:
                 self.supervisor_ids.append(iid)
         if new_rows:
             conn.execute(insert(INSPECTORS), new_rows)
-        self.inspector_count = len(roster)
         return len(new_rows)
 
     def _team(self, jurisdiction: str, n: int, need_supervisor: bool = False) -> list[int]:
         rng = self.rng
-        pool = list(self.district_ids)
+        pool = self.district_ids
         officer = self.town_officer.get(jurisdiction)
         team: list[int] = []
         if need_supervisor:
@@ -392,7 +390,8 @@ class _Generator:
                 cats.append(dict(id=self._id(CATEGORIES), enterprise_id=eid, kind=str(k)))
             if status != OperatingStatus.CLOSED.value:  # closed enterprises get no new visits
                 general, major = self._pool(frozenset(str(k) for k in kinds))
-                ents.append(_Ent(eid, jur, general, major, prof.areas, rows[-1]["safety_director"], name))
+                ents.append(_Ent(eid, jur, general, major, prof.areas, rows[-1]["safety_director"],
+                                 _visit_weight(risk, status)))
         conn.execute(insert(ENTERPRISES), rows)
         conn.execute(insert(CATEGORIES), cats)
         return ents
@@ -425,12 +424,13 @@ class _Generator:
         for eid, kind in conn.execute(select(CATEGORIES.c.enterprise_id, CATEGORIES.c.kind)):
             kinds.setdefault(eid, set()).add(kind)
         ents = []
-        rows = conn.execute(select(ENTERPRISES.c.id, ENTERPRISES.c.jurisdiction, ENTERPRISES.c.safety_director,
-                                   ENTERPRISES.c.principal, ENTERPRISES.c.name)
-                            .where(ENTERPRISES.c.status != OperatingStatus.CLOSED.value).order_by(ENTERPRISES.c.id))
-        for eid, jur, director, principal, name in rows:
+        e = ENTERPRISES.c
+        rows = conn.execute(select(e.id, e.jurisdiction, e.safety_director, e.principal, e.risk_grade, e.status)
+                            .where(e.status != OperatingStatus.CLOSED.value).order_by(e.id))
+        for eid, jur, director, principal, risk, status in rows:
             general, major = self._pool(frozenset(kinds.get(eid, ())))
-            ents.append(_Ent(eid, jur, general, major, ("生产车间", "仓库", "配电房"), director or principal, name))
+            ents.append(_Ent(eid, jur, general, major, ("生产车间", "仓库", "配电房"), director or principal,
+                             _visit_weight(risk, status)))
         return ents
 
     # —— hazards ——
@@ -453,15 +453,14 @@ class _Generator:
             ent = ents[_bisect(weights, rng.random() * weights[-1])]
             if rng.random() < 0.1:
                 source = rng.choices(_OTHER_SOURCES, weights=(60, 25, 15))[0]
-                self._hazard(b, ent, None, day, source, None, summary)
+                self._hazard(b, ent, None, day, source, time(9, 0), summary)
                 count += 1
                 continue
             k = _HAZARDS_PER_VISIT[_bisect(_HAZARDS_PER_VISIT_CUM, rng.random() * 100)]
             k = min(k, target - count)
-            team, start_t = self._inspection(b, ent, day, k)
+            inspection_id, start_t = self._inspection(b, ent, day, k)
             for _ in range(k):
-                self._hazard(b, ent, b.inspections[-1]["id"], day, HazardSource.INSPECTION.value, (team, start_t),
-                             summary)
+                self._hazard(b, ent, inspection_id, day, HazardSource.INSPECTION.value, start_t, summary)
             count += k
         self._number(conn, b.hazards)
         for table, rows in ((INSPECTIONS, b.inspections), (INSPECTION_INSPECTORS, b.inspection_inspectors),
@@ -474,7 +473,7 @@ class _Generator:
         summary.hazards += len(b.hazards)
         return count
 
-    def _inspection(self, b: _Batch, ent: _Ent, day: int, k: int) -> tuple[list[int], time]:
+    def _inspection(self, b: _Batch, ent: _Ent, day: int, k: int) -> tuple[int, time]:
         rng = self.rng
         kind = _KINDS[_bisect(_KIND_CUM, rng.random() * _KIND_CUM[-1])]
         n = rng.choice((1, 2, 2, 2, 3)) if kind != InspectionKind.ENFORCEMENT.value else rng.choice((2, 2, 3))
@@ -491,10 +490,10 @@ class _Generator:
             notes=notes, checklist=None, created_by_id=team[0], created_at=created, updated_at=created,
         ))
         b.inspection_inspectors.extend({"inspection_id": iid, "inspector_id": i} for i in team)
-        return team, start
+        return iid, start
 
     def _hazard(self, b: _Batch, ent: _Ent, inspection_id: int | None, found_o: int, source: str,
-                visit: tuple[list[int], time] | None, summary: DemoSummary) -> None:
+                start_t: time, summary: DemoSummary) -> None:
         rng = self.rng
         today_o = self.today_o
         is_major = bool(ent.major) and rng.random() < MAJOR_SHARE
@@ -502,7 +501,6 @@ class _Generator:
         level = HazardLevel.MAJOR.value if is_major else HazardLevel.GENERAL.value
         hid = self._id(HAZARDS)
         found = date.fromordinal(found_o)
-        start_t = visit[1] if visit else time(9, 0)
         location = rng.choice(tpl.locations)
         if location.endswith("车间") and rng.random() < 0.4:
             location = f"{rng.randint(1, 6)}号{location}"
@@ -616,7 +614,7 @@ class _Generator:
             b.reviews.append(dict(
                 id=rid, hazard_id=hid, reviewed_on=date.fromordinal(t_review), result=result,
                 opinion=rng.choice(N.REVIEW_PASS if passed else N.REVIEW_FAIL),
-                new_deadline=None if passed else date.fromordinal(nd),  # type: ignore[arg-type]
+                new_deadline=date.fromordinal(nd) if nd is not None else None,
             ))
             team = self._team(ent.jurisdiction, rng.choice((1, 2, 2)), need_supervisor=is_major and passed)
             b.review_inspectors.extend({"reinspection_id": rid, "inspector_id": i} for i in team)
@@ -690,6 +688,14 @@ def _org_check(body: str) -> str:
     total = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, _ORG_WEIGHTS, strict=True))
     c = 11 - total % 11
     return "X" if c == 10 else "0" if c == 11 else str(c)
+
+
+_RISK_VISITS = {"红": 6, "橙": 4, "黄": 2, "蓝": 1}
+
+
+def _visit_weight(risk: str | None, status: str) -> int:
+    weight = _RISK_VISITS.get(risk or "", 2)
+    return weight if status == OperatingStatus.PRODUCING.value else 1
 
 
 def _dust_workers(rng: random.Random) -> int:
