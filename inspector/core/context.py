@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from inspector.core.dashboard import DashboardService
 from inspector.core.enterprises import EnterpriseService
+from inspector.core.hazards import HazardService
+from inspector.core.inspections import InspectionService
+from inspector.core.inspectors import InspectorService
+from inspector.core.photos import PhotoService
 from inspector.db import migrate
 from inspector.db.engine import Database
 from inspector.paths import default_db_url
@@ -14,10 +19,19 @@ from inspector.paths import default_db_url
 class Services:
     db: Database
     enterprises: EnterpriseService
+    inspectors: InspectorService
+    inspections: InspectionService
+    hazards: HazardService
+    photos: PhotoService
+    dashboard: DashboardService
 
     @classmethod
     def on(cls, db: Database) -> Services:
-        return cls(db=db, enterprises=EnterpriseService(db))
+        return cls(
+            db=db, enterprises=EnterpriseService(db), inspectors=InspectorService(db),
+            inspections=InspectionService(db), hazards=HazardService(db), photos=PhotoService(db),
+            dashboard=DashboardService(db),
+        )
 
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:

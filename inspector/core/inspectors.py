@@ -1,0 +1,184 @@
+"""The inspector registry (检查人员名册) and who is acting (Actor).
+
+Public API
+----------
+- ``LABELS`` (Chinese field labels), ``InspectorInput`` (form data), ``validate(data) -> Collector``.
+- ``InspectorRow`` (list line).
+- ``InspectorService(db)``:
+  ``create(actor, data) -> int``, ``update(actor, inspector_id, data)``,
+  ``set_active(actor, inspector_id, active)``, ``get(inspector_id) -> InspectorInput``,
+  ``list(active_only=True) -> list[InspectorRow]``, ``actor_for(inspector_id) -> Actor``.
+
+Maintaining the registry is a supervisor's job (科室负责人): the core refuses others, except while
+the registry has no active supervisor yet (first start-up), and it never lets the last active
+supervisor be demoted or deactivated. Inspectors are deactivated, never deleted: their names stay
+on inspection records and documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from inspector.core import audit
+from inspector.core.audit import Actor
+from inspector.core.enums import InspectorRole
+from inspector.core.errors import DuplicateError, NotFoundError, PermissionDenied
+from inspector.core.validation import Collector, choice_error, max_length_error, required_error
+from inspector.db.engine import Database
+from inspector.db.models import Inspector
+
+LABELS: dict[str, str] = {
+    "name": "姓名",
+    "certificate_no": "执法证号",
+    "unit": "单位",
+    "role": "角色",
+    "active": "在岗",
+}
+SNAPSHOT_FIELDS = ("name", "certificate_no", "unit", "role", "active")
+ENTITY = "inspector"
+REGISTRY_REFUSAL = "检查人员名册须由科室负责人维护"
+LAST_SUPERVISOR_REFUSAL = "至少须保留一名在岗的科室负责人"
+
+
+@dataclass
+class InspectorInput:
+    name: str = ""
+    certificate_no: str = ""  # 执法证号; required for 执法检查
+    unit: str = ""
+    role: str = InspectorRole.INSPECTOR.value
+    active: bool = True
+
+    def cleaned(self) -> InspectorInput:
+        values: dict[str, Any] = {
+            f.name: getattr(self, f.name).strip() if isinstance(getattr(self, f.name), str) else getattr(self, f.name)
+            for f in fields(self)
+        }
+        values["certificate_no"] = "".join(values["certificate_no"].split())
+        return replace(self, **values)
+
+
+def validate(data: InspectorInput) -> Collector:
+    d = data.cleaned()
+    c = Collector()
+    L = LABELS
+    c.check(L["name"], required_error(d.name, L["name"]) or max_length_error(d.name, L["name"], 50))
+    c.check(L["certificate_no"], max_length_error(d.certificate_no, L["certificate_no"], 50))
+    c.check(L["unit"], max_length_error(d.unit, L["unit"], 100))
+    c.check(L["role"], required_error(d.role, L["role"]) or choice_error(d.role, L["role"], InspectorRole))
+    return c
+
+
+@dataclass(frozen=True)
+class InspectorRow:
+    id: int
+    name: str
+    certificate_no: str
+    unit: str
+    role: str
+    active: bool
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role == InspectorRole.SUPERVISOR
+
+
+def _is_active_supervisor(i: Inspector) -> bool:
+    return i.active and i.role == InspectorRole.SUPERVISOR
+
+
+class InspectorService:
+    """The only way to change the registry; each call is one transaction with its audit event."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self, actor: Actor, data: InspectorInput) -> int:
+        d = data.cleaned()
+        validate(d).raise_if_any()
+        with self.db.transaction() as s:
+            self._require_manager(s, actor)
+            self._refuse_duplicate_certificate(s, d.certificate_no, None)
+            i = Inspector(**{k: getattr(d, k) for k in SNAPSHOT_FIELDS})
+            s.add(i)
+            s.flush()
+            audit.record(s, actor, ENTITY, i.id, "create", f"登记检查人员：{i.name}（{i.role}）",
+                         None, audit.snapshot(i, SNAPSHOT_FIELDS))
+            return i.id
+
+    def update(self, actor: Actor, inspector_id: int, data: InspectorInput) -> None:
+        d = data.cleaned()
+        validate(d).raise_if_any()
+        with self.db.transaction() as s:
+            self._require_manager(s, actor)
+            i = self._get(s, inspector_id)
+            self._refuse_duplicate_certificate(s, d.certificate_no, i.id)
+            before = audit.snapshot(i, SNAPSHOT_FIELDS)
+            was_supervisor = _is_active_supervisor(i)
+            for k in SNAPSHOT_FIELDS:
+                setattr(i, k, getattr(d, k))
+            if was_supervisor and not _is_active_supervisor(i):
+                self._refuse_losing_last_supervisor(s)
+            old, new = audit.diff(before, audit.snapshot(i, SNAPSHOT_FIELDS))
+            if new:
+                audit.record(s, actor, ENTITY, i.id, "update", f"修改检查人员信息：{i.name}", old, new)
+
+    def set_active(self, actor: Actor, inspector_id: int, active: bool) -> None:
+        """Deactivate (离岗/调离) or reactivate; records stay attributed to the person."""
+        data = self.get(inspector_id)
+        data.active = active
+        self.update(actor, inspector_id, data)
+
+    def get(self, inspector_id: int) -> InspectorInput:
+        with self.db.reading() as s:
+            i = self._get(s, inspector_id)
+            return InspectorInput(i.name, i.certificate_no, i.unit, i.role, i.active)
+
+    def list(self, active_only: bool = True) -> list[InspectorRow]:
+        stmt = select(Inspector).order_by(Inspector.active.desc(), Inspector.name, Inspector.id)
+        if active_only:
+            stmt = stmt.where(Inspector.active.is_(True))
+        with self.db.reading() as s:
+            return [InspectorRow(i.id, i.name, i.certificate_no, i.unit, i.role, i.active) for i in s.scalars(stmt)]
+
+    def actor_for(self, inspector_id: int) -> Actor:
+        """Who is acting, for the services: supervisor rights come from the registry's role."""
+        with self.db.reading() as s:
+            i = self._get(s, inspector_id)
+            if not i.active:
+                raise PermissionDenied(f"检查人员“{i.name}”已停用，不能办理业务")
+            return Actor(id=i.id, name=i.name, is_supervisor=i.role == InspectorRole.SUPERVISOR)
+
+    @staticmethod
+    def _get(s: Session, inspector_id: int) -> Inspector:
+        i = s.get(Inspector, inspector_id)
+        if i is None:
+            raise NotFoundError(f"未找到检查人员（编号 {inspector_id}）")
+        return i
+
+    @staticmethod
+    def _active_supervisors(s: Session) -> int:
+        return int(s.scalar(
+            select(func.count()).select_from(Inspector)
+            .where(Inspector.active.is_(True), Inspector.role == InspectorRole.SUPERVISOR.value)
+        ) or 0)
+
+    def _require_manager(self, s: Session, actor: Actor) -> None:
+        if not actor.is_supervisor and self._active_supervisors(s) > 0:
+            raise PermissionDenied(REGISTRY_REFUSAL)
+
+    def _refuse_losing_last_supervisor(self, s: Session) -> None:
+        s.flush()
+        if self._active_supervisors(s) == 0:
+            raise PermissionDenied(LAST_SUPERVISOR_REFUSAL)
+
+    @staticmethod
+    def _refuse_duplicate_certificate(s: Session, certificate_no: str, own_id: int | None) -> None:
+        if not certificate_no:
+            return
+        other = s.scalar(select(Inspector).where(Inspector.certificate_no == certificate_no, Inspector.id != (own_id or -1)))
+        if other is not None:
+            raise DuplicateError(f"执法证号 {certificate_no} 已登记为“{other.name}”")
