@@ -167,6 +167,7 @@ def _order_story(doc: RectificationOrderDoc, images: Images | None) -> list[Flow
         description = esc(h.description)
         if h.level == HazardLevel.MAJOR.value:
             description = "【重大事故隐患】" + description
+        description += f"<br/><font size=9>（{esc(h.number)}）</font>"
         rows.append(
             [
                 Paragraph(str(i), st.cell_center),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from datetime import date, time
 from functools import lru_cache
 from typing import Any
@@ -33,10 +34,14 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.doctemplate import LayoutError
 
 from inspector.paths import font_path
 
 FONT = "WQYMicroHei"
+
+_split_in_row: ContextVar[bool] = ContextVar("split_in_row", default=False)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 # Margins close to the 执法文书 forms (GB/T 9704 type area is 156 mm wide).
@@ -52,10 +57,17 @@ GRID = colors.HexColor("#333333")
 HEADER_FILL = colors.HexColor("#EFEFEF")
 
 
+# Full-width punctuation that must not begin a line (避头点). reportlab's CJK wrapping knows the
+# Japanese set but not "，：；！？》" and friends, which Chinese text uses on every line.
+_NO_LINE_START = "，：；！？》”’』〉）％"
+
+
 @lru_cache(maxsize=1)
 def register_font() -> str:
     """Register the bundled TTF once per process; reportlab embeds the used glyphs as a subset."""
     pdfmetrics.registerFont(TTFont(FONT, str(font_path())))
+    missing = "".join(c for c in _NO_LINE_START if c not in rl_paragraph.ALL_CANNOT_START)
+    rl_paragraph.ALL_CANNOT_START += missing  # read by cjkFragSplit at wrap time; additive only
     return FONT
 
 
@@ -191,9 +203,14 @@ def title_block(styles: Styles, authority: str, title: str, number: str) -> list
 def grid_table(
     rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header_rows: int = 1, zebra: bool = False
 ) -> Table:
-    """A ruled table whose header repeats on every page and whose rows may split across pages."""
+    """A ruled table whose header repeats on every page.
+
+    Rows stay whole; only when a single row is taller than a page (a very long description) does
+    ``build_pdf`` lay the story out again with rows allowed to split.
+    """
     table = Table(
-        [list(r) for r in rows], colWidths=list(widths), repeatRows=header_rows, splitInRow=1, hAlign="CENTER"
+        [list(r) for r in rows], colWidths=list(widths), repeatRows=header_rows,
+        splitInRow=int(_split_in_row.get()), hAlign="CENTER",
     )
     style = [
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
@@ -405,9 +422,18 @@ def build_pdf(story: Callable[[], list[Flowable]], *, title: str, author: str = 
         doc.build(story())
         return buffer.getvalue(), pages[0]
 
-    _, total = run(None)
+    try:
+        _, total = run(None)
+    except LayoutError:  # a row taller than a page: let table rows split, the text must all print
+        if _split_in_row.get():
+            raise
+        token = _split_in_row.set(True)
+        try:
+            return build_pdf(story, title=title, author=author)
+        finally:
+            _split_in_row.reset(token)
     data, second = run(total)
-    if second != total:  # "共 12 页" is wider than "共 9 页" only in the footer, never in the frame
+    if second != total:  # cannot happen (the footer is outside the frame) but never print a wrong total
         data, _ = run(second)
     return data
 
