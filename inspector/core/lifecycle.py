@@ -34,6 +34,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from inspector.core import audit
 from inspector.core.audit import Actor
@@ -703,9 +704,11 @@ def transition(session: Session, actor: Actor, hazard: Hazard, command: Command,
     summary = _HANDLERS[action](ctx, command)
     if summary is None:
         return None
-    # Touch the row so version_id_col moves even when only a child (plan, photo) changed:
-    # a stale form is then refused for every kind of change.
+    # Touch the row so version_id_col moves even when only a child (plan, photo) changed: a stale
+    # form is then refused for every kind of change. flag_modified forces the UPDATE even when the
+    # timestamp happens to equal the stored one (same second).
     hazard.updated_at = datetime.now().replace(microsecond=0)
+    flag_modified(hazard, "updated_at")
     session.flush()
     old, new = audit.diff(before, hazard_snapshot(hazard))
     new.update(ctx.extra)
