@@ -514,7 +514,7 @@ class _Generator:
         reported: int | None = None
         closed: int | None = None
         last_o = found_o
-        reviews: list[tuple[int, str, int | None]] = []
+        reviews: list[tuple[int, str, int | None, int]] = []  # (day, result, new deadline, deadline before)
         ext: tuple[int, int, int] | None = None
         if on_spot:
             state = HazardState.CLOSED.value
@@ -566,7 +566,7 @@ class _Generator:
                     state, reported, last_o = HazardState.PENDING_REVIEW.value, t_done, t_done
                     if t_review > today_o:
                         break
-                    reviews.append((t_review, result, nd))
+                    reviews.append((t_review, result, nd, deadline))
                     last_o = t_review
                     if nd is not None:
                         state, reported, deadline = HazardState.RECTIFYING.value, None, nd
@@ -608,13 +608,14 @@ class _Generator:
                 new_deadline=date.fromordinal(ext[2]), reason=rng.choice(N.EXTENSION_REASONS),
                 by_id=rng.choice(self.supervisor_ids), at=datetime.combine(date.fromordinal(ext[0]), time(15, 0)),
             ))
-        for t_review, result, nd in reviews:
+        for t_review, result, nd, before in reviews:
             rid = self._id(REVIEWS)
             passed = nd is None
             b.reviews.append(dict(
                 id=rid, hazard_id=hid, reviewed_on=date.fromordinal(t_review), result=result,
                 opinion=rng.choice(N.REVIEW_PASS if passed else N.REVIEW_FAIL),
                 new_deadline=date.fromordinal(nd) if nd is not None else None,
+                previous_deadline=date.fromordinal(before) if nd is not None else None,  # as lifecycle._review
             ))
             team = self._team(ent.jurisdiction, rng.choice((1, 2, 2)), need_supervisor=is_major and passed)
             b.review_inspectors.extend({"reinspection_id": rid, "inspector_id": i} for i in team)

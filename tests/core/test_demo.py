@@ -134,7 +134,14 @@ def test_hazards_cover_every_state_and_keep_lifecycle_invariants(demo: tuple[Dat
                     "WHERE r.reviewed_on < h.found_on OR r.reviewed_on > :today", today=TODAY) == 0
     assert _one(db, "SELECT count(*) FROM reinspections WHERE result = '不合格' "
                     "AND (new_deadline IS NULL OR new_deadline <= reviewed_on)") == 0
-    assert _one(db, "SELECT count(*) FROM reinspections WHERE result = '合格' AND new_deadline IS NOT NULL") == 0
+    assert _one(db, "SELECT count(*) FROM reinspections WHERE result = '合格' "
+                    "AND (new_deadline IS NOT NULL OR previous_deadline IS NOT NULL)") == 0
+    # A failure keeps the deadline it replaced; the next deadline is the hazard's (or a later review's).
+    assert _one(db, "SELECT count(*) FROM reinspections WHERE result = '不合格' AND previous_deadline IS NULL") == 0
+    assert _one(db, """
+        SELECT count(*) FROM hazards h JOIN reinspections r ON r.hazard_id = h.id
+        WHERE h.state != '已销号' AND r.result = '不合格' AND r.id = (SELECT max(id) FROM reinspections x
+              WHERE x.hazard_id = h.id) AND r.new_deadline != h.deadline""") == 0
     # Failed and then passed re-inspections both occur; every review has inspectors.
     assert _one(db, """
         SELECT count(*) FROM hazards h WHERE h.state = '已销号'
@@ -296,3 +303,14 @@ def test_hazards_without_enterprises_are_refused(db: Database) -> None:
         _make(db, enterprises=0, hazards=10)
     with pytest.raises(ValidationError, match="不能为负数"):
         _make(db, enterprises=-1)
+
+
+def test_demo_hazards_are_found_by_keyword_search(sqlite_db: Database) -> None:
+    """Bulk inserts go through the FTS triggers of the SQLite schema, so search works on demo data."""
+    _make(sqlite_db)
+    has_fts = _one(sqlite_db, "SELECT count(*) FROM sqlite_master WHERE name = 'hazards_fts'")
+    if not has_fts:
+        pytest.skip("schema without hazards_fts")
+    like = _one(sqlite_db, "SELECT count(*) FROM hazards WHERE description LIKE '%除尘系统%'")
+    fts = _one(sqlite_db, "SELECT count(*) FROM hazards_fts WHERE hazards_fts MATCH 'description : \"除尘系统\"'")
+    assert fts == like > 0
