@@ -17,6 +17,7 @@ current maxima.
 from __future__ import annotations
 
 import random
+import re
 import time as _time
 from bisect import bisect_right
 from collections import Counter
@@ -195,6 +196,7 @@ class _Generator:
         self.chunk = max(1, chunk_size)
         self.next_id: dict[str, int] = {}
         self.floor_checked: set[int] = set()
+        self.index_triggers: list[_IndexTrigger] = []
         self.codes: set[str] = set()
         self.names: set[str] = set()
         self.town_officer: dict[str, int] = {}
@@ -254,6 +256,8 @@ class _Generator:
                 self.next_id[table.name] = (conn.scalar(select(func.max(table.c.id))) or 0) + 1
             self.codes.update(conn.scalars(select(ENTERPRISES.c.credit_code)))
             self.names.update(conn.scalars(select(ENTERPRISES.c.name)))
+            if conn.dialect.name == "sqlite":
+                self.index_triggers = _index_triggers(conn, HAZARDS.name)
             summary.inspectors = self._ensure_inspectors(conn)
             _resync_serials(conn, (INSPECTORS,))
         total = n_ent + n_haz
@@ -463,10 +467,18 @@ class _Generator:
                 self._hazard(b, ent, inspection_id, day, HazardSource.INSPECTION.value, start_t, summary)
             count += k
         self._number(conn, b.hazards)
-        for table, rows in ((INSPECTIONS, b.inspections), (INSPECTION_INSPECTORS, b.inspection_inspectors),
-                            (HAZARDS, b.hazards), (PLANS, b.plans), (EXTENSIONS, b.extensions),
-                            (REVIEWS, b.reviews), (REVIEW_INSPECTORS, b.review_inspectors),
-                            (SUPERVISIONS, b.supervisions)):
+        conn.execute(insert(INSPECTIONS), b.inspections)
+        conn.execute(insert(INSPECTION_INSPECTORS), b.inspection_inspectors)
+        # Row-by-row index triggers (the FTS copy) are replaced, inside this transaction, by one
+        # INSERT … SELECT for the chunk: same rows indexed, ~5x cheaper. A failure rolls the DDL back.
+        for trig in self.index_triggers:
+            conn.exec_driver_sql(f'DROP TRIGGER "{trig.name}"')
+        conn.execute(insert(HAZARDS), b.hazards)
+        for trig in self.index_triggers:
+            conn.execute(text(trig.bulk_sql), {"lo": b.hazards[0]["id"], "hi": b.hazards[-1]["id"]})
+            conn.exec_driver_sql(trig.create_sql)
+        for table, rows in ((PLANS, b.plans), (EXTENSIONS, b.extensions), (REVIEWS, b.reviews),
+                            (REVIEW_INSPECTORS, b.review_inspectors), (SUPERVISIONS, b.supervisions)):
             if rows:
                 conn.execute(insert(table), rows)
         summary.inspections += len(b.inspections)
@@ -661,6 +673,44 @@ class _Generator:
             before=None, after={"seed": s.seed, "enterprises": s.enterprises, "hazards": s.hazards,
                                 "inspections": s.inspections, "requested": [n_ent, n_haz], "cancelled": s.cancelled},
         )])
+
+
+@dataclass(frozen=True)
+class _IndexTrigger:
+    """An AFTER INSERT trigger that only copies the new row into an index table (SQLite FTS)."""
+
+    name: str
+    create_sql: str
+    bulk_sql: str  # the same copy for rows :lo..:hi
+
+
+_COPY_TRIGGER = re.compile(
+    r"CREATE\s+TRIGGER\s+\"?(\w+)\"?\s+AFTER\s+INSERT\s+ON\s+\"?(\w+)\"?\s+BEGIN\s+"
+    r"INSERT\s+INTO\s+\"?(\w+)\"?\s*\(([\w\s,]+)\)\s*VALUES\s*\(([\w\s,.]+)\)\s*;\s*END\s*",
+    re.IGNORECASE,
+)
+
+
+def _index_triggers(conn: Connection, table: str) -> list[_IndexTrigger]:
+    """Triggers on ``table`` of exactly the shape ``INSERT INTO t(cols) VALUES (new.a, new.b…)``.
+
+    Derived from the trigger text itself, so the bulk copy does what the trigger does; a trigger
+    of any other shape is left in place and fires per row as usual.
+    """
+    found = []
+    rows = conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
+                        {"t": table})
+    for name, sql in rows:
+        m = _COPY_TRIGGER.fullmatch(sql or "")
+        if not m or m[1] != name or m[2] != table:
+            continue
+        values = [v.strip() for v in m[5].split(",")]
+        if not all(v.lower().startswith("new.") for v in values):
+            continue
+        cols = ", ".join(v[4:] for v in values)
+        bulk = f'INSERT INTO "{m[3]}"({m[4]}) SELECT {cols} FROM "{table}" WHERE id BETWEEN :lo AND :hi'
+        found.append(_IndexTrigger(name, sql, bulk))
+    return found
 
 
 class _Batch:

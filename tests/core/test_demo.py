@@ -311,6 +311,19 @@ def test_demo_hazards_are_found_by_keyword_search(sqlite_db: Database) -> None:
     has_fts = _one(sqlite_db, "SELECT count(*) FROM sqlite_master WHERE name = 'hazards_fts'")
     if not has_fts:
         pytest.skip("schema without hazards_fts")
-    like = _one(sqlite_db, "SELECT count(*) FROM hazards WHERE description LIKE '%除尘系统%'")
-    fts = _one(sqlite_db, "SELECT count(*) FROM hazards_fts WHERE hazards_fts MATCH 'description : \"除尘系统\"'")
+    triggers_before = _rows(sqlite_db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+
+    def found(word: str) -> tuple[int, int]:
+        like = _one(sqlite_db, f"SELECT count(*) FROM hazards WHERE description LIKE '%{word}%'")
+        fts = _one(sqlite_db, f"SELECT count(*) FROM hazards_fts WHERE hazards_fts MATCH 'description : \"{word}\"'")
+        return like, fts
+
+    like, fts = found("除尘系统")
     assert fts == like > 0
+    # Generation leaves the schema's triggers as they were, so the app's own inserts are indexed too.
+    _make(sqlite_db, enterprises=3, hazards=20)
+    assert _rows(sqlite_db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == triggers_before
+    with sqlite_db.transaction() as s:
+        s.add(Hazard(number="YH2026-900001", enterprise_id=1, location="仓库", description="独一无二的描述文字",
+                     category="现场管理", found_on=TODAY))
+    assert found("独一无二的描述") == (1, 1)
