@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -15,57 +14,10 @@ from inspector.core.errors import DomainError
 from inspector.core.ledger import LedgerFilter, count_rows, iter_rows, state_at, summarize
 from inspector.db.models import Inspector
 from tests.reports import builders as b
+from tests.reports.builders import SCENARIO, build_scenario
 
 NOV = LedgerFilter(2026, 11)
 START, END = date(2026, 11, 1), date(2026, 11, 30)
-
-
-@dataclass(frozen=True)
-class Spec:
-    """One hazard of the scenario with what the November ledger must say about it."""
-
-    key: str
-    found: date
-    closed: date | None = None
-    deadline: date | None = date(2026, 12, 31)
-    state: str = "整改中"
-    reported: date | None = None
-    level: str = "一般隐患"
-    town: str = "春江镇"
-
-
-SCENARIO = (
-    Spec("carried_closed_inside", date(2026, 10, 10), closed=date(2026, 11, 15), state="已销号",
-         reported=date(2026, 11, 14)),
-    Spec("new_open_overdue", date(2026, 11, 5), deadline=date(2026, 11, 20)),
-    Spec("closed_before", date(2026, 10, 1), closed=date(2026, 10, 20), state="已销号"),
-    Spec("closed_on_last_day_before", date(2026, 10, 15), closed=date(2026, 10, 31), state="已销号"),
-    Spec("found_after", date(2026, 12, 2)),
-    Spec("closed_after_end", date(2026, 11, 10), closed=date(2026, 12, 5), state="已销号",
-         reported=date(2026, 11, 28), deadline=date(2026, 11, 25)),
-    Spec("carried_open", date(2026, 9, 1), deadline=date(2026, 12, 10)),
-    Spec("deadline_last_day", date(2026, 11, 30), deadline=date(2026, 11, 30), state="待整改"),
-    Spec("closed_first_day", date(2026, 10, 31), closed=date(2026, 11, 1), state="已销号"),
-    Spec("major_other_town", date(2026, 11, 3), deadline=date(2026, 11, 20), level="重大隐患", town="孟河镇"),
-)
-
-
-def build_scenario(db) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    with db.transaction() as s:
-        people = b.officers(s)
-        chem = b.enterprise(s, 1, categories=("危化品使用",))
-        dust = b.enterprise(s, 2, jurisdiction="孟河镇", categories=("涉爆粉尘", "危化品储存"))
-        for spec in SCENARIO:
-            ent = dust if spec.town == "孟河镇" else chem
-            insp = b.inspection(s, ent, people, spec.found)
-            h = b.hazard(s, ent, spec.found, insp=insp, deadline=spec.deadline, state=spec.state,
-                         closed_on=spec.closed, reported_done_on=spec.reported, level=spec.level,
-                         description=f"隐患 {spec.key}")
-            ids[spec.key] = h.id
-            if spec.closed:
-                b.reinspection(s, h, spec.closed, people)
-    return ids
 
 
 def rows_by_key(db, f: LedgerFilter = NOV) -> dict[str, object]:

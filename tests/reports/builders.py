@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from inspector.core.numbering import next_hazard_number
+from inspector.db.engine import Database
 from inspector.db.models import (
     DeadlineExtension,
     Enterprise,
@@ -240,3 +241,55 @@ def order_case(
         hazards.append(h)
     return OrderCase(ent.id, insp.id, [h.id for h in hazards], [h.number for h in hazards],
                      [h.deadline for h in hazards if h.deadline])
+
+
+# -- the November 2026 ledger scenario ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One hazard of the scenario with what the November ledger must say about it."""
+
+    key: str
+    found: date
+    closed: date | None = None
+    deadline: date | None = date(2026, 12, 31)
+    state: str = "整改中"
+    reported: date | None = None
+    level: str = "一般隐患"
+    town: str = "春江镇"
+
+
+SCENARIO = (
+    Spec("carried_closed_inside", date(2026, 10, 10), closed=date(2026, 11, 15), state="已销号",
+         reported=date(2026, 11, 14)),
+    Spec("new_open_overdue", date(2026, 11, 5), deadline=date(2026, 11, 20)),
+    Spec("closed_before", date(2026, 10, 1), closed=date(2026, 10, 20), state="已销号"),
+    Spec("closed_on_last_day_before", date(2026, 10, 15), closed=date(2026, 10, 31), state="已销号"),
+    Spec("found_after", date(2026, 12, 2)),
+    Spec("closed_after_end", date(2026, 11, 10), closed=date(2026, 12, 5), state="已销号",
+         reported=date(2026, 11, 28), deadline=date(2026, 11, 25)),
+    Spec("carried_open", date(2026, 9, 1), deadline=date(2026, 12, 10)),
+    Spec("deadline_last_day", date(2026, 11, 30), deadline=date(2026, 11, 30), state="待整改"),
+    Spec("closed_first_day", date(2026, 10, 31), closed=date(2026, 11, 1), state="已销号"),
+    Spec("major_other_town", date(2026, 11, 3), deadline=date(2026, 11, 20), level="重大隐患", town="孟河镇"),
+)
+
+
+def build_scenario(db: Database) -> dict[str, int]:
+    """Two enterprises in two towns and the hazards of SCENARIO; returns hazard ids by key."""
+    ids: dict[str, int] = {}
+    with db.transaction() as s:
+        people = officers(s)
+        chem = enterprise(s, 1, categories=("危化品使用",))
+        dust = enterprise(s, 2, jurisdiction="孟河镇", categories=("涉爆粉尘", "危化品储存"))
+        for spec in SCENARIO:
+            ent = dust if spec.town == "孟河镇" else chem
+            insp = inspection(s, ent, people, spec.found)
+            h = hazard(s, ent, spec.found, insp=insp, deadline=spec.deadline, state=spec.state,
+                       closed_on=spec.closed, reported_done_on=spec.reported, level=spec.level,
+                       description=f"隐患 {spec.key}")
+            ids[spec.key] = h.id
+            if spec.closed:
+                reinspection(s, h, spec.closed, people)
+    return ids
