@@ -275,17 +275,30 @@ def _keyword_clause(keyword: str, sqlite: bool) -> ColumnElement[bool]:
     return or_(own, by_name)
 
 
-def filter_clauses(f: HazardFilter, today: date, sqlite: bool) -> list[ColumnElement[bool]]:
-    """The WHERE conditions of a filter, on ``hazards`` alone (no join needed)."""
+def filter_clauses(
+    f: HazardFilter, today: date, sqlite: bool, ordered_page: bool = False
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a filter, on ``hazards`` alone (no join needed).
+
+    ``ordered_page``: for a LIMITed page in index order on SQLite, broad criteria (属地, 检查人员,
+    类别 alone) are written so SQLite cannot drive the query from their index (``col + 0``). It
+    then walks the sort index and stops after one page instead of sorting a sixth of the table:
+    without ANALYZE statistics SQLite guesses the other way (measured on 1 M hazards: 1.1 s → 2 ms).
+    Counts keep the indexable form.
+    """
     w: list[ColumnElement[bool]] = []
+
+    def broad(col: Any, neutral: int | str) -> Any:
+        return col + neutral if sqlite and ordered_page else col
+
     if f.enterprise_id is not None:
         w.append(Hazard.enterprise_id == f.enterprise_id)
     if f.inspection_id is not None:
         w.append(Hazard.inspection_id == f.inspection_id)
     if f.jurisdiction:
-        w.append(Hazard.enterprise_id.in_(select(Enterprise.id).where(Enterprise.jurisdiction == f.jurisdiction)))
-    if f.category:
-        w.append(Hazard.category == f.category)
+        w.append(broad(Hazard.enterprise_id, 0).in_(select(Enterprise.id).where(Enterprise.jurisdiction == f.jurisdiction)))
+    if f.category:  # two values only: never selective alone
+        w.append((Hazard.category if f.subcategory else broad(Hazard.category, "")) == f.category)
     if f.subcategory:
         w.append(Hazard.subcategory == f.subcategory)
     if f.level:
@@ -301,7 +314,7 @@ def filter_clauses(f: HazardFilter, today: date, sqlite: bool) -> list[ColumnEle
     if f.supervised_only:
         w.append(Hazard.id.in_(select(Supervision.hazard_id).where(Supervision.delisted_on.is_(None))))
     if f.inspector_id is not None:
-        w.append(Hazard.inspection_id.in_(
+        w.append(broad(Hazard.inspection_id, 0).in_(
             select(inspection_inspectors.c.inspection_id).where(inspection_inspectors.c.inspector_id == f.inspector_id)
         ))
     if f.found_from is not None:
@@ -484,8 +497,8 @@ class HazardService:
 
     # -- queries ------------------------------------------------------------------------------
 
-    def _where(self, stmt: Select[Any], f: HazardFilter) -> Select[Any]:
-        clauses = filter_clauses(f, self.clock(), self.db.is_sqlite)
+    def _where(self, stmt: Select[Any], f: HazardFilter, ordered_page: bool = False) -> Select[Any]:
+        clauses = filter_clauses(f, self.clock(), self.db.is_sqlite, ordered_page)
         return stmt.where(and_(*clauses)) if clauses else stmt
 
     def count(self, f: HazardFilter) -> int:
@@ -500,7 +513,7 @@ class HazardService:
         key = sort if sort in SORTABLE else "found_on"
         col = SORTABLE[key]
         order = [col.desc(), Hazard.id.desc()] if descending else [col.asc(), Hazard.id.asc()]
-        stmt = self._where(select(Hazard.id), f)
+        stmt = self._where(select(Hazard.id), f, ordered_page=key not in _JOIN_SORTS)
         if key in _JOIN_SORTS:
             stmt = stmt.join(Enterprise, Enterprise.id == Hazard.enterprise_id)
         stmt = stmt.order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
