@@ -34,7 +34,7 @@ from inspector.ui.enterprise_dialog import EnterpriseDialog
 from inspector.ui.enterprise_file import EnterpriseFileDialog
 from inspector.ui.settings import Settings
 from inspector.ui.style import icon, risk_background, risk_foreground, status_foreground
-from inspector.ui.windowed_model import CENTER, Column, WindowedTableModel
+from inspector.ui.windowed_model import CENTER, Column, WindowedTableModel, enable_server_sort
 
 SEARCH_DELAY_MS = 250
 
@@ -191,7 +191,7 @@ class EnterprisePage(QWidget):
         hh.setSectionsMovable(True)
         for i, col in enumerate(COLUMNS):
             hh.resizeSection(i, COLUMN_WIDTHS.get(col.key, 100))
-        hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        enable_server_sort(hh, self.model)
         self.table.setSortingEnabled(True)
         self._columns_fitted = False
         if self.settings is not None:

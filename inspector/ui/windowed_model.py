@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView
 
 Index = QModelIndex | QPersistentModelIndex
 ColourFn = Callable[[Any], "QColor | str | None"]
@@ -241,6 +242,29 @@ class WindowedTableModel(QAbstractTableModel):
         self._descending = descending
         self._pages.clear()
         self.endResetModel()
+
+
+def enable_server_sort(
+    header: QHeaderView,
+    model: WindowedTableModel,
+    column: int = 0,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> None:
+    """Header-click sorting for a view over the model; unsortable columns keep the old arrow.
+
+    Call before view.setSortingEnabled(True). Without this the arrow would jump to a column the
+    source cannot sort by while the rows stay in the previous order — a misleading header.
+    """
+    state = {"column": column, "order": order}
+
+    def changed(section: int, new_order: Qt.SortOrder) -> None:
+        if model.is_sortable(section):
+            state["column"], state["order"] = section, new_order
+        else:
+            header.setSortIndicator(state["column"], state["order"])  # type: ignore[arg-type]
+
+    header.setSortIndicator(column, order)
+    header.sortIndicatorChanged.connect(changed)
 
 
 _ROLES = frozenset(

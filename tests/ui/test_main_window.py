@@ -79,6 +79,15 @@ def test_menu_shortcuts(qtbot, ui_services) -> None:
     assert menus == ["文件(&F)", "企业(&E)", "视图(&V)", "帮助(&H)"]
 
 
+def test_about_names_the_program_and_database(qtbot, ui_services, messages) -> None:
+    window = open_window(qtbot, ui_services)
+    window.about_action.trigger()
+    [(kind, title, text)] = messages.shown
+    assert (kind, title) == ("about", "关于")
+    assert "安全生产检查与隐患闭环整改台账" in text
+    assert "数据库文件：" in text
+
+
 def test_find_focuses_the_search_box(qtbot, ui_services) -> None:
     window = open_window(qtbot, ui_services)
     window.sidebar.setCurrentRow(3)
