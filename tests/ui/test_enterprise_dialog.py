@@ -201,7 +201,9 @@ def test_someone_elses_edit_is_reported_and_input_kept(qtbot, ui_services, messa
     line(dialog, "phone").setText("13800001111")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert messages.texts("warning") == [str(ConcurrentEditError("该企业信息已被他人修改，请关闭后重新打开再编辑"))]
+    assert messages.texts("warning") == [
+        str(ConcurrentEditError("该企业信息已被他人修改，请关闭后重新打开再编辑"))
+    ]
     assert line(dialog, "phone").text() == "13800001111"
     assert ui_services.enterprises.get(eid)[0].phone == "0519-85123456"
 
