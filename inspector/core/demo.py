@@ -496,10 +496,11 @@ class _Generator:
         d = date.fromordinal(day)
         notes = rng.choice(N.INSPECTION_NOTES) + (N.NOTE_FOUND.format(n=k) if k else N.NOTE_NONE)
         created = datetime.combine(d, start)
+        # No checklist and (in the audit row) no "before": left out so they are SQL NULL, not JSON null.
         b.inspections.append(dict(
             id=iid, enterprise_id=ent.id, inspected_on=d, start_time=start, end_time=time(end_min // 60, end_min % 60),
             kind=kind, representative=ent.contact, place="、".join(rng.sample(ent.areas, min(len(ent.areas), rng.randint(2, 3)))),
-            notes=notes, checklist=None, created_by_id=team[0], created_at=created, updated_at=created,
+            notes=notes, created_by_id=team[0], created_at=created, updated_at=created,
         ))
         b.inspection_inspectors.extend({"inspection_id": iid, "inspector_id": i} for i in team)
         return iid, start
@@ -669,9 +670,9 @@ class _Generator:
         """One summary event instead of millions: the trail says demo data was generated, and how much."""
         conn.execute(insert(AUDIT), [dict(
             id=self._id(AUDIT), at=datetime.now().replace(microsecond=0), actor_id=None, actor_name="系统",
-            entity_type="database", entity_id=0, action="demo", summary=f"生成演示数据：{s}",
-            before=None, after={"seed": s.seed, "enterprises": s.enterprises, "hazards": s.hazards,
-                                "inspections": s.inspections, "requested": [n_ent, n_haz], "cancelled": s.cancelled},
+            entity_type="database", entity_id=0, action="demo", summary=str(s),
+            after={"seed": s.seed, "enterprises": s.enterprises, "hazards": s.hazards, "inspections": s.inspections,
+                   "requested": [n_ent, n_haz], "cancelled": s.cancelled},
         )])
 
 

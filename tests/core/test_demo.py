@@ -98,6 +98,7 @@ def test_inspectors_and_inspections(demo: tuple[Database, DemoSummary]) -> None:
     assert _one(db, "SELECT count(*) FROM hazards h JOIN inspections i ON i.id = h.inspection_id "
                     "WHERE i.enterprise_id != h.enterprise_id OR i.inspected_on != h.found_on") == 0
     assert _one(db, "SELECT count(*) FROM inspections WHERE end_time <= start_time") == 0
+    assert _one(db, "SELECT count(*) FROM inspections WHERE checklist IS NOT NULL") == 0  # SQL NULL, not 'null'
 
 
 def test_hazards_cover_every_state_and_keep_lifecycle_invariants(demo: tuple[Database, DemoSummary]) -> None:
