@@ -606,8 +606,12 @@ class HazardService:
         with self.db.transaction() as s:
             if s.get(Enterprise, enterprise_id) is None:
                 raise NotFoundError(f"未找到企业（编号 {enterprise_id}）")
-            if inspection_id is not None and s.get(Inspection, inspection_id) is None:
-                raise NotFoundError(f"未找到检查记录（编号 {inspection_id}）")
+            if inspection_id is not None:
+                insp = s.get(Inspection, inspection_id)
+                if insp is None:
+                    raise NotFoundError(f"未找到检查记录（编号 {inspection_id}）")
+                if insp.enterprise_id != enterprise_id:
+                    raise ValidationError([FieldError("检查记录", "隐患所属企业与检查记录的被检查单位不一致")])
             h = register_hazard(s, actor, enterprise_id, found, data, today, inspection_id, photos)
             return RecordedHazard(h.id, h.number)
 

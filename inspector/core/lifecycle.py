@@ -15,12 +15,17 @@ Public API
 - ``HazardFacts.of(hazard)``; ``refusal(action, facts, actor) -> str | None``;
   ``allowed_actions(facts, actor) -> list[Action]`` (the UI shows them as buttons);
   ``may_close(facts, actor)``.
-- ``missing_plan_elements(plan, deadline) -> list[str]``; ``PlanIncompleteError``.
-- ``transition(session, actor, hazard, command, today) -> AuditEvent`` — validates, applies, and
+- ``missing_plan_elements(plan, deadline=None) -> list[str]`` (Chinese labels, form order);
+  ``PlanIncompleteError`` (``.missing``); ``clean_plan(plan, found_on) -> CleanPlan`` (field checks);
+  ``PLAN_LABELS`` / ``DETAIL_LABELS`` (form labels = the words in the messages).
+- ``transition(session, actor, hazard, command, today) -> AuditEvent | None`` — validates, applies, and
   writes exactly one audit event (entity_type "hazard"). Services call it inside their transaction;
-  a refusal raises a DomainError before anything is changed.
+  a refusal raises a DomainError before anything is changed (None: an edit that changed nothing).
 - ``details_errors(details) -> Collector``, ``list_for_supervision(hazard, on, unit)``,
-  ``hazard_snapshot(hazard)`` — shared with hazard registration.
+  ``hazard_snapshot(hazard)`` — shared with hazard registration (core.hazards).
+
+Refusals: ``DomainError`` (wrong state; message says which), ``ValidationError`` (a field, named),
+``PlanIncompleteError`` (five-in-place), ``PermissionDenied`` (重大隐患须由科室负责人复查销号).
 """
 
 from __future__ import annotations

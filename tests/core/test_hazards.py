@@ -205,6 +205,14 @@ def test_record_outside_an_inspection(w: World) -> None:
         w.hazards.record(w.actor, w.enterprise_id, hazard_input(2, source="网上"))
     with pytest.raises(NotFoundError, match="未找到企业"):
         w.hazards.record(w.actor, 4242, hazard_input(2))
+    # Added later to an existing visit: same enterprise only.
+    visit = w.inspections.record(w.actor, w.visit())
+    late = w.hazards.record(w.actor, w.enterprise_id, hazard_input(3), FOUND, inspection_id=visit.id)
+    assert [h.id for h in w.inspections.get(visit.id).hazards] == [late.id]
+    other = w.enterprises.create(w.boss, enterprise_input(2))
+    with pytest.raises(ValidationError) as info:
+        w.hazards.record(w.actor, other, hazard_input(4), FOUND, inspection_id=visit.id)
+    assert str(info.value) == "隐患所属企业与检查记录的被检查单位不一致"
 
 
 # -- photos ---------------------------------------------------------------------------------------
