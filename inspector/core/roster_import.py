@@ -550,6 +550,7 @@ def _scan_rows(
     top_values: dict[tuple[int, int], object] = {}
 
     data: list[tuple[int, tuple[object, ...]]] = []
+    used = sorted(header.columns.values())
     total = max(estimate - header.row, 0)
     done = 0
     for number, values in enumerate(rows, start=header.row + 1):
@@ -565,7 +566,8 @@ def _scan_rows(
                 if _is_blank(filled[col]):
                     filled[col] = top_values.get((src, col))
             values = tuple(filled)
-        if any(not _is_blank(v) for v in values):
+        # Only the imported columns count: rosters often number (序号) rows that are still empty.
+        if any(col < len(values) and not _is_blank(values[col]) for col in used):
             data.append((number, values))
         if progress is not None and done % _PROGRESS_EVERY == 0 and not progress(done, max(total, done)):
             raise ImportCancelled()

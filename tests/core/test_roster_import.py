@@ -249,13 +249,14 @@ def test_vertically_merged_jurisdiction_applies_to_every_row(services, tmp_path:
 
 
 def test_empty_rows_are_skipped(services, tmp_path: Path) -> None:
-    headers = [L["name"], L["credit_code"], L["jurisdiction"]]
+    headers = ["序号", L["name"], L["credit_code"], L["jurisdiction"]]
     rows = [
         headers,
-        ["甲", credit_code(1), "春江镇"],
-        [None, None, None],
-        ["  ", "", None],
-        ["乙", credit_code(2), "魏村"],
+        [1, "甲", credit_code(1), "春江镇"],
+        [2, None, None, None],  # numbered in advance but never filled in
+        [None, "  ", "", None],
+        [4, "乙", credit_code(2), "魏村"],
+        *[[n, None, None, None] for n in range(5, 50)],
     ]
     p = ri.preview(services, write_xlsx(tmp_path / "e.xlsx", rows))
     assert [r.row for r in p.rows] == [2, 5]
