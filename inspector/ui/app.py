@@ -8,7 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -49,6 +49,22 @@ def load_font(app: QApplication) -> str | None:
     return families[0]
 
 
+def load_qt_translations(app: QApplication) -> bool:
+    """Qt's own strings (OK / Cancel / Show Details…) in Chinese, whatever the system language.
+
+    The whole UI is Chinese, so an English Windows must not get English buttons in our dialogs.
+    """
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_zh_CN", "qt_zh_CN"):
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            return True
+    log.warning("Qt zh_CN translations not found in %s", folder)
+    return False
+
+
 def setup_application(app: QApplication) -> None:
     """Everything about the QApplication except the event loop (tests and screenshots use it too)."""
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -56,6 +72,7 @@ def setup_application(app: QApplication) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app.setApplicationDisplayName(_t("安全生产检查与隐患闭环整改台账"))
     app.setWindowIcon(icon("app"))
+    load_qt_translations(app)
     load_font(app)
     app.setStyleSheet(APP_STYLE_SHEET)
 

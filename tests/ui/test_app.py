@@ -6,26 +6,46 @@ import socket
 import sys
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from inspector.core.errors import NotFoundError
 from inspector.ui import app as app_module
-from inspector.ui.app import excepthook, load_font, open_database_or_explain, run, safe_url
+from inspector.ui.app import (
+    excepthook,
+    load_font,
+    load_qt_translations,
+    open_database_or_explain,
+    run,
+    safe_url,
+)
 
 
 @pytest.fixture
-def restore_app_font(qapp: QApplication):  # type: ignore[no-untyped-def]
-    font = QFont(qapp.font())
+def restore_app(qapp: QApplication):  # type: ignore[no-untyped-def]
+    """Undo setup_application's global changes so later tests see a plain QApplication."""
+    font, sheet, locale = QFont(qapp.font()), qapp.styleSheet(), QLocale()
     yield
+    for t in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(t)
+        t.deleteLater()
+    QLocale.setDefault(locale)
+    qapp.setStyleSheet(sheet)
     qapp.setFont(font)
 
 
-def test_bundled_font_becomes_the_ui_font(qapp: QApplication, restore_app_font) -> None:
+def test_bundled_font_becomes_the_ui_font(qapp: QApplication, restore_app) -> None:
     family = load_font(qapp)
     assert family is not None and "WenQuanYi" in family
     assert qapp.font().family() == family
     assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+
+
+def test_qt_buttons_speak_chinese(qapp: QApplication, restore_app) -> None:
+    assert load_qt_translations(qapp)
+    assert QCoreApplication.translate("QPlatformTheme", "OK") == "确定"
+    assert QLocale().language() == QLocale.Language.Chinese
 
 
 def test_bad_url_gives_a_chinese_dialog_not_a_traceback(qapp, messages) -> None:
@@ -52,7 +72,9 @@ def test_server_down_is_explained_and_password_hidden(qapp, messages) -> None:
     assert safe_url(url).startswith("postgresql://inspector:***@127.0.0.1:")
 
 
-def test_run_returns_an_error_code_when_the_database_cannot_open(qapp, messages, monkeypatch) -> None:
+def test_run_returns_an_error_code_when_the_database_cannot_open(
+    qapp, messages, monkeypatch, restore_app
+) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; undo after
     assert run("nosuchdb://x") == 2
     assert [k for k, *_ in messages.shown] == ["exec"]
