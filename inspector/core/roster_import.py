@@ -551,7 +551,7 @@ def _scan_rows(
 
     data: list[tuple[int, tuple[object, ...]]] = []
     used = sorted(header.columns.values())
-    total = max(estimate - header.row, 0)
+    total = max(estimate - header.row, 0)  # 0: unknown (no <dimension> in the file), shown as busy
     done = 0
     for number, values in enumerate(rows, start=header.row + 1):
         done += 1
@@ -569,7 +569,7 @@ def _scan_rows(
         # Only the imported columns count: rosters often number (序号) rows that are still empty.
         if any(col < len(values) and not _is_blank(values[col]) for col in used):
             data.append((number, values))
-        if progress is not None and done % _PROGRESS_EVERY == 0 and not progress(done, max(total, done)):
+        if progress is not None and done % _PROGRESS_EVERY == 0 and not progress(done, max(total, done) if total else 0):
             raise ImportCancelled()
     if progress is not None and not progress(done, done):
         raise ImportCancelled()
