@@ -279,7 +279,7 @@ class _Generator:
             with conn.begin():
                 ents = self._load_enterprises(conn)
             if not ents:
-                raise ValidationError([FieldError("企业数量", "数据库中还没有企业，无法生成隐患：请同时生成企业")])
+                raise ValidationError([FieldError("企业数量", "数据库中没有未关闭的企业，无法生成隐患：请同时生成企业")])
         weights = _cum(e.weight for e in ents)
 
         made = 0
@@ -402,12 +402,9 @@ class _Generator:
 
     def _company_name(self, prof: N.Profile) -> str:
         rng = self.rng
+        name = ""
         for attempt in range(50):
-            trade = rng.choice(N.TRADE_CHARS) + rng.choice(N.TRADE_CHARS)
-            if attempt > 20:
-                trade += rng.choice(N.TRADE_CHARS)
-            if trade[0] == trade[1]:
-                continue
+            trade = "".join(rng.sample(N.TRADE_CHARS, 3 if attempt > 20 else 2))
             prefix = rng.choices(N.NAME_PREFIXES, weights=N.NAME_PREFIX_WEIGHTS)[0]
             name = f"{prefix}{trade}{rng.choice(prof.name_words)}{rng.choice(N.COMPANY_SUFFIXES)}"
             if name not in self.names:
