@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -52,6 +53,10 @@ if TYPE_CHECKING:
     from inspector.core.context import Services
 
 log = logging.getLogger(__name__)
+
+# Rosters saved by WPS or older tools make openpyxl warn about features it skips on reading
+# (extensions, missing default style); they do not affect the cell values we read.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.(reader|worksheet|styles)")
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; returning False cancels (nothing is written)."""
@@ -569,7 +574,11 @@ def _scan_rows(
         # Only the imported columns count: rosters often number (序号) rows that are still empty.
         if any(col < len(values) and not _is_blank(values[col]) for col in used):
             data.append((number, values))
-        if progress is not None and done % _PROGRESS_EVERY == 0 and not progress(done, max(total, done) if total else 0):
+        if (
+            progress is not None
+            and done % _PROGRESS_EVERY == 0
+            and not progress(done, max(total, done) if total else 0)
+        ):
             raise ImportCancelled()
     if progress is not None and not progress(done, done):
         raise ImportCancelled()
@@ -930,7 +939,7 @@ def apply(
                         "file": name,
                         "created": counts[0],
                         "updated": counts[1],
-                        "skipped": len(bad) + len(late),
+                        "skipped": len(bad) + len({e.row for e in late}),
                     },
                 )
     except _Cancelled:
@@ -997,8 +1006,7 @@ def _write(
             before = _snapshot(current)
             _apply(current, data)
             old, new = audit.diff(before, _snapshot(current))
-            if new:
-                s.flush()
+            if new:  # the UPDATE itself goes out with the next flush, batched
                 audit.record(
                     s,
                     actor,
