@@ -271,15 +271,16 @@ def _categories(session: Session, enterprise_ids: Sequence[int], cache: dict[int
 
 def _notes(r: Any, extensions: int, supervision_listed: bool, end: date) -> str:
     parts = []
-    if r[10]:
+    notes = (r[13] or "").strip()
+    if r[10] and "立查立改" not in notes:
         parts.append("立查立改")
     if supervision_listed:
         delisted = r[28] is not None and r[28] <= end
         parts.append(f"挂牌督办（{r[26]}）" + ("，已摘牌" if delisted else ""))
     if extensions:
         parts.append(f"延期{extensions}次")
-    if r[13] and r[13].strip():
-        parts.append(r[13].strip())
+    if notes:
+        parts.append(notes)
     return "；".join(parts)
 
 

@@ -106,10 +106,11 @@ def _record_story(doc: InspectionRecordDoc, images: Images | None) -> list[Flowa
         form_line(st, [("被检查单位", esc(e.name))]),
         form_line(st, [("地址", esc(e.address))]),
         form_line(st, [("法定代表人（主要负责人）", esc(legal)), ("联系电话", esc(e.phone))], [0.55, 0.45]),
-        form_line(st, [("检查场所", esc(doc.place)), ("检查类型", esc(doc.inspection_kind))], [0.6, 0.4]),
+        form_line(st, [("检查场所", esc(doc.place))]),
         form_line(st, [("检查时间", period)]),
         form_line(st, [("检查人员", officers)]),
-        form_line(st, [("企业现场负责人", esc(doc.representative))]),
+        form_line(st, [("企业现场负责人", esc(doc.representative)), ("检查类型", esc(doc.inspection_kind))],
+                  [0.5, 0.5]),
         Spacer(1, 5 * mm),
         Paragraph(
             f"我们是{esc(doc.authority.name)}的执法人员{names}，证件号码为{certs}，"

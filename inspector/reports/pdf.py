@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -66,8 +67,9 @@ _NO_LINE_START = "，：；！？》”’』〉）％"
 def register_font() -> str:
     """Register the bundled TTF once per process; reportlab embeds the used glyphs as a subset."""
     pdfmetrics.registerFont(TTFont(FONT, str(font_path())))
-    missing = "".join(c for c in _NO_LINE_START if c not in rl_paragraph.ALL_CANNOT_START)
-    rl_paragraph.ALL_CANNOT_START += missing  # read by cjkFragSplit at wrap time; additive only
+    # Read at wrap time by cjkFragSplit (paragraph) and dumbSplit (textsplit); additive only.
+    for module in (rl_paragraph, rl_textsplit):
+        module.ALL_CANNOT_START += "".join(c for c in _NO_LINE_START if c not in module.ALL_CANNOT_START)
     return FONT
 
 
@@ -247,7 +249,7 @@ def form_line(
     widths: list[float] = []
     cells: list[Any] = []
     style: list[Any] = [
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),  # a wrapped value reads on from its label
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
