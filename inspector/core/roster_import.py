@@ -866,6 +866,7 @@ class ImportResult:
     errors: list[RowError] = field(default_factory=list)
     cancelled: bool = False
     file_name: str = ""
+    notices: list[str] = field(default_factory=list)  # e.g. the template's example row was ignored
 
     @property
     def written(self) -> bool:
@@ -891,7 +892,7 @@ class ImportResult:
         lines = [str(e) for e in self.errors]
         if limit is not None and len(lines) > limit:
             lines = [*lines[:limit], f"……另有{len(lines) - limit}条错误未列出"]
-        return "\n".join([head, *lines])
+        return "\n".join([head, *self.notices, *lines])
 
 
 class _Cancelled(Exception):
@@ -919,7 +920,7 @@ def apply(
     name = preview.path.name
     bad = [r for r in preview.rows if r.status is RowStatus.ERROR]
     if bad and not partial:
-        return ImportResult(ok=False, errors=preview.errors, file_name=name)
+        return ImportResult(ok=False, errors=preview.errors, file_name=name, notices=preview.notices)
     todo = [r for r in preview.rows if r.status is not RowStatus.ERROR]
     skipped_errors = [e for r in bad for e in r.errors]
     total = len(todo)
@@ -945,7 +946,9 @@ def apply(
     except _Cancelled:
         return ImportResult(ok=False, cancelled=True, file_name=name)
     except _Refused as e:
-        return ImportResult(ok=False, errors=[*skipped_errors, *e.errors], file_name=name)
+        return ImportResult(
+            ok=False, errors=[*skipped_errors, *e.errors], file_name=name, notices=preview.notices
+        )
     except IntegrityError:
         log.warning("roster import hit a constraint", exc_info=True)
         raise DomainError(
@@ -962,6 +965,7 @@ def apply(
         skipped=len(bad) + len(late_rows),
         errors=[*skipped_errors, *late],
         file_name=name,
+        notices=list(preview.notices),
     )
 
 

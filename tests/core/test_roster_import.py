@@ -455,6 +455,10 @@ def test_template_example_row_is_ignored(services, actor, tmp_path: Path) -> Non
     p = ri.preview(services, path)
     assert [r.row for r in p.rows] == [3]
     assert p.notices == ["第2行是模板中的示例企业，已忽略"]
+    assert (
+        ri.apply(services, actor, p).summary()
+        == "导入完成：新增1家，更新0家。\n第2行是模板中的示例企业，已忽略"
+    )
 
 
 # --------------------------------------------------------------------------------------------
