@@ -582,9 +582,7 @@ class DocumentService:
         opinion, so one visit gives one opinion; printing again for any of them gives that one back.
         """
         with self.db.transaction() as s:
-            hazard = s.scalar(
-                select(Hazard).where(Hazard.id == hazard_id).with_for_update(of=Hazard)
-            )
+            hazard = s.get(Hazard, hazard_id)
             if hazard is None:
                 raise NotFoundError(f"未找到隐患（编号 {hazard_id}）")
             latest = s.scalar(
@@ -601,6 +599,9 @@ class DocumentService:
                     f"隐患 {hazard.number} 未列入任何责令限期整改指令书，无法出具整改复查意见书"
                     "（请先出具指令书）"
                 )
+            # Lock the order (PostgreSQL): opinions are grouped per order and day, so two inspectors
+            # printing for two hazards of one order at once must not both issue one.
+            s.execute(select(Document.id).where(Document.id == order.id).with_for_update())
             reviews = _reviews_of_order(s, order.id)
             for doc in reviews:
                 if latest.id in _covered_reinspections(doc):

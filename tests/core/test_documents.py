@@ -237,3 +237,60 @@ def test_documents_of_an_enterprise_newest_first(db, documents, actor) -> None:
     order = documents.issue_rectification_order(actor, case.inspection_id, date(2026, 11, 23))
     rows = documents.of_enterprise(case.enterprise_id)
     assert [r.number for r in rows] == [order.number, record.number]
+
+
+def test_two_inspectors_printing_at_once_get_one_document(db, actor) -> None:
+    """On the team server the inspection row is locked while issuing: one number, one document."""
+    if db.is_sqlite:
+        pytest.skip("row locks are a PostgreSQL matter; one SQLite file has one writer at a time")
+    import threading
+
+    with db.transaction() as s:
+        case = b.order_case(s, n_hazards=2)
+    barrier = threading.Barrier(4)
+    results: list[str] = []
+    errors: list[BaseException] = []
+
+    def issue() -> None:
+        try:
+            barrier.wait()
+            results.append(DocumentService(db).issue_rectification_order(actor, case.inspection_id, DAY).number)
+        except BaseException as e:  # reported below, not swallowed
+            errors.append(e)
+
+    threads = [threading.Thread(target=issue) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert results == ["（新北）应急责改〔2026〕1号"] * 4
+    with db.reading() as s:
+        assert s.scalar(select(func.count(Document.id))) == 1
+
+
+def test_review_opinions_printed_at_once_for_two_hazards_are_one_document(db, actor) -> None:
+    if db.is_sqlite:
+        pytest.skip("row locks are a PostgreSQL matter; one SQLite file has one writer at a time")
+    import threading
+
+    with db.transaction() as s:
+        case = b.order_case(s, n_hazards=2)
+    DocumentService(db).issue_rectification_order(actor, case.inspection_id, DAY)
+    with db.transaction() as s:
+        people = list(s.scalars(select(Inspector)))
+        for hid in case.hazard_ids:
+            b.reinspection(s, s.get(Hazard, hid), date(2026, 12, 3), people)
+    barrier = threading.Barrier(2)
+    numbers: list[str] = []
+
+    def issue(hazard_id: int) -> None:
+        barrier.wait()
+        numbers.append(DocumentService(db).issue_review_opinion(actor, hazard_id, date(2026, 12, 4)).number)
+
+    threads = [threading.Thread(target=issue, args=(hid,)) for hid in case.hazard_ids]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert numbers == ["（新北）应急复查〔2026〕1号"] * 2
