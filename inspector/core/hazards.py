@@ -29,6 +29,7 @@ NULL deadlines sort first ascending on SQLite and last on PostgreSQL (native ord
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -258,7 +259,12 @@ def _fts_phrase(keyword: str) -> str:
     return '"' + keyword.replace('"', '""') + '"'
 
 
+_FULL_NUMBER = re.compile(r"YH\d{4}-\d{6}", re.IGNORECASE)
+
+
 def _keyword_clause(keyword: str, sqlite: bool) -> ColumnElement[bool]:
+    if _FULL_NUMBER.fullmatch(keyword):  # a whole 隐患编号: the unique index, no scan
+        return Hazard.number == keyword.upper()
     pattern = f"%{_escape_like(keyword)}%"
 
     def like(col: Any) -> ColumnElement[bool]:
