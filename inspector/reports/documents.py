@@ -10,6 +10,7 @@ import os
 import tempfile
 from collections.abc import Mapping
 from datetime import date
+from itertools import zip_longest
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -77,12 +78,12 @@ def _hazard_sentence(i: int, h: HazardItem, *, with_basis: bool = True) -> str:
 
 
 def _photo_appendix(
-    styles: Styles, title: str, entries: list[tuple[str, str]], images: Images | None
+    styles: Styles, title: str, entries: list[tuple[str, str] | None], images: Images | None
 ) -> list[Flowable]:
     """附件: thumbnails captioned with the hazard number and phase; nothing when there are none."""
-    if not entries or images is None:
+    if not any(entries) or images is None:
         return []
-    grid = photo_grid(styles, [(caption, images.get(sha)) for caption, sha in entries])
+    grid = photo_grid(styles, [(e[0], images.get(e[1])) if e else None for e in entries])
     return [PageBreak(), Paragraph(esc(title), styles.heading), Spacer(1, 2 * mm), grid]
 
 
@@ -302,11 +303,16 @@ def _review_story(doc: ReviewOpinionDoc, images: Images | None) -> list[Flowable
             Paragraph(SERVED_NOTE.replace("被检查单位", "被复查单位"), st.small),
         ),
     ]
-    photos = [
-        (f"{i}．{item.number} {p.phase}" + (f"：{p.caption}" if p.caption else ""), p.sha256)
-        for i, item in enumerate(doc.items, 1)
-        for p in sorted(item.photos, key=lambda p: p.phase != "整改前")
-    ]
+    # One line per pair: 整改前 on the left, 整改后 on the right, so each fix reads side by side.
+    photos: list[tuple[str, str] | None] = []
+    for i, item in enumerate(doc.items, 1):
+        before = [p for p in item.photos if p.phase == "整改前"]
+        after = [p for p in item.photos if p.phase != "整改前"]
+        for pair in zip_longest(before, after):
+            photos += [
+                (f"{i}．{item.number} {p.phase}" + (f"：{p.caption}" if p.caption else ""), p.sha256) if p else None
+                for p in pair
+            ]
     story += _photo_appendix(st, "附件：整改前后照片", photos, images)
     return story
 

@@ -353,13 +353,20 @@ def receipt_block(styles: Styles, label: str) -> Flowable:
 
 
 def photo_grid(
-    styles: Styles, entries: Sequence[tuple[str, bytes | None]], columns: int = 2, height: float = 55 * mm
+    styles: Styles, entries: Sequence[tuple[str, bytes | None] | None], columns: int = 2, height: float = 55 * mm
 ) -> Table:
-    """Thumbnails with captions, ``columns`` per row; unreadable bytes get a note instead."""
+    """Thumbnails with captions, ``columns`` per row; None leaves a cell empty, unreadable bytes get a note."""
     width = CONTENT_WIDTH / columns
     cells: list[list[Any]] = []
     row: list[Any] = []
-    for caption, data in entries:
+    for entry in entries:
+        if entry is None:
+            row.append("")
+            if len(row) == columns:
+                cells.append(row)
+                row = []
+            continue
+        caption, data = entry
         picture: Flowable
         try:
             if data is None:

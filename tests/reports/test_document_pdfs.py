@@ -255,3 +255,22 @@ def test_a_hazard_longer_than_a_page_still_prints_in_full() -> None:
     )
     allt = "".join(pages(render_rectification_order(doc)))
     assert "第1条：" in allt and "第79条：" in allt
+
+
+def test_review_appendix_shows_before_and_after(db) -> None:
+    with db.transaction() as s:
+        case = b.order_case(s, n_hazards=2, with_photos=True)
+    service = DocumentService(db)
+    service.issue_rectification_order(SYSTEM, case.inspection_id, DAY)
+    with db.transaction() as s:
+        people = list(s.scalars(select(Inspector)))
+        h1 = s.get(Hazard, case.hazard_ids[0])
+        b.photo(s, h1, "整改后", b.png((40, 160, 60)), caption="已更换防爆灯具")
+        b.reinspection(s, h1, date(2026, 12, 3), people)
+    review = service.issue_review_opinion(SYSTEM, case.hazard_ids[0], date(2026, 12, 4))
+    data = render(review.content, service.photo_bytes(review.content))
+    last = pages(data)[-1]
+    assert "附件：整改前后照片" in last
+    assert f"1．{case.hazard_numbers[0]}整改前：现场照片" in last
+    assert f"1．{case.hazard_numbers[0]}整改后：已更换防爆灯具" in last
+    assert len(PdfReader(io.BytesIO(data)).pages[-1].images) == 2
