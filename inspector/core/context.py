@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from inspector.core.dashboard import DashboardService
+from inspector.core.documents import DocumentService
 from inspector.core.enterprises import EnterpriseService
 from inspector.core.hazards import HazardService
 from inspector.core.inspections import InspectionService
@@ -24,13 +25,14 @@ class Services:
     hazards: HazardService
     photos: PhotoService
     dashboard: DashboardService
+    documents: DocumentService
 
     @classmethod
     def on(cls, db: Database) -> Services:
         return cls(
             db=db, enterprises=EnterpriseService(db), inspectors=InspectorService(db),
             inspections=InspectionService(db), hazards=HazardService(db), photos=PhotoService(db),
-            dashboard=DashboardService(db),
+            dashboard=DashboardService(db), documents=DocumentService(db),
         )
 
 

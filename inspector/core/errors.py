@@ -53,3 +53,7 @@ class PermissionDenied(DomainError):
 
 class ConcurrentEditError(DomainError):
     """Someone else saved the same record first (team server)."""
+
+
+class Cancelled(DomainError):
+    """The user pressed 取消 during long work; nothing was written."""

@@ -45,7 +45,7 @@ from inspector.core.enums import (
     OperatingStatus,
     RiskGrade,
 )
-from inspector.core.errors import ConcurrentEditError, DomainError
+from inspector.core.errors import Cancelled, ConcurrentEditError, DomainError
 from inspector.core.validation import credit_code_check_char, max_length_error, normalize_credit_code
 from inspector.db.models import Enterprise
 
@@ -72,7 +72,7 @@ TEMPLATE_SHEET = "企业名录"
 HELP_SHEET = "说明"
 
 
-class ImportCancelled(DomainError):
+class ImportCancelled(Cancelled):
     """The user pressed 取消 while the file was being read."""
 
     def __init__(self) -> None:

@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
-from inspector.core.errors import DomainError
+from inspector.core.errors import Cancelled
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; return False to cancel. Called every ``PROGRESS_EVERY`` rows."""
@@ -54,7 +54,7 @@ KINDS = ("text", "wrap", "center", "date", "money", "int", "percent")
 WRAPPING = frozenset({"text", "wrap"})
 
 
-class ExportCancelled(DomainError):
+class ExportCancelled(Cancelled):
     """The user cancelled; nothing was written at the destination."""
 
     def __init__(self) -> None:

@@ -17,8 +17,8 @@ from inspector.core import roster_import
 from inspector.core.audit import Actor
 from inspector.core.enterprises import LABELS, EnterpriseFilter
 from inspector.ui import import_dialog
+from inspector.ui.background import BackgroundTask
 from inspector.ui.import_dialog import (
-    BackgroundTask,
     ImportPreviewDialog,
     PreviewModel,
     run_import_dialog,
