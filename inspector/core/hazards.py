@@ -17,6 +17,7 @@ Public API
   ``record(actor, enterprise_id, data, found_on=None, inspection_id=None) -> RecordedHazard``,
   ``act(actor, hazard_id, command, version=None) -> int`` (new version; every lifecycle action),
   ``add_photos(actor, hazard_id, photos, version=None) -> int``,
+  ``act_with_photos(actor, hazard_id, command, photos, version=None) -> int`` (action + photos, one transaction),
   ``batch_extend(actor, hazard_ids, new_deadline, reason) -> int``,
   ``actions(hazard_id, actor) -> list[Action]``.
 
@@ -637,6 +638,27 @@ class HazardService:
 
     def add_photos(self, actor: Actor, hazard_id: int, photos: list[PhotoInput], version: int | None = None) -> int:
         return self.act(actor, hazard_id, AddPhotos(list(photos)), version)
+
+    def act_with_photos(
+        self, actor: Actor, hazard_id: int, command: Command, photos: Sequence[PhotoInput],
+        version: int | None = None,
+    ) -> int:
+        """One form, one transaction: an action (e.g. 登记整改完成, 立查立改) and the 整改后 photos
+        taken with it. Either both are written (two audit events, the action first) or neither."""
+        if not photos:
+            return self.act(actor, hazard_id, command, version)
+        try:
+            with self.db.transaction() as s:
+                h = self._get(s, hazard_id)
+                if version is not None and h.version != version:
+                    raise ConcurrentEditError(STALE_MESSAGE)
+                today = self.clock()
+                transition(s, actor, h, command, today)
+                transition(s, actor, h, AddPhotos(list(photos)), today)  # a bad file rolls back both
+                s.flush()
+                return h.version
+        except StaleDataError:
+            raise ConcurrentEditError(STALE_MESSAGE) from None
 
     def batch_extend(self, actor: Actor, hazard_ids: Sequence[int], new_deadline: date | str, reason: str) -> int:
         """延期 for several hazards at once: all or none, each checked, one audit event each."""
