@@ -1,8 +1,8 @@
-"""一企一档: one enterprise's file — key facts, categories, its inspections and hazards.
+"""一企一档: one enterprise's file — key facts, hazard counts by state, visits, hazards, documents.
 
-Inspections and hazards are not modelled in the UI yet; ``set_inspections`` / ``set_hazards``
-take plain rows (one sequence of display strings per line) so the issue that adds them only
-has to fetch rows and call these two methods.
+Double-clicking a visit or a hazard emits its id; the main window opens it (so the same detail
+windows serve every page). The hazard tab shows the latest ``HAZARD_ROWS`` only: an enterprise
+with more is sent to the tracker page, which pages through any number.
 """
 
 from __future__ import annotations
@@ -10,35 +10,49 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.core.context import Services
 from inspector.core.enterprises import LABELS, EnterpriseInput
-from inspector.core.enums import CategoryKind
-from inspector.ui.style import MUTED_COLOUR, RISK_COLOURS, RISK_TEXT_COLOURS, STATUS_COLOURS, icon
+from inspector.core.enums import CategoryKind, HazardLevel, HazardState
+from inspector.core.hazards import HazardCounts, HazardFilter
+from inspector.ui.style import (
+    HAZARD_STATE_COLOURS,
+    MAJOR_COLOUR,
+    MUTED_COLOUR,
+    OVERDUE_COLOUR,
+    RISK_COLOURS,
+    RISK_TEXT_COLOURS,
+    STATUS_COLOURS,
+    icon,
+)
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("EnterpriseFile", text)
 
 
+HAZARD_ROWS = 500
+
+
 def inspection_headers() -> list[str]:
-    return [_t("检查日期"), _t("检查类型"), _t("检查人员"), _t("检查情况"), _t("发现隐患")]
+    return [_t("检查日期"), _t("检查类型"), _t("检查人员"), _t("发现隐患"), _t("未销号")]
 
 
 def hazard_headers() -> list[str]:
@@ -53,6 +67,10 @@ def hazard_headers() -> list[str]:
     ]
 
 
+def document_headers() -> list[str]:
+    return [_t("文书"), _t("文号"), _t("日期")]
+
+
 def chip(text: str, background: str, foreground: str = "#ffffff") -> QLabel:
     """A small rounded tag for categories, status and risk grade."""
     label = QLabel(text)
@@ -61,7 +79,12 @@ def chip(text: str, background: str, foreground: str = "#ffffff") -> QLabel:
 
 
 class RowsTable(QWidget):
-    """A titled table that shows an honest hint instead of an empty grid when it has no rows."""
+    """A table that shows an honest hint instead of an empty grid when it has no rows.
+
+    ``activated(id)`` fires on double-click or Enter with the id given for that row.
+    """
+
+    activated = Signal(int)
 
     def __init__(self, headers: list[str], empty_hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,18 +100,39 @@ class RowsTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # activated = double-click or Enter (platform style); doubleClicked as well would fire twice
+        self.table.activated.connect(lambda index: self._activate(index.row()))
+        self._ids: list[int | None] = []
         self.stack.addWidget(self.hint)
         self.stack.addWidget(self.table)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.stack)
 
-    def set_rows(self, rows: Sequence[Sequence[object]]) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[Sequence[object]],
+        ids: Sequence[int | None] | None = None,
+        colours: Sequence[str | None] | None = None,
+    ) -> None:
+        """Display strings per row; ``ids`` for activation; ``colours`` a text colour per row."""
+        self._ids = list(ids) if ids is not None else [None] * len(rows)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
+            colour = colours[r] if colours is not None else None
             for c, value in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                item = QTableWidgetItem("" if value is None else str(value))
+                if colour:
+                    item.setForeground(QBrush(QColor(colour)))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        for c in range(self.table.columnCount()):
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 360))
         self.stack.setCurrentWidget(self.table if rows else self.hint)
+
+    def _activate(self, row: int) -> None:
+        if 0 <= row < len(self._ids) and self._ids[row] is not None:
+            self.activated.emit(self._ids[row])
 
     def is_empty(self) -> bool:
         return self.stack.currentWidget() is self.hint
@@ -98,6 +142,10 @@ class EnterpriseFileDialog(QDialog):
     """The 一企一档 window; ``edit_requested`` asks the registry page to open the edit form."""
 
     edit_requested = Signal(int)
+    inspection_activated = Signal(int)
+    hazard_activated = Signal(int)
+    new_visit_requested = Signal(int)  # enterprise id
+    show_hazards_requested = Signal(int)  # enterprise id: open the tracker filtered to it
 
     def __init__(self, services: Services, enterprise_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,15 +166,34 @@ class EnterpriseFileDialog(QDialog):
         self._header_content: QWidget | None = None
         root.addWidget(self.header)
 
+        self.summary = QHBoxLayout()
+        self.summary.setSpacing(6)
+        root.addLayout(self.summary)
+
         self.inspections = RowsTable(inspection_headers(), self.tr("暂无检查记录"))
         self.hazards = RowsTable(hazard_headers(), self.tr("暂无隐患记录"))
-        for title, table in ((self.tr("检查记录"), self.inspections), (self.tr("隐患"), self.hazards)):
-            box = QGroupBox(title)
-            lay = QVBoxLayout(box)
-            lay.addWidget(table)
-            root.addWidget(box, 1)
+        self.documents = RowsTable(document_headers(), self.tr("尚未开具文书"))
+        self.inspections.activated.connect(self.inspection_activated)
+        self.hazards.activated.connect(self.hazard_activated)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.inspections, icon("inspection"), self.tr("检查记录"))
+        self.tabs.addTab(self.hazards, icon("hazard"), self.tr("隐患"))
+        self.tabs.addTab(self.documents, icon("ledger"), self.tr("执法文书"))
+        root.addWidget(self.tabs, 1)
+        self.more_hint = QLabel()
+        self.more_hint.setStyleSheet(f"color:{MUTED_COLOUR};")
+        self.more_hint.hide()
+        root.addWidget(self.more_hint)
 
         buttons = QDialogButtonBox()
+        self.visit_button = buttons.addButton(self.tr("登记检查…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.visit_button.setIcon(icon("add"))
+        self.visit_button.clicked.connect(lambda: self.new_visit_requested.emit(self.enterprise_id))
+        self.all_hazards_button = buttons.addButton(
+            self.tr("在隐患整改中查看"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.all_hazards_button.setIcon(icon("hazard"))
+        self.all_hazards_button.clicked.connect(lambda: self.show_hazards_requested.emit(self.enterprise_id))
         self.edit_button = buttons.addButton(self.tr("编辑企业信息"), QDialogButtonBox.ButtonRole.ActionRole)
         self.edit_button.setIcon(icon("edit"))
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.enterprise_id))
@@ -135,21 +202,102 @@ class EnterpriseFileDialog(QDialog):
         root.addWidget(buttons)
 
         self.reload()
-        self.set_inspections([])
-        self.set_hazards([])
-        self.resize(960, 720)
+        self.resize(1040, 760)
 
-    # -- the seam for later issues ----------------------------------------------------------------
-    def set_inspections(self, rows: Sequence[Sequence[object]]) -> None:
-        """Rows in the order of inspection_headers()."""
-        self.inspections.set_rows(rows)
+    # -- activity ---------------------------------------------------------------------------------
+    def load_activity(self) -> None:
+        """Counts by state, visits, the latest hazards and the documents, fresh from the database."""
+        eid = self.enterprise_id
+        counts = self.services.hazards.counts_by_state(eid)
+        self._set_summary(counts)
 
-    def set_hazards(self, rows: Sequence[Sequence[object]]) -> None:
-        """Rows in the order of hazard_headers()."""
-        self.hazards.set_rows(rows)
+        visits = self.services.inspections.for_enterprise(eid)
+        self.inspections.set_rows(
+            [
+                (
+                    f"{v.inspected_on:%Y-%m-%d}",
+                    v.kind,
+                    v.inspectors,
+                    self.tr("{n} 条").format(n=v.hazard_count),
+                    self.tr("{n} 条").format(n=v.open_hazard_count) if v.open_hazard_count else "—",
+                )
+                for v in visits
+            ],
+            ids=[v.id for v in visits],
+        )
+
+        hazards = self.services.hazards.page(HazardFilter(enterprise_id=eid), 0, HAZARD_ROWS)
+        self.hazards.set_rows(
+            [
+                (
+                    h.number,
+                    f"{h.found_on:%Y-%m-%d}",
+                    h.location,
+                    h.description,
+                    h.level,
+                    self.tr("{state}（逾期）").format(state=h.state) if h.is_overdue else h.state,
+                    f"{h.deadline:%Y-%m-%d}" if h.deadline else "—",
+                )
+                for h in hazards
+            ],
+            ids=[h.id for h in hazards],
+            colours=[
+                OVERDUE_COLOUR
+                if h.is_overdue
+                else MAJOR_COLOUR
+                if h.level == HazardLevel.MAJOR.value
+                else MUTED_COLOUR
+                if h.state == HazardState.CLOSED.value
+                else None
+                for h in hazards
+            ],
+        )
+        if counts.total > len(hazards):
+            self.more_hint.setText(
+                self.tr("隐患共 {total} 条，这里列出最近 {n} 条；全部请点“在隐患整改中查看”。").format(
+                    total=counts.total, n=len(hazards)
+                )
+            )
+            self.more_hint.show()
+        else:
+            self.more_hint.hide()
+
+        docs = self.services.documents.of_enterprise(eid)
+        self.documents.set_rows([(d.kind, d.number, f"{d.issued_on:%Y-%m-%d}") for d in docs])
+        self.tabs.setTabText(0, self.tr("检查记录（{n}）").format(n=len(visits)))
+        self.tabs.setTabText(1, self.tr("隐患（{n}）").format(n=counts.total))
+        self.tabs.setTabText(2, self.tr("执法文书（{n}）").format(n=len(docs)))
+
+    def _set_summary(self, counts: HazardCounts) -> None:
+        while self.summary.count():
+            item = self.summary.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        title = QLabel(self.tr("隐患整改情况："))
+        title.setStyleSheet("font-weight:bold;")
+        self.summary.addWidget(title)
+        if counts.total == 0:
+            self.summary.addWidget(QLabel(self.tr("尚无隐患记录")))
+        else:
+            for state in HazardState:
+                n = counts.by_state.get(state.value, 0)
+                self.summary.addWidget(
+                    chip(
+                        self.tr("{state} {n}").format(state=state.value, n=n),
+                        HAZARD_STATE_COLOURS[state.value],
+                    )
+                )
+            if counts.overdue:
+                self.summary.addWidget(chip(self.tr("逾期 {n}").format(n=counts.overdue), OVERDUE_COLOUR))
+            if counts.supervised:
+                self.summary.addWidget(
+                    chip(self.tr("挂牌督办 {n}").format(n=counts.supervised), MAJOR_COLOUR)
+                )
+        self.summary.addStretch(1)
 
     # -- header -----------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Header and activity again (after an edit, a new visit or a lifecycle step)."""
         data, _version = self.services.enterprises.get(self.enterprise_id)
         self.data = data
         self.setWindowTitle(self.tr("一企一档 — {name}").format(name=data.name))
@@ -160,6 +308,7 @@ class EnterpriseFileDialog(QDialog):
             self._header_content.deleteLater()
         self._header_layout_box.addWidget(content)
         self._header_content = content
+        self.load_activity()
 
     def _header_layout(self, d: EnterpriseInput) -> QVBoxLayout:
         lay = QVBoxLayout()

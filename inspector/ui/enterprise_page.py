@@ -89,6 +89,11 @@ class EnterprisePage(QWidget):
     """The registry page. ``changed`` fires after an enterprise was added or edited."""
 
     changed = Signal()
+    # Re-emitted from the 一企一档 window; the main window opens the matching detail or page.
+    inspection_activated = Signal(int)
+    hazard_activated = Signal(int)
+    new_visit_requested = Signal(int)  # enterprise id
+    show_hazards_requested = Signal(int)  # enterprise id
 
     def __init__(
         self,
@@ -357,6 +362,10 @@ class EnterprisePage(QWidget):
         dialog = EnterpriseFileDialog(self.services, eid, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.edit_requested.connect(self._edit_from_file)
+        dialog.inspection_activated.connect(self.inspection_activated)
+        dialog.hazard_activated.connect(self.hazard_activated)
+        dialog.new_visit_requested.connect(self.new_visit_requested)
+        dialog.show_hazards_requested.connect(self.show_hazards_requested)
         dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
         self.file_dialog = dialog
         dialog.show()

@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from inspector.core.enums import OperatingStatus, RiskGrade
+from inspector.core.enums import HazardState, OperatingStatus, RiskGrade
 from inspector.paths import resource
 
 ERROR_COLOUR = "#d9363e"
@@ -25,6 +25,15 @@ RISK_TEXT_COLOURS: dict[str, str] = {
     RiskGrade.YELLOW.value: "#3d2f00",
     RiskGrade.BLUE.value: "#ffffff",
 }
+# 整改状态: red for not started, amber while rectifying, blue awaiting review, grey once closed.
+HAZARD_STATE_COLOURS: dict[str, str] = {
+    HazardState.REPORTED.value: "#d9363e",
+    HazardState.RECTIFYING.value: "#e67700",
+    HazardState.PENDING_REVIEW.value: "#1c6fd1",
+    HazardState.CLOSED.value: "#868e96",
+}
+OVERDUE_COLOUR = "#c92a2a"
+MAJOR_COLOUR = "#a61e4d"
 STATUS_COLOURS: dict[str, str] = {
     OperatingStatus.PRODUCING.value: "#2b8a3e",
     OperatingStatus.SUSPENDED.value: "#e67700",

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from inspector.core.audit import Actor
+from inspector.core.enterprises import EnterpriseFilter
+from inspector.core.hazards import HazardInput
+from inspector.core.inspections import InspectionInput
+from inspector.core.inspectors import InspectorInput
 from inspector.ui.enterprise_page import EnterprisePage
 from tests.factories import credit_code, enterprise_input
 
@@ -141,10 +147,65 @@ def test_enterprise_file_shows_facts_and_empty_hints(qtbot, page: EnterprisePage
     assert dialog.inspections.is_empty() and dialog.hazards.is_empty()
     assert dialog.inspections.hint.text() == "暂无检查记录"
 
-    dialog.set_inspections([("2026-11-03", "日常检查", "张检查、李检查", "未发现问题", "0")])
-    assert not dialog.inspections.is_empty()
-    assert dialog.inspections.table.item(0, 1).text() == "日常检查"
-
     qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
     assert page.dialog is not None
     assert page.dialog.windowTitle() == f"编辑企业 — {BOYUAN}"
+
+
+def test_enterprise_file_lists_visits_hazards_and_counts_by_state(
+    qtbot, page: EnterprisePage, ui_services
+) -> None:
+    eid = next(r.id for r in ui_services.enterprises.page(EnterpriseFilter(text=BOYUAN), 0, 5))
+    inspector_id = ui_services.inspectors.create(ACTOR, InspectorInput("张检查", "32041120002", "安监科"))
+    recorded = ui_services.inspections.record(
+        ACTOR,
+        InspectionInput(
+            enterprise_id=eid,
+            inspected_on=date.today(),
+            kind="日常检查",
+            inspector_ids=[inspector_id],
+            start_time="09:00",
+            end_time="10:30",
+            hazards=[
+                HazardInput(
+                    location="打磨车间",
+                    description="除尘器未接地",
+                    category="现场管理",
+                    deadline=date.today() + timedelta(days=10),
+                ),
+                HazardInput(
+                    location="仓库",
+                    description="灭火器过期",
+                    category="现场管理",
+                    rectified_on_spot=True,
+                    on_spot_measures="当场更换灭火器",
+                ),
+            ],
+        ),
+    )
+    page.table.selectRow(BY_NAME.index(BOYUAN))
+    qtbot.mouseClick(page.file_button, Qt.MouseButton.LeftButton)
+    dialog = page.file_dialog
+    assert dialog is not None
+    visits = dialog.inspections.table
+    assert visits.rowCount() == 1
+    assert [visits.item(0, c).text() for c in (1, 2, 3, 4)] == ["日常检查", "张检查", "2 条", "1 条"]
+    hazards = dialog.hazards.table
+    descriptions = {hazards.item(r, 3).text(): hazards.item(r, 5).text() for r in range(hazards.rowCount())}
+    assert descriptions == {"除尘器未接地": "待整改", "灭火器过期": "已销号"}
+    chips = [w.text() for w in dialog.findChildren(QLabel) if w.text().startswith(("待整改", "已销号"))]
+    assert "待整改 1" in chips and "已销号 1" in chips
+    assert dialog.tabs.tabText(1) == "隐患（2）"
+
+    opened: list[int] = []
+    page.hazard_activated.connect(opened.append)
+    row = next(r for r in range(hazards.rowCount()) if hazards.item(r, 3).text() == "除尘器未接地")
+    dialog.hazards._activate(row)
+    assert opened == [next(h.id for h in recorded.hazards if h.number == hazards.item(row, 0).text())]
+    visits_opened: list[int] = []
+    page.inspection_activated.connect(visits_opened.append)
+    qtbot.waitExposed(dialog)
+    cell = visits.visualItemRect(visits.item(0, 0)).center()
+    qtbot.mouseClick(visits.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a double-click follows a press
+    qtbot.mouseDClick(visits.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert visits_opened == [recorded.id]
