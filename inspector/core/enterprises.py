@@ -117,6 +117,9 @@ class EnterpriseInput:
         )
 
 
+LENGTH_CHECKED = ("jurisdiction", "address", "industry", "legal_representative", "principal", "safety_director")
+
+
 def validate(data: EnterpriseInput) -> Collector:
     """All field errors of one enterprise; the form shows them inline, services refuse on any."""
     d = data.cleaned()
@@ -125,7 +128,9 @@ def validate(data: EnterpriseInput) -> Collector:
     c.check(L["name"], required_error(d.name, L["name"]) or max_length_error(d.name, L["name"], 200))
     c.check(L["credit_code"], credit_code_error(d.credit_code))
     c.check(L["jurisdiction"], required_error(d.jurisdiction, L["jurisdiction"]))
-    c.check(L["address"], max_length_error(d.address, L["address"], 300))
+    for name in LENGTH_CHECKED:  # the column sizes are the limits: PostgreSQL would refuse longer text
+        limit = Enterprise.__table__.c[name].type.length
+        c.check(L[name], max_length_error(getattr(d, name), L[name], limit))
     c.check(L["phone"], phone_error(d.phone))
     c.check(L["status"], required_error(d.status, L["status"]) or choice_error(d.status, L["status"], OperatingStatus))
     c.check(L["risk_grade"], choice_error(d.risk_grade, L["risk_grade"], RiskGrade))

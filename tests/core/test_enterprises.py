@@ -87,3 +87,14 @@ def test_search_filter_sort_and_paging(services, actor) -> None:
     assert es.jurisdictions() == sorted(["春江镇", "薛家镇"])
     # LIKE wildcards typed by a user are literal.
     assert es.count(EnterpriseFilter(text="%")) == 0
+
+
+def test_overlong_text_fields_are_refused_by_name_before_the_database_sees_them(services, actor) -> None:
+    """PostgreSQL refuses text longer than the column; the user gets the field's name, not a traceback."""
+    data = enterprise_input(9, jurisdiction="春江" * 30, principal="王" * 51, industry="化" * 101)
+    with pytest.raises(ValidationError) as err:
+        services.enterprises.create(actor, data)
+    assert err.value.for_field("属地") == "属地过长：最多50个字符，当前60个"
+    assert err.value.for_field("主要负责人") == "主要负责人过长：最多50个字符，当前51个"
+    assert err.value.for_field("行业") == "行业过长：最多100个字符，当前101个"
+    assert services.enterprises.count(EnterpriseFilter()) == 0
