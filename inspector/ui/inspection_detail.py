@@ -1,0 +1,304 @@
+"""One inspection visit at a glance: the facts, the hazards found, and the documents issued for it.
+
+Opened from the 检查记录 page. Everything comes from ``InspectionService.get`` (one read) and
+``DocumentService.of_enterprise`` (the enterprise's documents, of which this visit's are shown);
+the two print buttons issue or reprint through ``print_actions``, so the numbers shown here are
+the numbers printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.core.documents import DocumentRow
+from inspector.core.enums import DocumentKind, HazardLevel, HazardState
+from inspector.core.errors import DomainError
+from inspector.core.hazards import HazardRow
+from inspector.core.inspections import InspectionDetail
+from inspector.ui import print_actions
+from inspector.ui.style import MUTED_COLOUR, icon
+
+STATE_COLOURS: dict[str, str] = {
+    HazardState.REPORTED.value: "#c92a2a",
+    HazardState.RECTIFYING.value: "#e67700",
+    HazardState.PENDING_REVIEW.value: "#1c7ed6",
+    HazardState.CLOSED.value: "#2b8a3e",
+}
+OVERDUE_COLOUR = "#c92a2a"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InspectionDetail", text)
+
+
+def _ymd(d: date | None) -> str:
+    return d.strftime("%Y-%m-%d") if d else ""
+
+
+def _hm(t: time | None) -> str:
+    return t.strftime("%H:%M") if t else ""
+
+
+def _item(text: str, *, align: Qt.AlignmentFlag | None = None, colour: str | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align is not None:
+        item.setTextAlignment(align)
+    if colour is not None:
+        item.setForeground(QColor(colour))
+    return item
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(28)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+class InspectionDetailDialog(QDialog):
+    """The visit's facts, hazards and documents; ``hazard_activated(id)`` on a hazard double-click.
+
+    ``loaded`` is False when the visit could not be read (the user was told why).
+    """
+
+    hazard_activated = Signal(int)
+    documents_changed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Callable[[], Actor],
+        inspection_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._actor = actor
+        self.inspection_id = inspection_id
+        self.detail: InspectionDetail | None = None
+        self.setWindowTitle(_t("检查详情"))
+        self.setMinimumSize(820, 620)
+        self._build()
+        self.loaded = self.reload()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(18, 14, 18, 12)
+        root.setSpacing(10)
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("PageTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        root.addWidget(self.title_label)
+        self.address_label = QLabel()
+        self.address_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        root.addWidget(self.address_label)
+
+        facts = QFrame()
+        facts.setObjectName("facts")
+        facts.setStyleSheet(
+            "QFrame#facts { background: #f7f9fb; border: 1px solid #e1e5ea; border-radius: 4px; }"
+        )
+        grid = QGridLayout(facts)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        self.fact_labels: dict[str, QLabel] = {}
+        layout = [
+            ("time", _t("检查时间"), 0, 0),
+            ("kind", _t("检查类型"), 0, 2),
+            ("place", _t("检查场所"), 1, 0),
+            ("representative", _t("企业陪同人员"), 1, 2),
+            ("inspectors", _t("检查人员"), 2, 0),
+            ("notes", _t("检查情况"), 3, 0),
+        ]
+        for key, label, row, col in layout:
+            name = QLabel(label + "：")
+            name.setStyleSheet(f"color: {MUTED_COLOUR};")
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            value = QLabel()
+            value.setObjectName(f"fact_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = value
+            grid.addWidget(name, row, col)
+            span = 3 if key in ("inspectors", "notes") else 1
+            grid.addWidget(value, row, col + 1, 1, span)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        root.addWidget(facts)
+
+        self.hazards_heading = QLabel()
+        self.hazards_heading.setStyleSheet("font-weight: bold;")
+        root.addWidget(self.hazards_heading)
+        self.hazard_table = _table(
+            [_t("隐患编号"), _t("隐患部位"), _t("隐患描述"), _t("隐患等级"), _t("整改期限"), _t("整改状态")],
+            "hazard_table",
+        )
+        hh = self.hazard_table.horizontalHeader()
+        for i, w in enumerate((120, 110, 300, 76, 92, 92)):
+            hh.resizeSection(i, w)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.hazard_table.setToolTip(_t("双击隐患可打开其整改详情"))
+        self.hazard_table.cellDoubleClicked.connect(self._hazard_double_clicked)
+        root.addWidget(self.hazard_table, 3)
+
+        self.documents_heading = QLabel(_t("已出具文书"))
+        self.documents_heading.setStyleSheet("font-weight: bold;")
+        root.addWidget(self.documents_heading)
+        self.document_table = _table([_t("文书名称"), _t("文书编号"), _t("出具日期")], "document_table")
+        dh = self.document_table.horizontalHeader()
+        dh.resizeSection(0, 170)
+        dh.resizeSection(2, 100)
+        dh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.document_table.setMaximumHeight(120)
+        root.addWidget(self.document_table, 1)
+        self.no_documents_label = QLabel(
+            _t("尚未出具文书。可用下方按钮打印现场检查记录和责令限期整改指令书。")
+        )
+        self.no_documents_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        root.addWidget(self.no_documents_label)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("CountLabel")
+        self.status_label.setWordWrap(True)
+        root.addWidget(self.status_label)
+
+        buttons = QHBoxLayout()
+        self.record_button = QPushButton(icon("print"), _t("打印检查记录"))
+        self.order_button = QPushButton(icon("print"), _t("打印整改指令书"))
+        self.record_button.clicked.connect(lambda: self.print_document(DocumentKind.INSPECTION_RECORD))
+        self.order_button.clicked.connect(lambda: self.print_document(DocumentKind.RECTIFICATION_ORDER))
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.order_button)
+        buttons.addStretch(1)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.button(QDialogButtonBox.StandardButton.Close).setText(_t("关闭"))
+        box.rejected.connect(self.reject)
+        buttons.addWidget(box)
+        root.addLayout(buttons)
+
+    # -- loading ----------------------------------------------------------------------------------
+    def reload(self) -> bool:
+        """Read the visit again (after printing, or after a hazard changed elsewhere)."""
+        try:
+            detail = self.services.inspections.get(self.inspection_id)
+        except DomainError as e:
+            QMessageBox.warning(self.parentWidget(), _t("无法打开检查记录"), e.message)
+            return False
+        self.detail = detail
+        self.setWindowTitle(_t("检查详情 — {name}").format(name=detail.enterprise_name))
+        self.title_label.setText(detail.enterprise_name)
+        self.address_label.setText(
+            "  ".join(x for x in (detail.jurisdiction, detail.enterprise_address) if x)
+        )
+        span = "–".join(x for x in (_hm(detail.start_time), _hm(detail.end_time)) if x)
+        f = self.fact_labels
+        f["time"].setText(f"{_ymd(detail.inspected_on)} {span}".strip())
+        f["kind"].setText(detail.kind)
+        f["place"].setText(detail.place or "—")
+        f["representative"].setText(detail.representative or "—")
+        f["inspectors"].setText(
+            "、".join(
+                f"{i.name}（执法证号 {i.certificate_no}）" if i.certificate_no else i.name
+                for i in detail.inspectors
+            )
+            or "—"
+        )
+        f["notes"].setText(detail.notes or "—")
+        self._fill_hazards(detail.hazards)
+        self._fill_documents()
+        open_count = sum(1 for h in detail.hazards if h.state != HazardState.CLOSED.value)
+        self.hazards_heading.setText(
+            _t("发现隐患 {n} 条，未销号 {open} 条").format(n=len(detail.hazards), open=open_count)
+            if detail.hazards
+            else _t("本次检查未发现隐患")
+        )
+        self.order_button.setEnabled(bool(detail.hazards))
+        return True
+
+    def _fill_hazards(self, hazards: list[HazardRow]) -> None:
+        table = self.hazard_table
+        table.setRowCount(len(hazards))
+        centre = Qt.AlignmentFlag.AlignCenter
+        for r, h in enumerate(hazards):
+            number = _item(h.number)
+            number.setData(Qt.ItemDataRole.UserRole, h.id)
+            table.setItem(r, 0, number)
+            table.setItem(r, 1, _item(h.location))
+            desc = _item(h.description)
+            desc.setToolTip(h.description)
+            table.setItem(r, 2, desc)
+            major = h.level == HazardLevel.MAJOR.value
+            table.setItem(r, 3, _item(h.level, align=centre, colour=OVERDUE_COLOUR if major else None))
+            table.setItem(r, 4, _item(_ymd(h.deadline), align=centre))
+            state = h.state + (_t("（逾期）") if h.is_overdue else "")
+            colour = OVERDUE_COLOUR if h.is_overdue else STATE_COLOURS.get(h.state)
+            table.setItem(r, 5, _item(state, align=centre, colour=colour))
+
+    def documents(self) -> list[DocumentRow]:
+        """The documents issued for this visit (record and order), oldest first."""
+        if self.detail is None:
+            return []
+        rows = self.services.documents.of_enterprise(self.detail.enterprise_id)
+        return sorted((r for r in rows if r.inspection_id == self.inspection_id), key=lambda r: r.id)
+
+    def _fill_documents(self) -> None:
+        docs = self.documents()
+        table = self.document_table
+        table.setRowCount(len(docs))
+        for r, d in enumerate(docs):
+            table.setItem(r, 0, _item(d.kind))
+            table.setItem(r, 1, _item(d.number))
+            table.setItem(r, 2, _item(_ymd(d.issued_on), align=Qt.AlignmentFlag.AlignCenter))
+        table.setVisible(bool(docs))
+        self.no_documents_label.setVisible(not docs)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def hazard_ids(self) -> list[int]:
+        return [h.id for h in self.detail.hazards] if self.detail else []
+
+    def _hazard_double_clicked(self, row: int, _column: int) -> None:
+        item = self.hazard_table.item(row, 0)
+        if item is not None:
+            self.hazard_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def print_document(self, kind: DocumentKind) -> None:
+        path = print_actions.print_document(
+            self, self.services, self._actor(), kind, self.inspection_id, status=self.status_label.setText
+        )
+        if path is not None:
+            self._fill_documents()
+            self.documents_changed.emit()

@@ -1,0 +1,474 @@
+"""检查记录: every inspection visit, filterable, with its documents printed from here.
+
+The list is a WindowedTableModel over InspectionService.count/page (one COUNT, pages on demand),
+so it stays instant however many visits a district logs. Filters become a new InspectionFilter
+and one refresh; sorting is a server-side ORDER BY. Printing goes through ``print_actions``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.core.enums import DocumentKind, InspectionKind
+from inspector.core.inspections import InspectionFilter, InspectionRow, InspectionService
+from inspector.ui import print_actions
+from inspector.ui.inspection_detail import InspectionDetailDialog
+from inspector.ui.settings import Settings
+from inspector.ui.style import MUTED_COLOUR, icon
+from inspector.ui.windowed_model import CENTER, RIGHT, Column, WindowedTableModel, enable_server_sort
+
+SEARCH_DELAY_MS = 250
+# QDateEdit shows its special text ("不限") at the minimum date: that date means "no bound".
+NO_DATE = QDate(2000, 1, 1)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InspectionPage", text)
+
+
+def _ymd(value: object) -> str:
+    return value.strftime("%Y-%m-%d") if isinstance(value, date) else ""
+
+
+def _count(value: object) -> str:
+    return str(value) if isinstance(value, int) else ""
+
+
+def _open_count(value: object) -> str:
+    return "—" if value == 0 else _count(value)
+
+
+def _open_foreground(value: object) -> str | None:
+    return "#c92a2a" if isinstance(value, int) and value > 0 else MUTED_COLOUR
+
+
+def columns() -> tuple[Column, ...]:
+    return (
+        Column("inspected_on", _t("检查日期"), alignment=CENTER, formatter=_ymd),
+        Column("enterprise_name", _t("企业名称"), tooltip=True),
+        Column("jurisdiction", _t("属地")),
+        Column("kind", _t("检查类型")),
+        Column("inspectors", _t("检查人员"), sort_key=None, tooltip=True),
+        Column("hazard_count", _t("发现隐患"), alignment=RIGHT, formatter=_count, sort_key=None),
+        Column(
+            "open_hazard_count",
+            _t("未销号"),
+            alignment=RIGHT,
+            formatter=_open_count,
+            foreground=_open_foreground,
+            sort_key=None,
+        ),
+    )
+
+
+COLUMN_WIDTHS = {
+    "inspected_on": 100,
+    "enterprise_name": 260,
+    "jurisdiction": 100,
+    "kind": 130,
+    "inspectors": 170,
+    "hazard_count": 76,
+    "open_hazard_count": 70,
+}
+FLEX_COLUMNS = {"enterprise_name": 0.6, "inspectors": 0.4}
+
+
+class InspectionSource:
+    """RowSource for the windowed model: the service's count/page under one filter."""
+
+    def __init__(self, service: InspectionService, filter_: InspectionFilter) -> None:
+        self.service = service
+        self.filter = filter_
+
+    def count(self) -> int:
+        return self.service.count(self.filter)
+
+    def page(self, offset: int, limit: int, sort: str | None, descending: bool) -> Sequence[InspectionRow]:
+        return self.service.page(self.filter, offset, limit, sort or "inspected_on", descending)
+
+
+class InspectionPage(QWidget):
+    """The 检查记录 page.
+
+    Signals: ``new_visit_requested()`` for 登记检查 (the main window opens the visit form);
+    ``hazard_activated(int)`` when a hazard is double-clicked in a visit's detail dialog;
+    ``documents_changed()`` after a document was issued from here.
+    """
+
+    new_visit_requested = Signal()
+    hazard_activated = Signal(int)
+    documents_changed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Callable[[], Actor],
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._actor = actor
+        self.settings = settings
+        self.detail_dialog: InspectionDetailDialog | None = None
+        self._enterprise_id: int | None = None
+        self._filter = InspectionFilter()
+        self._build()
+        self._load_jurisdictions()
+        self.model.refresh()
+        self._update_buttons()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 12, 16, 8)
+        root.setSpacing(10)
+
+        title_row = QHBoxLayout()
+        title = QLabel(_t("检查记录"))
+        title.setObjectName("PageTitle")
+        title_row.addWidget(title)
+        title_row.addSpacing(12)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("CountLabel")
+        title_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addStretch(1)
+        self.new_button = QPushButton(icon("add"), _t("登记检查"))
+        self.new_button.setToolTip(_t("登记一次检查及发现的隐患"))
+        self.view_button = QPushButton(icon("inspection"), _t("查看"))
+        self.view_button.setToolTip(_t("查看所选检查的详情、隐患和文书（回车或双击）"))
+        self.record_button = QPushButton(icon("print"), _t("打印检查记录"))
+        self.record_button.setToolTip(_t("出具（或重印）所选检查的现场检查记录"))
+        self.order_button = QPushButton(icon("print"), _t("打印整改指令书"))
+        self.order_button.setToolTip(_t("出具（或重印）所选检查的责令限期整改指令书"))
+        for b in (self.new_button, self.view_button, self.record_button, self.order_button):
+            b.setMinimumWidth(88)
+            title_row.addWidget(b)
+        self.new_button.clicked.connect(self.new_visit_requested)
+        self.view_button.clicked.connect(self.open_selected)
+        self.record_button.clicked.connect(lambda: self.print_selected(DocumentKind.INSPECTION_RECORD))
+        self.order_button.clicked.connect(lambda: self.print_selected(DocumentKind.RECTIFICATION_ORDER))
+        root.addLayout(title_row)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setPlaceholderText(_t("搜索企业名称"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(160)
+        filters.addWidget(self.search_edit, 3)
+        self.jurisdiction_combo = self._combo("filter_jurisdiction", [])
+        self.kind_combo = self._combo("filter_kind", [k.value for k in InspectionKind])
+        for label, combo in ((_t("属地"), self.jurisdiction_combo), (_t("检查类型"), self.kind_combo)):
+            filters.addSpacing(6)
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo, 1)
+        filters.addSpacing(6)
+        filters.addWidget(QLabel(_t("检查日期")))
+        self.from_edit = self._date_edit("date_from")
+        self.to_edit = self._date_edit("date_to")
+        filters.addWidget(self.from_edit)
+        filters.addWidget(QLabel(_t("至")))
+        filters.addWidget(self.to_edit)
+        self.clear_button = QPushButton(_t("清除筛选"))
+        self.clear_button.setToolTip(_t("显示全部检查记录"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        filters.addWidget(self.clear_button)
+        root.addLayout(filters)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _t2: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.jurisdiction_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.from_edit.dateChanged.connect(lambda _d: self.apply_filter())
+        self.to_edit.dateChanged.connect(lambda _d: self.apply_filter())
+
+        cols = columns()
+        self.model = WindowedTableModel(
+            cols, InspectionSource(self.services.inspections, self._filter), parent=self
+        )
+        self.model.totalChanged.connect(self._update_count)
+        self.table = QTableView()
+        self.table.setObjectName("inspection_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure every row
+        vh.setDefaultSectionSize(30)
+        hh = self.table.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setStretchLastSection(False)
+        hh.setSectionsMovable(True)
+        for i, col in enumerate(cols):
+            hh.resizeSection(i, COLUMN_WIDTHS.get(col.key, 100))
+        # Newest first, as the service orders by default.
+        enable_server_sort(hh, self.model, 0, Qt.SortOrder.DescendingOrder)
+        self.model.sort(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self._columns_fitted = False
+        if self.settings is not None:
+            state = self.settings.header_state("inspections")
+            if state is not None and hh.restoreState(state):
+                self._columns_fitted = True
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        root.addWidget(self.table, 1)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("CountLabel")
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        root.addWidget(self.status_label)
+
+    def _combo(self, name: str, values: list[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(_t("全部"), None)
+        for v in values:
+            combo.addItem(v, v)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(7)
+        return combo
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(_t("不限"))
+        edit.setDate(NO_DATE)
+        edit.setMinimumWidth(112)
+        return edit
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Spread the table's width over the columns: names get the spare room."""
+        hh = self.table.horizontalHeader()
+        available = self.table.viewport().width() - 2
+        cols = self.model.columns
+        spare = available - sum(COLUMN_WIDTHS.get(c.key, 100) for c in cols)
+        for i, col in enumerate(cols):
+            width = COLUMN_WIDTHS.get(col.key, 100)
+            hh.resizeSection(i, max(int(width * 0.6), width + int(spare * FLEX_COLUMNS.get(col.key, 0.0))))
+
+    def _load_jurisdictions(self) -> None:
+        combo = self.jurisdiction_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(_t("全部"), None)
+            for j in self.services.enterprises.jurisdictions():
+                combo.addItem(j, j)
+            i = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(i, 0))
+        finally:
+            combo.blockSignals(False)
+
+    # -- filtering ------------------------------------------------------------------------------
+    @staticmethod
+    def _bound(edit: QDateEdit) -> date | None:
+        d = edit.date()
+        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+    def current_filter(self) -> InspectionFilter:
+        return InspectionFilter(
+            enterprise_id=self._enterprise_id,
+            jurisdiction=self.jurisdiction_combo.currentData(),
+            kind=self.kind_combo.currentData(),
+            date_from=self._bound(self.from_edit),
+            date_to=self._bound(self.to_edit),
+            text=self.search_edit.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        """Re-query with the search text and filters (the debounce timer and every combo call it)."""
+        self._search_timer.stop()
+        new = self.current_filter()
+        if new == self._filter:
+            return
+        self._filter = new
+        self.model.set_source(InspectionSource(self.services.inspections, new))
+
+    def clear_filters(self) -> None:
+        self._enterprise_id = None
+        for w in (self.search_edit, self.jurisdiction_combo, self.kind_combo, self.from_edit, self.to_edit):
+            w.blockSignals(True)
+        try:
+            self.search_edit.clear()
+            self.jurisdiction_combo.setCurrentIndex(0)
+            self.kind_combo.setCurrentIndex(0)
+            self.from_edit.setDate(NO_DATE)
+            self.to_edit.setDate(NO_DATE)
+        finally:
+            for w in (
+                self.search_edit,
+                self.jurisdiction_combo,
+                self.kind_combo,
+                self.from_edit,
+                self.to_edit,
+            ):
+                w.blockSignals(False)
+        self.apply_filter()
+
+    def show_enterprise(self, enterprise_id: int | None, name: str = "") -> None:
+        """Only one enterprise's visits (from its 一企一档); None shows all again."""
+        self._enterprise_id = enterprise_id
+        self.search_edit.blockSignals(True)
+        self.search_edit.setText(name if enterprise_id is not None else "")
+        self.search_edit.blockSignals(False)
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        """Reload from the database (after a visit was recorded, F5)."""
+        self._load_jurisdictions()
+        self._filter = self.current_filter()
+        self.model.set_source(InspectionSource(self.services.inspections, self._filter))
+
+    def _update_count(self, total: int) -> None:
+        if self._filter == InspectionFilter():
+            self.count_label.setText(_t("共 {n} 次检查").format(n=total))
+        else:
+            self.count_label.setText(_t("共 {n} 次检查（已筛选）").format(n=total))
+
+    # -- selection and actions --------------------------------------------------------------------
+    def selected_row(self) -> InspectionRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        row = self.model.row_at(index.row())
+        return row if isinstance(row, InspectionRow) else None
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row is not None else None
+
+    def select_id(self, inspection_id: int) -> bool:
+        """Select a visit if it is among the first rows of the current list."""
+        row = self.model.find_row(lambda r: r.id == inspection_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        has = row is not None
+        self.view_button.setEnabled(has)
+        self.record_button.setEnabled(has)
+        # An order needs hazards to list; a visit without any gets no 指令书.
+        self.order_button.setEnabled(has and row is not None and row.hazard_count > 0)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        menu = QMenu(self)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            menu.addAction(icon("inspection"), _t("查看"), self.open_selected)
+            menu.addSeparator()
+            menu.addAction(
+                icon("print"), _t("打印检查记录"), lambda: self.print_selected(DocumentKind.INSPECTION_RECORD)
+            )
+            order = menu.addAction(
+                icon("print"),
+                _t("打印整改指令书"),
+                lambda: self.print_selected(DocumentKind.RECTIFICATION_ORDER),
+            )
+            order.setEnabled(self.order_button.isEnabled())
+            menu.addAction(
+                _t("检查记录另存为…"), lambda: self.save_selected_as(DocumentKind.INSPECTION_RECORD)
+            )
+            menu.addAction(
+                _t("整改指令书另存为…"), lambda: self.save_selected_as(DocumentKind.RECTIFICATION_ORDER)
+            )
+            menu.addSeparator()
+        menu.addAction(icon("add"), _t("登记检查"), self.new_visit_requested.emit)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def print_selected(self, kind: DocumentKind) -> None:
+        inspection_id = self.selected_id()
+        if inspection_id is None:
+            return
+        path = print_actions.print_document(
+            self, self.services, self._actor(), kind, inspection_id, status=self._show_status
+        )
+        if path is not None:
+            self.documents_changed.emit()
+
+    def save_selected_as(self, kind: DocumentKind) -> None:
+        inspection_id = self.selected_id()
+        if inspection_id is None:
+            return
+        path = print_actions.save_document_as(
+            self, self.services, self._actor(), kind, inspection_id, status=self._show_status
+        )
+        if path is not None:
+            self.documents_changed.emit()
+
+    def open_selected(self) -> InspectionDetailDialog | None:
+        inspection_id = self.selected_id()
+        if inspection_id is None:
+            return None
+        return self.open_detail(inspection_id)
+
+    def open_detail(self, inspection_id: int) -> InspectionDetailDialog | None:
+        """The visit's detail dialog (non-blocking, so the user can look at a hazard beside it)."""
+        dialog = InspectionDetailDialog(self.services, self._actor, inspection_id, parent=self)
+        if not dialog.loaded:
+            dialog.deleteLater()
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.hazard_activated.connect(self.hazard_activated)
+        dialog.documents_changed.connect(self.documents_changed)
+        dialog.finished.connect(lambda _r: setattr(self, "detail_dialog", None))
+        self.detail_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def save_state(self) -> None:
+        if self.settings is not None:
+            self.settings.set_header_state("inspections", self.table.horizontalHeader().saveState())

@@ -1,0 +1,224 @@
+"""Printing 执法文书 from the GUI: issue (or reprint) off the GUI thread, save the PDF, open it.
+
+One user action is one ``DocumentService.issue`` call (inside
+``inspector.reports.documents.print_document``); issuing again returns the very same number, so
+"打印" is safe to press twice. The PDF goes to ``<data dir>/文书/<number>.pdf`` by default, so an
+inspector finds every printed document in one folder; ``save_document_as`` asks for a place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.core.documents import IssuedDocument
+from inspector.core.enums import DocumentKind
+from inspector.core.errors import DomainError
+from inspector.paths import data_dir
+from inspector.reports import documents as pdf_documents
+from inspector.ui.background import Progress, report_bug, run_in_background
+
+StatusFn = Callable[[str], None]
+
+# Characters Windows (and some Linux file managers) refuse in a file name; 〔〕（） are fine.
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PrintActions", text)
+
+
+def documents_folder() -> Path:
+    """Where printed documents are kept unless the user chose another place."""
+    return data_dir() / "文书"
+
+
+def safe_file_name(text: str, fallback: str = "文书") -> str:
+    """A file name that every desktop accepts: no path separators or reserved characters."""
+    name = _UNSAFE.sub("_", text).strip().strip(".")
+    return name or fallback
+
+
+def default_file_name(kind: DocumentKind, target_id: int, number: str | None) -> str:
+    """``（新北）应急责改〔2026〕12号.pdf`` once numbered, else ``责令限期整改指令书_12.pdf``."""
+    stem = f"{number}" if number else f"{kind.value}_{target_id}"
+    return safe_file_name(stem) + ".pdf"
+
+
+def open_file(path: Path) -> bool:
+    """Open a file in the system's viewer (a module function so tests can replace it)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_status(parent: QWidget | None, text: str, timeout_ms: int = 10000) -> None:
+    """Put a message in the main window's status bar, if the parent lives in one."""
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, timeout_ms)
+
+
+def _first_free(path: Path) -> Path:
+    """``path`` or ``name (2).pdf`` … when the old file is held open by a PDF viewer (Windows)."""
+    candidate = path
+    n = 2
+    while candidate.exists():
+        try:
+            with candidate.open("r+b"):
+                return candidate  # writable: replacing it is fine
+        except OSError:
+            candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+            n += 1
+    return candidate
+
+
+def existing_number(services: Services, kind: DocumentKind, target_id: int) -> str | None:
+    """The number already issued for an inspection's record or order (for a default file name)."""
+    if kind == DocumentKind.REVIEW_OPINION:
+        return None
+    try:
+        enterprise_id = services.inspections.get(target_id).enterprise_id
+    except DomainError:
+        return None
+    for row in services.documents.of_enterprise(enterprise_id):
+        if row.inspection_id == target_id and row.kind == kind.value:
+            return row.number
+    return None
+
+
+def _issue_and_write(
+    services: Services, actor: Actor, kind: DocumentKind, target_id: int, output: Path | None
+) -> tuple[IssuedDocument, Path]:
+    """Runs on the worker: one issue call, the PDF rendered and moved to its final name."""
+    if output is not None:
+        issued = pdf_documents.print_document(services.documents, actor, kind, target_id, output)
+        return issued, output
+    folder = documents_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    draft = folder / f".正在打印_{safe_file_name(kind.value)}_{target_id}_{os.getpid()}.pdf"
+    try:
+        issued = pdf_documents.print_document(services.documents, actor, kind, target_id, draft)
+        final = _first_free(folder / default_file_name(kind, target_id, issued.number))
+        os.replace(draft, final)
+    finally:
+        draft.unlink(missing_ok=True)
+    return issued, final
+
+
+def _run(
+    parent: QWidget | None,
+    services: Services,
+    actor: Actor,
+    kind: DocumentKind,
+    target_id: int,
+    output: Path | None,
+    open_after: bool,
+    status: StatusFn | None,
+) -> Path | None:
+    def job(progress: Progress) -> tuple[IssuedDocument, Path]:
+        progress(0, 0)
+        return _issue_and_write(services, actor, kind, target_id, output)
+
+    outcome = run_in_background(
+        parent,
+        _t("打印{kind}").format(kind=kind.value),
+        lambda _done, _total: _t("正在生成{kind}……").format(kind=kind.value),
+        job,
+    )
+    error = outcome.error
+    if outcome.cancelled:
+        return None
+    if isinstance(error, DomainError):
+        QMessageBox.warning(parent, _t("无法打印{kind}").format(kind=kind.value), error.message)
+        return None
+    if isinstance(error, OSError):
+        QMessageBox.warning(
+            parent,
+            _t("无法保存文书"),
+            _t("文书文件无法保存：{error}\n请检查文件夹是否可写，或关闭正在查看该文件的程序后重试。").format(
+                error=error.strerror or str(error)
+            ),
+        )
+        return None
+    if error is not None:
+        report_bug(error)
+        return None
+    issued, path = outcome.result
+    verb = _t("已重印") if issued.reprint else _t("已出具")
+    message = _t("{verb}{kind} {number}，已保存到 {path}").format(
+        verb=verb, kind=kind.value, number=issued.number, path=path
+    )
+    if status is not None:
+        status(message)
+    show_status(parent, message)
+    if open_after and not open_file(path):
+        QMessageBox.information(
+            parent,
+            _t("文书已保存"),
+            _t("{message}\n\n未能自动打开 PDF，请用 PDF 阅读器打开该文件后打印。").format(message=message),
+        )
+    return path
+
+
+def print_document(
+    parent: QWidget | None,
+    services: Services,
+    actor: Actor,
+    kind: DocumentKind,
+    target_id: int,
+    *,
+    open_after: bool = True,
+    status: StatusFn | None = None,
+) -> Path | None:
+    """Issue (or reprint) a document, save it in the documents folder and open it for printing.
+
+    ``target_id`` is an inspection id for the 现场检查记录 and the 责令限期整改指令书, a hazard id for
+    the 整改复查意见书. Returns the PDF's path, or None when refused (the user saw why) or cancelled.
+    """
+    return _run(parent, services, actor, kind, target_id, None, open_after, status)
+
+
+def save_document_as(
+    parent: QWidget | None,
+    services: Services,
+    actor: Actor,
+    kind: DocumentKind,
+    target_id: int,
+    *,
+    open_after: bool = False,
+    status: StatusFn | None = None,
+) -> Path | None:
+    """Like ``print_document`` but the user picks the file (e.g. a USB stick to print elsewhere)."""
+    number = existing_number(services, kind, target_id)
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+        Path.home()
+    )
+    suggested = str(Path(folder) / default_file_name(kind, target_id, number))
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, _t("{kind}另存为").format(kind=kind.value), suggested, _t("PDF 文件 (*.pdf)")
+    )
+    if not chosen:
+        return None
+    output = Path(chosen)
+    if output.suffix.lower() != ".pdf":
+        output = output.with_name(output.name + ".pdf")
+    return _run(parent, services, actor, kind, target_id, output, open_after, status)
+
+
+__all__ = [
+    "default_file_name",
+    "documents_folder",
+    "existing_number",
+    "open_file",
+    "print_document",
+    "safe_file_name",
+    "save_document_as",
+    "show_status",
+]
