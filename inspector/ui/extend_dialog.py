@@ -1,0 +1,177 @@
+"""批量延期: one new deadline and one reason for several hazards, saved all-or-nothing.
+
+The dialog calls ``HazardService.batch_extend`` itself when OK is pressed, so a refusal (a date not
+after some hazard's deadline, a missing reason, a closed hazard among the selection) is shown in
+place and the user's date and reason stay in the form to correct.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.core.errors import DomainError, ValidationError
+from inspector.core.hazards import HazardRow
+from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR
+
+DATE_FIELD = "新整改时限"
+REASON_FIELD = "延期理由"
+DEFAULT_EXTENSION_DAYS = 15
+LISTED_NUMBERS = 6
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExtendDialog", text)
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def suggested_deadline(rows: Sequence[HazardRow], today: date) -> date:
+    """A date the core will accept for every row: after the latest deadline and not before today."""
+    latest = max((r.deadline for r in rows if r.deadline is not None), default=None)
+    base = max(latest, today) if latest is not None else today
+    return base + timedelta(days=DEFAULT_EXTENSION_DAYS)
+
+
+class ExtendDialog(QDialog):
+    """Modal form; after ``exec()`` returns Accepted, ``extended`` is how many hazards changed."""
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        rows: Sequence[HazardRow],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.rows = list(rows)
+        self.today = today
+        self.extended = 0
+        self.setWindowTitle(_t("批量延期"))
+        self.setMinimumWidth(460)
+        self._build()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setSpacing(10)
+        n = len(self.rows)
+        numbers = "、".join(r.number for r in self.rows[:LISTED_NUMBERS])
+        if n > LISTED_NUMBERS:
+            numbers += _t(" 等")
+        self.summary_label = QLabel(
+            _t("为所选 {n} 条隐患延长整改时限：{numbers}").format(n=n, numbers=numbers)
+        )
+        self.summary_label.setWordWrap(True)
+        root.addWidget(self.summary_label)
+        deadlines = sorted({r.deadline for r in self.rows if r.deadline is not None})
+        if deadlines:
+            if len(deadlines) == 1:
+                text = _t("原整改时限：{d}").format(d=deadlines[0].isoformat())
+            else:
+                text = _t("原整改时限：{a} 至 {b}").format(
+                    a=deadlines[0].isoformat(), b=deadlines[-1].isoformat()
+                )
+            self.current_label = QLabel(text)
+        else:
+            self.current_label = QLabel(_t("所选隐患尚无整改时限"))
+        self.current_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        root.addWidget(self.current_label)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.date_edit = QDateEdit(_qdate(suggested_deadline(self.rows, self.today)))
+        self.date_edit.setObjectName("new_deadline")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(_qdate(self.today))
+        self.date_error = self._error_label()
+        form.addRow(_t("新整改时限"), self.date_edit)
+        form.addRow("", self.date_error)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setObjectName("reason")
+        self.reason_edit.setPlaceholderText(_t("如：设备采购周期长，企业已提交延期申请"))
+        self.reason_edit.setFixedHeight(72)
+        self.reason_error = self._error_label()
+        form.addRow(_t("延期理由"), self.reason_edit)
+        form.addRow("", self.reason_error)
+        root.addLayout(form)
+
+        self.general_error = self._error_label()
+        self.general_error.setObjectName("general_error")
+        root.addWidget(self.general_error)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_t("延期"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("取消"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        root.addWidget(self.buttons)
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        label.setVisible(False)
+        return label
+
+    @staticmethod
+    def _show(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def new_deadline(self) -> date:
+        d = self.date_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def save(self) -> None:
+        """One service call for the whole selection; on refusal keep everything the user typed."""
+        for label in (self.date_error, self.reason_error, self.general_error):
+            self._show(label, "")
+        ids = [r.id for r in self.rows]
+        try:
+            self.extended = self.services.hazards.batch_extend(
+                self.actor, ids, self.new_deadline(), self.reason()
+            )
+        except ValidationError as e:
+            other: list[str] = []
+            for err in e.errors:
+                if err.field == DATE_FIELD:
+                    self._show(self.date_error, err.message)
+                elif err.field == REASON_FIELD:
+                    self._show(self.reason_error, err.message)
+                elif err.message not in other:
+                    other.append(err.message)
+            if other:
+                self._show(self.general_error, "\n".join(other))
+            focus = self.date_edit if self.date_error.isVisible() else self.reason_edit
+            focus.setFocus()
+            return
+        except DomainError as e:
+            self._show(self.general_error, e.message)
+            return
+        self.accept()
