@@ -1,0 +1,516 @@
+"""工作台: what needs doing today, in four numbers and a short list.
+
+The tiles are ``services.dashboard.tiles()``: the same filter that counts a tile opens the hazard
+list when it is clicked (``tile_clicked`` carries it), so the list always shows the number the
+tile showed. Nothing here is cached across ``refresh()``: every refresh asks the services again.
+
+The start-up overdue notice uses the same tile counts, so the number in the notice, on the tile
+and in the list agree; ``overdue_notice_text`` is the one place that decides whether to speak.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.core.dashboard import DUE_SOON_DAYS, Tile
+from inspector.core.enums import HazardLevel
+from inspector.core.errors import DomainError
+from inspector.core.hazards import HazardFilter, HazardRow
+from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
+
+URGENT_ROWS = 10
+REFRESH_ON_SHOW_AFTER_S = 1.0  # switching back to the page re-counts, but not twice in a row
+
+TILE_COLOURS: dict[str, str] = {
+    "open": "#1c7ed6",  # blue: the whole workload
+    "overdue": "#e03131",  # red: past the deadline
+    "due_soon": "#f59f00",  # amber: deadline within a week
+    "supervised": "#a61e4d",  # dark red: major hazards under 挂牌督办
+}
+MAJOR_COLOUR = "#a61e4d"
+WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("HomePage", text)
+
+
+def tile_description(key: str) -> str:
+    """The line under a tile's number: what it counts, in the inspector's words."""
+    return {
+        "open": _t("尚未复查销号的全部隐患"),
+        "overdue": _t("已过整改时限仍未销号，应督促整改或依法处理"),
+        "due_soon": _t("{n}日内到达整改时限，宜提前提醒企业").format(n=DUE_SOON_DAYS),
+        "supervised": _t("重大事故隐患挂牌督办中，复查销号后摘牌"),
+    }.get(key, "")
+
+
+def chinese_date(d: date) -> str:
+    """2026年12月2日 星期三."""
+    return f"{d.year}年{d.month}月{d.day}日 {WEEKDAYS[d.weekday()]}"
+
+
+def overdue_notice_text(tiles: Sequence[Tile], major_overdue: int = 0) -> str | None:
+    """The start-up reminder, or None when nothing is overdue (the one rule for showing it).
+
+    ``major_overdue`` is how many of the overdue hazards are 重大隐患.
+    """
+    overdue = next((t for t in tiles if t.key == "overdue"), None)
+    if overdue is None or overdue.count <= 0:
+        return None
+    text = _t("有 {n} 条隐患已逾期未整改").format(n=overdue.count)
+    if major_overdue > 0:
+        text += _t("，其中重大隐患 {m} 条").format(m=major_overdue)
+    return text + _t("。")
+
+
+def major_overdue_filter(tiles: Sequence[Tile]) -> HazardFilter | None:
+    """The overdue tile's own filter narrowed to 重大隐患 (same query builder, same rule)."""
+    overdue = next((t for t in tiles if t.key == "overdue"), None)
+    if overdue is None:
+        return None
+    return replace(overdue.filter, level=HazardLevel.MAJOR.value)
+
+
+def overdue_notice_box(parent: QWidget | None, text: str) -> tuple[QMessageBox, QPushButton]:
+    """The reminder box and its 查看 button (built apart so tests can press the button)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("逾期隐患提醒"))
+    box.setText(text)
+    box.setInformativeText(_t("点击“查看”打开逾期隐患清单，督促企业限期整改。"))
+    view = box.addButton(_t("查看"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(_t("稍后"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(view)
+    box.setEscapeButton(later)
+    return box, view
+
+
+def show_overdue_notice_once(parent: QWidget | None, services: Services) -> bool:
+    """At start-up: one box if anything is overdue. True when the user chose 查看.
+
+    The caller then opens the hazard list with the overdue tile's filter
+    (``HazardFilter(overdue_only=True)``).
+    """
+    tiles = services.dashboard.tiles()
+    if overdue_notice_text(tiles) is None:
+        return False
+    major_filter = major_overdue_filter(tiles)
+    major = services.hazards.count(major_filter) if major_filter is not None else 0
+    text = overdue_notice_text(tiles, major)
+    if text is None:
+        return False
+    box, view = overdue_notice_box(parent, text)
+    try:
+        box.exec()
+        return box.clickedButton() is view
+    finally:
+        box.deleteLater()
+
+
+class TileButton(QPushButton):
+    """One big clickable count: the number, the tile's label and what it means."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.tile: Tile | None = None
+        colour = TILE_COLOURS.get(key, "#1c7ed6")
+        self.setObjectName(f"tile_{key}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(128)
+        self.setMinimumWidth(170)
+        self.setStyleSheet(
+            f"""
+            QPushButton#tile_{key} {{
+                background: #ffffff;
+                border: 1px solid #dfe3e8;
+                border-top: 5px solid {colour};
+                border-radius: 4px;
+                text-align: left;
+            }}
+            QPushButton#tile_{key}:hover {{ background: #f6f8fb; border-color: {colour}; }}
+            QPushButton#tile_{key}:focus {{ border-color: {colour}; }}
+            QPushButton#tile_{key}:pressed {{ background: #eef2f7; }}
+            """
+        )
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 12)
+        lay.setSpacing(2)
+        top = QHBoxLayout()
+        self.label = QLabel()
+        self.label.setObjectName("tile_label")
+        self.label.setStyleSheet("color: #1f2d3d; font-weight: bold; font-size: 11pt;")
+        top.addWidget(self.label)
+        top.addStretch(1)
+        self.arrow = QLabel(_t("查看 ›"))
+        self.arrow.setStyleSheet(f"color: {MUTED_COLOUR};")
+        top.addWidget(self.arrow)
+        lay.addLayout(top)
+        self.count_label = QLabel("0")
+        self.count_label.setObjectName("tile_count")
+        self.count_label.setStyleSheet(f"color: {colour}; font-size: 26pt; font-weight: bold;")
+        lay.addWidget(self.count_label)
+        self.description = QLabel(tile_description(key))
+        self.description.setObjectName("tile_description")
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet(f"color: {MUTED_COLOUR};")
+        lay.addWidget(self.description)
+        lay.addStretch(1)
+        for w in (self.label, self.arrow, self.count_label, self.description):
+            w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def set_tile(self, tile: Tile) -> None:
+        self.tile = tile
+        self.label.setText(tile.label)
+        self.count_label.setText(f"{tile.count:,}")
+        self.setToolTip(_t("{label}：{n} 条，点击打开隐患清单").format(label=tile.label, n=tile.count))
+        self.setAccessibleName(f"{tile.label} {tile.count}")
+
+
+def _item(text: str, data: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    if text:
+        item.setToolTip(text)
+    return item
+
+
+class HazardShortList(QWidget):
+    """A titled list of at most ``URGENT_ROWS`` hazards, with a link to the full list.
+
+    ``kind`` is "overdue" (last column: days past the deadline) or "due_soon" (days left).
+    """
+
+    activated = Signal(int)
+    more_clicked = Signal()
+    COLUMNS = ("企业名称", "隐患描述", "等级", "整改时限")
+
+    def __init__(self, kind: str, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.base_title = title
+        self.empty_text = empty_text
+        self.rows: list[HazardRow] = []
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        head = QHBoxLayout()
+        self.title = QLabel(title)
+        self.title.setObjectName(f"{kind}_title")
+        self.title.setStyleSheet("font-size: 12pt; font-weight: bold; color: #1f2d3d;")
+        head.addWidget(self.title)
+        head.addStretch(1)
+        self.more_button = QPushButton(_t("全部 ›"))
+        self.more_button.setObjectName(f"{kind}_more_button")
+        self.more_button.setFlat(True)
+        self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more_button.setStyleSheet("color: #1f6fd1;")
+        self.more_button.clicked.connect(self.more_clicked)
+        head.addWidget(self.more_button)
+        lay.addLayout(head)
+
+        self.stack = QStackedWidget()
+        last = _t("逾期") if kind == "overdue" else _t("剩余")
+        t = QTableWidget(0, len(self.COLUMNS) + 1)
+        t.setObjectName(f"{kind}_table")
+        t.setHorizontalHeaderLabels([_t(c) for c in self.COLUMNS] + [last])
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.verticalHeader().setVisible(False)
+        t.verticalHeader().setDefaultSectionSize(30)
+        hh = t.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for i, width in enumerate((190, 200, 48, 92, 64)):
+            hh.resizeSection(i, width)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names and texts share the room
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        t.itemActivated.connect(self._row_activated)
+        self.table = t
+        self.stack.addWidget(t)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName(f"{kind}_empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(
+            "QLabel { background: #ffffff; border: 1px solid #dfe3e8; border-radius: 4px;"
+            " color: #2b8a3e; font-size: 11pt; }"
+        )
+        self.stack.addWidget(self.empty_label)
+        lay.addWidget(self.stack, 1)
+
+    def set_rows(self, rows: list[HazardRow], total: int, where: str) -> None:
+        """Show ``rows`` (the first of ``total``); ``where`` names the 属地 for the empty text."""
+        self.rows = rows
+        if total > len(rows):
+            self.title.setText(
+                _t("{title}（前 {n} 条，共 {total} 条）").format(
+                    title=self.base_title, n=len(rows), total=total
+                )
+            )
+        elif total:
+            self.title.setText(_t("{title}（{total} 条）").format(title=self.base_title, total=total))
+        else:
+            self.title.setText(self.base_title)
+        self.more_button.setVisible(total > 0)
+        t = self.table
+        t.setRowCount(len(rows))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            major = row.level == HazardLevel.MAJOR.value
+            days = row.days_left if row.days_left is not None else 0
+            if self.kind == "overdue":
+                last = _t("{n} 天").format(n=-days)
+                last_colour = ERROR_COLOUR
+            else:
+                last = _t("今天到期") if days == 0 else _t("{n} 天").format(n=days)
+                last_colour = "#c27c00"
+            cells = [
+                _item(row.enterprise_name, row.id),
+                _item(f"{row.location}：{row.description}" if row.location else row.description),
+                _item(_t("重大") if major else _t("一般")),
+                _item(row.deadline.isoformat() if row.deadline else ""),
+                _item(last),
+            ]
+            tip = _t("{number}　{jurisdiction}　{level}\n{enterprise}\n{location}：{description}").format(
+                number=row.number,
+                jurisdiction=row.jurisdiction,
+                level=row.level,
+                enterprise=row.enterprise_name,
+                location=row.location,
+                description=row.description,
+            )
+            for c in cells:
+                c.setToolTip(tip)
+            if major:
+                cells[2].setForeground(QColor(MAJOR_COLOUR))
+                cells[2].setFont(bold)
+            cells[2].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            cells[4].setForeground(QColor(last_colour))
+            cells[4].setFont(bold)
+            cells[4].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for c, item in enumerate(cells):
+                t.setItem(r, c, item)
+        if rows:
+            self.stack.setCurrentWidget(t)
+        else:
+            self.empty_label.setText(self.empty_text.format(where=where))
+            self.stack.setCurrentWidget(self.empty_label)
+
+    def _row_activated(self, item: QTableWidgetItem) -> None:
+        r = item.row()
+        if 0 <= r < len(self.rows):
+            self.activated.emit(self.rows[r].id)
+
+
+class HomePage(QWidget):
+    """The start page. Signals: ``tile_clicked(HazardFilter)``, ``hazard_activated(hazard id)``,
+    ``new_visit_requested()``, ``new_enterprise_requested()``; call ``refresh()`` after changes."""
+
+    tile_clicked = Signal(object)
+    hazard_activated = Signal(int)
+    new_visit_requested = Signal()
+    new_enterprise_requested = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Callable[[], Actor],
+        settings: object | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._actor = actor
+        self.settings = settings
+        self.tiles: list[Tile] = []
+        self.tile_buttons: dict[str, TileButton] = {}
+        self._last_refresh = 0.0
+        self._build()
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setObjectName("HomePage")
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 12)
+        root.setSpacing(14)
+
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        greeting_box = QVBoxLayout()
+        greeting_box.setSpacing(2)
+        self.greeting_label = QLabel()
+        self.greeting_label.setObjectName("PageTitle")
+        greeting_box.addWidget(self.greeting_label)
+        self.date_label = QLabel()
+        self.date_label.setObjectName("CountLabel")
+        greeting_box.addWidget(self.date_label)
+        head.addLayout(greeting_box, 1)
+
+        head.addWidget(QLabel(_t("属地")), 0, Qt.AlignmentFlag.AlignVCenter)
+        self.jurisdiction_combo = QComboBox()
+        self.jurisdiction_combo.setObjectName("jurisdiction_combo")
+        self.jurisdiction_combo.setToolTip(_t("只统计所选园区、镇或街道的企业"))
+        self.jurisdiction_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.jurisdiction_combo.setMinimumContentsLength(8)
+        self.jurisdiction_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        head.addWidget(self.jurisdiction_combo, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.refresh_button = QPushButton(icon("refresh"), _t("刷新"))
+        self.refresh_button.setToolTip(_t("重新统计（F5）"))
+        self.refresh_button.clicked.connect(self.refresh)
+        head.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addSpacing(12)
+        self.new_visit_button = QPushButton(icon("inspection"), _t("登记检查"))
+        self.new_visit_button.setObjectName("new_visit_button")
+        self.new_visit_button.setToolTip(_t("登记一次现场检查及发现的隐患"))
+        self.new_visit_button.clicked.connect(self.new_visit_requested)
+        self.new_enterprise_button = QPushButton(icon("enterprise"), _t("新增企业"))
+        self.new_enterprise_button.setObjectName("new_enterprise_button")
+        self.new_enterprise_button.setToolTip(_t("把一家企业登记到企业台账"))
+        self.new_enterprise_button.clicked.connect(self.new_enterprise_requested)
+        for b in (self.new_visit_button, self.new_enterprise_button):
+            b.setMinimumWidth(104)
+            b.setMinimumHeight(34)
+            head.addWidget(b, 0, Qt.AlignmentFlag.AlignVCenter)
+        root.addLayout(head)
+
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        for i, key in enumerate(("open", "overdue", "due_soon", "supervised")):
+            button = TileButton(key)
+            button.clicked.connect(lambda _c=False, k=key: self._tile_clicked(k))
+            self.tile_buttons[key] = button
+            grid.addWidget(button, 0, i)
+        root.addLayout(grid)
+
+        lists = QHBoxLayout()
+        lists.setSpacing(14)
+        self.overdue_list = HazardShortList(
+            "overdue", _t("逾期最久的隐患"), _t("✔ {where}目前没有逾期未整改的隐患")
+        )
+        self.due_list = HazardShortList(
+            "due_soon",
+            _t("即将到期的隐患"),
+            _t("✔ {where}未来 %d 日内没有到期的隐患") % DUE_SOON_DAYS,
+        )
+        self.overdue_list.more_clicked.connect(lambda: self._tile_clicked("overdue"))
+        self.due_list.more_clicked.connect(lambda: self._tile_clicked("due_soon"))
+        for short in (self.overdue_list, self.due_list):
+            short.activated.connect(self.hazard_activated)
+            lists.addWidget(short, 1)
+        root.addLayout(lists, 1)
+        self.hint_label = QLabel(_t("提示：点击上方数字打开对应的隐患清单；双击列表中的一行查看隐患详情。"))
+        self.hint_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        root.addWidget(self.hint_label)
+
+    # -- data -----------------------------------------------------------------------------------
+    def today(self) -> date:
+        """The dashboard's own clock, so the date shown matches what counts as overdue."""
+        return self.services.dashboard.clock()
+
+    def jurisdiction(self) -> str | None:
+        value = self.jurisdiction_combo.currentData()
+        return str(value) if value else None
+
+    def _load_jurisdictions(self) -> None:
+        combo = self.jurisdiction_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(_t("全区"), None)
+            for j in self.services.enterprises.jurisdictions():
+                combo.addItem(j, j)
+            i = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(i, 0))
+        finally:
+            combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Ask the services again: greeting, 属地 list, the four counts and the urgent list."""
+        self._last_refresh = time.monotonic()
+        self._update_greeting()
+        self._load_jurisdictions()
+        jurisdiction = self.jurisdiction()
+        self.tiles = self.services.dashboard.tiles(jurisdiction=jurisdiction)
+        for tile in self.tiles:
+            button = self.tile_buttons.get(tile.key)
+            if button is not None:
+                button.set_tile(tile)
+        self._load_urgent()
+
+    def _update_greeting(self) -> None:
+        actor = self._actor()
+        self.greeting_label.setText(_t("{name}，您好").format(name=actor.name))
+        parts = [_t("今天是 {date}").format(date=chinese_date(self.today()))]
+        if actor.id is not None:
+            try:
+                unit = self.services.inspectors.get(actor.id).unit
+            except DomainError:
+                unit = ""
+            if unit:
+                parts.append(unit)
+        parts.append(
+            _t("科室负责人") if actor.is_supervisor else _t("检查员") if actor.id is not None else ""
+        )
+        self.date_label.setText("　·　".join(p for p in parts if p))
+
+    def _overdue_tile(self) -> Tile | None:
+        return next((t for t in self.tiles if t.key == "overdue"), None)
+
+    def _load_urgent(self) -> None:
+        """The most pressing hazards: one indexed page per list (earliest deadline first), never the table."""
+        where = self.jurisdiction() or _t("全区")
+        for short, key in ((self.overdue_list, "overdue"), (self.due_list, "due_soon")):
+            tile = next((t for t in self.tiles if t.key == key), None)
+            if tile is None:
+                continue
+            rows = self.services.hazards.page(tile.filter, 0, URGENT_ROWS, sort="deadline", descending=False)
+            short.set_rows(rows, tile.count, where)
+
+    # -- user actions ---------------------------------------------------------------------------
+    def _tile_clicked(self, key: str) -> None:
+        tile = next((t for t in self.tiles if t.key == key), None)
+        if tile is not None:
+            self.tile_clicked.emit(tile.filter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if time.monotonic() - self._last_refresh > REFRESH_ON_SHOW_AFTER_S:
+            self.refresh()
