@@ -11,6 +11,7 @@ from inspector.core.hazards import HazardService
 from inspector.core.inspections import InspectionService
 from inspector.core.inspectors import InspectorService
 from inspector.core.photos import PhotoService
+from inspector.core.statistics import StatisticsService
 from inspector.db import migrate
 from inspector.db.engine import Database
 from inspector.paths import default_db_url
@@ -26,6 +27,7 @@ class Services:
     photos: PhotoService
     dashboard: DashboardService
     documents: DocumentService
+    statistics: StatisticsService
 
     @classmethod
     def on(cls, db: Database) -> Services:
@@ -33,6 +35,7 @@ class Services:
             db=db, enterprises=EnterpriseService(db), inspectors=InspectorService(db),
             inspections=InspectionService(db), hazards=HazardService(db), photos=PhotoService(db),
             dashboard=DashboardService(db), documents=DocumentService(db),
+            statistics=StatisticsService(db),
         )
 
 

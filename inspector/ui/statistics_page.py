@@ -1,0 +1,224 @@
+"""统计 page: per 属地 and per 隐患类别 figures for a period (this year by default).
+
+The figures come from core.statistics in one background job (a million hazards take about a
+second); the tables are small (one line per 属地), so plain QTableWidgets are enough here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.core.statistics import TOTAL_LABEL, Period, Statistics, StatRow
+from inspector.ui.background import report_bug, run_in_background
+from inspector.ui.style import MUTED_COLOUR, OVERDUE_COLOUR, icon
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StatisticsPage", text)
+
+
+def _rate(row: StatRow) -> str:
+    rate = row.closure_rate
+    return "—" if rate is None else f"{rate:.1%}"
+
+
+def place_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
+    return [
+        (_t("属地"), lambda r: r.key),
+        (_t("企业数"), lambda r: r.enterprises),
+        (_t("检查企业"), lambda r: r.inspected_enterprises),
+        (_t("检查次数"), lambda r: r.inspections),
+        (_t("发现隐患"), lambda r: r.found),
+        (_t("其中重大"), lambda r: r.found_major),
+        (_t("已销号"), lambda r: r.closed),
+        (_t("整改率"), _rate),
+        (_t("当前未销号"), lambda r: r.open_now),
+        (_t("当前逾期"), lambda r: r.overdue_now),
+    ]
+
+
+def category_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
+    return [
+        (_t("隐患类别"), lambda r: r.key),
+        (_t("发现隐患"), lambda r: r.found),
+        (_t("其中重大"), lambda r: r.found_major),
+        (_t("已销号"), lambda r: r.closed),
+        (_t("整改率"), _rate),
+        (_t("当前未销号"), lambda r: r.open_now),
+        (_t("当前逾期"), lambda r: r.overdue_now),
+    ]
+
+
+class StatTable(QTableWidget):
+    """A read-only breakdown; the last (合计) row in bold, overdue counts in red."""
+
+    def __init__(
+        self, columns: list[tuple[str, Callable[[StatRow], object]]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(0, len(columns), parent)
+        self.columns = columns
+        self.setHorizontalHeaderLabels([c[0] for c in columns])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+
+    def set_rows(self, rows: list[StatRow]) -> None:
+        self.setRowCount(len(rows))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            for c, (header, value) in enumerate(self.columns):
+                item = QTableWidgetItem(str(value(row)))
+                if c > 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row.key == TOTAL_LABEL:
+                    item.setFont(bold)
+                if header == _t("当前逾期") and row.overdue_now:
+                    item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                self.setItem(r, c, item)
+
+    def fit_height(self) -> None:
+        """Show every row without a scroll bar (for short tables such as the two categories)."""
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(height + 2)
+
+    def text_at(self, key: str, header: str) -> str:
+        """The cell shown for a row key and a column header (tests and copy/paste checks)."""
+        col = [c[0] for c in self.columns].index(header)
+        for r in range(self.rowCount()):
+            if self.item(r, 0).text() == key:
+                return self.item(r, col).text()
+        raise KeyError(key)
+
+
+class StatisticsPage(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        actor: Callable[[], Actor],
+        settings: object | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._actor = actor
+        self.statistics: Statistics | None = None
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 14, 16, 14)
+        root.setSpacing(10)
+
+        title = QLabel(self.tr("统计"))
+        title.setObjectName("PageTitle")
+        root.addWidget(title)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("统计期间：")))
+        self.preset = QComboBox()
+        this_year = date.today().year
+        self.preset.addItem(self.tr("{y}年").format(y=this_year), this_year)
+        self.preset.addItem(self.tr("{y}年").format(y=this_year - 1), this_year - 1)
+        self.preset.addItem(self.tr("自定义"), None)
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        bar.addWidget(self.preset)
+        self.start = QDateEdit(calendarPopup=True)
+        self.end = QDateEdit(calendarPopup=True)
+        for w in (self.start, self.end):
+            w.setDisplayFormat("yyyy-MM-dd")
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel(self.tr("至")))
+        bar.addWidget(self.end)
+        self.run_button = QPushButton(icon("refresh"), self.tr("统计"))
+        self.run_button.clicked.connect(self.refresh)
+        bar.addWidget(self.run_button)
+        bar.addStretch(1)
+        self.note = QLabel(self.tr("“当前未销号”“当前逾期”按今天计，不受统计期间限制。"))
+        self.note.setStyleSheet(f"color:{MUTED_COLOUR};")
+        bar.addWidget(self.note)
+        root.addLayout(bar)
+
+        self.places = StatTable(place_columns())
+        box = QGroupBox(self.tr("按属地"))
+        QVBoxLayout(box).addWidget(self.places)
+        root.addWidget(box, 3)
+        self.categories = StatTable(category_columns())
+        box = QGroupBox(self.tr("按隐患类别"))
+        QVBoxLayout(box).addWidget(self.categories)
+        root.addWidget(box, 0)
+        self.status = QLabel()
+        self.status.setStyleSheet(f"color:{MUTED_COLOUR};")
+        root.addWidget(self.status)
+
+        self._preset_changed()
+        self._loaded = False
+
+    def period(self) -> Period:
+        return Period(self.start.date().toPython(), self.end.date().toPython())
+
+    def _preset_changed(self) -> None:
+        year = self.preset.currentData()
+        custom = year is None
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if not custom:
+            self.start.setDate(QDate(year, 1, 1))
+            self.end.setDate(QDate(year, 12, 31))
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Count on first view, not at start-up: most sessions never open this page."""
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+
+    def refresh(self) -> None:
+        period = self.period()
+        if period.end < period.start:
+            self.status.setText(self.tr("结束日期不能早于开始日期"))
+            return
+        outcome = run_in_background(
+            self,
+            self.tr("统计"),
+            lambda _d, _t: self.tr("正在统计…"),
+            lambda _progress: self.services.statistics.compute(period),
+        )
+        if outcome.error is not None:
+            if not outcome.cancelled:
+                report_bug(outcome.error)
+            return
+        self.show_statistics(outcome.result)
+
+    def show_statistics(self, stats: Statistics) -> None:
+        self.statistics = stats
+        self.places.set_rows(stats.by_jurisdiction)
+        self.categories.set_rows(stats.by_category)
+        self.categories.fit_height()
+        self.status.setText(
+            self.tr("统计期间 {period}；统计时间 {now}").format(
+                period=stats.period.text(), now=date.today().strftime("%Y-%m-%d")
+            )
+        )
