@@ -1,0 +1,520 @@
+"""Small dialogs for the hazard lifecycle actions (登记整改完成, 复查, 延期, 立查立改 …).
+
+Each dialog only collects input and builds the core's Command dataclass; the caller passes a
+``submit(command, photos)`` that makes the one service call. A refusal comes back as a
+DomainError: field errors (ValidationError, named by the core's Chinese labels) are shown under
+the field, anything else in a message box — and the dialog stays open with everything typed, so
+nothing is lost. The labels here are the very words the core uses in its messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.enums import HAZARD_SUBCATEGORIES, HazardCategory, HazardSource, PhotoPhase, ReviewResult
+from inspector.core.errors import DomainError, ValidationError
+from inspector.core.hazards import DEFAULT_SUPERVISING_UNIT
+from inspector.core.inspectors import InspectorRow
+from inspector.core.lifecycle import (
+    ACTION_LABELS,
+    DETAIL_LABELS,
+    MAJOR_CLOSE_REFUSAL,
+    Action,
+    AddNote,
+    Command,
+    EditDetails,
+    ExtendDeadline,
+    HazardDetails,
+    RaiseToMajor,
+    RectifyOnSpot,
+    ReportDone,
+    Review,
+)
+from inspector.core.photos import PhotoInput
+from inspector.ui.photo_strip import PhotoStrip
+from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR
+
+Submit = Callable[[Command, Sequence[PhotoInput]], None]
+"""Makes the one service call; raises DomainError on refusal (the dialog then stays open)."""
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ActionDialogs", text)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that may be left empty (shown blank; ``value()`` is None).
+
+    QDateEdit has no empty state, so the minimum date stands for "not filled" and is displayed
+    as a blank special value; the calendar then opens on today's month, not on 1900.
+    """
+
+    def __init__(
+        self, value: date | None = None, allow_empty: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.allow_empty = allow_empty
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        if allow_empty:
+            self.setMinimumDate(EMPTY_DATE)
+            self.setSpecialValueText(" ")
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 56)
+        self.set_value(value)
+
+    def value(self) -> date | None:
+        d = self.date()
+        if self.allow_empty and d == EMPTY_DATE:
+            return None
+        result: date = d.toPython()  # type: ignore[assignment]
+        return result
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.setDate(EMPTY_DATE if self.allow_empty else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        super().mousePressEvent(event)
+
+
+def text_edit(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
+    """A multi-line field about ``lines`` lines high (descriptions, measures, opinions)."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    line = edit.fontMetrics().lineSpacing()
+    edit.setFixedHeight(line * lines + 14)
+    return edit
+
+
+class ActionDialog(QDialog):
+    """Base: a form of labelled fields, each with its own error line, and 确定/取消.
+
+    Subclasses add fields with ``add_field(label, widget)`` (label = the core's field label) and
+    implement ``command()``; ``photos()`` returns photos to save with the action.
+    """
+
+    action: Action
+
+    def __init__(self, title: str, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.submit = submit
+        self.error_labels: dict[str, QLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+        root = QVBoxLayout(self)
+        root.setSpacing(10)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.intro.hide()
+        root.addWidget(self.intro)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setVerticalSpacing(8)
+        self.form.setHorizontalSpacing(10)
+        root.addLayout(self.form)
+        root.addStretch(1)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("message_label")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message_label.hide()
+        root.addWidget(self.message_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_t("确定"))
+        self.ok_button.setObjectName("ok_button")
+        self.ok_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("取消"))
+        self.ok_button.clicked.connect(self.try_submit)
+        self.buttons.rejected.connect(self.reject)
+        root.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def add_field(self, label: str, widget: QWidget, required: bool = False, hint: str = "") -> None:
+        """One labelled row with a hidden error line under the field."""
+        text = f"<span style='color:{ERROR_COLOUR}'>*</span> {label}" if required else label
+        caption = QLabel(text)
+        caption.setTextFormat(Qt.TextFormat.RichText)
+        caption.setBuddy(widget)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        cell = QWidget()
+        lay = QVBoxLayout(cell)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        if hint:
+            note = QLabel(hint)
+            note.setWordWrap(True)
+            note.setStyleSheet(f"color: {MUTED_COLOUR};")
+            lay.addWidget(note)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        error.hide()
+        lay.addWidget(error)
+        self.inputs[label] = widget
+        self.error_labels[label] = error
+        self.form.addRow(caption, cell)
+
+    # -- to override ----------------------------------------------------------------------------
+    def command(self) -> Command:
+        raise NotImplementedError
+
+    def photos(self) -> list[PhotoInput]:
+        return []
+
+    # -- submitting -------------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for label in self.error_labels.values():
+            label.clear()
+            label.hide()
+        self.message_label.clear()
+        self.message_label.hide()
+
+    def show_error(self, error: DomainError) -> None:
+        """Field errors under their fields, the rest as one message (the core's Chinese text)."""
+        if isinstance(error, ValidationError):
+            other: list[str] = []
+            for e in error.errors:
+                label = self.error_labels.get(e.field)
+                if label is None:
+                    other.append(e.message)
+                else:
+                    label.setText(e.message)
+                    label.show()
+            if other:
+                self.message_label.setText("\n".join(other))
+                self.message_label.show()
+            return
+        self.message_label.setText(error.message)
+        self.message_label.show()
+        QMessageBox.warning(self, self.windowTitle(), error.message)
+
+    def try_submit(self) -> bool:
+        """Build the command and submit it; close only when the service accepted it."""
+        self.clear_errors()
+        try:
+            self.submit(self.command(), self.photos())
+        except DomainError as e:
+            self.show_error(e)
+            return False
+        self.accept()
+        return True
+
+
+def _today() -> date:
+    today: date = QDate.currentDate().toPython()  # type: ignore[assignment]
+    return today
+
+
+def _date_field(value: date | None = None, allow_empty: bool = False) -> OptionalDateEdit:
+    edit = OptionalDateEdit(value if value is not None or allow_empty else _today(), allow_empty)
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return edit
+
+
+class ReportDoneDialog(ActionDialog):
+    """整改中 → 待复查: the enterprise reports the work finished, with 整改后 photos."""
+
+    action = Action.REPORT_DONE
+
+    def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(_t("登记整改完成 — {number}").format(number=number), submit, parent)
+        self.set_intro(_t("企业报告整改完成后登记，隐患转为“待复查”，等待复查确认后销号。"))
+        self.done_on = _date_field()
+        self.add_field(_t("整改完成日期"), self.done_on, required=True)
+        self.note = text_edit(3, _t("整改完成情况，如：已更换防爆灯具并检测合格"))
+        self.add_field(_t("整改情况说明"), self.note)
+        self.after_photos = PhotoStrip(PhotoPhase.AFTER.value, editable=True)
+        self.add_field(_t("整改后照片"), self.after_photos)
+        self.error_labels["照片"] = self.error_labels[_t("整改后照片")]
+        self.resize(640, self.sizeHint().height())
+
+    def command(self) -> Command:
+        return ReportDone(on=self.done_on.value(), note=self.note.toPlainText())
+
+    def photos(self) -> list[PhotoInput]:
+        return self.after_photos.pending()
+
+
+class ReviewDialog(ActionDialog):
+    """复查: 合格 closes (销号, and 摘牌 for a listed hazard); 不合格 needs an opinion and a new deadline.
+
+    ``may_close`` is the core's rule for this actor: when False (a major hazard and no supervisor)
+    合格 is disabled and the reason shown; the core refuses it anyway.
+    """
+
+    action = Action.REVIEW
+
+    def __init__(
+        self,
+        number: str,
+        inspectors: Sequence[InspectorRow],
+        actor_id: int | None,
+        may_close: bool,
+        submit: Submit,
+        reported_done_on: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_t("复查 — {number}").format(number=number), submit, parent)
+        if reported_done_on is not None:
+            self.set_intro(_t("企业报告整改完成日期：{day}").format(day=reported_done_on.isoformat()))
+        result_box = QWidget()
+        row = QHBoxLayout(result_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.passed = QRadioButton(_t("合格（销号）"))
+        self.passed.setObjectName("passed_radio")
+        self.failed = QRadioButton(_t("不合格（退回整改）"))
+        self.failed.setObjectName("failed_radio")
+        self.result_group = QButtonGroup(self)
+        self.result_group.addButton(self.passed)
+        self.result_group.addButton(self.failed)
+        row.addWidget(self.passed)
+        row.addWidget(self.failed)
+        row.addStretch(1)
+        hint = ""
+        if not may_close:
+            self.passed.setEnabled(False)
+            self.passed.setToolTip(MAJOR_CLOSE_REFUSAL)
+            self.failed.setChecked(True)
+            hint = MAJOR_CLOSE_REFUSAL
+        self.add_field(_t("复查结果"), result_box, required=True, hint=hint)
+        self.reviewed_on = _date_field()
+        self.add_field(_t("复查日期"), self.reviewed_on, required=True)
+        self.inspector_list = QListWidget()
+        self.inspector_list.setObjectName("inspector_list")
+        for i in inspectors:
+            text = f"{i.name}（{i.certificate_no}）" if i.certificate_no else i.name
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, i.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if i.id == actor_id else Qt.CheckState.Unchecked)
+            self.inspector_list.addItem(item)
+        rows = min(max(len(inspectors), 2), 5)
+        self.inspector_list.setFixedHeight(self.inspector_list.fontMetrics().height() * rows + rows * 8 + 6)
+        self.add_field(_t("复查人员"), self.inspector_list, required=True)
+        self.opinion = text_edit(3, _t("不合格时须写明未整改到位的情况"))
+        self.add_field(_t("复查意见"), self.opinion)
+        self.new_deadline = _date_field(allow_empty=True)
+        self.add_field(_t("新整改时限"), self.new_deadline, hint=_t("复查不合格时必填，须晚于复查日期"))
+        self.result_group.buttonToggled.connect(lambda *_: self._update())
+        self._update()
+        self.resize(520, self.sizeHint().height())
+
+    def _update(self) -> None:
+        self.new_deadline.setEnabled(not self.passed.isChecked())
+
+    def chosen_result(self) -> str:
+        if self.passed.isChecked():
+            return ReviewResult.PASSED.value
+        if self.failed.isChecked():
+            return ReviewResult.FAILED.value
+        return ""
+
+    def inspector_ids(self) -> list[int]:
+        ids = []
+        for row in range(self.inspector_list.count()):
+            item = self.inspector_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def set_inspectors(self, ids: Sequence[int]) -> None:
+        for row in range(self.inspector_list.count()):
+            item = self.inspector_list.item(row)
+            checked = int(item.data(Qt.ItemDataRole.UserRole)) in ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def command(self) -> Command:
+        failed = self.chosen_result() == ReviewResult.FAILED.value
+        return Review(
+            result=self.chosen_result(),
+            inspector_ids=self.inspector_ids(),
+            reviewed_on=self.reviewed_on.value(),
+            opinion=self.opinion.toPlainText(),
+            new_deadline=self.new_deadline.value() if failed else None,
+        )
+
+
+class ExtendDialog(ActionDialog):
+    """延期: a later deadline and a reason; the old deadline stays in the record."""
+
+    action = Action.EXTEND
+
+    def __init__(
+        self, number: str, deadline: date | None, submit: Submit, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(_t("延期 — {number}").format(number=number), submit, parent)
+        old = QLabel(deadline.isoformat() if deadline else _t("未确定"))
+        old.setObjectName("old_deadline")
+        self.add_field(_t("原整改时限"), old)
+        self.new_deadline = _date_field(allow_empty=True)
+        self.add_field(_t("新整改时限"), self.new_deadline, required=True)
+        self.reason = text_edit(3, _t("如：防爆设备采购周期长，供货需30天"))
+        self.add_field(_t("延期理由"), self.reason, required=True)
+        self.resize(480, self.sizeHint().height())
+
+    def command(self) -> Command:
+        return ExtendDeadline(new_deadline=self.new_deadline.value(), reason=self.reason.toPlainText())
+
+
+class RectifyOnSpotDialog(ActionDialog):
+    """立查立改: a general hazard fixed during the visit is closed at once, with 整改后 photos."""
+
+    action = Action.RECTIFY_ON_SPOT
+
+    def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(_t("立查立改 — {number}").format(number=number), submit, parent)
+        self.set_intro(_t("一般隐患在检查现场当即整改完毕的，登记后直接销号。"))
+        self.on = _date_field()
+        self.add_field(_t("整改日期"), self.on, required=True)
+        self.measures = text_edit(3, _t("当场采取的整改措施"))
+        self.add_field(_t("整改措施"), self.measures)
+        self.after_photos = PhotoStrip(PhotoPhase.AFTER.value, editable=True)
+        self.add_field(_t("整改后照片"), self.after_photos)
+        self.error_labels["照片"] = self.error_labels[_t("整改后照片")]
+        self.resize(640, self.sizeHint().height())
+
+    def command(self) -> Command:
+        return RectifyOnSpot(on=self.on.value(), measures=self.measures.toPlainText())
+
+    def photos(self) -> list[PhotoInput]:
+        return self.after_photos.pending()
+
+
+class RaiseToMajorDialog(ActionDialog):
+    """一般隐患 → 重大隐患, listed for supervision (挂牌督办) at once."""
+
+    action = Action.RAISE_TO_MAJOR
+
+    def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(_t("升级为重大隐患 — {number}").format(number=number), submit, parent)
+        self.set_intro(_t("升级后隐患挂牌督办，只能由科室负责人复查销号，不能立查立改。"))
+        self.unit = QLineEdit(DEFAULT_SUPERVISING_UNIT)
+        self.unit.setMaxLength(100)
+        self.add_field(_t("督办单位"), self.unit, required=True)
+        self.on = _date_field()
+        self.add_field(_t("挂牌日期"), self.on, required=True)
+        self.reason = text_edit(3, _t("判定为重大事故隐患的依据"))
+        self.add_field(_t("升级理由"), self.reason)
+        self.resize(480, self.sizeHint().height())
+
+    def command(self) -> Command:
+        return RaiseToMajor(unit=self.unit.text(), on=self.on.value(), reason=self.reason.toPlainText())
+
+
+class AddNoteDialog(ActionDialog):
+    """追加说明: the one change a closed hazard still accepts (a correction is a new event)."""
+
+    action = Action.ADD_NOTE
+
+    def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(_t("追加说明 — {number}").format(number=number), submit, parent)
+        self.text = text_edit(5, _t("说明内容将连同日期和您的姓名记入备注"))
+        self.add_field(_t("说明"), self.text, required=True)
+        self.resize(480, self.sizeHint().height())
+
+    def command(self) -> Command:
+        return AddNote(text=self.text.toPlainText())
+
+
+class EditDetailsDialog(ActionDialog):
+    """修改隐患信息: correct 部位, 描述, 类别, 依据, 来源 while the hazard is open."""
+
+    action = Action.EDIT
+
+    def __init__(
+        self, number: str, details: HazardDetails, submit: Submit, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(_t("修改隐患信息 — {number}").format(number=number), submit, parent)
+        L = DETAIL_LABELS
+        self.location = QLineEdit(details.location)
+        self.location.setMaxLength(200)
+        self.add_field(L["location"], self.location, required=True)
+        self.description = text_edit(4)
+        self.description.setPlainText(details.description)
+        self.add_field(L["description"], self.description, required=True)
+        self.category = QComboBox()
+        for c in HazardCategory:
+            self.category.addItem(c.value, c.value)
+        self.category.setCurrentIndex(max(self.category.findData(details.category), 0))
+        self.add_field(L["category"], self.category, required=True)
+        self.subcategory = QComboBox()
+        self._fill_subcategories(details.subcategory)
+        self.category.currentIndexChanged.connect(lambda _i: self._fill_subcategories(""))
+        self.add_field(L["subcategory"], self.subcategory)
+        self.legal_basis = text_edit(2, _t("法律法规条款或标准条款"))
+        self.legal_basis.setPlainText(details.legal_basis)
+        self.add_field(L["legal_basis"], self.legal_basis)
+        self.source = QComboBox()
+        for s in HazardSource:
+            self.source.addItem(s.value, s.value)
+        self.source.setCurrentIndex(max(self.source.findData(details.source), 0))
+        self.add_field(L["source"], self.source, required=True)
+        self.resize(520, self.sizeHint().height())
+
+    def _fill_subcategories(self, current: str) -> None:
+        self.subcategory.clear()
+        self.subcategory.addItem(_t("（不细分）"), "")
+        category = self.category.currentData()
+        for sub in HAZARD_SUBCATEGORIES.get(HazardCategory(category), ()) if category else ():
+            self.subcategory.addItem(sub, sub)
+        self.subcategory.setCurrentIndex(max(self.subcategory.findData(current), 0))
+
+    def command(self) -> Command:
+        return EditDetails(
+            HazardDetails(
+                location=self.location.text(),
+                description=self.description.toPlainText(),
+                category=str(self.category.currentData() or ""),
+                subcategory=str(self.subcategory.currentData() or ""),
+                legal_basis=self.legal_basis.toPlainText(),
+                source=str(self.source.currentData() or ""),
+            )
+        )
+
+
+def action_label(action: Action) -> str:
+    """The Chinese button text of an action (the core's words)."""
+    return QCoreApplication.translate("ActionDialogs", ACTION_LABELS[action])
