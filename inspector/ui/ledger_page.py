@@ -1,0 +1,605 @@
+"""月度台账: pick a month (and optionally 属地 / 监管类别), see its counts, export the Excel ledger.
+
+The preview is the very summary the workbook's 汇总 sheet prints (``core.ledger.summarize`` over
+``iter_rows``), computed on a pool thread so the page never freezes on a million hazards; a newer
+choice cancels the older computation. Exports go through ``run_in_background`` with progress and
+取消 (a cancelled export writes nothing: the workbook is saved beside the target and renamed).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.audit import Actor
+from inspector.core.context import Services
+from inspector.core.enterprises import EnterpriseFilter
+from inspector.core.enums import CategoryKind
+from inspector.core.errors import Cancelled, DomainError
+from inspector.core.ledger import Counts, LedgerFilter, LedgerRow, LedgerSummary, iter_rows, summarize
+from inspector.reports.ledger import LedgerExport, export_month, ledger_title
+from inspector.reports.lists import export_enterprises
+from inspector.ui import print_actions
+from inspector.ui.background import Progress, report_bug, run_in_background
+from inspector.ui.settings import Settings
+from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
+
+LAST_FOLDER_KEY = "ledger/last_folder"
+# Before the 10th the inspector is usually still reporting last month's ledger.
+REPORTING_DAYS = 10
+CHECK_EVERY = 200  # rows between looks at the cancel flag while summarising
+
+CARD_STYLE = """
+QFrame#SummaryCard { background: #ffffff; border: 1px solid #e1e5ea; border-radius: 6px; }
+QLabel#CardValue { font-size: 20pt; font-weight: bold; color: #1f2d3d; }
+QLabel#CardCaption { color: #6b7280; }
+"""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LedgerPage", text)
+
+
+def default_month(today: date) -> tuple[int, int]:
+    """Last month during the first days of a month (reporting time), else this month."""
+    if today.day <= REPORTING_DAYS:
+        return (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
+    return today.year, today.month
+
+
+def ledger_file_name(f: LedgerFilter) -> str:
+    scope = "_".join(x for x in (f.jurisdiction, f.category) if x)
+    name = f"月度隐患排查治理台账_{f.year}-{f.month:02d}" + (f"_{scope}" if scope else "")
+    return print_actions.safe_file_name(name) + ".xlsx"
+
+
+def _rate(c: Counts) -> str:
+    return "—" if c.rate is None else f"{c.rate * 100:.1f}%"
+
+
+def _funds(c: Counts) -> str:
+    return f"{c.funds:,.2f}"
+
+
+# -- the preview computation, off the GUI thread --------------------------------------------------
+
+
+class _SummarySignals(QObject):
+    finished = Signal(int, object)  # generation, LedgerSummary
+    failed = Signal(int, object)  # generation, exception
+
+
+class _SummaryJob(QRunnable):
+    """``summarize(iter_rows(f))`` on a pool thread; stops early once ``cancel`` is set."""
+
+    running: ClassVar[set[_SummaryJob]] = set()  # keep Python wrappers alive while the pool runs them
+
+    def __init__(self, services: Services, f: LedgerFilter, generation: int) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.services = services
+        self.filter = f
+        self.generation = generation
+        self.cancel = threading.Event()
+        self.signals = _SummarySignals()
+
+    def _rows(self, rows: Iterator[LedgerRow]) -> Iterator[LedgerRow]:
+        for n, row in enumerate(rows):
+            if n % CHECK_EVERY == 0 and self.cancel.is_set():
+                raise Cancelled("已取消统计")
+            yield row
+
+    def run(self) -> None:
+        try:
+            with self.services.db.reading() as s:
+                summary = summarize(self._rows(iter_rows(s, self.filter)))
+        except BaseException as e:  # handed to the GUI thread: a bug must not vanish here
+            if not self.cancel.is_set():
+                self.signals.failed.emit(self.generation, e)
+        else:
+            if not self.cancel.is_set():
+                self.signals.finished.emit(self.generation, summary)
+        finally:
+            _SummaryJob.running.discard(self)
+
+
+# -- widgets -------------------------------------------------------------------------------------
+
+
+class SummaryCard(QFrame):
+    """One big number with its caption (隐患总数, 本月新发现 …)."""
+
+    def __init__(self, caption: str, tooltip: str = "", colour: str | None = None) -> None:
+        super().__init__()
+        self.setObjectName("SummaryCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        self.value_label = QLabel("—")
+        self.value_label.setObjectName("CardValue")
+        if colour:
+            self.value_label.setStyleSheet(f"color: {colour};")
+        self.caption_label = QLabel(caption)
+        self.caption_label.setObjectName("CardCaption")
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+        if tooltip:
+            self.setToolTip(tooltip)
+
+    def set_value(self, text: str) -> None:
+        self.value_label.setText(text)
+
+
+BREAKDOWN_HEADERS = [
+    "隐患总数",
+    "本月新发现",
+    "往月结转",
+    "已销号",
+    "未销号",
+    "其中逾期",
+    "其中重大",
+    "整改率",
+    "整改资金（元）",
+]
+
+
+def _breakdown_values(c: Counts) -> list[str]:
+    return [
+        str(c.total),
+        str(c.new),
+        str(c.carried),
+        str(c.closed),
+        str(c.open),
+        str(c.overdue),
+        str(c.major_open),
+        _rate(c),
+        _funds(c),
+    ]
+
+
+class LedgerPage(QWidget):
+    """The 月度台账 page. ``exported(path)`` fires after a ledger or list file was written."""
+
+    exported = Signal(str)
+    summary_ready = Signal()  # for tests and status: the preview shows the current choice
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Callable[[], Actor],
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._actor = actor
+        self.settings = settings
+        self._today = today
+        self._qs = QSettings(str(settings.path), QSettings.Format.IniFormat) if settings is not None else None
+        self._generation = 0
+        self._job: _SummaryJob | None = None
+        self.summary: LedgerSummary | None = None
+        self.summary_filter: LedgerFilter | None = None
+        self.last_export: Path | None = None
+        self._started = False
+        self._build()
+        self._load_jurisdictions()
+        self.destroyed.connect(lambda *_: self._cancel_job())
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setStyleSheet(CARD_STYLE)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 12, 16, 10)
+        root.setSpacing(10)
+
+        title_row = QHBoxLayout()
+        title = QLabel(_t("月度台账"))
+        title.setObjectName("PageTitle")
+        title_row.addWidget(title)
+        title_row.addSpacing(12)
+        subtitle = QLabel(_t("月度隐患排查治理台账：当月发现及当月仍未销号的隐患"))
+        subtitle.setObjectName("CountLabel")
+        title_row.addWidget(subtitle, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addStretch(1)
+        self.export_button = QPushButton(icon("export"), _t("导出台账…"))
+        self.export_button.setToolTip(_t("把所选月份的台账导出为 Excel 工作簿（台账 + 汇总两张表）"))
+        self.export_button.setDefault(True)
+        self.enterprise_button = QPushButton(icon("enterprise"), _t("导出企业台账…"))
+        self.enterprise_button.setToolTip(_t("把全部登记企业导出为 Excel 表"))
+        for b in (self.export_button, self.enterprise_button):
+            b.setMinimumWidth(110)
+            title_row.addWidget(b)
+        self.export_button.clicked.connect(self.export_ledger)
+        self.enterprise_button.clicked.connect(self.export_enterprise_list)
+        root.addLayout(title_row)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        year, month = default_month(self._today())
+        filters.addWidget(QLabel(_t("月份")))
+        self.year_spin = QSpinBox()
+        self.year_spin.setObjectName("year_spin")
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(year)
+        self.year_spin.setSuffix(_t(" 年"))
+        self.year_spin.setMinimumWidth(90)
+        filters.addWidget(self.year_spin)
+        self.month_combo = QComboBox()
+        self.month_combo.setObjectName("month_combo")
+        for m in range(1, 13):
+            self.month_combo.addItem(_t("{m} 月").format(m=m), m)
+        self.month_combo.setCurrentIndex(month - 1)
+        filters.addWidget(self.month_combo)
+        self.jurisdiction_combo = self._combo("filter_jurisdiction", [])
+        self.category_combo = self._combo("filter_category", [c.value for c in CategoryKind])
+        for label, combo in ((_t("属地"), self.jurisdiction_combo), (_t("监管类别"), self.category_combo)):
+            filters.addSpacing(10)
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        root.addLayout(filters)
+
+        self.heading_label = QLabel()
+        self.heading_label.setStyleSheet("font-size: 12pt; font-weight: bold; color: #1f2d3d;")
+        root.addWidget(self.heading_label)
+        self.scope_label = QLabel()
+        self.scope_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.scope_label.setWordWrap(True)
+        root.addWidget(self.scope_label)
+
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(10)
+        cards.setVerticalSpacing(10)
+        self.cards: dict[str, SummaryCard] = {
+            "total": SummaryCard(_t("隐患总数"), _t("台账行数：本月新发现 + 往月结转")),
+            "new": SummaryCard(_t("本月新发现")),
+            "carried": SummaryCard(_t("往月结转"), _t("以前发现、本月初仍未销号的隐患")),
+            "closed": SummaryCard(_t("已销号"), colour="#2b8a3e"),
+            "open": SummaryCard(_t("月末未销号"), colour="#e67700"),
+            "overdue": SummaryCard(_t("其中逾期"), _t("月末未销号且已过整改期限"), colour=ERROR_COLOUR),
+            "major_open": SummaryCard(
+                _t("重大隐患未销号"), _t("挂牌督办中的重大事故隐患"), colour=ERROR_COLOUR
+            ),
+            "rate": SummaryCard(_t("整改率"), _t("整改率 = 已销号 ÷ 隐患总数")),
+        }
+        for i, card in enumerate(self.cards.values()):
+            cards.addWidget(card, i // 4, i % 4)
+        root.addLayout(cards)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.jurisdiction_table = self._breakdown_table(_t("属地"), "by_jurisdiction")
+        self.category_table = self._breakdown_table(_t("监管类别"), "by_category")
+        self.level_table = self._breakdown_table(_t("隐患等级"), "by_level")
+        self.tabs.addTab(self.jurisdiction_table, _t("按属地"))
+        self.tabs.addTab(self.category_table, _t("按监管类别"))
+        self.tabs.addTab(self.level_table, _t("按隐患等级"))
+        root.addWidget(self.tabs, 1)
+
+        status_row = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("CountLabel")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_row.addWidget(self.status_label, 1)
+        self.open_button = QPushButton(_t("打开文件"))
+        self.open_button.setToolTip(_t("用 Excel 或 WPS 打开刚导出的文件"))
+        self.open_button.clicked.connect(self.open_last_export)
+        self.open_button.hide()
+        status_row.addWidget(self.open_button)
+        root.addLayout(status_row)
+
+        self.year_spin.valueChanged.connect(lambda _v: self.update_preview())
+        self.month_combo.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.jurisdiction_combo.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.category_combo.currentIndexChanged.connect(lambda _i: self.update_preview())
+
+    def _combo(self, name: str, values: list[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(_t("全部"), None)
+        for v in values:
+            combo.addItem(v, v)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
+
+    def _breakdown_table(self, first: str, name: str) -> QTableWidget:
+        table = QTableWidget(0, len(BREAKDOWN_HEADERS) + 1)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels([first, *(_t(h) for h in BREAKDOWN_HEADERS)])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(28)
+        hh = table.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(0, 150)
+        return table
+
+    def _load_jurisdictions(self) -> None:
+        combo = self.jurisdiction_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(_t("全部"), None)
+            for j in self.services.enterprises.jurisdictions():
+                combo.addItem(j, j)
+            i = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(i, 0))
+        finally:
+            combo.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:  # the first look computes; later ones keep what is shown
+            self._started = True
+            self.update_preview()
+
+    # -- the choice ---------------------------------------------------------------------------------
+    def current_filter(self) -> LedgerFilter:
+        return LedgerFilter.parse(
+            f"{self.year_spin.value()}-{self.month_combo.currentData()}",
+            self.jurisdiction_combo.currentData(),
+            self.category_combo.currentData(),
+        )
+
+    def set_month(self, year: int, month: int) -> None:
+        self.year_spin.blockSignals(True)
+        self.year_spin.setValue(year)
+        self.year_spin.blockSignals(False)
+        self.month_combo.setCurrentIndex(month - 1)
+        self.update_preview()
+
+    def refresh(self) -> None:
+        """Reload the 属地 list and recompute the preview (after imports, new visits …)."""
+        self._load_jurisdictions()
+        self.update_preview()
+
+    # -- preview ------------------------------------------------------------------------------------
+    def _region(self) -> str:
+        try:
+            return self.services.documents.settings().region
+        except DomainError:
+            return ""
+
+    def update_preview(self) -> None:
+        """Start computing the summary of the current choice; any older computation is dropped."""
+        self._started = True
+        f = self.current_filter()
+        self.heading_label.setText(ledger_title(self._region(), f))
+        self.scope_label.setText(
+            _t(
+                "统计期间 {start} 至 {end}；属地：{j}；监管类别：{c}；整改状态与是否逾期按 {end} 月末统计"
+            ).format(
+                start=f"{f.first_day:%Y-%m-%d}",
+                end=f"{f.last_day:%Y-%m-%d}",
+                j=f.jurisdiction or _t("全部"),
+                c=f.category or _t("全部"),
+            )
+        )
+        self._cancel_job()
+        self._generation += 1
+        for card in self.cards.values():
+            card.set_value("…")
+        self.status_label.setText(_t("正在统计{label}台账……").format(label=f.label))
+        job = _SummaryJob(self.services, f, self._generation)
+        job.signals.finished.connect(self._on_summary)
+        job.signals.failed.connect(self._on_summary_failed)
+        self._job = job
+        _SummaryJob.running.add(job)
+        QThreadPool.globalInstance().start(job)
+
+    def _cancel_job(self) -> None:
+        if self._job is not None:
+            self._job.cancel.set()
+            self._job = None
+
+    def _on_summary(self, generation: int, summary: LedgerSummary) -> None:
+        if generation != self._generation:
+            return  # an older choice finished late
+        self._job = None
+        self.show_summary(self.current_filter(), summary)
+        self.status_label.setText(
+            _t("{label}台账共 {n} 条隐患。").format(label=self.current_filter().label, n=summary.total.total)
+        )
+        self.summary_ready.emit()
+
+    def _on_summary_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._job = None
+        for card in self.cards.values():
+            card.set_value("—")
+        if isinstance(error, DomainError):
+            self.status_label.setText(error.message)
+        else:
+            self.status_label.setText(_t("统计失败，请重试。"))
+            report_bug(error)
+
+    def show_summary(self, f: LedgerFilter, summary: LedgerSummary) -> None:
+        self.summary = summary
+        self.summary_filter = f
+        t = summary.total
+        for key in ("total", "new", "carried", "closed", "open", "overdue", "major_open"):
+            self.cards[key].set_value(str(getattr(t, key)))
+        self.cards["rate"].set_value(_rate(t))
+        self._fill(self.jurisdiction_table, summary.jurisdictions(), t)
+        self._fill(self.category_table, summary.categories(), None)  # an enterprise may have several
+        self._fill(self.level_table, summary.levels(), t)
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, Counts]], total: Counts | None) -> None:
+        lines: list[tuple[str, Counts, bool]] = [(name, c, False) for name, c in rows]
+        if total is not None and rows:
+            lines.append((_t("合计"), total, True))
+        table.setRowCount(len(lines))
+        for r, (name, c, bold) in enumerate(lines):
+            for col, text in enumerate([name, *_breakdown_values(c)]):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                    if col == 0
+                    else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                if bold:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(r, col, item)
+
+    # -- exports ------------------------------------------------------------------------------------
+    def _last_folder(self) -> Path:
+        if self._qs is not None:
+            value = self._qs.value(LAST_FOLDER_KEY)
+            if value and Path(str(value)).is_dir():
+                return Path(str(value))
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs) if docs else Path.home()
+
+    def _remember_folder(self, folder: Path) -> None:
+        if self._qs is not None:
+            self._qs.setValue(LAST_FOLDER_KEY, str(folder))
+            self._qs.sync()
+
+    def _ask_file(self, title: str, name: str) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, title, str(self._last_folder() / name), _t("Excel 工作簿 (*.xlsx)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        self._remember_folder(path.parent)
+        return path
+
+    def _run_export(self, title: str, fn: Callable[[Progress], Any]) -> Any | None:
+        """Run an export with progress and 取消; None when cancelled or refused (the user was told)."""
+
+        def label(done: int, total: int) -> str:
+            if total <= 0:
+                return _t("正在准备……")
+            return _t("正在写入第 {done} / {total} 条……").format(done=done, total=total)
+
+        outcome = run_in_background(self, title, label, fn)
+        if outcome.cancelled:
+            self.status_label.setText(_t("已取消导出，未写入文件。"))
+            self.open_button.hide()
+            return None
+        error = outcome.error
+        if isinstance(error, DomainError):
+            QMessageBox.warning(self, title, error.message)
+            return None
+        if isinstance(error, OSError):
+            QMessageBox.warning(
+                self,
+                title,
+                _t("无法写入文件：{error}\n如果该文件正在 Excel 或 WPS 中打开，请先关闭后再导出。").format(
+                    error=error.strerror or str(error)
+                ),
+            )
+            return None
+        if error is not None:
+            report_bug(error)
+            return None
+        return outcome.result
+
+    def export_ledger(self) -> Path | None:
+        """导出台账…: ask for the file, write it off the GUI thread, offer to open it."""
+        f = self.current_filter()
+        path = self._ask_file(_t("导出月度台账"), ledger_file_name(f))
+        if path is None:
+            return None
+        result: LedgerExport | None = self._run_export(
+            _t("导出{label}台账").format(label=f.label),
+            lambda progress: export_month(self.services.db, f, path, progress),
+        )
+        if result is None:
+            return None
+        if f == self.current_filter():
+            self._cancel_job()
+            self._generation += 1  # the export's own summary is the freshest
+            self.show_summary(f, result.summary)
+        self._done(
+            path,
+            _t("已导出{label}台账，共 {n} 条隐患：{path}").format(label=f.label, n=result.rows, path=path),
+        )
+        return path
+
+    def export_enterprise_list(self) -> Path | None:
+        """导出企业台账…: every registered enterprise, as the enterprise page lists them."""
+        name = f"企业台账_{self._today():%Y-%m-%d}.xlsx"
+        path = self._ask_file(_t("导出企业台账"), name)
+        if path is None:
+            return None
+        rows = self._run_export(
+            _t("导出企业台账"),
+            lambda progress: export_enterprises(self.services, EnterpriseFilter(), path, progress=progress),
+        )
+        if rows is None:
+            return None
+        self._done(path, _t("已导出企业台账，共 {n} 家企业：{path}").format(n=rows, path=path))
+        return path
+
+    def _done(self, path: Path, message: str) -> None:
+        self.last_export = path
+        self.status_label.setText(message)
+        self.open_button.show()
+        print_actions.show_status(self, message)
+        self.exported.emit(str(path))
+        box = QMessageBox(QMessageBox.Icon.Information, _t("导出完成"), message, parent=self)
+        open_button = box.addButton(_t("打开文件"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_t("关闭"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.open_last_export()
+
+    def open_last_export(self) -> None:
+        if self.last_export is not None and not print_actions.open_file(self.last_export):
+            QMessageBox.information(
+                self,
+                _t("打开文件"),
+                _t("未能自动打开，请在文件夹中找到：{path}").format(path=self.last_export),
+            )
