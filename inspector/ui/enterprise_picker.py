@@ -1,0 +1,158 @@
+"""Pick one enterprise by typing part of its name, credit code or address.
+
+A district registers up to ~100,000 enterprises, so nothing is preloaded: after a short pause in
+typing, ``EnterpriseService.search_names`` fetches at most ``MAX_RESULTS`` matches and a popup
+lists them (keyboard: ↓ / Enter, or click). Picking loads that one enterprise's details, which the
+visit dialog uses for defaults (检查场所 = address, 陪同人员 suggestions).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from inspector.core.context import Services
+from inspector.core.enterprises import EnterpriseInput
+from inspector.core.errors import DomainError
+from inspector.ui.style import MUTED_COLOUR
+
+SEARCH_DELAY_MS = 200
+MAX_RESULTS = 30
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+ROLE_NAME = Qt.ItemDataRole.UserRole + 2
+
+
+class EnterprisePicker(QWidget):
+    """A search box that resolves to one enterprise id; ``enterprise_changed`` carries it (or None
+    when the user edits the text away from the picked name)."""
+
+    enterprise_changed = Signal(object)  # int | None
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._id: int | None = None
+        self._name = ""
+        self.details: EnterpriseInput | None = None
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("enterprise_search")
+        self.edit.setPlaceholderText(
+            self.tr("输入企业名称、统一社会信用代码或地址的一部分，然后从列表中选择")
+        )
+        self.edit.setClearButtonEnabled(True)
+        lay.addWidget(self.edit)
+        self.info = QLabel()
+        self.info.setObjectName("enterprise_info")
+        self.info.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.info)
+        self.setFocusProxy(self.edit)
+
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        # Results are already filtered by the database; the completer must show them as they are.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(ROLE_NAME)
+        self.completer.setMaxVisibleItems(12)
+        self.completer.setWidget(self.edit)  # not setCompleter: we decide when the popup opens
+        self.completer.activated[QModelIndex].connect(self._activated)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.edit.textEdited.connect(self._edited)
+        self._show_info()
+
+    # -- public -------------------------------------------------------------------------------
+    def enterprise_id(self) -> int | None:
+        return self._id
+
+    def enterprise_name(self) -> str:
+        return self._name
+
+    def set_enterprise(self, enterprise_id: int | None) -> None:
+        """Pre-select (e.g. when logging a visit from an enterprise's file)."""
+        if enterprise_id is None:
+            self._choose(None, "")
+            self.edit.clear()
+            return
+        try:
+            details, _version = self.services.enterprises.get(enterprise_id)
+        except DomainError:
+            self._choose(None, "")
+            return
+        self.edit.setText(details.name)
+        self._choose(enterprise_id, details.name, details)
+
+    def search_now(self) -> None:
+        """Query the database for the current text and open the popup with the matches."""
+        self._timer.stop()
+        text = self.edit.text().strip()
+        self.model.clear()
+        if not text or (self._id is not None and text == self._name):
+            self.completer.popup().hide()
+            return
+        rows = self.services.enterprises.search_names(text, MAX_RESULTS)
+        for eid, name, code in rows:
+            item = QStandardItem(f"{name}    {code}")
+            item.setData(eid, ROLE_ID)
+            item.setData(name, ROLE_NAME)
+            item.setToolTip(f"{name}\n{code}")
+            self.model.appendRow(item)
+        if not rows:
+            item = QStandardItem(self.tr("未找到匹配“{text}”的企业").format(text=text))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setData(text, ROLE_NAME)
+            self.model.appendRow(item)
+        elif len(rows) == MAX_RESULTS:
+            item = QStandardItem(self.tr("仅显示前{n}个，请输入更多文字缩小范围").format(n=MAX_RESULTS))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setData(text, ROLE_NAME)
+            self.model.appendRow(item)
+        self.completer.setCompletionPrefix("")
+        popup = self.completer.popup()
+        popup.setMinimumWidth(max(self.edit.width(), 420))
+        self.completer.complete()
+        if rows:
+            popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+
+    # -- internals ------------------------------------------------------------------------------
+    def _edited(self, text: str) -> None:
+        if self._id is not None and text != self._name:
+            self._choose(None, "")
+        self._timer.start()
+
+    def _activated(self, index: QModelIndex) -> None:
+        eid = index.data(ROLE_ID)
+        if eid is None:
+            return
+        name = str(index.data(ROLE_NAME))
+        self.edit.setText(name)
+        try:
+            details, _version = self.services.enterprises.get(int(eid))
+        except DomainError:
+            details = None
+        self._choose(int(eid), name, details)
+
+    def _choose(self, eid: int | None, name: str, details: EnterpriseInput | None = None) -> None:
+        changed = eid != self._id
+        self._id, self._name, self.details = eid, name, details if eid is not None else None
+        self._show_info()
+        if changed:
+            self.enterprise_changed.emit(eid)
+
+    def _show_info(self) -> None:
+        d = self.details
+        if d is None:
+            self.info.setText(self.tr("未选择企业"))
+            return
+        parts = [d.credit_code, d.jurisdiction, d.address, d.status]
+        if d.risk_grade:
+            parts.append(self.tr("风险等级：{g}").format(g=d.risk_grade))
+        self.info.setText("  ·  ".join(p for p in parts if p))
