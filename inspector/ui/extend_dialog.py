@@ -148,6 +148,31 @@ class ExtendDialog(QDialog):
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
 
+    def _show_errors(self, e: ValidationError) -> None:
+        """Put each refusal next to the field it is about.
+
+        batch_extend reports per hazard ("YH2026-000002：延期须说明理由"): a reason message is the
+        same for all, so it is shown once under 延期理由; date messages name each hazard's old
+        deadline, so they keep the number; anything else (a closed hazard) goes below the form.
+        """
+        date_lines: list[str] = []
+        reason_lines: list[str] = []
+        other: list[str] = []
+        for err in e.errors:
+            prefix = f"{err.field}："
+            bare = err.message.removeprefix(prefix)
+            if err.field == REASON_FIELD or REASON_FIELD in bare or bare.startswith("延期须说明理由"):
+                target, text = reason_lines, bare
+            elif err.field == DATE_FIELD or bare.startswith(DATE_FIELD):
+                target, text = date_lines, err.message
+            else:
+                target, text = other, err.message
+            if text not in target:
+                target.append(text)
+        self._show(self.date_error, "\n".join(date_lines))
+        self._show(self.reason_error, "\n".join(reason_lines))
+        self._show(self.general_error, "\n".join(other))
+
     def save(self) -> None:
         """One service call for the whole selection; on refusal keep everything the user typed."""
         for label in (self.date_error, self.reason_error, self.general_error):
@@ -158,16 +183,7 @@ class ExtendDialog(QDialog):
                 self.actor, ids, self.new_deadline(), self.reason()
             )
         except ValidationError as e:
-            other: list[str] = []
-            for err in e.errors:
-                if err.field == DATE_FIELD:
-                    self._show(self.date_error, err.message)
-                elif err.field == REASON_FIELD:
-                    self._show(self.reason_error, err.message)
-                elif err.message not in other:
-                    other.append(err.message)
-            if other:
-                self._show(self.general_error, "\n".join(other))
+            self._show_errors(e)
             focus = self.date_edit if self.date_error.isVisible() else self.reason_edit
             focus.setFocus()
             return

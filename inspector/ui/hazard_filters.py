@@ -264,8 +264,9 @@ class HazardFilterBar(QWidget):
 
     @staticmethod
     def _select_data(combo: QComboBox, value: object, missing_label: str | None = None) -> None:
-        if value is None:
-            combo.setCurrentIndex(0)
+        if value is None:  # 全部 (not always the first item: 状态 starts with 未销号)
+            i = next((k for k in range(combo.count()) if combo.itemData(k) is None), 0)
+            combo.setCurrentIndex(i)
             return
         i = combo.findData(value)
         if i < 0 and missing_label is not None:
@@ -292,7 +293,19 @@ class HazardFilterBar(QWidget):
             self._emit_if_changed()
 
     def _enterprise_return(self) -> None:
-        self._enterprise_chosen(self.enterprise_edit.text().strip())
+        """Enter picks the typed name when it names one enterprise (or exactly one matches)."""
+        text = self.enterprise_edit.text().strip()
+        if not text:
+            return
+        if text not in self._suggestions:
+            self._enterprise_typed(text)
+        if text in self._suggestions:
+            self._enterprise_chosen(text)
+        elif len(self._suggestions) == 1:
+            name = next(iter(self._suggestions))
+            with QSignalBlocker(self.enterprise_edit):
+                self.enterprise_edit.setText(name)
+            self._enterprise_chosen(name)
 
     def _enterprise_text_changed(self, text: str) -> None:
         # Editing the chosen name (or clearing it) drops the enterprise criterion.
