@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -434,17 +433,17 @@ class VisitDialog(QDialog):
         hint = QLabel(self.tr("Ctrl+Enter 保存"))
         hint.setStyleSheet(f"color: {MUTED_COLOUR};")
         bottom.addWidget(hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存检查记录"))
+        # Plain buttons, not a QDialogButtonBox: the box makes 保存 the default button when shown,
+        # and then Enter in any field would save a half-typed visit.
+        self.save_button = QPushButton(icon("inspection"), self.tr("保存检查记录"))
         self.save_button.setObjectName("save_button")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("取消"))
+        self.save_button.setToolTip(self.tr("检查记录和全部隐患一次保存（Ctrl+Enter）"))
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setObjectName("cancel_button")
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
-        bottom.addWidget(self.buttons)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.cancel_button)
         root.addLayout(bottom)
 
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
@@ -557,7 +556,7 @@ class VisitDialog(QDialog):
             cb.setChecked(ins.id == self.actor.id)
             cb.toggled.connect(self._inspectors_changed)
             self.inspector_boxes[ins.id] = cb
-            pl.addWidget(cb)
+            pl.addWidget(cb, 0, Qt.AlignmentFlag.AlignLeft)
         if not self.inspector_boxes:
             none = QLabel(self.tr("尚未登记检查人员，请先在“检查人员”中添加"))
             none.setStyleSheet(f"color: {MUTED_COLOUR};")
