@@ -9,6 +9,7 @@ can sit to the right in a splitter (``set_detail_widget``); selection is reporte
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,9 @@ from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enums import HazardLevel, HazardState
 from inspector.core.errors import DomainError
+from inspector.core.hazard_inspectors import inspector_names
 from inspector.core.hazards import HazardFilter, HazardRow, HazardService
+from inspector.db.engine import Database
 from inspector.reports.lists import export_hazards
 from inspector.ui.background import report_bug, run_in_background
 from inspector.ui.extend_dialog import ExtendDialog
@@ -113,11 +116,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("found_on", _t("发现日期"), alignment=CENTER, formatter=_date_text),
     Column("deadline", _t("整改时限"), alignment=CENTER, formatter=_date_text),
     Column("days_left", _t("剩余/逾期"), alignment=CENTER, formatter=days_text, sort_key="deadline"),
+    Column("inspectors", _t("检查人员"), sort_key=None, tooltip=True),
 )
 COLUMN_WIDTHS = {
     "number": 118,
     "enterprise_name": 200,
-    "jurisdiction": 84,
+    "jurisdiction": 96,
     "location": 110,
     "description": 260,
     "category": 130,
@@ -126,25 +130,44 @@ COLUMN_WIDTHS = {
     "found_on": 92,
     "deadline": 92,
     "days_left": 84,
+    "inspectors": 120,
 }
-FLEX_COLUMNS = {"enterprise_name": 0.3, "description": 0.55, "location": 0.15}
+FLEX_COLUMNS = {"enterprise_name": 0.3, "description": 0.5, "location": 0.1, "inspectors": 0.1}
 DEFAULT_SORT = "found_on"
+
+
+@dataclass(frozen=True)
+class TrackerRow(HazardRow):
+    """A list line plus the 检查人员 of the inspection that found it (blank: no inspection)."""
+
+    inspectors: str = ""
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(HazardRow))
+
+
+def with_inspectors(db: Database, rows: Sequence[HazardRow]) -> list[TrackerRow]:
+    names = inspector_names(db, [r.id for r in rows])
+    return [
+        TrackerRow(**{k: getattr(r, k) for k in _ROW_FIELDS}, inspectors=names.get(r.id, "")) for r in rows
+    ]
 
 
 class HazardSource:
     """RowSource for the windowed model: the service's count/page under one filter."""
 
-    def __init__(self, service: HazardService, filter_: HazardFilter) -> None:
-        self.service = service
+    def __init__(self, services: Services, filter_: HazardFilter) -> None:
+        self.service: HazardService = services.hazards
+        self.db = services.db
         self.filter = filter_
 
     def count(self) -> int:
         return self.service.count(self.filter)
 
-    def page(self, offset: int, limit: int, sort: str | None, descending: bool) -> Sequence[HazardRow]:
+    def page(self, offset: int, limit: int, sort: str | None, descending: bool) -> Sequence[TrackerRow]:
         if sort is None:
-            return self.service.page(self.filter, offset, limit, DEFAULT_SORT, True)
-        return self.service.page(self.filter, offset, limit, sort, descending)
+            sort, descending = DEFAULT_SORT, True
+        return with_inspectors(self.db, self.service.page(self.filter, offset, limit, sort, descending))
 
 
 class HazardTableModel(WindowedTableModel):
@@ -319,7 +342,7 @@ class HazardPage(QWidget):
         self.filter_bar.changed.connect(self._filter_changed)
         root.addWidget(self.filter_bar)
 
-        self.model = HazardTableModel(COLUMNS, HazardSource(self.services.hazards, self._filter), parent=self)
+        self.model = HazardTableModel(COLUMNS, HazardSource(self.services, self._filter), parent=self)
         self.model.totalChanged.connect(self._update_count)
         self.table = QTableView()
         self.table.setObjectName("hazard_table")
@@ -424,7 +447,7 @@ class HazardPage(QWidget):
 
     def _set_filter(self, f: HazardFilter) -> None:
         self._filter = f
-        self.model.set_source(HazardSource(self.services.hazards, f))
+        self.model.set_source(HazardSource(self.services, f))
 
     def sort_order(self) -> tuple[str, bool]:
         """(sort key, descending) exactly as the list is ordered now."""

@@ -143,6 +143,7 @@ def test_opens_on_the_open_hazards_newest_first(page: HazardPage, ids: dict[str,
         "发现日期",
         "整改时限",
         "剩余/逾期",
+        "检查人员",
     ]
     assert cell(page, ids["power"], "category") == "现场管理／电气"
     assert cell(page, ids["major"], "enterprise_name") == OTHER
@@ -152,6 +153,8 @@ def test_opens_on_the_open_hazards_newest_first(page: HazardPage, ids: dict[str,
     assert cell(page, ids["training"], "days_left") == "剩5天"
     assert cell(page, ids["power"], "days_left") == "逾期1天"
     assert cell(page, ids["dust"], "days_left") == ""  # no deadline yet
+    assert cell(page, ids["dust"], "inspectors") == "张检查、李检查"
+    assert cell(page, ids["major"], "inspectors") == "王五"
 
 
 def test_model_is_a_valid_qt_model(qtmodeltester, page: HazardPage) -> None:
