@@ -35,6 +35,7 @@ class EnterprisePicker(QWidget):
         self._id: int | None = None
         self._name = ""
         self.details: EnterpriseInput | None = None
+        self._misses: set[str] = set()
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -98,7 +99,14 @@ class EnterprisePicker(QWidget):
         if not text or (self._id is not None and text == self._name):
             self.completer.popup().hide()
             return
-        rows = self.services.enterprises.search_names(text, MAX_RESULTS)
+        # A text that contains one which found nothing cannot find anything either: skip the
+        # query (a no-match search scans the whole table, ~0.3 s on 100,000 enterprises).
+        if any(miss in text for miss in self._misses):
+            rows = []
+        else:
+            rows = self.services.enterprises.search_names(text, MAX_RESULTS)
+            if not rows:
+                self._misses.add(text)
         for eid, name, code in rows:
             item = QStandardItem(f"{name}    {code}")
             item.setData(eid, ROLE_ID)

@@ -302,3 +302,34 @@ def test_changing_the_visit_date_moves_default_deadlines(qtbot: QtBot, world: Wo
     day = date.today() - timedelta(days=10)
     dlg.inspected_on.setDate(day)
     assert editor.deadline.date().toPython() == day + timedelta(days=15)
+
+
+def test_picker_says_when_nothing_matches_and_forgets_a_pick_when_edited(
+    qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dlg = open_dialog(qtbot, world)
+    pick_by_typing(qtbot, dlg, "000000001")
+    assert dlg.picker.enterprise_id() == world.enterprise_ids[0]
+    assert dlg.place.text() == "常州市新北区春江镇滨江路1号"
+    assert "春江镇" in dlg.picker.info.text()
+
+    qtbot.keyClick(dlg.picker.edit, Qt.Key.Key_Backspace)  # no longer the picked name
+    assert dlg.picker.enterprise_id() is None
+    assert dlg.place.text() == ""  # the address we filled in goes with the pick
+    assert dlg.picker.info.text() == "未选择企业"
+
+    dlg.picker.edit.clear()
+    calls: list[str] = []
+    search = world.services.enterprises.search_names
+    monkeypatch.setattr(
+        world.services.enterprises, "search_names", lambda t, n=30: calls.append(t) or search(t, n)
+    )
+    qtbot.keyClicks(dlg.picker.edit, "zzz")
+    popup = dlg.picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert dlg.picker.model.item(0).text() == "未找到匹配“zzz”的企业"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dlg.picker.enterprise_id() is None
+    qtbot.keyClicks(dlg.picker.edit, "z")
+    dlg.picker.search_now()
+    assert calls == ["zzz"]  # "zzzz" contains a text that found nothing: no second query
