@@ -40,10 +40,11 @@ from inspector.core.dashboard import DUE_SOON_DAYS, Tile
 from inspector.core.enums import HazardLevel
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter, HazardRow
+from inspector.ui.settings import Settings
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
 
 URGENT_ROWS = 10
-REFRESH_ON_SHOW_AFTER_S = 1.0  # switching back to the page re-counts, but not twice in a row
+REFRESH_ON_SHOW_AFTER_S = 60.0  # coming back after a while re-counts (others write on a team server)
 
 TILE_COLOURS: dict[str, str] = {
     "open": "#1c7ed6",  # blue: the whole workload
@@ -349,7 +350,7 @@ class HomePage(QWidget):
         self,
         services: Services,
         actor: Callable[[], Actor],
-        settings: object | None = None,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -477,7 +478,10 @@ class HomePage(QWidget):
 
     def _update_greeting(self) -> None:
         actor = self._actor()
-        self.greeting_label.setText(_t("{name}，您好").format(name=actor.name))
+        if actor.id is None:  # no inspector chosen (the system actor): no name to greet
+            self.greeting_label.setText(_t("您好"))
+        else:
+            self.greeting_label.setText(_t("{name}，您好").format(name=actor.name))
         parts = [_t("今天是 {date}").format(date=chinese_date(self.today()))]
         if actor.id is not None:
             try:

@@ -286,3 +286,22 @@ def test_no_notice_when_nothing_is_overdue(qtbot, district: District, monkeypatc
     district.visit(district.chunjiang, hazard(1, deadline=days(3)))
     assert show_overdue_notice_once(None, district.services) is False
     assert shown == []
+
+
+def test_showing_the_page_again_after_a_while_recounts(qtbot, filled: District, monkeypatch) -> None:
+    page = make_page(qtbot, filled)
+    page.hide()
+    filled.visit(filled.xuejia, hazard(7, deadline=days(-1)))
+    page.show()  # just refreshed: switching pages back and forth does not recount
+    assert shown_counts(page)["overdue"] == "3"
+    page.hide()
+    monkeypatch.setattr(home_page, "REFRESH_ON_SHOW_AFTER_S", 0.0)  # "a while" has passed
+    page.show()
+    assert shown_counts(page)["overdue"] == "4"
+
+
+def test_no_inspector_chosen_greets_without_a_name(qtbot, district: District) -> None:
+    district.actor = SYSTEM
+    page = make_page(qtbot, district)
+    assert page.greeting_label.text() == "您好"
+    assert page.date_label.text() == f"今天是 {chinese_date(TODAY)}"
