@@ -9,8 +9,16 @@ visit dialog uses for defaults (检查场所 = address, 陪同人员 suggestions
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inspector.core.context import Services
 from inspector.core.enterprises import EnterpriseInput
@@ -61,6 +69,14 @@ class EnterprisePicker(QWidget):
         self.completer.setCompletionRole(ROLE_NAME)
         self.completer.setMaxVisibleItems(12)
         self.completer.setWidget(self.edit)  # not setCompleter: we decide when the popup opens
+        popup = QTreeView()  # two aligned columns: name, credit code
+        popup.setHeaderHidden(True)
+        popup.setRootIsDecorated(False)
+        popup.setUniformRowHeights(True)
+        popup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        popup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        popup.setObjectName("enterprise_popup")
+        self.completer.setPopup(popup)
         self.completer.activated[QModelIndex].connect(self._activated)
 
         self._timer = QTimer(self)
@@ -107,12 +123,17 @@ class EnterprisePicker(QWidget):
             rows = self.services.enterprises.search_names(text, MAX_RESULTS)
             if not rows:
                 self._misses.add(text)
+        muted = QBrush(QColor(MUTED_COLOUR))
         for eid, name, code in rows:
-            item = QStandardItem(f"{name}    {code}")
+            item = QStandardItem(name)
             item.setData(eid, ROLE_ID)
             item.setData(name, ROLE_NAME)
             item.setToolTip(f"{name}\n{code}")
-            self.model.appendRow(item)
+            code_item = QStandardItem(code)
+            code_item.setForeground(muted)
+            code_item.setData(eid, ROLE_ID)
+            code_item.setData(name, ROLE_NAME)
+            self.model.appendRow([item, code_item])
         if not rows:
             item = QStandardItem(self.tr("未找到匹配“{text}”的企业").format(text=text))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -125,6 +146,10 @@ class EnterprisePicker(QWidget):
             self.model.appendRow(item)
         self.completer.setCompletionPrefix("")
         popup = self.completer.popup()
+        if isinstance(popup, QTreeView):
+            popup.header().setStretchLastSection(True)
+            popup.resizeColumnToContents(0)
+            popup.setColumnWidth(0, popup.columnWidth(0) + 24)
         popup.setMinimumWidth(max(self.edit.width(), 420))
         self.completer.complete()
         if rows:
