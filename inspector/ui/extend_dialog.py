@@ -67,7 +67,7 @@ class ExtendDialog(QDialog):
         self.today = today
         self.extended = 0
         self.setWindowTitle(_t("批量延期"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(480)
         self._build()
 
     def _build(self) -> None:
@@ -97,22 +97,21 @@ class ExtendDialog(QDialog):
         root.addWidget(self.current_label)
 
         form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(10)
         self.date_edit = QDateEdit(_qdate(suggested_deadline(self.rows, self.today)))
         self.date_edit.setObjectName("new_deadline")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMinimumDate(_qdate(self.today))
         self.date_error = self._error_label()
-        form.addRow(_t("新整改时限"), self.date_edit)
-        form.addRow("", self.date_error)
+        form.addRow(self._field_label(DATE_FIELD), self._with_error(self.date_edit, self.date_error))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setObjectName("reason")
         self.reason_edit.setPlaceholderText(_t("如：设备采购周期长，企业已提交延期申请"))
         self.reason_edit.setFixedHeight(72)
         self.reason_error = self._error_label()
-        form.addRow(_t("延期理由"), self.reason_edit)
-        form.addRow("", self.reason_error)
+        form.addRow(self._field_label(REASON_FIELD), self._with_error(self.reason_edit, self.reason_error))
         root.addLayout(form)
 
         self.general_error = self._error_label()
@@ -128,6 +127,23 @@ class ExtendDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         root.addWidget(self.buttons)
+
+    @staticmethod
+    def _field_label(text: str) -> QLabel:
+        label = QLabel(_t(text))
+        label.setContentsMargins(0, 4, 0, 0)  # level with the first line of the field
+        return label
+
+    @staticmethod
+    def _with_error(field: QWidget, error: QLabel) -> QWidget:
+        """A field with its error line right under it (no gap while there is no error)."""
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(3)
+        lay.addWidget(field)
+        lay.addWidget(error)
+        return box
 
     def _error_label(self) -> QLabel:
         label = QLabel()

@@ -121,7 +121,7 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_WIDTHS = {
     "number": 118,
     "enterprise_name": 200,
-    "jurisdiction": 96,
+    "jurisdiction": 108,
     "location": 110,
     "description": 260,
     "category": 130,
