@@ -452,3 +452,22 @@ def header_point(header, section: int) -> QPoint:  # type: ignore[no-untyped-def
     return QPoint(
         header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2
     )
+
+
+def test_refresh_keeps_selection_and_scroll_position(qtbot, world: World, page: HazardPage) -> None:
+    for n in range(60):
+        world.new_hazard(location=f"{n}号仓库", deadline=day(n % 9))
+    page.refresh()
+    assert page.model.rowCount() == 64
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    middle = page.table.rowAt(page.table.viewport().height() // 2)
+    page.table.selectRow(middle)
+    chosen = page.selected_ids()
+    scroll = bar.value()
+    world.new_hazard(location="新登记", found_on=day(-20))  # someone adds one at the end of the list
+    with qtbot.waitSignal(page.selection_changed):
+        page.refresh()
+    assert page.model.rowCount() == 65
+    assert bar.value() == scroll
+    assert page.selected_ids() == chosen
