@@ -149,7 +149,7 @@ class HazardEditor(QWidget):
         self.description.setObjectName("hazard_description")
         self.description.setPlaceholderText(self.tr("存在的问题，如：配电箱前堆放杂物，未保持0.8米操作通道"))
         self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
 
         self.category = QComboBox()
         self.category.setObjectName("hazard_category")
@@ -585,7 +585,7 @@ class VisitDialog(QDialog):
         self.notes.setObjectName("field_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("检查了哪些场所、资料和作业，总体情况如何"))
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         grid.addWidget(label("notes", self.notes), 5, 0)
         grid.addWidget(_cell(self.notes, err("notes")), 5, 1, 1, 3)
         self._inspectors_changed()
