@@ -275,19 +275,22 @@ class HazardEditor(QWidget):
         grid.addWidget(photos, 5, 0, 1, 2)
         grid.setRowStretch(6, 1)
 
-        for signal in (
-            self.location.textChanged,
-            self.description.textChanged,
-            self.category.currentIndexChanged,
-            self.legal_basis.textChanged,
-            self.on_spot_measures.textChanged,
-            self.before_photos.changed,
-            self.after_photos.changed,
-            self.deadline.dateChanged,
-        ):
-            signal.connect(self.changed)
+        self.on_spot_measures.textChanged.connect(self.changed)
         self.general.toggled.connect(self._level_changed)
         self.on_spot.toggled.connect(self._on_spot_changed)
+        for signal, names in (
+            (self.location.textChanged, ("location",)),
+            (self.description.textChanged, ("description",)),
+            (self.category.currentIndexChanged, ("category",)),
+            (self.legal_basis.textChanged, ("legal_basis",)),
+            (self.deadline.dateChanged, ("deadline",)),
+            (self.general.toggled, ("level", "on_spot")),
+            (self.on_spot.toggled, ("on_spot", "deadline")),
+            (self.before_photos.changed, ("photos",)),
+            (self.after_photos.changed, ("photos",)),
+        ):
+            signal.connect(lambda *_a, n=names: self._clear_error(*n))
+            signal.connect(self.changed)  # after the clearing, so the list row loses its mark
         self._update_enabled()
 
     # -- data ---------------------------------------------------------------------------------
@@ -326,6 +329,15 @@ class HazardEditor(QWidget):
         with QSignalBlocker(self.deadline):
             self.deadline.setDate(_qdate(found_on + timedelta(days=max(shift, 0))))
         self.changed.emit()
+
+    def has_errors(self) -> bool:
+        return any(label.text() for label in self.errors.values())
+
+    def _clear_error(self, *names: str) -> None:
+        """The user is fixing it: the message goes as soon as the field changes."""
+        for name in names:
+            self.errors[name].clear()
+            self.errors[name].hide()
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, label in self.errors.items():
@@ -589,6 +601,16 @@ class VisitDialog(QDialog):
         grid.addWidget(label("notes", self.notes), 5, 0)
         grid.addWidget(_cell(self.notes, err("notes")), 5, 1, 1, 3)
         self._inspectors_changed()
+        for signal, names in (
+            (self.kind.currentIndexChanged, ("kind", "inspector_ids")),
+            (self.inspected_on.dateChanged, ("inspected_on",)),
+            (self.start_time.timeChanged, ("start_time",)),
+            (self.end_time.timeChanged, ("start_time",)),
+            (self.representative.textChanged, ("representative",)),
+            (self.place.textChanged, ("place",)),
+            *((cb.toggled, ("inspector_ids",)) for cb in self.inspector_boxes.values()),
+        ):
+            signal.connect(lambda *_a, n=names: self._clear_top_errors(*n))
         return box
 
     def _hazard_group(self) -> QGroupBox:
@@ -731,8 +753,9 @@ class VisitDialog(QDialog):
         self.edit_hazard_button.setEnabled(has)
         self.delete_hazard_button.setEnabled(has)
 
-    def _refresh_row(self, editor: HazardEditor, error: bool = False) -> None:
+    def _refresh_row(self, editor: HazardEditor) -> None:
         row = self.editors.index(editor)
+        error = editor.has_errors()
         d = editor.data()
         if d.rectified_on_spot:
             when = self.tr("立查立改")
@@ -888,6 +911,11 @@ class VisitDialog(QDialog):
             self._refresh_row(e)
         self.summary_label.clear()
 
+    def _clear_top_errors(self, *names: str) -> None:
+        """A field the user changes loses its message at once (the rest wait for the next save)."""
+        for name in names:
+            self._set_error(name, "")
+
     def _set_error(self, name: str, message: str) -> None:
         label = self.errors[name]
         label.setText(message)
@@ -917,7 +945,7 @@ class VisitDialog(QDialog):
             if 1 <= n <= len(self.editors):
                 editor = self.editors[n - 1]
                 editor.show_errors({k: "；".join(v) for k, v in fields.items()})
-                self._refresh_row(editor, error=True)
+                self._refresh_row(editor)
                 first_bad = n - 1 if first_bad is None else first_bad
         self.summary_label.setText(
             self.tr("未保存，请修改：") + "；".join(lines[:6]) + ("……" if len(lines) > 6 else "")

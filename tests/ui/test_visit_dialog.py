@@ -200,7 +200,9 @@ def test_missing_description_keeps_everything_and_writes_nothing(
     assert second.location.text() == "仓库" and len(second.before_photos.pending()) == 1
     assert dlg.editors[0].description.toPlainText() == "防火堤破损"
 
-    second.description.setPlainText("消防通道堵塞")
+    second.description.setPlainText("消防通道堵塞")  # fixing it takes the marks away at once
+    assert not second.errors["description"].isVisible()
+    assert dlg.hazard_table.item(1, 0).toolTip() == ""
     click(qtbot, dlg.save_button)
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert s.inspections.count(InspectionFilter()) == 1
@@ -224,6 +226,7 @@ def test_top_form_errors_sit_under_their_fields(qtbot: QtBot, world: World, mess
     assert dlg.errors["inspector_ids"].text() == "执法检查须由2名以上执法人员进行"
     assert dlg.picker.edit.hasFocus()
     click(qtbot, dlg.inspector_boxes[world.inspector_ids[2]])  # 李检查 has no 执法证号
+    assert not dlg.errors["inspector_ids"].isVisible()
     pick_by_typing(qtbot, dlg, "000000001")
     click(qtbot, dlg.save_button)
     assert not dlg.errors["enterprise_id"].isVisible()
