@@ -351,6 +351,10 @@ class InspectionPage(QWidget):
                 w.blockSignals(False)
         self.apply_filter()
 
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
     def show_enterprise(self, enterprise_id: int | None, name: str = "") -> None:
         """Only one enterprise's visits (from its 一企一档); None shows all again."""
         self._enterprise_id = enterprise_id

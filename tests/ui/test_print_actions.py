@@ -183,3 +183,17 @@ def test_safe_file_names() -> None:
     assert print_actions.safe_file_name("（新北）应急责改〔2026〕12号") == "（新北）应急责改〔2026〕12号"
     assert print_actions.safe_file_name('a/b\\c:d*e?f"g<h>i|j') == "a_b_c_d_e_f_g_h_i_j"
     assert print_actions.safe_file_name(" .. ") == "文书"
+
+
+def test_review_opinion_before_any_reinspection_is_refused(
+    page: InspectionPage, visits: Visits, ui_services: Services, opened: list[Path], messages
+) -> None:
+    hazard_id = ui_services.inspections.get(visits.first).hazards[0].id
+    number = ui_services.inspections.get(visits.first).hazards[0].number
+    assert (
+        print_actions.print_document(page, ui_services, ACTOR, DocumentKind.REVIEW_OPINION, hazard_id) is None
+    )
+    assert messages.texts("warning") == [
+        f"隐患 {number} 还没有复查记录，请先登记复查结果再出具整改复查意见书"
+    ]
+    assert opened == []
