@@ -63,6 +63,7 @@ _ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # ("pending", index) | ("saved", photo
 @dataclass
 class _Pending:
     photo: PhotoInput  # data already read and checked
+    thumb: QPixmap | None = None  # made once, reused when the strip is rebuilt
 
 
 def decode_thumbnail(data: bytes, size: int = THUMB_SIZE) -> QImage:
@@ -208,6 +209,7 @@ class PhotoStrip(QWidget):
         self._pending: list[_Pending] = []
         self._saved: list[PhotoMeta] = []
         self._load: Callable[[int], bytes] | None = None
+        self._saved_thumbs: dict[int, QPixmap] = {}  # photo id -> thumbnail (no full-size copies)
         #: what the preview dialog does; tests replace it to avoid a modal loop
         self.open_preview: Callable[[QDialog], object] = lambda d: d.exec()
 
@@ -323,8 +325,12 @@ class PhotoStrip(QWidget):
     def set_saved(self, metas: list[PhotoMeta], load: Callable[[int], bytes]) -> None:
         """Show stored photos read-only; ``load(photo_id)`` gives their bytes (for thumbnails now
         and for the preview later — the strip keeps no full-size copies)."""
+        if load != self._load:  # another source (bound methods compare equal, not identical)
+            self._saved_thumbs.clear()
         self._saved = list(metas)
         self._load = load
+        keep = {m.id for m in metas}
+        self._saved_thumbs = {k: v for k, v in self._saved_thumbs.items() if k in keep}
         self._rebuild()
 
     def pending_count(self) -> int:
@@ -414,16 +420,12 @@ class PhotoStrip(QWidget):
             self.list.scrollToItem(last)
 
     def _rebuild(self) -> None:
-        """Re-create the items; thumbnails are cheap (decoded at thumbnail size)."""
+        """Re-create the items from cached thumbnails (each picture is decoded and loaded once)."""
         self.list.clear()
         for meta in self._saved:
-            image = QImage()
-            if self._load is not None:
-                try:
-                    image = decode_thumbnail(self._load(meta.id))
-                except DomainError:
-                    image = QImage()
-            pix = _framed(image) if not image.isNull() else _placeholder(THUMB_SIZE, self.tr("无法显示"))
+            pix = self._saved_thumbs.get(meta.id)
+            if pix is None:
+                pix = self._saved_thumbs[meta.id] = self._saved_thumbnail(meta.id)
             label = meta.filename or self.tr("照片{n}").format(n=meta.id)
             item = QListWidgetItem(QIcon(pix), label)
             item.setData(_ROLE_KEY, ("saved", meta.id))
@@ -438,12 +440,14 @@ class PhotoStrip(QWidget):
             self.list.addItem(item)
         for i, p in enumerate(self._pending):
             data = p.photo.data or b""
-            image = decode_thumbnail(data)
-            badge = self.tr("待保存")
-            pix = (
-                _framed(image, badge) if not image.isNull() else _placeholder(THUMB_SIZE, self.tr("无法显示"))
-            )
-            item = QListWidgetItem(QIcon(pix), p.photo.filename)
+            if p.thumb is None:
+                image = decode_thumbnail(data)
+                p.thumb = (
+                    _framed(image, self.tr("待保存"))
+                    if not image.isNull()
+                    else _placeholder(THUMB_SIZE, self.tr("无法显示"))
+                )
+            item = QListWidgetItem(QIcon(p.thumb), p.photo.filename)
             item.setData(_ROLE_KEY, ("pending", i))
             item.setToolTip(
                 self.tr("{phase}：{name}\n{size:.0f} KB，尚未保存\n双击查看大图，Delete 移除").format(
@@ -452,6 +456,15 @@ class PhotoStrip(QWidget):
             )
             self.list.addItem(item)
         self._update_buttons()
+
+    def _saved_thumbnail(self, photo_id: int) -> QPixmap:
+        image = QImage()
+        if self._load is not None:
+            try:
+                image = decode_thumbnail(self._load(photo_id))
+            except DomainError:
+                image = QImage()
+        return _framed(image) if not image.isNull() else _placeholder(THUMB_SIZE, self.tr("无法显示"))
 
     def _update_buttons(self) -> None:
         has_pending = any(item.data(_ROLE_KEY)[0] == "pending" for item in self.list.selectedItems())

@@ -129,6 +129,7 @@ def test_saved_photos_are_read_only_and_previewable(strip: PhotoStrip, tmp_path:
     strip.set_saved([meta], load)
     strip.add_files([png(tmp_path / "新.png")])
     assert strip.list.count() == 2
+    assert loads == [7]  # the saved thumbnail is not fetched again when the strip changes
     assert [p.filename for p in strip.pending()] == ["新.png"]
     assert "现场.png" in strip.list.item(0).toolTip()
     strip.list.item(0).setSelected(True)
