@@ -405,6 +405,8 @@ class VisitDialog(QDialog):
 
     HAZARD_COLUMNS = ("序号", "隐患部位", "隐患描述", "等级", "整改时限", "照片")
 
+    saved = Signal(object)  # RecordedInspection, emitted once the transaction committed
+
     def __init__(
         self,
         services: Services,
@@ -883,6 +885,7 @@ class VisitDialog(QDialog):
         for e in self.editors:
             e.before_photos.clear_pending()
             e.after_photos.clear_pending()
+        self.saved.emit(self.recorded)
         self.accept()
         return True
 

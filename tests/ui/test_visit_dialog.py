@@ -142,7 +142,9 @@ def test_log_a_visit_with_three_hazards_and_photos(
     assert dlg.hazard_table.item(0, 5).text() == "2张"
     assert dlg.hazard_table.item(1, 3).text() == "重大"
 
-    qtbot.keyClick(third.location, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(dlg.saved) as saved:
+        qtbot.keyClick(third.location, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert saved.args == [dlg.recorded]
     assert dlg.result() == QDialog.DialogCode.Accepted, dlg.summary_label.text()
     assert messages.shown == []
 
@@ -336,3 +338,17 @@ def test_picker_says_when_nothing_matches_and_forgets_a_pick_when_edited(
     qtbot.keyClicks(dlg.picker.edit, "z")
     dlg.picker.search_now()
     assert calls == ["zzz"]  # "zzzz" contains a text that found nothing: no second query
+
+
+def test_ctrl_enter_saves_from_a_multi_line_box(qtbot: QtBot, world: World, messages: Messages) -> None:
+    dlg = open_dialog(qtbot, world, world.enterprise_ids[0])
+    click(qtbot, dlg.inspector_boxes[world.inspector_ids[0]])
+    click(qtbot, dlg.add_hazard_button)
+    fill_hazard(dlg.editors[0], "仓库", "灭火器过期", "现场管理 › 消防")
+    dlg.editors[0].description.setFocus()
+    qtbot.keyClick(dlg.editors[0].description, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert dlg.result() == QDialog.DialogCode.Accepted, dlg.summary_label.text()
+    rec = dlg.recorded
+    assert rec is not None
+    (row,) = world.services.inspections.get(rec.id).hazards
+    assert row.description == "灭火器过期"  # no stray line break typed into it
