@@ -252,6 +252,7 @@ class InspectionPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("CountLabel")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.hide()  # shown once there is something to say (a document printed)
         root.addWidget(self.status_label)
 
     def _combo(self, name: str, values: list[str]) -> QComboBox:
@@ -432,6 +433,7 @@ class InspectionPage(QWidget):
 
     def _show_status(self, text: str) -> None:
         self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
 
     def print_selected(self, kind: DocumentKind) -> None:
         inspection_id = self.selected_id()
