@@ -700,6 +700,25 @@ class DocumentService:
             )
             return [DocumentRow(*r) for r in rows]
 
+    def of_inspections(self, inspection_ids: Iterable[int]) -> dict[int, list[DocumentRow]]:
+        """The record and order issued for each of some inspections (a list page), one query.
+
+        Inspections without documents are absent; each list is in issuing order.
+        """
+        ids = sorted(set(inspection_ids))
+        if not ids:
+            return {}
+        out: dict[int, list[DocumentRow]] = {}
+        with self.db.reading() as s:
+            rows = s.execute(
+                select(Document.id, Document.kind, Document.number, Document.issued_on, Document.inspection_id)
+                .where(Document.inspection_id.in_(ids))
+                .order_by(Document.id)
+            )
+            for r in rows:
+                out.setdefault(r.inspection_id, []).append(DocumentRow(*r))
+        return out
+
     def photo_bytes(self, content: DocumentContent) -> dict[str, bytes]:
         """The photo bytes a document's appendix shows, keyed by content hash."""
         shas = sorted(

@@ -294,3 +294,20 @@ def test_review_opinions_printed_at_once_for_two_hazards_are_one_document(db, ac
     for t in threads:
         t.join()
     assert numbers == ["（新北）应急复查〔2026〕1号"] * 2
+
+
+def test_documents_of_inspections_in_one_call(db, documents, actor) -> None:
+    with db.transaction() as s:
+        first = b.order_case(s, n_hazards=2)
+        second = b.order_case(s, n_hazards=1, n=2)
+    order = documents.issue_rectification_order(actor, first.inspection_id, DAY)
+    record = documents.issue_inspection_record(actor, first.inspection_id, DAY)
+
+    found = documents.of_inspections([first.inspection_id, second.inspection_id, first.inspection_id])
+
+    assert list(found) == [first.inspection_id]  # the second visit has none yet
+    assert [(d.kind, d.number) for d in found[first.inspection_id]] == [
+        ("责令限期整改指令书", order.number),
+        ("现场检查记录", record.number),
+    ]
+    assert documents.of_inspections([]) == {}
