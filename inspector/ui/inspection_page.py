@@ -8,6 +8,7 @@ and one refresh; sorting is a server-side ORDER BY. Printing goes through ``prin
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
+from inspector.core.documents import DocumentService
 from inspector.core.enums import DocumentKind, InspectionKind
 from inspector.core.inspections import InspectionFilter, InspectionRow, InspectionService
 from inspector.ui import print_actions
@@ -78,33 +80,62 @@ def columns() -> tuple[Column, ...]:
             foreground=_open_foreground,
             sort_key=None,
         ),
+        Column("documents", _t("文书"), sort_key=None, tooltip=True),
     )
 
 
 COLUMN_WIDTHS = {
     "inspected_on": 100,
-    "enterprise_name": 260,
+    "enterprise_name": 250,
     "jurisdiction": 100,
     "kind": 130,
-    "inspectors": 170,
+    "inspectors": 160,
     "hazard_count": 76,
     "open_hazard_count": 70,
+    "documents": 300,
 }
-FLEX_COLUMNS = {"enterprise_name": 0.6, "inspectors": 0.4}
+FLEX_COLUMNS = {"enterprise_name": 0.5, "inspectors": 0.25, "documents": 0.25}
+
+
+def short_number(number: str) -> str:
+    """（新北）应急责改〔2026〕12号 → 应急责改〔2026〕12号: the office prefix is the same on every row."""
+    return number.split("）", 1)[1] if number.startswith("（") and "）" in number else number
+
+
+@dataclass(frozen=True)
+class ListedInspection(InspectionRow):
+    """A list row with the numbers of the documents already issued for the visit."""
+
+    documents: str = ""
 
 
 class InspectionSource:
-    """RowSource for the windowed model: the service's count/page under one filter."""
+    """RowSource for the windowed model: the service's count/page under one filter.
 
-    def __init__(self, service: InspectionService, filter_: InspectionFilter) -> None:
+    Each page also asks, in one query, which documents were issued for its visits.
+    """
+
+    def __init__(
+        self, service: InspectionService, filter_: InspectionFilter, documents: DocumentService | None = None
+    ) -> None:
         self.service = service
         self.filter = filter_
+        self.documents = documents
 
     def count(self) -> int:
         return self.service.count(self.filter)
 
     def page(self, offset: int, limit: int, sort: str | None, descending: bool) -> Sequence[InspectionRow]:
-        return self.service.page(self.filter, offset, limit, sort or "inspected_on", descending)
+        rows = self.service.page(self.filter, offset, limit, sort or "inspected_on", descending)
+        if self.documents is None or not rows:
+            return rows
+        issued = self.documents.of_inspections(r.id for r in rows)
+        return [
+            ListedInspection(
+                **asdict(r), documents="、".join(short_number(d.number) for d in issued.get(r.id, []))
+            )
+            for r in rows
+        ]
 
 
 class InspectionPage(QWidget):
@@ -210,7 +241,9 @@ class InspectionPage(QWidget):
 
         cols = columns()
         self.model = WindowedTableModel(
-            cols, InspectionSource(self.services.inspections, self._filter), parent=self
+            cols,
+            InspectionSource(self.services.inspections, self._filter, self.services.documents),
+            parent=self,
         )
         self.model.totalChanged.connect(self._update_count)
         self.table = QTableView()
@@ -329,7 +362,7 @@ class InspectionPage(QWidget):
         if new == self._filter:
             return
         self._filter = new
-        self.model.set_source(InspectionSource(self.services.inspections, new))
+        self.model.set_source(InspectionSource(self.services.inspections, new, self.services.documents))
 
     def clear_filters(self) -> None:
         self._enterprise_id = None
@@ -368,7 +401,9 @@ class InspectionPage(QWidget):
         """Reload from the database (after a visit was recorded, F5)."""
         self._load_jurisdictions()
         self._filter = self.current_filter()
-        self.model.set_source(InspectionSource(self.services.inspections, self._filter))
+        self.model.set_source(
+            InspectionSource(self.services.inspections, self._filter, self.services.documents)
+        )
 
     def _update_count(self, total: int) -> None:
         if self._filter == InspectionFilter():
@@ -443,7 +478,24 @@ class InspectionPage(QWidget):
             self, self.services, self._actor(), kind, inspection_id, status=self._show_status
         )
         if path is not None:
+            self._reload_keeping_selection(inspection_id)
             self.documents_changed.emit()
+
+    def _reload_keeping_selection(self, inspection_id: int) -> None:
+        """Show a new document number in the list without losing the user's place.
+
+        Printing changes no visit's position, so the selected row number stays right even deep in
+        a long list (where looking the id up again would mean reading many pages).
+        """
+        index = self.table.currentIndex()
+        scroll = self.table.verticalScrollBar().value()
+        selected = self.selected_id()
+        self.model.refresh()
+        if index.isValid() and selected == inspection_id:
+            row = self.model.row_at(index.row())
+            if row is not None and row.id == inspection_id:
+                self.table.selectRow(index.row())
+        self.table.verticalScrollBar().setValue(scroll)
 
     def save_selected_as(self, kind: DocumentKind) -> None:
         inspection_id = self.selected_id()
@@ -453,6 +505,7 @@ class InspectionPage(QWidget):
             self, self.services, self._actor(), kind, inspection_id, status=self._show_status
         )
         if path is not None:
+            self._reload_keeping_selection(inspection_id)
             self.documents_changed.emit()
 
     def open_selected(self) -> InspectionDetailDialog | None:
@@ -470,6 +523,7 @@ class InspectionPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.hazard_activated.connect(self.hazard_activated)
         dialog.documents_changed.connect(self.documents_changed)
+        dialog.documents_changed.connect(lambda: self._reload_keeping_selection(inspection_id))
         dialog.finished.connect(lambda _r: setattr(self, "detail_dialog", None))
         self.detail_dialog = dialog
         dialog.show()

@@ -116,12 +116,13 @@ def select(page: InspectionPage, inspection_id: int) -> None:
 def test_lists_visits_newest_first_with_counts(page: InspectionPage, visits: Visits) -> None:
     assert page.count_label.text() == "共 3 次检查"
     headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
-    assert headers == ["检查日期", "企业名称", "属地", "检查类型", "检查人员", "发现隐患", "未销号"]
+    assert headers == ["检查日期", "企业名称", "属地", "检查类型", "检查人员", "发现隐患", "未销号", "文书"]
     assert shown(page) == [ANDA, BOYUAN, ANDA]
     assert shown(page, "kind") == ["专项检查", "日常检查", "执法检查"]
     assert shown(page, "inspectors") == ["张明、李华"] * 3
     assert shown(page, "hazard_count") == ["0", "1", "2"]
     assert shown(page, "open_hazard_count") == ["—", "1", "2"]
+    assert shown(page, "documents") == ["", "", ""]  # nothing printed yet
     assert shown(page, "inspected_on")[2] == (date.today() - timedelta(days=20)).isoformat()
 
 

@@ -77,6 +77,12 @@ def test_order_button_prints_the_order_with_every_hazard(
     for description in visits.hazard_descriptions:
         assert description in text
     assert f"已出具责令限期整改指令书 {number}" in page.status_label.text()
+    # The list shows the number at once and the same visit stays selected.
+    assert page.selected_id() == visits.first
+    row = page.table.currentIndex().row()
+    assert page.model.index(row, page.model.column_index("documents")).data() == number.removeprefix(
+        "（新北）"
+    )
     assert messages.shown == []
     assert not list(path.parent.glob(".正在打印*"))  # the draft was renamed, not left behind
 
@@ -110,6 +116,9 @@ def test_record_from_the_detail_dialog_is_listed_there(
     assert dialog.document_table.item(0, 0).text() == "现场检查记录"
     assert dialog.document_table.item(0, 1).text() == number
     assert not dialog.document_table.isHidden() and dialog.no_documents_label.isHidden()
+    documents_column = page.model.column_index("documents")
+    shown_numbers = [page.model.index(r, documents_column).data() for r in range(page.model.rowCount())]
+    assert number.removeprefix("（新北）") in shown_numbers
     text = pdf_text(opened[0])
     assert "现场检查记录" in text and "常州博远木业有限公司" in text
     assert messages.shown == []
