@@ -584,6 +584,9 @@ class HazardDetail(QWidget):
             return
         self._fill()
         self.stack.setCurrentWidget(self.scroll)
+        # Lay out now, not on the next event loop pass: buttons shown just now get their size
+        # at once (a click or a screenshot right after an action sees the finished pane).
+        self.content_layout.activate()
 
     def reload(self) -> None:
         """Fetch the shown hazard again (after an action, or someone else's change)."""
