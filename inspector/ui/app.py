@@ -15,8 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from inspector.core.audit import SYSTEM, Actor
 from inspector.core.context import Services, open_database
 from inspector.core.errors import DomainError
+from inspector.core.hazards import HazardFilter
 from inspector.db.engine import Database
 from inspector.paths import APP_NAME, default_db_url, font_path
+from inspector.ui.home_page import show_overdue_notice_once
+from inspector.ui.inspector_dialog import choose_current_inspector
 from inspector.ui.main_window import MainWindow
 from inspector.ui.settings import Settings
 from inspector.ui.style import APP_STYLE_SHEET, icon
@@ -189,6 +192,17 @@ def create_main_window(
     return MainWindow(services, actor, settings)
 
 
+def start_session(window: MainWindow) -> None:
+    """Who is working (remembered, else asked once), then one reminder if anything is overdue."""
+    actor = choose_current_inspector(window, window.services, window.settings)
+    if actor is not None:
+        window.set_actor(actor)
+    else:
+        window.statusBar().showMessage(_t("未选择检查人员：可在“检查”菜单中选择"), 15000)
+    if show_overdue_notice_once(window, window.services):
+        window.show_hazards(HazardFilter(overdue_only=True))  # the 逾期 tile's filter
+
+
 def run(db_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -198,8 +212,10 @@ def run(db_url: str | None) -> int:
     if db is None:
         return 2
     try:
-        window = create_main_window(Services.on(db), SYSTEM)
+        services = Services.on(db)
+        window = create_main_window(services, SYSTEM)
         window.show()
+        start_session(window)
         return app.exec()
     finally:
         db.dispose()

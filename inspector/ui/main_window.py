@@ -8,6 +8,8 @@ from importlib.metadata import PackageNotFoundError, version
 from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,10 +25,23 @@ from sqlalchemy.engine import make_url
 from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enterprises import EnterpriseFilter
+from inspector.core.enums import DocumentKind
+from inspector.core.errors import DomainError
+from inspector.core.hazards import HazardFilter
 from inspector.db.engine import sqlite_file
+from inspector.ui import print_actions
 from inspector.ui.enterprise_page import EnterprisePage
+from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
+from inspector.ui.hazard_page import HazardPage
+from inspector.ui.home_page import HomePage
+from inspector.ui.inspection_detail import InspectionDetailDialog
+from inspector.ui.inspection_page import InspectionPage
+from inspector.ui.inspector_dialog import InspectorRegistryDialog, choose_current_inspector
+from inspector.ui.ledger_page import LedgerPage
 from inspector.ui.settings import Settings
+from inspector.ui.statistics_page import StatisticsPage
 from inspector.ui.style import icon
+from inspector.ui.visit_dialog import VisitDialog
 
 
 def app_version() -> str:
@@ -49,6 +64,7 @@ class PageInfo:
 
 def page_infos() -> list[PageInfo]:
     return [
+        PageInfo("home", _t("工作台"), "home"),
         PageInfo("enterprises", _t("企业台账"), "enterprise"),
         PageInfo("inspections", _t("检查记录"), "inspection"),
         PageInfo("hazards", _t("隐患整改"), "hazard"),
@@ -74,28 +90,6 @@ def describe_database(url: str) -> str:
     return _t("数据库服务器：{host}（库 {db}）").format(host=host, db=u.database or "")
 
 
-class PlaceholderPage(QWidget):
-    """An honest "not built yet" page, replaced via MainWindow.set_page when the feature lands."""
-
-    def __init__(self, info: PageInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.addStretch(1)
-        pic = QLabel()
-        pic.setPixmap(icon(info.icon).pixmap(QSize(64, 64)))
-        pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(pic)
-        title = QLabel(info.title)
-        title.setObjectName("PageTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(title)
-        text = QLabel(self.tr("此功能尚未完成（开发中）"))
-        text.setObjectName("PlaceholderText")
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(text)
-        lay.addStretch(2)
-
-
 class MainWindow(QMainWindow):
     """Main window. ``actor`` is who acts now; swap it when choosing the current inspector."""
 
@@ -109,6 +103,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
 
         self.pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
         self.infos = page_infos()
         self._build_central()
         self._build_actions()
@@ -155,20 +150,70 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, info.key)
             item.setSizeHint(QSize(150, 42))
             self.sidebar.addItem(item)
-            page: QWidget
-            page = self._make_enterprise_page() if info.key == "enterprises" else PlaceholderPage(info)
+            page = self._make_page(info)
             self.pages[info.key] = page
             self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._page_changed)
         self.sidebar.setCurrentRow(0)
         self.setCentralWidget(central)
 
+    def _make_page(self, info: PageInfo) -> QWidget:
+        actor = self.current_actor
+        if info.key == "home":
+            home = HomePage(self.services, actor, self.settings)
+            home.tile_clicked.connect(self.show_hazards)
+            home.hazard_activated.connect(self.open_hazard)
+            home.new_visit_requested.connect(self.new_visit)
+            home.new_enterprise_requested.connect(self.new_enterprise)
+            self.home_page = home
+            return home
+        if info.key == "enterprises":
+            return self._make_enterprise_page()
+        if info.key == "inspections":
+            visits = InspectionPage(self.services, actor, self.settings)
+            visits.new_visit_requested.connect(self.new_visit)
+            visits.hazard_activated.connect(self.open_hazard)
+            visits.documents_changed.connect(lambda: self.data_changed("inspections"))
+            self.inspection_page = visits
+            return visits
+        if info.key == "hazards":
+            hazards = HazardPage(self.services, actor, self.settings)
+            detail = HazardDetail(self.services, actor)
+            hazards.set_detail_widget(detail)
+            hazards.selection_changed.connect(
+                lambda ids: detail.show_hazard(ids[0] if len(ids) == 1 else None)
+            )
+            hazards.hazard_activated.connect(detail.show_hazard)
+            hazards.changed.connect(lambda: self.data_changed("hazards"))
+            hazards.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            detail.changed.connect(lambda _id: self.data_changed("hazards"))
+            detail.print_requested.connect(self.print_document)
+            self.hazard_page = hazards
+            self.hazard_detail = detail
+            return hazards
+        if info.key == "ledger":
+            self.ledger_page = LedgerPage(self.services, actor, self.settings)
+            return self.ledger_page
+        if info.key == "statistics":
+            self.statistics_page = StatisticsPage(self.services, actor, self.settings)
+            return self.statistics_page
+        raise KeyError(info.key)
+
     def _make_enterprise_page(self) -> EnterprisePage:
-        page = EnterprisePage(self.services, lambda: self.actor, self.settings)
+        page = EnterprisePage(self.services, self.current_actor, self.settings)
         page.changed.connect(self.update_counts)
+        page.changed.connect(lambda: self.data_changed("enterprises"))
         page.model.totalChanged.connect(lambda _n: self.update_counts())
+        page.inspection_activated.connect(self.open_inspection)
+        page.hazard_activated.connect(self.open_hazard)
+        page.new_visit_requested.connect(self.new_visit)
+        page.show_hazards_requested.connect(lambda eid: self.show_hazards(HazardFilter(enterprise_id=eid)))
         self.enterprise_page = page
         return page
+
+    def current_actor(self) -> Actor:
+        """Pages ask this at the moment they act, so switching inspector takes effect at once."""
+        return self.actor
 
     def _action(
         self,
@@ -217,6 +262,25 @@ class MainWindow(QMainWindow):
         )
         self.find_action = self._action(self.tr("查找"), self.find, "Ctrl+F", tip=self.tr("搜索企业"))
         self.refresh_action = self._action(self.tr("刷新"), self.refresh, "F5", "refresh")
+        self.visit_action = self._action(
+            self.tr("登记检查…"),
+            lambda: self.new_visit(),
+            "Ctrl+Shift+N",
+            "inspection",
+            self.tr("记录一次现场检查及发现的隐患"),
+        )
+        self.inspectors_action = self._action(
+            self.tr("检查人员管理…"),
+            self.manage_inspectors,
+            icon_name="person",
+            tip=self.tr("登记、修改、停用检查人员"),
+        )
+        self.switch_action = self._action(
+            self.tr("切换当前检查人员…"),
+            self.switch_inspector,
+            "Ctrl+Shift+U",
+            tip=self.tr("选择以谁的身份办理业务"),
+        )
         self.about_action = self._action(self.tr("关于"), self.about)
         self.page_actions: list[QAction] = []
         for i, info in enumerate(self.infos):
@@ -237,6 +301,11 @@ class MainWindow(QMainWindow):
             m.addAction(a)
         m.addSeparator()
         m.addAction(self.find_action)
+        m = bar.addMenu(self.tr("检查(&I)"))
+        m.addAction(self.visit_action)
+        m.addSeparator()
+        m.addAction(self.inspectors_action)
+        m.addAction(self.switch_action)
         m = bar.addMenu(self.tr("视图(&V)"))
         m.addAction(self.refresh_action)
         m.addSeparator()
@@ -262,7 +331,13 @@ class MainWindow(QMainWindow):
     def set_actor(self, actor: Actor) -> None:
         """Switch who is acting (the later "current inspector" chooser calls this)."""
         self.actor = actor
-        self.actor_status.setText(self.tr("当前用户：{name}").format(name=actor.name))
+        text = self.tr("当前用户：{name}").format(name=actor.name)
+        if actor.is_supervisor and actor.id is not None:
+            text += self.tr("（负责人）")
+        self.actor_status.setText(text)
+        home = getattr(self, "home_page", None)
+        if home is not None:
+            home.refresh()
 
     def update_counts(self) -> None:
         total = self.services.enterprises.count(EnterpriseFilter())
@@ -287,7 +362,10 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_last_page(self.current_page_key())
-        self.enterprise_page.save_state()
+        for page in self.pages.values():
+            save_state = getattr(page, "save_state", None)
+            if callable(save_state):
+                save_state()
         self.settings.sync()
 
     # -- pages ------------------------------------------------------------------------------------
@@ -297,6 +375,38 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         keys = [i.key for i in self.infos]
         self.sidebar.setCurrentRow(keys.index(key))
+
+    def _page_changed(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        key = self.infos[index].key
+        if key in self._stale:
+            self._stale.discard(key)
+            self._refresh_page(key)
+
+    def _refresh_page(self, key: str) -> None:
+        refresh = getattr(self.pages[key], "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def data_changed(self, source: str | None = None) -> None:
+        """Something was saved: refresh what is on screen now, the other pages when next shown.
+
+        Refreshing every page at once would recount a million hazards several times per click.
+        """
+        current = self.current_page_key()
+        for key in self.pages:
+            if key == source:
+                continue
+            if key == current:
+                self._refresh_page(key)
+            else:
+                self._stale.add(key)
+        if source != "hazards" and current == "hazards" and hasattr(self, "hazard_detail"):
+            self.hazard_detail.show_hazard(self.hazard_detail.hazard_id)
+        file_dialog = getattr(self.enterprise_page, "file_dialog", None)
+        if file_dialog is not None:
+            file_dialog.reload()
+        self.update_counts()
 
     def set_page(self, key: str, widget: QWidget) -> None:
         """Replace a placeholder with the real page when a later feature provides it."""
@@ -325,16 +435,109 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("请先在列表中选择一家企业"), 4000)
 
     def find(self) -> None:
-        self.show_page("enterprises")
-        self.enterprise_page.focus_search()
+        """Ctrl+F searches the list on screen; elsewhere it searches the enterprise registry."""
+        key = self.current_page_key()
+        if key not in ("enterprises", "inspections", "hazards"):
+            key = "enterprises"
+            self.show_page(key)
+        focus = getattr(self.pages[key], "focus_search", None)
+        if callable(focus):
+            focus()
 
     def refresh(self) -> None:
-        page = self.pages[self.current_page_key()]
-        refresh = getattr(page, "refresh", None)
-        if callable(refresh):
-            refresh()
+        self._refresh_page(self.current_page_key())
+        self._stale.update(k for k in self.pages if k != self.current_page_key())
         self.update_counts()
         self.statusBar().showMessage(self.tr("已刷新"), 2000)
+
+    def _dialog_parent(self) -> QWidget:
+        """A window opened from inside another dialog (一企一档, 检查详情) stacks on that dialog."""
+        return QApplication.activeModalWidget() or QApplication.activeWindow() or self
+
+    def show_hazards(self, f: HazardFilter) -> None:
+        """Open the tracker filtered (a home tile, an enterprise's 在隐患整改中查看)."""
+        self._stale.discard("hazards")
+        self.hazard_page.apply_filter(f)
+        self.show_page("hazards")
+        parent = self._dialog_parent()
+        if parent is not self and isinstance(parent, QDialog):
+            parent.accept()  # the filtered list is behind the dialog; close it so it is seen
+
+    def new_visit(self, enterprise_id: int | None = None) -> VisitDialog | None:
+        dialog = VisitDialog(self.services, self.actor, enterprise_id, parent=self._dialog_parent())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.visit_dialog = dialog
+        dialog.accepted.connect(lambda: self._visit_recorded(dialog))
+        dialog.finished.connect(lambda _r: setattr(self, "visit_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _visit_recorded(self, dialog: VisitDialog) -> None:
+        recorded = dialog.recorded
+        if recorded is None:
+            return
+        numbers = "、".join(h.number for h in recorded.hazards)
+        if recorded.hazards:
+            text = self.tr("已登记检查，发现隐患 {n} 条：{numbers}").format(
+                n=len(recorded.hazards), numbers=numbers
+            )
+        else:
+            text = self.tr("已登记检查，未发现隐患")
+        self.statusBar().showMessage(text, 15000)
+        self.data_changed()
+
+    def open_hazard(self, hazard_id: int) -> HazardDetailDialog:
+        dialog = HazardDetailDialog(
+            self.services, self.current_actor, hazard_id, parent=self._dialog_parent()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.detail.changed.connect(lambda _id: self.data_changed())
+        dialog.detail.print_requested.connect(self.print_document)
+        self.hazard_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "hazard_dialog", None))
+        dialog.open()
+        return dialog
+
+    def open_inspection(self, inspection_id: int) -> InspectionDetailDialog:
+        dialog = InspectionDetailDialog(
+            self.services, self.current_actor, inspection_id, parent=self._dialog_parent()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.hazard_activated.connect(self.open_hazard)
+        dialog.documents_changed.connect(lambda: self.data_changed())
+        self.inspection_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "inspection_dialog", None))
+        dialog.open()
+        return dialog
+
+    def print_document(self, kind: str, target_id: int) -> None:
+        path = print_actions.print_document(
+            self._dialog_parent(),
+            self.services,
+            self.actor,
+            DocumentKind(kind),
+            target_id,
+            status=lambda text: self.statusBar().showMessage(text, 15000),
+        )
+        if path is not None:
+            self.data_changed()
+
+    def manage_inspectors(self) -> None:
+        dialog = InspectorRegistryDialog(self.services, self.actor, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+        # the current inspector may have been edited (role) or deactivated
+        if self.actor.id is not None:
+            try:
+                self.set_actor(self.services.inspectors.actor_for(self.actor.id))
+            except DomainError:
+                self.switch_inspector()
+
+    def switch_inspector(self) -> None:
+        actor = choose_current_inspector(self, self.services, self.settings, ask=True)
+        if actor is not None:
+            self.set_actor(actor)
+            self.statusBar().showMessage(self.tr("当前检查人员：{name}").format(name=actor.name), 5000)
 
     def import_enterprises(self) -> None:
         try:

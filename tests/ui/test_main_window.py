@@ -7,12 +7,12 @@ import types
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector.core.audit import SYSTEM, Actor
 from inspector.paths import data_dir
 from inspector.ui.app import create_main_window
-from inspector.ui.main_window import MainWindow, PlaceholderPage
+from inspector.ui.main_window import MainWindow
 from inspector.ui.settings import Settings
 from tests.factories import enterprise_input
 
@@ -25,20 +25,18 @@ def open_window(qtbot, services) -> MainWindow:
     return window
 
 
-def test_sidebar_switches_pages_and_unfinished_ones_say_so(qtbot, ui_services) -> None:
+def test_sidebar_switches_pages(qtbot, ui_services) -> None:
     window = open_window(qtbot, ui_services)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["企业台账", "检查记录", "隐患整改", "月度台账", "统计"]
-    assert window.stack.currentWidget() is window.enterprise_page
+    assert titles == ["工作台", "企业台账", "检查记录", "隐患整改", "月度台账", "统计"]
+    assert window.stack.currentWidget() is window.home_page
 
-    window.sidebar.setCurrentRow(2)
-    page = window.stack.currentWidget()
-    assert isinstance(page, PlaceholderPage)
-    texts = [label.text() for label in page.findChildren(QLabel)]
-    assert "隐患整改" in texts and "此功能尚未完成（开发中）" in texts
+    window.sidebar.setCurrentRow(3)
+    assert window.stack.currentWidget() is window.hazard_page
     assert window.current_page_key() == "hazards"
+    assert window.hazard_page.detail_widget is window.hazard_detail
 
-    window.page_actions[0].trigger()  # Ctrl+1
+    window.page_actions[1].trigger()  # Ctrl+2
     assert window.stack.currentWidget() is window.enterprise_page
 
 
@@ -76,7 +74,8 @@ def test_menu_shortcuts(qtbot, ui_services) -> None:
         "刷新": "F5",
     }
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "企业(&E)", "视图(&V)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "企业(&E)", "检查(&I)", "视图(&V)", "帮助(&H)"]
+    assert window.visit_action.shortcut().toString() == "Ctrl+Shift+N"
 
 
 def test_about_names_the_program_and_database(qtbot, ui_services, messages) -> None:
@@ -88,13 +87,18 @@ def test_about_names_the_program_and_database(qtbot, ui_services, messages) -> N
     assert "数据库文件：" in text
 
 
-def test_find_focuses_the_search_box(qtbot, ui_services) -> None:
+def test_find_searches_the_list_on_screen_else_the_registry(qtbot, ui_services) -> None:
     window = open_window(qtbot, ui_services)
-    window.sidebar.setCurrentRow(3)
+    window.sidebar.setCurrentRow(5)  # 统计: nothing to search there
     window.activateWindow()
     window.find_action.trigger()
     assert window.stack.currentWidget() is window.enterprise_page
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.enterprise_page.search_edit)
+
+    window.show_page("hazards")
+    window.find_action.trigger()
+    assert window.stack.currentWidget() is window.hazard_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.hazard_page.filter_bar.search_edit)
 
 
 def test_new_enterprise_action_opens_the_form_and_counts_update(qtbot, ui_services, messages) -> None:
@@ -139,10 +143,10 @@ def test_import_actions_call_the_import_dialog_module(qtbot, ui_services, monkey
 def test_geometry_and_last_page_are_remembered(qtbot, ui_services) -> None:
     window = open_window(qtbot, ui_services)
     screen = window.screen().availableGeometry()
-    if screen.width() < 1200:
+    if screen.width() < 1300:
         pytest.skip("the test screen is smaller than the window (QApplication created elsewhere first)")
-    window.setGeometry(QRect(60, 50, 1111, 666))
-    window.sidebar.setCurrentRow(3)
+    window.setGeometry(QRect(60, 50, 1234, 666))
+    window.show_page("ledger")
     window.enterprise_page.table.horizontalHeader().resizeSection(0, 333)
     window.close()
 
@@ -153,6 +157,6 @@ def test_geometry_and_last_page_are_remembered(qtbot, ui_services) -> None:
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert (again.width(), again.height()) == (1111, 666)
+    assert (again.width(), again.height()) == (1234, 666)
     assert again.current_page_key() == "ledger"
     assert again.enterprise_page.table.horizontalHeader().sectionSize(0) == 333
