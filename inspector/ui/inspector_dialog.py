@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,12 +46,11 @@ from inspector.core.errors import (
     ValidationError,
 )
 from inspector.core.inspectors import LABELS, InspectorInput, InspectorRow, validate
+from inspector.ui.settings import Settings
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
 
 FIELD_BY_LABEL = {label: name for name, label in LABELS.items()}
 REQUIRED = ("name", "role")
-# Key of the remembered current inspector in the settings file (see remembered_inspector_id).
-CURRENT_INSPECTOR_KEY = "session/current_inspector_id"
 SUPERVISOR_COLOUR = "#a61e4d"
 INACTIVE_COLOUR = "#9ca3af"
 
@@ -722,38 +721,17 @@ class ChooseInspectorDialog(QDialog):
 
 
 # -- start-up -------------------------------------------------------------------------------------------
-def _qsettings(settings: Any) -> Any:
-    """Something with value()/setValue() on the settings file.
-
-    ``inspector.ui.settings.Settings`` keeps its QSettings private and has no key for the current
-    inspector yet; a second QSettings on the same file shares Qt's in-process cache, so values
-    written here are seen by it (and survive its sync()). A QSettings is used as is.
-    """
-    if hasattr(settings, "value") and hasattr(settings, "setValue"):
-        return settings
-    return QSettings(str(settings.path), QSettings.Format.IniFormat)
+def remembered_inspector_id(settings: Settings | None) -> int | None:
+    return settings.current_inspector_id() if settings is not None else None
 
 
-def remembered_inspector_id(settings: Any) -> int | None:
-    if settings is None:
-        return None
-    value = _qsettings(settings).value(CURRENT_INSPECTOR_KEY)
-    try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
-
-
-def remember_inspector_id(settings: Any, inspector_id: int) -> None:
-    if settings is None:
-        return
-    qs = _qsettings(settings)
-    qs.setValue(CURRENT_INSPECTOR_KEY, int(inspector_id))
-    qs.sync()
+def remember_inspector_id(settings: Settings | None, inspector_id: int) -> None:
+    if settings is not None:
+        settings.set_current_inspector_id(inspector_id)
 
 
 def choose_current_inspector(
-    parent: QWidget | None, services: Services, settings: Any, ask: bool = False
+    parent: QWidget | None, services: Services, settings: Settings | None, ask: bool = False
 ) -> Actor | None:
     """Who works now: the remembered inspector if still active (unless ``ask``), else the chooser.
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QRunnable,
-    QSettings,
     QStandardPaths,
     Qt,
     QThreadPool,
@@ -57,7 +56,7 @@ from inspector.ui.background import Progress, report_bug, run_in_background
 from inspector.ui.settings import Settings
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
 
-LAST_FOLDER_KEY = "ledger/last_folder"
+FOLDER_PURPOSE = "ledger"
 # Before the 10th the inspector is usually still reporting last month's ledger.
 REPORTING_DAYS = 10
 CHECK_EVERY = 200  # rows between looks at the cancel flag while summarising
@@ -210,7 +209,6 @@ class LedgerPage(QWidget):
         self._actor = actor
         self.settings = settings
         self._today = today
-        self._qs = QSettings(str(settings.path), QSettings.Format.IniFormat) if settings is not None else None
         self._generation = 0
         self._job: _SummaryJob | None = None
         self.summary: LedgerSummary | None = None
@@ -490,17 +488,16 @@ class LedgerPage(QWidget):
 
     # -- exports ------------------------------------------------------------------------------------
     def _last_folder(self) -> Path:
-        if self._qs is not None:
-            value = self._qs.value(LAST_FOLDER_KEY)
-            if value and Path(str(value)).is_dir():
-                return Path(str(value))
+        remembered = self.settings.last_folder(FOLDER_PURPOSE) if self.settings is not None else None
+        if remembered is not None:
+            return remembered
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(docs) if docs else Path.home()
 
     def _remember_folder(self, folder: Path) -> None:
-        if self._qs is not None:
-            self._qs.setValue(LAST_FOLDER_KEY, str(folder))
-            self._qs.sync()
+        if self.settings is not None:
+            self.settings.set_last_folder(FOLDER_PURPOSE, folder)
+            self.settings.sync()
 
     def _ask_file(self, title: str, name: str) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(

@@ -63,5 +63,28 @@ class Settings:
     def set_header_state(self, table: str, value: QByteArray) -> None:
         self._qs.setValue(f"tables/{table}/header", value)
 
+    # who works at this computer (the chooser at start-up pre-selects and, unless asked, reuses it)
+    def current_inspector_id(self) -> int | None:
+        value = self._qs.value("session/current_inspector_id")
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_current_inspector_id(self, inspector_id: int | None) -> None:
+        if inspector_id is None:
+            self._qs.remove("session/current_inspector_id")
+        else:
+            self._qs.setValue("session/current_inspector_id", int(inspector_id))
+        self._qs.sync()
+
+    # the folder last used for a kind of file ("ledger", "exports"), if it still exists
+    def last_folder(self, purpose: str) -> Path | None:
+        value = self._qs.value(f"folders/{purpose}")
+        return Path(str(value)) if value and Path(str(value)).is_dir() else None
+
+    def set_last_folder(self, purpose: str, folder: Path) -> None:
+        self._qs.setValue(f"folders/{purpose}", str(folder))
+
     def sync(self) -> None:
         self._qs.sync()
