@@ -310,6 +310,9 @@ class HazardDetail(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(6)
         self._action_grid = grid
+        for column in range(BAR_COLUMNS):  # equal columns even when a row is not full
+            grid.setColumnStretch(column, 1)
+            grid.setColumnMinimumWidth(column, 1)
         for action in BAR_ACTIONS:
             button = QPushButton(action_label(action))
             button.setObjectName(f"action_{action.value}")
@@ -391,8 +394,11 @@ class HazardDetail(QWidget):
     def _plan_box(self) -> QWidget:
         box = _Section(_t("整改方案（五到位）"), "plan_box")
         self.plan_box = box
-        chips = QHBoxLayout()
+        chips_row = QWidget()
+        chips = QHBoxLayout(chips_row)
+        chips.setContentsMargins(0, 0, 0, 0)
         chips.setSpacing(6)
+        self.element_row = chips_row
         for element, _labels in FIVE_ELEMENTS:
             c = QLabel()
             c.setObjectName(f"element_{element}")
@@ -403,7 +409,7 @@ class HazardDetail(QWidget):
         self.plan_status = QLabel()
         self.plan_status.setObjectName("plan_status")
         chips.addWidget(self.plan_status)
-        box.body.addLayout(chips)
+        box.body.addWidget(chips_row)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -471,6 +477,11 @@ class HazardDetail(QWidget):
             self.plan_errors[PLAN_LABELS[key]] = error
             row += 2
         box.body.addLayout(grid)
+        self._placeholders = {
+            key: w.placeholderText()
+            for key, w in widgets.items()
+            if isinstance(w, QLineEdit | QPlainTextEdit)
+        }
         for w in (unit, person, funds):
             assert isinstance(w, QLineEdit)
             w.textChanged.connect(self._plan_edited)
@@ -826,11 +837,18 @@ class HazardDetail(QWidget):
             _t("五到位齐全") if not missing else _t("尚缺 {n} 项").format(n=len(missing))
         )
         self.plan_status.setStyleSheet(f"color:{OK_COLOUR if not missing else MUTED_COLOUR};")
+        on_spot = self.data is not None and self.data.rectified_on_spot
+        for c in self.element_chips.values():
+            c.setVisible(not on_spot)
+        if on_spot:
+            self.plan_status.setText(_t("立查立改：当场整改销号，无需制定整改方案"))
+            self.plan_status.setStyleSheet(f"color:{OK_COLOUR};")
         editable = Action.SAVE_PLAN in self.actions
         rectifying = self.data is not None and self.data.state == HazardState.RECTIFYING
         for key, w in self.plan_inputs.items():
             if isinstance(w, QLineEdit | QPlainTextEdit):
                 w.setReadOnly(not editable)
+                w.setPlaceholderText(self._placeholders.get(key, "") if editable else "")
             else:
                 w.setEnabled(editable and not (key == "deadline" and rectifying))
         self.deadline_hint.setVisible(editable and rectifying)

@@ -549,3 +549,25 @@ def test_detail_dialog_wraps_the_pane(qtbot: QtBot, world: World, messages: Mess
         dialog.show()
         click(qtbot, dialog.detail.print_order_button)
     assert signal.args == ["责令限期整改指令书", world.inspection_id]
+
+
+def test_a_dialog_refused_as_stale_stays_open_and_the_retry_succeeds(
+    qtbot: QtBot, pane: HazardDetail, world: World, drive: Any, messages: Messages
+) -> None:
+    hid = world.general_id
+    pane.show_hazard(hid)
+
+    def note_while_someone_else_saves(dlg: AddNoteDialog) -> None:
+        dlg.text.setPlainText("我的说明")
+        world.services.hazards.act(world.boss, hid, AddNote("别人的说明"))
+
+    opened = drive(note_while_someone_else_saves)
+    click(qtbot, pane.action_buttons[Action.ADD_NOTE])
+    dlg = opened[-1]
+    assert dlg.result() == 0
+    assert messages.texts("warning")[-1] == "该隐患已被他人修改，请刷新后重试"
+    assert "我的说明" not in world.detail(hid).notes
+    assert "别人的说明" in pane.fact_labels["notes"].text()  # the pane reloaded behind the dialog
+    assert dlg.text.toPlainText() == "我的说明"  # nothing typed is lost
+    assert dlg.try_submit()  # 确定 again: the fresh version is used
+    assert "我的说明" in world.detail(hid).notes
