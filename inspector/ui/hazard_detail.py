@@ -576,9 +576,19 @@ class HazardDetail(QWidget):
         return self._actor()
 
     def show_hazard(self, hazard_id: int | None) -> None:
-        """Show one hazard (None: the placeholder). Unsaved plan edits of another hazard are dropped."""
+        """Show one hazard (None: the placeholder).
+
+        Unsaved plan edits and photos belong to the hazard they were made for: switching to
+        another hazard drops them (call ``confirm_discard`` first to ask the user). Reloading the
+        same hazard keeps them.
+        """
+        previous = self.data
         if hazard_id != self.hazard_id:
             self._plan_dirty = False
+            previous = None
+            for strip in self.photo_strips.values():
+                strip.clear_pending()
+            self._clear_plan_errors()
         self.hazard_id = hazard_id
         if hazard_id is None:
             self.data = None
@@ -593,7 +603,7 @@ class HazardDetail(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             QMessageBox.warning(self, _t("隐患详情"), e.message)
             return
-        self._fill()
+        self._fill(previous)
         self.stack.setCurrentWidget(self.scroll)
         # Lay out now, not on the next event loop pass: buttons shown just now get their size
         # at once (a click or a screenshot right after an action sees the finished pane).
@@ -609,7 +619,20 @@ class HazardDetail(QWidget):
         """Typed plan edits or photos not yet saved (the main window may ask before switching)."""
         return self._plan_dirty or any(s.pending_count() for s in self.photo_strips.values())
 
-    def _fill(self) -> None:
+    def confirm_discard(self) -> bool:
+        """Before showing another hazard: True when nothing is unsaved or the user agrees to drop it."""
+        if self.data is None or not self.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            _t("未保存的修改"),
+            _t("隐患 {number} 的整改方案或照片尚未保存，是否放弃这些修改？").format(number=self.data.number),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _fill(self, previous: HazardDetailData | None = None) -> None:
         d = self.data
         assert d is not None
         self._loading = True
@@ -619,6 +642,8 @@ class HazardDetail(QWidget):
             self._fill_facts(d)
             if not self._plan_dirty:
                 self._fill_plan(d)
+            elif previous is not None and previous.deadline != d.deadline:
+                self._date().set_value(d.deadline)  # moved by 延期 / 复查: the typed rest stays
             self._update_plan_state()
             self._fill_photos(d)
             self._fill_reviews(d)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -571,3 +572,26 @@ def test_a_dialog_refused_as_stale_stays_open_and_the_retry_succeeds(
     assert dlg.text.toPlainText() == "我的说明"  # nothing typed is lost
     assert dlg.try_submit()  # 确定 again: the fresh version is used
     assert "我的说明" in world.detail(hid).notes
+
+
+def test_unsaved_work_is_asked_about_and_never_saved_to_another_hazard(
+    qtbot: QtBot, pane: HazardDetail, world: World, messages: Messages
+) -> None:
+    pane.show_hazard(world.general_id)
+    assert pane.confirm_discard()  # nothing typed yet: no question
+    assert messages.shown == []
+    pane.plan_inputs["measures"].setPlainText("加装泄爆片")  # type: ignore[attr-defined]
+    pane.photo_strips["整改前"].add_image_bytes(png_bytes(), "现场.png")
+    assert pane.has_unsaved_changes()
+    messages.answer = QMessageBox.StandardButton.Cancel
+    assert not pane.confirm_discard()
+    assert "尚未保存" in messages.texts("question")[-1]
+    messages.answer = QMessageBox.StandardButton.Discard
+    assert pane.confirm_discard()
+
+    pane.show_hazard(world.major_id)
+    assert not pane.has_unsaved_changes()
+    assert pane.photo_strips["整改前"].pending_count() == 0
+    assert pane.plan_inputs["measures"].toPlainText() == ""  # type: ignore[attr-defined]
+    assert not pane.save_photos_button.isEnabled()
+    assert world.detail(world.major_id).photos == [] and world.detail(world.general_id).plan is None
