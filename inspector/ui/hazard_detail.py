@@ -733,28 +733,35 @@ class HazardDetail(QWidget):
         self._photos_edited()
 
     def _fill_reviews(self, d: HazardDetailData) -> None:
-        lines: list[str] = []
+        """Re-inspections and extensions, in the order they happened (the timeline has them too,
+        but here the results and deadlines are read at a glance)."""
+        lines: list[tuple[str, str]] = []
         for r in d.reinspections:
-            passed = r.result == ReviewResult.PASSED
-            colour = OK_COLOUR if passed else ERROR_COLOUR
-            line = (
-                f"<b>{r.reviewed_on.isoformat()} 复查 <span style='color:{colour}'>{r.result}</span></b>"
-                f"（{'、'.join(r.inspectors)}）"
+            colour = OK_COLOUR if r.result == ReviewResult.PASSED else ERROR_COLOUR
+            line = _t("<b>{day} 复查 <span style='color:{colour}'>{result}</span></b>（{names}）").format(
+                day=r.reviewed_on.isoformat(),
+                colour=colour,
+                result=r.result,
+                names=_escape("、".join(r.inspectors)),
             )
             if r.new_deadline is not None:
                 old = r.previous_deadline.isoformat() if r.previous_deadline else "—"
-                line += f"，整改时限 {old} → {r.new_deadline.isoformat()}"
+                line += _t("，整改时限 {old} → {new}").format(old=old, new=r.new_deadline.isoformat())
             if r.opinion:
-                line += f"<br><span style='color:#4b5563'>复查意见：{_escape(r.opinion)}</span>"
-            lines.append(line)
+                line += _t("<br><span style='color:#4b5563'>复查意见：{text}</span>").format(
+                    text=_escape(r.opinion)
+                )
+            lines.append((r.reviewed_on.isoformat(), line))
         for e in d.extensions:
             old = e.old_deadline.isoformat() if e.old_deadline else "—"
-            who = f"（{e.by_name}）" if e.by_name else ""
-            lines.append(
-                f"<b>{e.at:%Y-%m-%d} 延期</b>{who}，整改时限 {old} → {e.new_deadline.isoformat()}"
-                f"<br><span style='color:#4b5563'>理由：{_escape(e.reason)}</span>"
+            who = f"（{_escape(e.by_name)}）" if e.by_name else ""
+            line = _t("<b>{day} 延期</b>{who}，整改时限 {old} → {new}").format(
+                day=f"{e.at:%Y-%m-%d}", who=who, old=old, new=e.new_deadline.isoformat()
             )
-        self.reviews_label.setText("<br><br>".join(lines))
+            line += _t("<br><span style='color:#4b5563'>理由：{text}</span>").format(text=_escape(e.reason))
+            lines.append((f"{e.at:%Y-%m-%d}", line))
+        lines.sort(key=lambda pair: pair[0])  # stable: same day keeps reviews before extensions
+        self.reviews_label.setText("<br><br>".join(line for _day, line in lines))
         self.reviews_box.setVisible(bool(lines))
 
     def _fill_timeline(self, d: HazardDetailData) -> None:
