@@ -181,9 +181,9 @@ class MainWindow(QMainWindow):
             detail = HazardDetail(self.services, actor)
             hazards.set_detail_widget(detail)
             hazards.selection_changed.connect(
-                lambda ids: detail.show_hazard(ids[0] if len(ids) == 1 else None)
+                lambda ids: self._show_in_detail(ids[0] if len(ids) == 1 else None)
             )
-            hazards.hazard_activated.connect(detail.show_hazard)
+            hazards.hazard_activated.connect(self._show_in_detail)
             hazards.changed.connect(lambda: self.data_changed("hazards"))
             hazards.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             detail.changed.connect(lambda _id: self.data_changed("hazards"))
@@ -210,6 +210,14 @@ class MainWindow(QMainWindow):
         page.show_hazards_requested.connect(lambda eid: self.show_hazards(HazardFilter(enterprise_id=eid)))
         self.enterprise_page = page
         return page
+
+    def _show_in_detail(self, hazard_id: int | None) -> None:
+        """Follow the list's selection, but never drop a half-typed plan without asking."""
+        if hazard_id == self.hazard_detail.hazard_id:
+            return
+        if self.hazard_detail.has_unsaved_changes() and not self.hazard_detail.confirm_discard():
+            return
+        self.hazard_detail.show_hazard(hazard_id)
 
     def current_actor(self) -> Actor:
         """Pages ask this at the moment they act, so switching inspector takes effect at once."""
