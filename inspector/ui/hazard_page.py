@@ -543,6 +543,19 @@ class HazardPage(QWidget):
         self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
+    def show_hazard(self, hazard_id: int) -> bool:
+        """Select one hazard (from the home page, an enterprise file, a visit): in the current
+        list if it is near the top, else the list switches to that hazard's 隐患编号."""
+        if self.select_id(hazard_id):
+            return True
+        try:
+            number = self.services.hazards.detail(hazard_id).number
+        except DomainError as e:
+            self.show_status(e.message)
+            return False
+        self.apply_filter(HazardFilter(text=number))
+        return self.select_id(hazard_id)
+
     def _selection_changed(self) -> None:
         self._update_buttons()
         self.selection_changed.emit(self.selected_ids())

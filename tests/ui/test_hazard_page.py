@@ -471,3 +471,16 @@ def test_refresh_keeps_selection_and_scroll_position(qtbot, world: World, page: 
     assert page.model.rowCount() == 65
     assert bar.value() == scroll
     assert page.selected_ids() == chosen
+
+
+def test_show_hazard_selects_it_even_when_filtered_out(qtbot, page: HazardPage, ids: dict[str, int]) -> None:
+    with qtbot.waitSignal(page.selection_changed) as sel:
+        assert page.show_hazard(ids["major"])
+    assert sel.args == [[ids["major"]]]
+    assert page.current_filter() == HazardFilter(open_only=True)  # it was in the list: filter kept
+    assert page.show_hazard(ids["fire"])  # 已销号: not in the default list
+    assert page.selected_ids() == [ids["fire"]]
+    assert shown(page) == [ids["fire"]]
+    assert page.filter_bar.search_edit.text() == page.model.row_at(0).number
+    assert not page.show_hazard(999_999)
+    assert page.status_label.text() == "未找到隐患（编号 999999）"
