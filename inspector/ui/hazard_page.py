@@ -20,19 +20,21 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRectF,
     QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -371,6 +373,14 @@ class HazardPage(QWidget):
         for key in ("level", "state"):
             self.table.setItemDelegateForColumn(self.model.column_index(key), self._chips)
         self.table.activated.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        # An empty list says why it is empty instead of showing a blank grid.
+        self.empty_label = QLabel(_t("没有符合条件的隐患。可调整或清除筛选条件。"), self.table.viewport())
+        self.empty_label.setObjectName("PlaceholderText")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.hide()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
 
@@ -499,6 +509,33 @@ class HazardPage(QWidget):
             self.count_label.setText(_t("未销号 共 {n} 条").format(n=f"{total:,}"))
         else:
             self.count_label.setText(_t("共 {n} 条（已筛选）").format(n=f"{total:,}"))
+        self.empty_label.setVisible(total == 0)
+        self._place_empty_label()
+
+    def _place_empty_label(self) -> None:
+        viewport = self.table.viewport()
+        self.empty_label.setGeometry(0, 0, viewport.width(), min(viewport.height(), 160))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty_label()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        if index.isValid():
+            hid = self._id_at(index.row())
+            number = self.model.row_at(index.row()).number if hid is not None else ""
+            menu.addAction(
+                _t("查看详情"), lambda: self.hazard_activated.emit(hid) if hid is not None else None
+            )
+            menu.addAction(_t("复制隐患编号"), lambda: QGuiApplication.clipboard().setText(number))
+            menu.addSeparator()
+            menu.addAction(icon("extend"), _t("批量延期…"), self.batch_extend)
+        menu.addAction(icon("export"), _t("导出Excel…"), lambda: self.export_excel())
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)

@@ -484,3 +484,12 @@ def test_show_hazard_selects_it_even_when_filtered_out(qtbot, page: HazardPage, 
     assert page.filter_bar.search_edit.text() == page.model.row_at(0).number
     assert not page.show_hazard(999_999)
     assert page.status_label.text() == "未找到隐患（编号 999999）"
+
+
+def test_an_empty_list_says_so(page: HazardPage) -> None:
+    assert not page.empty_label.isVisible()
+    page.apply_filter(HazardFilter(text="不存在的隐患描述"))
+    assert page.model.rowCount() == 0 and page.count_label.text() == "共 0 条（已筛选）"
+    assert page.empty_label.isVisible() and "没有符合条件的隐患" in page.empty_label.text()
+    page.filter_bar.clear_button.click()
+    assert not page.empty_label.isVisible()
