@@ -227,7 +227,7 @@ def _style(row: HazardRow, key: str, role: int) -> Any:
     return None
 
 
-class ChipDelegate(QStyledItemDelegate):
+class TagDelegate(QStyledItemDelegate):
     """Draws CHIP_ROLE (background, foreground) as a rounded tag; plain cells paint as usual.
 
     A tag stays readable on selected and on overdue (red) rows, where a cell colour would vanish.
@@ -369,7 +369,7 @@ class HazardPage(QWidget):
         found = self.model.column_index(DEFAULT_SORT)
         enable_server_sort(hh, self.model, found, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self._chips = ChipDelegate(self.table)
+        self._chips = TagDelegate(self.table)
         for key in ("level", "state"):
             self.table.setItemDelegateForColumn(self.model.column_index(key), self._chips)
         self.table.activated.connect(self._activated)
