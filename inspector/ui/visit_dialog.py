@@ -484,8 +484,8 @@ class VisitDialog(QDialog):
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
 
         def err(name: str) -> QLabel:
             self.errors[name] = _error_label(name)
@@ -507,6 +507,8 @@ class VisitDialog(QDialog):
         for k in InspectionKind:
             self.kind.addItem(k.value, k.value)
         grid.addWidget(label("kind", self.kind), 1, 0)
+        self.kind.setMinimumWidth(self.kind.sizeHint().width() + 40)
+        self.kind.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         grid.addWidget(_cell(self.kind, err("kind")), 1, 1)
 
         today = date.today()
@@ -548,6 +550,7 @@ class VisitDialog(QDialog):
         self.representative = QLineEdit()
         self.representative.setObjectName("field_representative")
         self.representative.setMaxLength(50)
+        self.representative.setMaximumWidth(420)
         self.representative.setPlaceholderText(self.tr("企业在场人员姓名、职务"))
         self._people = QCompleter([], self)
         self._people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
