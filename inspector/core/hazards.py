@@ -304,8 +304,16 @@ def filter_clauses(
         w.append(Hazard.inspection_id == f.inspection_id)
     if f.jurisdiction:
         w.append(broad(Hazard.enterprise_id, 0).in_(select(Enterprise.id).where(Enterprise.jurisdiction == f.jurisdiction)))
-    if f.category:  # two values only: never selective alone
-        w.append((Hazard.category if f.subcategory else broad(Hazard.category, "")) == f.category)
+    if f.category:
+        # Two values only: never selective alone. With a state criterion the state index must
+        # drive, also for counts (类别+未销号 on 1 M: 577 ms from the category index, 76 ms).
+        if f.subcategory:
+            category = Hazard.category
+        elif sqlite and (f.open_only or f.state):
+            category = Hazard.category + ""
+        else:
+            category = broad(Hazard.category, "")
+        w.append(category == f.category)
     if f.subcategory:
         w.append(Hazard.subcategory == f.subcategory)
     if f.level:

@@ -162,6 +162,8 @@ class Hazard(Timestamped, Base):
         # Sorting the whole list by 整改时限 without a state filter (migration 0002).
         Index("ix_hazards_deadline", "deadline"),
         Index("ix_hazards_category_subcategory", "category", "subcategory"),
+        # The tracker's default view: open hazards, newest first (migration 0003).
+        Index("ix_hazards_state_found_on", "state", "found_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
