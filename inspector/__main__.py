@@ -1,11 +1,11 @@
 """Command line: `inspector` opens the desktop app; sub-commands work headless.
 
-    inspector [--db URL]                      open the app (default: the SQLite file in the data folder)
-    inspector demo [--enterprises N] [--hazards N] [--seed S]
-    inspector import-enterprises FILE.xlsx [--partial]
-    inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] -o FILE.xlsx
-    inspector print KIND ID -o FILE.pdf
-    inspector migrate | backup | where
+inspector [--db URL]                      open the app (default: the SQLite file in the data folder)
+inspector demo [--enterprises N] [--hazards N] [--seed S]
+inspector import-enterprises FILE.xlsx [--partial]
+inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] -o FILE.xlsx
+inspector print KIND ID -o FILE.pdf
+inspector migrate | backup | where
 """
 
 from __future__ import annotations
@@ -37,7 +37,11 @@ def _progress_printer(label: str):  # type: ignore[no-untyped-def]
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="inspector", description="安全生产检查与隐患闭环整改台账")
-    p.add_argument("--db", metavar="URL", help="数据库地址，如 sqlite:///路径 或 postgresql://用户@主机/库（也可用环境变量 INSPECTOR_DB_URL）")
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        help="数据库地址，如 sqlite:///路径 或 postgresql://用户@主机/库（也可用环境变量 INSPECTOR_DB_URL）",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="输出调试日志")
     sub = p.add_subparsers(dest="command")
 
@@ -50,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import-enterprises", help="从 Excel 导入企业名录")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--partial", action="store_true", help="跳过有错误的行，只导入正确的行（默认：有任何错误则不导入）")
+    imp.add_argument(
+        "--partial", action="store_true", help="跳过有错误的行，只导入正确的行（默认：有任何错误则不导入）"
+    )
 
     tpl = sub.add_parser("enterprise-template", help="保存企业名录导入模板")
     tpl.add_argument("-o", "--output", type=Path, required=True)
@@ -62,7 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     led.add_argument("-o", "--output", type=Path, required=True)
 
     prt = sub.add_parser("print", help="打印执法文书为 PDF")
-    prt.add_argument("kind", choices=["record", "order", "review"], help="record=现场检查记录（检查记录ID），order=责令限期整改指令书（检查记录ID），review=整改复查意见书（隐患ID）")
+    prt.add_argument(
+        "kind",
+        choices=["record", "order", "review"],
+        help="record=现场检查记录（检查记录ID），order=责令限期整改指令书（检查记录ID），review=整改复查意见书（隐患ID）",
+    )
     prt.add_argument("id", type=int)
     prt.add_argument("-o", "--output", type=Path, required=True)
 
@@ -105,7 +115,10 @@ def _run_cli(args: argparse.Namespace) -> int:
         from inspector.core.demo import generate
 
         summary = generate(
-            db, enterprises=args.enterprises, hazards=args.hazards, seed=args.seed,
+            db,
+            enterprises=args.enterprises,
+            hazards=args.hazards,
+            seed=args.seed,
             progress=_progress_printer("生成演示数据"),
         )
         print(summary)
@@ -118,8 +131,14 @@ def _run_cli(args: argparse.Namespace) -> int:
     elif args.command == "ledger":
         from inspector.reports.ledger import export_month_cli
 
-        export_month_cli(services, args.month, args.output, town=args.town, category=args.category,
-                         progress=_progress_printer("导出台账"))
+        export_month_cli(
+            services,
+            args.month,
+            args.output,
+            town=args.town,
+            category=args.category,
+            progress=_progress_printer("导出台账"),
+        )
         print(f"已导出：{args.output}")
     elif args.command == "print":
         from inspector.reports.documents import print_cli

@@ -37,6 +37,7 @@ def test_pyside6_appears_only_in_the_ui_package() -> None:
     offenders = [
         str(p.relative_to(ROOT))
         for p in (ROOT / "inspector").rglob("*.py")
-        if "PySide6" in p.read_text(encoding="utf-8") and "ui" not in p.relative_to(ROOT / "inspector").parts[:1]
+        if "PySide6" in p.read_text(encoding="utf-8")
+        and "ui" not in p.relative_to(ROOT / "inspector").parts[:1]
     ]
     assert offenders == []

@@ -44,7 +44,9 @@ def test_installed_wheel_runs_demo_in_a_clean_venv(wheel: Path, tmp_path: Path) 
     _run(py, "-m", "pip", "install", "-q", wheel)
     env = {**os.environ, "INSPECTOR_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("INSPECTOR_DB_URL", None)
-    done = _run(venv / "bin" / "inspector", "demo", "--enterprises", "20", "--hazards", "100", cwd=tmp_path, env=env)
+    done = _run(
+        venv / "bin" / "inspector", "demo", "--enterprises", "20", "--hazards", "100", cwd=tmp_path, env=env
+    )
     assert "20" in done.stdout
     assert (tmp_path / "data" / "inspector.sqlite3").exists()
     where = _run(venv / "bin" / "inspector", "where", cwd=tmp_path, env=env)

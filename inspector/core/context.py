@@ -32,9 +32,14 @@ class Services:
     @classmethod
     def on(cls, db: Database) -> Services:
         return cls(
-            db=db, enterprises=EnterpriseService(db), inspectors=InspectorService(db),
-            inspections=InspectionService(db), hazards=HazardService(db), photos=PhotoService(db),
-            dashboard=DashboardService(db), documents=DocumentService(db),
+            db=db,
+            enterprises=EnterpriseService(db),
+            inspectors=InspectorService(db),
+            inspections=InspectionService(db),
+            hazards=HazardService(db),
+            photos=PhotoService(db),
+            dashboard=DashboardService(db),
+            documents=DocumentService(db),
             statistics=StatisticsService(db),
         )
 

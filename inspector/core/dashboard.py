@@ -50,8 +50,18 @@ class DashboardService:
         today = self.clock()
         with self.db.reading() as s:
             return [
-                Tile(key, label, int(s.scalar(
-                    select(func.count()).select_from(Hazard).where(*filter_clauses(f, today, self.db.is_sqlite))
-                ) or 0), f)
+                Tile(
+                    key,
+                    label,
+                    int(
+                        s.scalar(
+                            select(func.count())
+                            .select_from(Hazard)
+                            .where(*filter_clauses(f, today, self.db.is_sqlite))
+                        )
+                        or 0
+                    ),
+                    f,
+                )
                 for key, label, f in specs
             ]

@@ -81,8 +81,12 @@ HAZARD_TABLES = (INSPECTIONS, HAZARDS, PLANS, EXTENSIONS, REVIEWS, SUPERVISIONS)
 ID_TABLES = (ENTERPRISES, CATEGORIES, INSPECTORS, AUDIT, *HAZARD_TABLES)
 
 _KIND_WEIGHTS = {
-    InspectionKind.ROUTINE: 34, InspectionKind.SPECIAL: 20, InspectionKind.UNANNOUNCED: 10,
-    InspectionKind.ENFORCEMENT: 15, InspectionKind.REVIEW: 6, InspectionKind.SAFETY_CHECKUP: 8,
+    InspectionKind.ROUTINE: 34,
+    InspectionKind.SPECIAL: 20,
+    InspectionKind.UNANNOUNCED: 10,
+    InspectionKind.ENFORCEMENT: 15,
+    InspectionKind.REVIEW: 6,
+    InspectionKind.SAFETY_CHECKUP: 8,
     InspectionKind.CROSS: 7,
 }
 _KINDS = tuple(k.value for k in _KIND_WEIGHTS)
@@ -148,8 +152,11 @@ def generate(
     (what was committed stays and is consistent). With ``enterprises=0`` the hazards go to the
     enterprises already in the database.
     """
-    errors = [FieldError(label, f"{label}不能为负数")
-              for label, n in (("企业数量", enterprises), ("隐患数量", hazards)) if n < 0]
+    errors = [
+        FieldError(label, f"{label}不能为负数")
+        for label, n in (("企业数量", enterprises), ("隐患数量", hazards))
+        if n < 0
+    ]
     if errors:
         raise ValidationError(errors)
     started = _time.perf_counter()
@@ -182,8 +189,10 @@ def _resync_serials(conn: Connection, tables: tuple[Table, ...]) -> None:
         return  # SQLite picks max(rowid) + 1 by itself
     for table in tables:
         conn.execute(
-            text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                 f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)")
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+            )
         )
 
 
@@ -202,7 +211,9 @@ class _Generator:
         self.town_officer: dict[str, int] = {}
         self.district_ids: list[int] = []
         self.supervisor_ids: list[int] = []
-        self._pools: dict[frozenset[str], tuple[tuple[N.HazardTemplate, ...], tuple[N.HazardTemplate, ...]]] = {}
+        self._pools: dict[
+            frozenset[str], tuple[tuple[N.HazardTemplate, ...], tuple[N.HazardTemplate, ...]]
+        ] = {}
         self._jur_names = tuple(N.JURISDICTIONS)
         self._jur_cum = _cum(w for w, _ in N.JURISDICTIONS.values())
         self._prof_cum = _cum(p.weight for p in N.PROFILES)
@@ -249,8 +260,9 @@ class _Generator:
 
     # —— the run ——
 
-    def run(self, conn: Connection, n_ent: int, n_haz: int, progress: Progress | None,
-            summary: DemoSummary) -> bool:
+    def run(
+        self, conn: Connection, n_ent: int, n_haz: int, progress: Progress | None, summary: DemoSummary
+    ) -> bool:
         with conn.begin():
             for table in ID_TABLES:
                 self.next_id[table.name] = (conn.scalar(select(func.max(table.c.id))) or 0) + 1
@@ -279,7 +291,9 @@ class _Generator:
             with conn.begin():
                 ents = self._load_enterprises(conn)
             if not ents:
-                raise ValidationError([FieldError("企业数量", "数据库中没有未关闭的企业，无法生成隐患：请同时生成企业")])
+                raise ValidationError(
+                    [FieldError("企业数量", "数据库中没有未关闭的企业，无法生成隐患：请同时生成企业")]
+                )
         weights = _cum(e.weight for e in ents)
 
         made = 0
@@ -297,14 +311,33 @@ class _Generator:
         """Create the demo roster once; a second run reuses it (matched by 执法证号)."""
         roster: list[dict[str, Any]] = []
         for i, (name, role) in enumerate(N.DISTRICT_STAFF, start=1):
-            roster.append(dict(name=name, certificate_no=f"{DEMO_CERT_PREFIX}{i:03d}", unit=N.DISTRICT_UNIT,
-                               role=role, active=True, _town=None))
+            roster.append(
+                dict(
+                    name=name,
+                    certificate_no=f"{DEMO_CERT_PREFIX}{i:03d}",
+                    unit=N.DISTRICT_UNIT,
+                    role=role,
+                    active=True,
+                    _town=None,
+                )
+            )
         for i, (town, name) in enumerate(zip(N.JURISDICTIONS, N.TOWN_OFFICERS, strict=False), start=101):
             unit = f"{town}安监办" if town.endswith(("镇", "街道")) else f"{town}安全监管局"
-            roster.append(dict(name=name, certificate_no=f"{DEMO_CERT_PREFIX}{i:03d}", unit=unit,
-                               role=InspectorRole.INSPECTOR.value, active=True, _town=town))
-        rows = conn.execute(select(INSPECTORS.c.certificate_no, INSPECTORS.c.id)
-                            .where(INSPECTORS.c.certificate_no.like(f"{DEMO_CERT_PREFIX}%")))
+            roster.append(
+                dict(
+                    name=name,
+                    certificate_no=f"{DEMO_CERT_PREFIX}{i:03d}",
+                    unit=unit,
+                    role=InspectorRole.INSPECTOR.value,
+                    active=True,
+                    _town=town,
+                )
+            )
+        rows = conn.execute(
+            select(INSPECTORS.c.certificate_no, INSPECTORS.c.id).where(
+                INSPECTORS.c.certificate_no.like(f"{DEMO_CERT_PREFIX}%")
+            )
+        )
         have: dict[str, int] = {code: iid for code, iid in rows}
         new_rows = []
         for r in roster:
@@ -356,13 +389,20 @@ class _Generator:
             dust_kind = rng.choice(prof.dust_kinds) if prof.dust_kinds else None
             if CategoryKind.DUST in kinds and dust_kind is None:
                 dust_kind = "农副产品粉尘" if prof.key == "ammonia" else rng.choice(DUST_KINDS)
-            industry = N.DUST_INDUSTRY[dust_kind] if prof.key.startswith("dust") and dust_kind else prof.industry
+            industry = (
+                N.DUST_INDUSTRY[dust_kind] if prof.key.startswith("dust") and dust_kind else prof.industry
+            )
             name = self._company_name(prof)
             legal = self.person()
             principal = legal if rng.random() < 0.7 else self.person()
             status_roll = rng.random()
-            status = (OperatingStatus.PRODUCING if status_roll < 0.88 else
-                      OperatingStatus.SUSPENDED if status_roll < 0.96 else OperatingStatus.CLOSED).value
+            status = (
+                OperatingStatus.PRODUCING
+                if status_roll < 0.88
+                else OperatingStatus.SUSPENDED
+                if status_roll < 0.96
+                else OperatingStatus.CLOSED
+            ).value
             major_grade = None
             if rng.random() < prof.major_source_p:
                 major_grade = rng.choices(tuple(MajorHazardGrade), weights=(1, 2, 4, 6))[0].value
@@ -380,22 +420,46 @@ class _Generator:
             notes = ""
             if status == OperatingStatus.SUSPENDED.value:
                 notes = rng.choice(("停产整顿中", "季节性停产", "设备改造停产"))
-            rows.append(dict(
-                id=eid, name=name, credit_code=self.credit_code(), address=f"{N.ADDRESS_PREFIX}{jur}{road}{rng.randint(1, 399)}号",
-                jurisdiction=jur, industry=industry, legal_representative=legal, principal=principal,
-                safety_director=self.person(), phone=self.phone(), status=status, risk_grade=risk,
-                dust_kind=dust_kind if CategoryKind.DUST in kinds else None,
-                dust_workers=_dust_workers(rng) if CategoryKind.DUST in kinds else None,
-                major_hazard_grade=major_grade, hazardous_processes=processes,
-                plant_in_plant=rng.random() < 0.05, notes=notes, version=1,
-                created_at=created, updated_at=created,
-            ))
+            rows.append(
+                dict(
+                    id=eid,
+                    name=name,
+                    credit_code=self.credit_code(),
+                    address=f"{N.ADDRESS_PREFIX}{jur}{road}{rng.randint(1, 399)}号",
+                    jurisdiction=jur,
+                    industry=industry,
+                    legal_representative=legal,
+                    principal=principal,
+                    safety_director=self.person(),
+                    phone=self.phone(),
+                    status=status,
+                    risk_grade=risk,
+                    dust_kind=dust_kind if CategoryKind.DUST in kinds else None,
+                    dust_workers=_dust_workers(rng) if CategoryKind.DUST in kinds else None,
+                    major_hazard_grade=major_grade,
+                    hazardous_processes=processes,
+                    plant_in_plant=rng.random() < 0.05,
+                    notes=notes,
+                    version=1,
+                    created_at=created,
+                    updated_at=created,
+                )
+            )
             for k in sorted(kinds):
                 cats.append(dict(id=self._id(CATEGORIES), enterprise_id=eid, kind=str(k)))
             if status != OperatingStatus.CLOSED.value:  # closed enterprises get no new visits
                 general, major = self._pool(frozenset(str(k) for k in kinds))
-                ents.append(_Ent(eid, jur, general, major, prof.areas, rows[-1]["safety_director"],
-                                 _visit_weight(risk, status)))
+                ents.append(
+                    _Ent(
+                        eid,
+                        jur,
+                        general,
+                        major,
+                        prof.areas,
+                        rows[-1]["safety_director"],
+                        _visit_weight(risk, status),
+                    )
+                )
         conn.execute(insert(ENTERPRISES), rows)
         conn.execute(insert(CATEGORIES), cats)
         return ents
@@ -412,7 +476,9 @@ class _Generator:
                 return name
         return name  # a rare duplicate name is legal; credit codes stay unique
 
-    def _pool(self, kinds: frozenset[str]) -> tuple[tuple[N.HazardTemplate, ...], tuple[N.HazardTemplate, ...]]:
+    def _pool(
+        self, kinds: frozenset[str]
+    ) -> tuple[tuple[N.HazardTemplate, ...], tuple[N.HazardTemplate, ...]]:
         pools = self._pools.get(kinds)
         if pools is None:
             fits = [t for t in N.HAZARD_TEMPLATES if not t.kinds or t.kinds & kinds]
@@ -426,18 +492,37 @@ class _Generator:
             kinds.setdefault(eid, set()).add(kind)
         ents = []
         e = ENTERPRISES.c
-        rows = conn.execute(select(e.id, e.jurisdiction, e.safety_director, e.principal, e.risk_grade, e.status)
-                            .where(e.status != OperatingStatus.CLOSED.value).order_by(e.id))
+        rows = conn.execute(
+            select(e.id, e.jurisdiction, e.safety_director, e.principal, e.risk_grade, e.status)
+            .where(e.status != OperatingStatus.CLOSED.value)
+            .order_by(e.id)
+        )
         for eid, jur, director, principal, risk, status in rows:
             general, major = self._pool(frozenset(kinds.get(eid, ())))
-            ents.append(_Ent(eid, jur, general, major, ("生产车间", "仓库", "配电房"), director or principal,
-                             _visit_weight(risk, status)))
+            ents.append(
+                _Ent(
+                    eid,
+                    jur,
+                    general,
+                    major,
+                    ("生产车间", "仓库", "配电房"),
+                    director or principal,
+                    _visit_weight(risk, status),
+                )
+            )
         return ents
 
     # —— hazards ——
 
-    def _write_hazard_chunk(self, conn: Connection, ents: list[_Ent], weights: tuple[int, ...],
-                            made: int, total: int, summary: DemoSummary) -> int:
+    def _write_hazard_chunk(
+        self,
+        conn: Connection,
+        ents: list[_Ent],
+        weights: tuple[int, ...],
+        made: int,
+        total: int,
+        summary: DemoSummary,
+    ) -> int:
         """Whole inspections with all their hazards until about one chunk of hazards is ready."""
         rng = self.rng
         today_o = self.today_o
@@ -474,8 +559,13 @@ class _Generator:
         for trig in self.index_triggers:
             conn.execute(text(trig.bulk_sql), {"lo": b.hazards[0]["id"], "hi": b.hazards[-1]["id"]})
             conn.exec_driver_sql(trig.create_sql)
-        for table, rows in ((PLANS, b.plans), (EXTENSIONS, b.extensions), (REVIEWS, b.reviews),
-                            (REVIEW_INSPECTORS, b.review_inspectors), (SUPERVISIONS, b.supervisions)):
+        for table, rows in (
+            (PLANS, b.plans),
+            (EXTENSIONS, b.extensions),
+            (REVIEWS, b.reviews),
+            (REVIEW_INSPECTORS, b.review_inspectors),
+            (SUPERVISIONS, b.supervisions),
+        ):
             if rows:
                 conn.execute(insert(table), rows)
         summary.inspections += len(b.inspections)
@@ -494,16 +584,35 @@ class _Generator:
         notes = rng.choice(N.INSPECTION_NOTES) + (N.NOTE_FOUND.format(n=k) if k else N.NOTE_NONE)
         created = datetime.combine(d, start)
         # No checklist and (in the audit row) no "before": left out so they are SQL NULL, not JSON null.
-        b.inspections.append(dict(
-            id=iid, enterprise_id=ent.id, inspected_on=d, start_time=start, end_time=time(end_min // 60, end_min % 60),
-            kind=kind, representative=ent.contact, place="、".join(rng.sample(ent.areas, min(len(ent.areas), rng.randint(2, 3)))),
-            notes=notes, created_by_id=team[0], created_at=created, updated_at=created,
-        ))
+        b.inspections.append(
+            dict(
+                id=iid,
+                enterprise_id=ent.id,
+                inspected_on=d,
+                start_time=start,
+                end_time=time(end_min // 60, end_min % 60),
+                kind=kind,
+                representative=ent.contact,
+                place="、".join(rng.sample(ent.areas, min(len(ent.areas), rng.randint(2, 3)))),
+                notes=notes,
+                created_by_id=team[0],
+                created_at=created,
+                updated_at=created,
+            )
+        )
         b.inspection_inspectors.extend({"inspection_id": iid, "inspector_id": i} for i in team)
         return iid, start
 
-    def _hazard(self, b: _Batch, ent: _Ent, inspection_id: int | None, found_o: int, source: str,
-                start_t: time, summary: DemoSummary) -> None:
+    def _hazard(
+        self,
+        b: _Batch,
+        ent: _Ent,
+        inspection_id: int | None,
+        found_o: int,
+        source: str,
+        start_t: time,
+        summary: DemoSummary,
+    ) -> None:
         rng = self.rng
         today_o = self.today_o
         is_major = bool(ent.major) and rng.random() < MAJOR_SHARE
@@ -584,17 +693,35 @@ class _Generator:
                         state, closed = HazardState.CLOSED.value, t_review
 
         created = datetime.combine(found, start_t)
-        b.hazards.append(dict(
-            id=hid, number=None, enterprise_id=ent.id, inspection_id=inspection_id, source=source,
-            location=location, description=tpl.description,
-            category=(HazardCategory.SITE if tpl.subcategory in _SITE_SUBS else HazardCategory.BASIC).value,
-            subcategory=tpl.subcategory, level=level, legal_basis=tpl.legal_basis, found_on=found, state=state,
-            deadline=date.fromordinal(deadline), rectified_on_spot=on_spot,
-            reported_done_on=date.fromordinal(reported) if reported is not None else None,
-            closed_on=date.fromordinal(closed) if closed is not None else None,
-            notes=N.ON_SPOT_NOTE if on_spot else (N.MAJOR_NOTE if is_major else ""), version=1,
-            created_at=created, updated_at=datetime.combine(date.fromordinal(last_o), time(16, 30)) if last_o > found_o else created,
-        ))
+        b.hazards.append(
+            dict(
+                id=hid,
+                number=None,
+                enterprise_id=ent.id,
+                inspection_id=inspection_id,
+                source=source,
+                location=location,
+                description=tpl.description,
+                category=(
+                    HazardCategory.SITE if tpl.subcategory in _SITE_SUBS else HazardCategory.BASIC
+                ).value,
+                subcategory=tpl.subcategory,
+                level=level,
+                legal_basis=tpl.legal_basis,
+                found_on=found,
+                state=state,
+                deadline=date.fromordinal(deadline),
+                rectified_on_spot=on_spot,
+                reported_done_on=date.fromordinal(reported) if reported is not None else None,
+                closed_on=date.fromordinal(closed) if closed is not None else None,
+                notes=N.ON_SPOT_NOTE if on_spot else (N.MAJOR_NOTE if is_major else ""),
+                version=1,
+                created_at=created,
+                updated_at=datetime.combine(date.fromordinal(last_o), time(16, 30))
+                if last_o > found_o
+                else created,
+            )
+        )
         summary.states[state] += 1
         if is_major:
             summary.majors += 1
@@ -603,38 +730,74 @@ class _Generator:
 
         if plan_o is not None:
             at = datetime.combine(date.fromordinal(plan_o), time(10, 0))
-            b.plans.append(dict(
-                id=self._id(PLANS), hazard_id=hid, responsible_unit=unit, responsible_person=self.person(),
-                measures=measures, funds=funds, contingency=contingency, created_at=at, updated_at=at,
-            ))
+            b.plans.append(
+                dict(
+                    id=self._id(PLANS),
+                    hazard_id=hid,
+                    responsible_unit=unit,
+                    responsible_person=self.person(),
+                    measures=measures,
+                    funds=funds,
+                    contingency=contingency,
+                    created_at=at,
+                    updated_at=at,
+                )
+            )
         elif rng.random() < 0.3:  # 待整改 with a plan still missing elements (资金、预案)
-            b.plans.append(dict(
-                id=self._id(PLANS), hazard_id=hid, responsible_unit=unit, responsible_person=self.person(),
-                measures=measures, funds=None, contingency="", created_at=created, updated_at=created,
-            ))
+            b.plans.append(
+                dict(
+                    id=self._id(PLANS),
+                    hazard_id=hid,
+                    responsible_unit=unit,
+                    responsible_person=self.person(),
+                    measures=measures,
+                    funds=None,
+                    contingency="",
+                    created_at=created,
+                    updated_at=created,
+                )
+            )
         if ext is not None:
-            b.extensions.append(dict(
-                id=self._id(EXTENSIONS), hazard_id=hid, old_deadline=date.fromordinal(ext[1]),
-                new_deadline=date.fromordinal(ext[2]), reason=rng.choice(N.EXTENSION_REASONS),
-                by_id=rng.choice(self.supervisor_ids), at=datetime.combine(date.fromordinal(ext[0]), time(15, 0)),
-            ))
+            b.extensions.append(
+                dict(
+                    id=self._id(EXTENSIONS),
+                    hazard_id=hid,
+                    old_deadline=date.fromordinal(ext[1]),
+                    new_deadline=date.fromordinal(ext[2]),
+                    reason=rng.choice(N.EXTENSION_REASONS),
+                    by_id=rng.choice(self.supervisor_ids),
+                    at=datetime.combine(date.fromordinal(ext[0]), time(15, 0)),
+                )
+            )
         for t_review, result, nd, before in reviews:
             rid = self._id(REVIEWS)
             passed = nd is None
-            b.reviews.append(dict(
-                id=rid, hazard_id=hid, reviewed_on=date.fromordinal(t_review), result=result,
-                opinion=rng.choice(N.REVIEW_PASS if passed else N.REVIEW_FAIL),
-                new_deadline=date.fromordinal(nd) if nd is not None else None,
-                previous_deadline=date.fromordinal(before) if nd is not None else None,  # as lifecycle._review
-            ))
+            b.reviews.append(
+                dict(
+                    id=rid,
+                    hazard_id=hid,
+                    reviewed_on=date.fromordinal(t_review),
+                    result=result,
+                    opinion=rng.choice(N.REVIEW_PASS if passed else N.REVIEW_FAIL),
+                    new_deadline=date.fromordinal(nd) if nd is not None else None,
+                    previous_deadline=date.fromordinal(before)
+                    if nd is not None
+                    else None,  # as lifecycle._review
+                )
+            )
             team = self._team(ent.jurisdiction, rng.choice((1, 2, 2)), need_supervisor=is_major and passed)
             b.review_inspectors.extend({"reinspection_id": rid, "inspector_id": i} for i in team)
         if is_major:
             listed = min(found_o + rng.randint(0, 3), today_o)
-            b.supervisions.append(dict(
-                id=self._id(SUPERVISIONS), hazard_id=hid, listed_on=date.fromordinal(listed),
-                unit=rng.choice(N.SUPERVISION_UNITS), delisted_on=date.fromordinal(closed) if closed else None,
-            ))
+            b.supervisions.append(
+                dict(
+                    id=self._id(SUPERVISIONS),
+                    hazard_id=hid,
+                    listed_on=date.fromordinal(listed),
+                    unit=rng.choice(N.SUPERVISION_UNITS),
+                    delisted_on=date.fromordinal(closed) if closed else None,
+                )
+            )
 
     def _number(self, conn: Connection, hazards: list[dict[str, Any]]) -> None:
         """Give the chunk's hazards YH{year}-{seq:06d} numbers, reserving blocks of the counter."""
@@ -651,8 +814,12 @@ class _Generator:
         where = (seq.name == HAZARD_SEQUENCE, seq.year == year)
         if year not in self.floor_checked:
             # Numbers may exist that the counter never issued (imports): start past them too.
-            top = conn.scalar(select(HAZARDS.c.number).where(HAZARDS.c.number.like(f"YH{year}-%"))
-                              .order_by(func.length(HAZARDS.c.number).desc(), HAZARDS.c.number.desc()).limit(1))
+            top = conn.scalar(
+                select(HAZARDS.c.number)
+                .where(HAZARDS.c.number.like(f"YH{year}-%"))
+                .order_by(func.length(HAZARDS.c.number).desc(), HAZARDS.c.number.desc())
+                .limit(1)
+            )
             floor = int(top.split("-", 1)[1]) if top else 0
             current = conn.scalar(select(seq.value).where(*where))
             if current is None:
@@ -660,17 +827,36 @@ class _Generator:
             elif current < floor:
                 conn.execute(update(SEQUENCES).where(*where).values(value=floor))
             self.floor_checked.add(year)
-        end = conn.execute(update(SEQUENCES).where(*where).values(value=seq.value + k).returning(seq.value)).scalar_one()
+        end = conn.execute(
+            update(SEQUENCES).where(*where).values(value=seq.value + k).returning(seq.value)
+        ).scalar_one()
         return int(end) - k + 1
 
     def write_audit(self, conn: Connection, s: DemoSummary, n_ent: int, n_haz: int) -> None:
         """One summary event instead of millions: the trail says demo data was generated, and how much."""
-        conn.execute(insert(AUDIT), [dict(
-            id=self._id(AUDIT), at=datetime.now().replace(microsecond=0), actor_id=None, actor_name="系统",
-            entity_type="database", entity_id=0, action="demo", summary=str(s),
-            after={"seed": s.seed, "enterprises": s.enterprises, "hazards": s.hazards, "inspections": s.inspections,
-                   "requested": [n_ent, n_haz], "cancelled": s.cancelled},
-        )])
+        conn.execute(
+            insert(AUDIT),
+            [
+                dict(
+                    id=self._id(AUDIT),
+                    at=datetime.now().replace(microsecond=0),
+                    actor_id=None,
+                    actor_name="系统",
+                    entity_type="database",
+                    entity_id=0,
+                    action="demo",
+                    summary=str(s),
+                    after={
+                        "seed": s.seed,
+                        "enterprises": s.enterprises,
+                        "hazards": s.hazards,
+                        "inspections": s.inspections,
+                        "requested": [n_ent, n_haz],
+                        "cancelled": s.cancelled,
+                    },
+                )
+            ],
+        )
 
 
 @dataclass(frozen=True)
@@ -696,8 +882,9 @@ def _index_triggers(conn: Connection, table: str) -> list[_IndexTrigger]:
     of any other shape is left in place and fires per row as usual.
     """
     found = []
-    rows = conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
-                        {"t": table})
+    rows = conn.execute(
+        text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"), {"t": table}
+    )
     for name, sql in rows:
         m = _COPY_TRIGGER.fullmatch(sql or "")
         if not m or m[1] != name or m[2] != table:

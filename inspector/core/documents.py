@@ -87,7 +87,9 @@ class DocumentSettings:
 
 
 def _read_settings(s: Session) -> DocumentSettings:
-    stored = dict(s.execute(select(Setting.key, Setting.value).where(Setting.key.in_(SETTING_DEFAULTS))).all())
+    stored = dict(
+        s.execute(select(Setting.key, Setting.value).where(Setting.key.in_(SETTING_DEFAULTS))).all()
+    )
     values = {k: (stored.get(k) or default) for k, default in SETTING_DEFAULTS.items()}
     return DocumentSettings(
         prefix=values[DOCUMENT_PREFIX_KEY],
@@ -325,25 +327,33 @@ def from_payload(payload: dict[str, Any]) -> DocumentContent:
 
 def _party(e: Enterprise) -> Party:
     return Party(
-        name=e.name, address=e.address, credit_code=e.credit_code,
-        legal_representative=e.legal_representative, principal=e.principal, phone=e.phone,
+        name=e.name,
+        address=e.address,
+        credit_code=e.credit_code,
+        legal_representative=e.legal_representative,
+        principal=e.principal,
+        phone=e.phone,
     )
 
 
 def _photos(h: Hazard, phases: Iterable[str] | None = None) -> tuple[PhotoRef, ...]:
     wanted = set(phases) if phases is not None else None
     return tuple(
-        PhotoRef(p.sha256, p.phase, p.caption)
-        for p in h.photos
-        if wanted is None or p.phase in wanted
+        PhotoRef(p.sha256, p.phase, p.caption) for p in h.photos if wanted is None or p.phase in wanted
     )
 
 
 def _hazard_item(h: Hazard) -> HazardItem:
     return HazardItem(
-        number=h.number, location=h.location, description=h.description, legal_basis=h.legal_basis,
-        level=h.level, category="／".join(x for x in (h.category, h.subcategory) if x),
-        deadline=h.deadline, rectified_on_spot=h.rectified_on_spot, photos=_photos(h, ["整改前"]),
+        number=h.number,
+        location=h.location,
+        description=h.description,
+        legal_basis=h.legal_basis,
+        level=h.level,
+        category="／".join(x for x in (h.category, h.subcategory) if x),
+        deadline=h.deadline,
+        rectified_on_spot=h.rectified_on_spot,
+        photos=_photos(h, ["整改前"]),
     )
 
 
@@ -377,11 +387,18 @@ def build_inspection_record(
     s: Session, inspection: Inspection, number: str, issued_on: date, settings: DocumentSettings
 ) -> InspectionRecordDoc:
     return InspectionRecordDoc(
-        number=number, issued_on=issued_on, authority=_authority(settings),
-        enterprise=_party(inspection.enterprise), inspection_kind=inspection.kind,
-        inspected_on=inspection.inspected_on, start_time=inspection.start_time,
-        end_time=inspection.end_time, place=inspection.place, officers=_officers(inspection.inspectors),
-        representative=inspection.representative, notes=inspection.notes,
+        number=number,
+        issued_on=issued_on,
+        authority=_authority(settings),
+        enterprise=_party(inspection.enterprise),
+        inspection_kind=inspection.kind,
+        inspected_on=inspection.inspected_on,
+        start_time=inspection.start_time,
+        end_time=inspection.end_time,
+        place=inspection.place,
+        officers=_officers(inspection.inspectors),
+        representative=inspection.representative,
+        notes=inspection.notes,
         hazards=tuple(_hazard_item(h) for h in inspection.hazards),
     )
 
@@ -396,16 +413,23 @@ def build_rectification_order(
 ) -> RectificationOrderDoc:
     hazards = order_hazards(inspection)
     if not hazards:
-        raise DomainError("本次检查没有需要限期整改的隐患（立查立改的隐患不列入指令书），无需出具责令限期整改指令书")
+        raise DomainError(
+            "本次检查没有需要限期整改的隐患（立查立改的隐患不列入指令书），无需出具责令限期整改指令书"
+        )
     missing = [h.number for h in hazards if h.deadline is None]
     if missing:
         raise DomainError(f"以下隐患尚未确定整改期限，请先填写后再出具指令书：{'、'.join(missing)}")
     deadline = max(h.deadline for h in hazards if h.deadline is not None)
     return RectificationOrderDoc(
-        number=number, issued_on=issued_on, authority=_authority(settings),
-        enterprise=_party(inspection.enterprise), inspected_on=inspection.inspected_on,
-        officers=_officers(inspection.inspectors), hazards=tuple(_hazard_item(h) for h in hazards),
-        deadline=deadline, has_major=any(h.level == "重大隐患" for h in hazards),
+        number=number,
+        issued_on=issued_on,
+        authority=_authority(settings),
+        enterprise=_party(inspection.enterprise),
+        inspected_on=inspection.inspected_on,
+        officers=_officers(inspection.inspectors),
+        hazards=tuple(_hazard_item(h) for h in hazards),
+        deadline=deadline,
+        has_major=any(h.level == "重大隐患" for h in hazards),
     )
 
 
@@ -445,10 +469,16 @@ def _issued(doc: Document, reprint: bool) -> IssuedDocument:
     if doc.payload is None:
         raise DomainError(f"文书 {doc.number} 缺少打印内容，无法重印")
     return IssuedDocument(
-        id=doc.id, kind=DocumentKind(doc.kind), number=doc.number, issued_on=doc.issued_on,
-        enterprise_id=doc.enterprise_id, inspection_id=doc.inspection_id,
-        refers_to_id=doc.refers_to_id, hazard_ids=tuple(h.id for h in doc.hazards),
-        content=from_payload(doc.payload), reprint=reprint,
+        id=doc.id,
+        kind=DocumentKind(doc.kind),
+        number=doc.number,
+        issued_on=doc.issued_on,
+        enterprise_id=doc.enterprise_id,
+        inspection_id=doc.inspection_id,
+        refers_to_id=doc.refers_to_id,
+        hazard_ids=tuple(h.id for h in doc.hazards),
+        content=from_payload(doc.payload),
+        reprint=reprint,
     )
 
 
@@ -548,7 +578,9 @@ class DocumentService:
             inspection = _load_inspection(s, inspection_id, lock=True)
             existing = _existing_for_inspection(s, kind, inspection_id)
             if existing is not None:
-                audit.record(s, actor, "document", existing.id, "reprint", f"重印{kind.value}：{existing.number}")
+                audit.record(
+                    s, actor, "document", existing.id, "reprint", f"重印{kind.value}：{existing.number}"
+                )
                 return _issued(existing, reprint=True)
             settings = _read_settings(s)
             if kind == DocumentKind.INSPECTION_RECORD:
@@ -566,16 +598,25 @@ class DocumentService:
             else:
                 content = build_rectification_order(s, inspection, number, day, settings)
             doc = Document(
-                kind=kind.value, year=day.year, seq=seq, number=number, issued_on=day,
-                enterprise_id=inspection.enterprise_id, inspection_id=inspection.id,
-                payload=to_payload(content), issued_by_id=actor.id, hazards=hazards,
+                kind=kind.value,
+                year=day.year,
+                seq=seq,
+                number=number,
+                issued_on=day,
+                enterprise_id=inspection.enterprise_id,
+                inspection_id=inspection.id,
+                payload=to_payload(content),
+                issued_by_id=actor.id,
+                hazards=hazards,
             )
             s.add(doc)
             s.flush()
             self._audit_issue(s, actor, doc)
             return _issued(doc, reprint=False)
 
-    def issue_review_opinion(self, actor: Actor, hazard_id: int, issued_on: date | None = None) -> IssuedDocument:
+    def issue_review_opinion(
+        self, actor: Actor, hazard_id: int, issued_on: date | None = None
+    ) -> IssuedDocument:
         """整改复查意见书 for the hazard's latest re-inspection.
 
         It covers every hazard of the same order re-inspected on the same day and not yet in an
@@ -592,7 +633,9 @@ class DocumentService:
                 .limit(1)
             )
             if latest is None:
-                raise DomainError(f"隐患 {hazard.number} 还没有复查记录，请先登记复查结果再出具整改复查意见书")
+                raise DomainError(
+                    f"隐患 {hazard.number} 还没有复查记录，请先登记复查结果再出具整改复查意见书"
+                )
             order = _order_covering(s, hazard_id)
             if order is None:
                 raise DomainError(
@@ -641,18 +684,30 @@ class DocumentService:
             for r in chosen:
                 for person in r.inspectors:
                     officers[person.id] = person
-            failed_deadlines = [r.new_deadline for r in chosen if r.result != ReviewResult.PASSED.value and r.new_deadline]
+            failed_deadlines = [
+                r.new_deadline for r in chosen if r.result != ReviewResult.PASSED.value and r.new_deadline
+            ]
             enterprise = s.get(Enterprise, order.enterprise_id)
             assert enterprise is not None
             content = ReviewOpinionDoc(
-                number=number, issued_on=day, authority=_authority(settings), enterprise=_party(enterprise),
-                order_number=order.number, order_issued_on=order.issued_on, reviewed_on=latest.reviewed_on,
+                number=number,
+                issued_on=day,
+                authority=_authority(settings),
+                enterprise=_party(enterprise),
+                order_number=order.number,
+                order_issued_on=order.issued_on,
+                reviewed_on=latest.reviewed_on,
                 officers=_officers(officers.values()),
                 items=tuple(
                     ReviewItem(
-                        number=r.hazard.number, location=r.hazard.location, description=r.hazard.description,
-                        result=r.result, opinion=r.opinion, reviewed_on=r.reviewed_on,
-                        new_deadline=r.new_deadline, photos=_photos(r.hazard),
+                        number=r.hazard.number,
+                        location=r.hazard.location,
+                        description=r.hazard.description,
+                        result=r.result,
+                        opinion=r.opinion,
+                        reviewed_on=r.reviewed_on,
+                        new_deadline=r.new_deadline,
+                        photos=_photos(r.hazard),
                     )
                     for r in chosen
                 ),
@@ -660,9 +715,16 @@ class DocumentService:
                 reinspection_ids=tuple(sorted(r.id for r in chosen)),
             )
             doc = Document(
-                kind=DocumentKind.REVIEW_OPINION.value, year=day.year, seq=seq, number=number, issued_on=day,
-                enterprise_id=order.enterprise_id, inspection_id=None, refers_to_id=order.id,
-                payload=to_payload(content), issued_by_id=actor.id,
+                kind=DocumentKind.REVIEW_OPINION.value,
+                year=day.year,
+                seq=seq,
+                number=number,
+                issued_on=day,
+                enterprise_id=order.enterprise_id,
+                inspection_id=None,
+                refers_to_id=order.id,
+                payload=to_payload(content),
+                issued_by_id=actor.id,
                 hazards=[r.hazard for r in chosen],
             )
             s.add(doc)
@@ -673,11 +735,21 @@ class DocumentService:
     @staticmethod
     def _audit_issue(s: Session, actor: Actor, doc: Document) -> None:
         audit.record(
-            s, actor, "document", doc.id, "issue", f"出具{doc.kind}：{doc.number}", None,
+            s,
+            actor,
+            "document",
+            doc.id,
+            "issue",
+            f"出具{doc.kind}：{doc.number}",
+            None,
             {
-                "kind": doc.kind, "number": doc.number, "issued_on": doc.issued_on,
-                "enterprise_id": doc.enterprise_id, "inspection_id": doc.inspection_id,
-                "refers_to_id": doc.refers_to_id, "hazards": [h.number for h in doc.hazards],
+                "kind": doc.kind,
+                "number": doc.number,
+                "issued_on": doc.issued_on,
+                "enterprise_id": doc.enterprise_id,
+                "inspection_id": doc.inspection_id,
+                "refers_to_id": doc.refers_to_id,
+                "hazards": [h.number for h in doc.hazards],
             },
         )
 
@@ -694,7 +766,9 @@ class DocumentService:
         """All documents issued to one enterprise, newest first (一企一档)."""
         with self.db.reading() as s:
             rows = s.execute(
-                select(Document.id, Document.kind, Document.number, Document.issued_on, Document.inspection_id)
+                select(
+                    Document.id, Document.kind, Document.number, Document.issued_on, Document.inspection_id
+                )
                 .where(Document.enterprise_id == enterprise_id)
                 .order_by(Document.issued_on.desc(), Document.id.desc())
             )
@@ -711,7 +785,9 @@ class DocumentService:
         out: dict[int, list[DocumentRow]] = {}
         with self.db.reading() as s:
             rows = s.execute(
-                select(Document.id, Document.kind, Document.number, Document.issued_on, Document.inspection_id)
+                select(
+                    Document.id, Document.kind, Document.number, Document.issued_on, Document.inspection_id
+                )
                 .where(Document.inspection_id.in_(ids))
                 .order_by(Document.id)
             )
@@ -731,7 +807,9 @@ class DocumentService:
         if not shas:
             return {}
         with self.db.reading() as s:
-            return dict(s.execute(select(PhotoBlob.sha256, PhotoBlob.content).where(PhotoBlob.sha256.in_(shas))).all())
+            return dict(
+                s.execute(select(PhotoBlob.sha256, PhotoBlob.content).where(PhotoBlob.sha256.in_(shas))).all()
+            )
 
 
 __all__ = [

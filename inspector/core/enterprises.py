@@ -58,9 +58,23 @@ LABELS: dict[str, str] = {
 }
 
 SNAPSHOT_FIELDS = (
-    "name", "credit_code", "jurisdiction", "address", "industry", "legal_representative",
-    "principal", "safety_director", "phone", "status", "risk_grade", "dust_kind", "dust_workers",
-    "major_hazard_grade", "hazardous_processes", "plant_in_plant", "notes",
+    "name",
+    "credit_code",
+    "jurisdiction",
+    "address",
+    "industry",
+    "legal_representative",
+    "principal",
+    "safety_director",
+    "phone",
+    "status",
+    "risk_grade",
+    "dust_kind",
+    "dust_workers",
+    "major_hazard_grade",
+    "hazardous_processes",
+    "plant_in_plant",
+    "notes",
 )
 
 
@@ -106,18 +120,35 @@ class EnterpriseInput:
     @classmethod
     def from_model(cls, e: Enterprise) -> EnterpriseInput:
         return cls(
-            name=e.name, credit_code=e.credit_code, jurisdiction=e.jurisdiction, address=e.address,
-            industry=e.industry, categories=[c.kind for c in e.categories],
-            legal_representative=e.legal_representative, principal=e.principal,
-            safety_director=e.safety_director, phone=e.phone, status=e.status,
-            risk_grade=e.risk_grade, dust_kind=e.dust_kind, dust_workers=e.dust_workers,
+            name=e.name,
+            credit_code=e.credit_code,
+            jurisdiction=e.jurisdiction,
+            address=e.address,
+            industry=e.industry,
+            categories=[c.kind for c in e.categories],
+            legal_representative=e.legal_representative,
+            principal=e.principal,
+            safety_director=e.safety_director,
+            phone=e.phone,
+            status=e.status,
+            risk_grade=e.risk_grade,
+            dust_kind=e.dust_kind,
+            dust_workers=e.dust_workers,
             major_hazard_grade=e.major_hazard_grade,
             hazardous_processes=[p for p in e.hazardous_processes.split("、") if p],
-            plant_in_plant=e.plant_in_plant, notes=e.notes,
+            plant_in_plant=e.plant_in_plant,
+            notes=e.notes,
         )
 
 
-LENGTH_CHECKED = ("jurisdiction", "address", "industry", "legal_representative", "principal", "safety_director")
+LENGTH_CHECKED = (
+    "jurisdiction",
+    "address",
+    "industry",
+    "legal_representative",
+    "principal",
+    "safety_director",
+)
 
 
 def validate(data: EnterpriseInput) -> Collector:
@@ -132,9 +163,14 @@ def validate(data: EnterpriseInput) -> Collector:
         limit = Enterprise.__table__.c[name].type.length
         c.check(L[name], max_length_error(getattr(d, name), L[name], limit))
     c.check(L["phone"], phone_error(d.phone))
-    c.check(L["status"], required_error(d.status, L["status"]) or choice_error(d.status, L["status"], OperatingStatus))
+    c.check(
+        L["status"],
+        required_error(d.status, L["status"]) or choice_error(d.status, L["status"], OperatingStatus),
+    )
     c.check(L["risk_grade"], choice_error(d.risk_grade, L["risk_grade"], RiskGrade))
-    c.check(L["major_hazard_grade"], choice_error(d.major_hazard_grade, L["major_hazard_grade"], MajorHazardGrade))
+    c.check(
+        L["major_hazard_grade"], choice_error(d.major_hazard_grade, L["major_hazard_grade"], MajorHazardGrade)
+    )
     for kind in d.categories:
         c.check(L["categories"], choice_error(kind, L["categories"], CategoryKind))
     for proc in d.hazardous_processes:
@@ -251,7 +287,9 @@ class EnterpriseService:
             audit.record(s, actor, "enterprise", e.id, "create", f"登记企业：{e.name}", None, _snapshot(e))
             return e.id
 
-    def update(self, actor: Actor, enterprise_id: int, data: EnterpriseInput, version: int | None = None) -> None:
+    def update(
+        self, actor: Actor, enterprise_id: int, data: EnterpriseInput, version: int | None = None
+    ) -> None:
         """Save an edit. ``version`` is what the form loaded; a newer one means someone else saved."""
         d = data.cleaned()
         validate(d).raise_if_any()
@@ -298,8 +336,16 @@ class EnterpriseService:
             items = s.scalars(stmt.options(selectinload(Enterprise.categories))).all()
             return [
                 EnterpriseRow(
-                    e.id, e.name, e.credit_code, e.jurisdiction, e.address, e.industry,
-                    "、".join(c.kind for c in e.categories), e.principal, e.phone, e.status,
+                    e.id,
+                    e.name,
+                    e.credit_code,
+                    e.jurisdiction,
+                    e.address,
+                    e.industry,
+                    "、".join(c.kind for c in e.categories),
+                    e.principal,
+                    e.phone,
+                    e.status,
                     e.risk_grade,
                 )
                 for e in items
@@ -308,11 +354,15 @@ class EnterpriseService:
     def jurisdictions(self) -> list[str]:
         """属地 values in use, for filter drop-downs."""
         with self.db.reading() as s:
-            return list(s.scalars(select(Enterprise.jurisdiction).distinct().order_by(Enterprise.jurisdiction)))
+            return list(
+                s.scalars(select(Enterprise.jurisdiction).distinct().order_by(Enterprise.jurisdiction))
+            )
 
     def search_names(self, text: str, limit: int = 30) -> list[tuple[int, str, str]]:
         """(id, name, credit code) for pickers with search."""
-        stmt = _filtered(select(Enterprise.id, Enterprise.name, Enterprise.credit_code), EnterpriseFilter(text=text))
+        stmt = _filtered(
+            select(Enterprise.id, Enterprise.name, Enterprise.credit_code), EnterpriseFilter(text=text)
+        )
         with self.db.reading() as s:
             return [tuple(r) for r in s.execute(stmt.order_by(Enterprise.name).limit(limit))]  # type: ignore[misc]
 

@@ -144,7 +144,9 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
             if inspected_on > today:
                 c.check(L["inspected_on"], f"{L['inspected_on']}不能晚于今天")
 
-    c.check(L["kind"], required_error(data.kind, L["kind"]) or choice_error(data.kind, L["kind"], InspectionKind))
+    c.check(
+        L["kind"], required_error(data.kind, L["kind"]) or choice_error(data.kind, L["kind"], InspectionKind)
+    )
 
     times: dict[str, time] = {}
     for key in ("start_time", "end_time"):
@@ -193,7 +195,9 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
 
     c.raise_if_any()
     assert enterprise is not None and inspected_on is not None
-    return _Checked(enterprise, inspected_on, times["start_time"], times["end_time"], inspectors, photos, warnings)
+    return _Checked(
+        enterprise, inspected_on, times["start_time"], times["end_time"], inspectors, photos, warnings
+    )
 
 
 @dataclass(frozen=True)
@@ -275,9 +279,16 @@ class InspectionService:
         with self.db.transaction() as s:
             v = _validate(s, data, today)
             insp = Inspection(
-                enterprise_id=v.enterprise.id, inspected_on=v.inspected_on, start_time=v.start, end_time=v.end,
-                kind=data.kind, representative=data.representative.strip(), place=data.place.strip(),
-                notes=data.notes.strip(), checklist=data.checklist, inspectors=v.inspectors,
+                enterprise_id=v.enterprise.id,
+                inspected_on=v.inspected_on,
+                start_time=v.start,
+                end_time=v.end,
+                kind=data.kind,
+                representative=data.representative.strip(),
+                place=data.place.strip(),
+                notes=data.notes.strip(),
+                checklist=data.checklist,
+                inspectors=v.inspectors,
                 created_by_id=actor.id,
             )
             s.add(insp)
@@ -288,13 +299,28 @@ class InspectionService:
             ]
             names = "、".join(i.name for i in v.inspectors)
             audit.record(
-                s, actor, ENTITY, insp.id, "create",
+                s,
+                actor,
+                ENTITY,
+                insp.id,
+                "create",
                 f"登记检查记录：{v.enterprise.name} {v.inspected_on.isoformat()} {data.kind}（{names}），"
                 f"发现隐患{len(hazards)}条",
                 None,
                 {
-                    **audit.snapshot(insp, ("enterprise_id", "inspected_on", "start_time", "end_time", "kind",
-                                            "representative", "place", "notes")),
+                    **audit.snapshot(
+                        insp,
+                        (
+                            "enterprise_id",
+                            "inspected_on",
+                            "start_time",
+                            "end_time",
+                            "kind",
+                            "representative",
+                            "place",
+                            "notes",
+                        ),
+                    ),
                     "inspectors": [i.name for i in v.inspectors],
                     "hazards": [h.number for h in hazards],
                 },
@@ -308,21 +334,32 @@ class InspectionService:
         if f.enterprise_id is not None:
             w.append(Inspection.enterprise_id == f.enterprise_id)
         if f.jurisdiction:
-            w.append(Inspection.enterprise_id.in_(select(Enterprise.id).where(Enterprise.jurisdiction == f.jurisdiction)))
+            w.append(
+                Inspection.enterprise_id.in_(
+                    select(Enterprise.id).where(Enterprise.jurisdiction == f.jurisdiction)
+                )
+            )
         if f.kind:
             w.append(Inspection.kind == f.kind)
         if f.inspector_id is not None:
-            w.append(Inspection.id.in_(
-                select(inspection_inspectors.c.inspection_id).where(inspection_inspectors.c.inspector_id == f.inspector_id)
-            ))
+            w.append(
+                Inspection.id.in_(
+                    select(inspection_inspectors.c.inspection_id).where(
+                        inspection_inspectors.c.inspector_id == f.inspector_id
+                    )
+                )
+            )
         if f.date_from is not None:
             w.append(Inspection.inspected_on >= f.date_from)
         if f.date_to is not None:
             w.append(Inspection.inspected_on <= f.date_to)
         if f.text.strip():
             pattern = f"%{_escape_like(f.text.strip())}%"
-            name = Enterprise.name.like(pattern, escape="\\") if self.db.is_sqlite else Enterprise.name.ilike(
-                pattern, escape="\\")
+            name = (
+                Enterprise.name.like(pattern, escape="\\")
+                if self.db.is_sqlite
+                else Enterprise.name.ilike(pattern, escape="\\")
+            )
             w.append(Inspection.enterprise_id.in_(select(Enterprise.id).where(name)))
         return stmt.where(and_(*w)) if w else stmt
 
@@ -331,7 +368,12 @@ class InspectionService:
             return int(s.scalar(self._where(select(func.count()).select_from(Inspection), f)) or 0)
 
     def page(
-        self, f: InspectionFilter, offset: int, limit: int, sort: str = "inspected_on", descending: bool = True
+        self,
+        f: InspectionFilter,
+        offset: int,
+        limit: int,
+        sort: str = "inspected_on",
+        descending: bool = True,
     ) -> list[InspectionRow]:
         key = sort if sort in SORTABLE else "inspected_on"
         col = SORTABLE[key]
@@ -355,17 +397,31 @@ class InspectionService:
             if insp is None:
                 raise NotFoundError(f"未找到检查记录（编号 {inspection_id}）")
             e = insp.enterprise
-            hazard_ids = list(s.scalars(
-                select(Hazard.id).where(*filter_clauses(HazardFilter(inspection_id=insp.id), today, self.db.is_sqlite))
-                .order_by(Hazard.id)
-            ))
+            hazard_ids = list(
+                s.scalars(
+                    select(Hazard.id)
+                    .where(*filter_clauses(HazardFilter(inspection_id=insp.id), today, self.db.is_sqlite))
+                    .order_by(Hazard.id)
+                )
+            )
             return InspectionDetail(
-                id=insp.id, enterprise_id=e.id, enterprise_name=e.name, enterprise_address=e.address,
-                jurisdiction=e.jurisdiction, inspected_on=insp.inspected_on, start_time=insp.start_time,
-                end_time=insp.end_time, kind=insp.kind, representative=insp.representative, place=insp.place,
-                notes=insp.notes, checklist=insp.checklist,
-                inspectors=[InspectorRow(i.id, i.name, i.certificate_no, i.unit, i.role, i.active)
-                            for i in self._inspectors_of(s, [insp.id]).get(insp.id, [])],
+                id=insp.id,
+                enterprise_id=e.id,
+                enterprise_name=e.name,
+                enterprise_address=e.address,
+                jurisdiction=e.jurisdiction,
+                inspected_on=insp.inspected_on,
+                start_time=insp.start_time,
+                end_time=insp.end_time,
+                kind=insp.kind,
+                representative=insp.representative,
+                place=insp.place,
+                notes=insp.notes,
+                checklist=insp.checklist,
+                inspectors=[
+                    InspectorRow(i.id, i.name, i.certificate_no, i.unit, i.role, i.active)
+                    for i in self._inspectors_of(s, [insp.id]).get(insp.id, [])
+                ],
                 hazards=load_rows(s, hazard_ids, today),
                 created_at=insp.created_at,
                 timeline=audit.history(s, ENTITY, insp.id),
@@ -389,9 +445,18 @@ class InspectionService:
         if not ids:
             return []
         base = {
-            r[0]: r for r in s.execute(
-                select(Inspection.id, Inspection.inspected_on, Inspection.start_time, Inspection.end_time,
-                       Inspection.kind, Inspection.enterprise_id, Enterprise.name, Enterprise.jurisdiction)
+            r[0]: r
+            for r in s.execute(
+                select(
+                    Inspection.id,
+                    Inspection.inspected_on,
+                    Inspection.start_time,
+                    Inspection.end_time,
+                    Inspection.kind,
+                    Inspection.enterprise_id,
+                    Enterprise.name,
+                    Enterprise.jurisdiction,
+                )
                 .join(Enterprise, Enterprise.id == Inspection.enterprise_id)
                 .where(Inspection.id.in_(ids))
             )
@@ -400,14 +465,17 @@ class InspectionService:
         closed = HazardState.CLOSED.value
         for iid, total, closed_n in s.execute(
             select(Hazard.inspection_id, func.count(), func.count().filter(Hazard.state == closed))
-            .where(Hazard.inspection_id.in_(ids)).group_by(Hazard.inspection_id)
+            .where(Hazard.inspection_id.in_(ids))
+            .group_by(Hazard.inspection_id)
         ):
             counts[iid] = (int(total), int(total) - int(closed_n))
         names = self._inspectors_of(s, ids)
         return [
             InspectionRow(
-                *base[i][:8], inspectors="、".join(x.name for x in names.get(i, [])),
-                hazard_count=counts.get(i, (0, 0))[0], open_hazard_count=counts.get(i, (0, 0))[1],
+                *base[i][:8],
+                inspectors="、".join(x.name for x in names.get(i, [])),
+                hazard_count=counts.get(i, (0, 0))[0],
+                open_hazard_count=counts.get(i, (0, 0))[1],
             )
             for i in ids
         ]

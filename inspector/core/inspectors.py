@@ -54,7 +54,9 @@ class InspectorInput:
 
     def cleaned(self) -> InspectorInput:
         values: dict[str, Any] = {
-            f.name: getattr(self, f.name).strip() if isinstance(getattr(self, f.name), str) else getattr(self, f.name)
+            f.name: getattr(self, f.name).strip()
+            if isinstance(getattr(self, f.name), str)
+            else getattr(self, f.name)
             for f in fields(self)
         }
         values["certificate_no"] = "".join(values["certificate_no"].split())
@@ -105,8 +107,16 @@ class InspectorService:
             i = Inspector(**{k: getattr(d, k) for k in SNAPSHOT_FIELDS})
             s.add(i)
             s.flush()
-            audit.record(s, actor, ENTITY, i.id, "create", f"登记检查人员：{i.name}（{i.role}）",
-                         None, audit.snapshot(i, SNAPSHOT_FIELDS))
+            audit.record(
+                s,
+                actor,
+                ENTITY,
+                i.id,
+                "create",
+                f"登记检查人员：{i.name}（{i.role}）",
+                None,
+                audit.snapshot(i, SNAPSHOT_FIELDS),
+            )
             return i.id
 
     def update(self, actor: Actor, inspector_id: int, data: InspectorInput) -> None:
@@ -142,7 +152,10 @@ class InspectorService:
         if active_only:
             stmt = stmt.where(Inspector.active.is_(True))
         with self.db.reading() as s:
-            return [InspectorRow(i.id, i.name, i.certificate_no, i.unit, i.role, i.active) for i in s.scalars(stmt)]
+            return [
+                InspectorRow(i.id, i.name, i.certificate_no, i.unit, i.role, i.active)
+                for i in s.scalars(stmt)
+            ]
 
     def actor_for(self, inspector_id: int) -> Actor:
         """Who is acting, for the services: supervisor rights come from the registry's role."""
@@ -161,10 +174,14 @@ class InspectorService:
 
     @staticmethod
     def _active_supervisors(s: Session) -> int:
-        return int(s.scalar(
-            select(func.count()).select_from(Inspector)
-            .where(Inspector.active.is_(True), Inspector.role == InspectorRole.SUPERVISOR.value)
-        ) or 0)
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(Inspector)
+                .where(Inspector.active.is_(True), Inspector.role == InspectorRole.SUPERVISOR.value)
+            )
+            or 0
+        )
 
     def _require_manager(self, s: Session, actor: Actor) -> None:
         if not actor.is_supervisor and self._active_supervisors(s) > 0:
@@ -179,6 +196,10 @@ class InspectorService:
     def _refuse_duplicate_certificate(s: Session, certificate_no: str, own_id: int | None) -> None:
         if not certificate_no:
             return
-        other = s.scalar(select(Inspector).where(Inspector.certificate_no == certificate_no, Inspector.id != (own_id or -1)))
+        other = s.scalar(
+            select(Inspector).where(
+                Inspector.certificate_no == certificate_no, Inspector.id != (own_id or -1)
+            )
+        )
         if other is not None:
             raise DuplicateError(f"执法证号 {certificate_no} 已登记为“{other.name}”")

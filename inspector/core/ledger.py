@@ -64,9 +64,7 @@ class LedgerFilter:
         if not 2000 <= year <= 2100:
             raise DomainError(f"年份不正确：“{month}”")
         if category and category not in {c.value for c in CategoryKind}:
-            raise DomainError(
-                f"监管类别“{category}”不存在，可选：{'、'.join(c.value for c in CategoryKind)}"
-            )
+            raise DomainError(f"监管类别“{category}”不存在，可选：{'、'.join(c.value for c in CategoryKind)}")
         return cls(year, mon, (jurisdiction or "").strip() or None, (category or "").strip() or None)
 
     @property
@@ -173,19 +171,44 @@ def _where(stmt: Select[Any], f: LedgerFilter) -> Select[Any]:
 
 
 def count_rows(session: Session, f: LedgerFilter) -> int:
-    stmt = select(func.count(Hazard.id)).select_from(Hazard).join(Enterprise, Enterprise.id == Hazard.enterprise_id)
+    stmt = (
+        select(func.count(Hazard.id))
+        .select_from(Hazard)
+        .join(Enterprise, Enterprise.id == Hazard.enterprise_id)
+    )
     return int(session.scalar(_where(stmt, f)) or 0)
 
 
 _COLUMNS = (
-    Hazard.id, Hazard.number, Hazard.found_on, Hazard.location, Hazard.description, Hazard.category,
-    Hazard.subcategory, Hazard.level, Hazard.state, Hazard.deadline, Hazard.rectified_on_spot,
-    Hazard.reported_done_on, Hazard.closed_on, Hazard.notes, Hazard.source,
-    Enterprise.id, Enterprise.jurisdiction, Enterprise.name,
-    Inspection.id, Inspection.inspected_on, Inspection.kind,
-    RectificationPlan.responsible_unit, RectificationPlan.responsible_person, RectificationPlan.measures,
-    RectificationPlan.funds, RectificationPlan.contingency,
-    Supervision.unit, Supervision.listed_on, Supervision.delisted_on,
+    Hazard.id,
+    Hazard.number,
+    Hazard.found_on,
+    Hazard.location,
+    Hazard.description,
+    Hazard.category,
+    Hazard.subcategory,
+    Hazard.level,
+    Hazard.state,
+    Hazard.deadline,
+    Hazard.rectified_on_spot,
+    Hazard.reported_done_on,
+    Hazard.closed_on,
+    Hazard.notes,
+    Hazard.source,
+    Enterprise.id,
+    Enterprise.jurisdiction,
+    Enterprise.name,
+    Inspection.id,
+    Inspection.inspected_on,
+    Inspection.kind,
+    RectificationPlan.responsible_unit,
+    RectificationPlan.responsible_person,
+    RectificationPlan.measures,
+    RectificationPlan.funds,
+    RectificationPlan.contingency,
+    Supervision.unit,
+    Supervision.listed_on,
+    Supervision.delisted_on,
 )
 
 
@@ -224,7 +247,11 @@ def _chunk_facts(session: Session, rows: Sequence[Any], end: date) -> _ChunkFact
     changes: dict[int, list[tuple[datetime, int, date | None]]] = defaultdict(list)
     for rid, hid, on, new_deadline, previous in session.execute(
         select(
-            ReInspection.id, ReInspection.hazard_id, ReInspection.reviewed_on, ReInspection.new_deadline, ReInspection.previous_deadline,
+            ReInspection.id,
+            ReInspection.hazard_id,
+            ReInspection.reviewed_on,
+            ReInspection.new_deadline,
+            ReInspection.previous_deadline,
         ).where(ReInspection.hazard_id.in_(hazard_ids))
     ):
         if on <= end:
@@ -236,7 +263,10 @@ def _chunk_facts(session: Session, rows: Sequence[Any], end: date) -> _ChunkFact
     extensions: dict[int, int] = defaultdict(int)
     for hid, eid, at, old in session.execute(
         select(
-            DeadlineExtension.hazard_id, DeadlineExtension.id, DeadlineExtension.at, DeadlineExtension.old_deadline
+            DeadlineExtension.hazard_id,
+            DeadlineExtension.id,
+            DeadlineExtension.at,
+            DeadlineExtension.old_deadline,
         ).where(DeadlineExtension.hazard_id.in_(hazard_ids))
     ):
         if at is not None and at >= cutoff:
@@ -247,7 +277,9 @@ def _chunk_facts(session: Session, rows: Sequence[Any], end: date) -> _ChunkFact
     return _ChunkFacts(
         inspectors=_names_by(session, inspection_inspectors, "inspection_id", inspection_ids),
         latest_review=latest,
-        reviewers=_names_by(session, reinspection_inspectors, "reinspection_id", [v[0] for v in latest.values()]),
+        reviewers=_names_by(
+            session, reinspection_inspectors, "reinspection_id", [v[0] for v in latest.values()]
+        ),
         deadline_then={hid: min(c)[2] for hid, c in changes.items()},
         extensions=dict(extensions),
     )
@@ -313,22 +345,38 @@ def iter_rows(session: Session, f: LedgerFilter, chunk: int = 500) -> Iterator[L
             review = facts.latest_review.get(hid)
             responsible = "／".join(x for x in (r[21], r[22]) if x)
             yield LedgerRow(
-                seq=seq, hazard_id=hid, number=r[1], jurisdiction=r[16], enterprise_name=r[17],
+                seq=seq,
+                hazard_id=hid,
+                number=r[1],
+                jurisdiction=r[16],
+                enterprise_name=r[17],
                 categories=categories[r[15]],
-                inspected_on=r[19] or r[2], inspection_kind=r[20] or r[14], inspectors=facts.inspectors.get(r[18], ""),
-                location=r[3], description=r[4],
-                hazard_category="／".join(x for x in (r[5], r[6]) if x), main_category=r[5], level=r[7],
-                responsible=responsible, measures=r[23] or "", funds=r[24], deadline=deadline,
-                contingency=r[25] or "", state=state,
-                done_on=r[11] if r[11] is not None and r[11] <= end else (
-                    r[12] if r[12] is not None and r[12] <= end else None),
+                inspected_on=r[19] or r[2],
+                inspection_kind=r[20] or r[14],
+                inspectors=facts.inspectors.get(r[18], ""),
+                location=r[3],
+                description=r[4],
+                hazard_category="／".join(x for x in (r[5], r[6]) if x),
+                main_category=r[5],
+                level=r[7],
+                responsible=responsible,
+                measures=r[23] or "",
+                funds=r[24],
+                deadline=deadline,
+                contingency=r[25] or "",
+                state=state,
+                done_on=r[11]
+                if r[11] is not None and r[11] <= end
+                else (r[12] if r[12] is not None and r[12] <= end else None),
                 reviewed_on=review[1] if review else None,
                 reviewers=facts.reviewers.get(review[0], "") if review else "",
                 closed_on=r[12] if state == HazardState.CLOSED.value else None,
                 overdue=overdue_at(state, deadline, end),
                 notes=_notes(r, facts.extensions.get(hid, 0), r[26] is not None, end),
-                found_on=r[2], found_in_month=r[2] >= start,
-                supervision_unit=r[26] or "", listed_on=r[27],
+                found_on=r[2],
+                found_in_month=r[2] >= start,
+                supervision_unit=r[26] or "",
+                listed_on=r[27],
                 delisted_on=r[28] if r[28] is not None and r[28] <= end else None,
             )
 
@@ -402,7 +450,9 @@ class LedgerSummary:
 
     def hazard_categories(self) -> list[tuple[str, Counts]]:
         known = [(c.value, self.by_hazard_category.get(c.value) or Counts()) for c in HazardCategory]
-        other = sorted((k, v) for k, v in self.by_hazard_category.items() if k not in {c.value for c in HazardCategory})
+        other = sorted(
+            (k, v) for k, v in self.by_hazard_category.items() if k not in {c.value for c in HazardCategory}
+        )
         return known + other
 
 

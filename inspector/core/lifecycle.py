@@ -98,7 +98,9 @@ def overdue_clause(today: date) -> ColumnElement[bool]:
 
 def due_within_clause(today: date, days: int) -> ColumnElement[bool]:
     """Open, not yet overdue, deadline within ``days`` days (today counts as day 0)."""
-    return and_(Hazard.state.in_(OPEN_STATES), Hazard.deadline >= today, Hazard.deadline <= _plus(today, days))
+    return and_(
+        Hazard.state.in_(OPEN_STATES), Hazard.deadline >= today, Hazard.deadline <= _plus(today, days)
+    )
 
 
 def _plus(d: date, days: int) -> date:
@@ -308,22 +310,41 @@ class HazardDetails:
     source: str = HazardSource.INSPECTION.value
 
     def cleaned(self) -> HazardDetails:
-        return HazardDetails(*(v.strip() for v in (
-            self.location, self.description, self.category, self.subcategory, self.legal_basis, self.source
-        )))
+        return HazardDetails(
+            *(
+                v.strip()
+                for v in (
+                    self.location,
+                    self.description,
+                    self.category,
+                    self.subcategory,
+                    self.legal_basis,
+                    self.source,
+                )
+            )
+        )
 
 
 def details_errors(d: HazardDetails) -> Collector:
     d = d.cleaned()
     c = Collector()
     L = DETAIL_LABELS
-    c.check(L["location"], required_error(d.location, L["location"]) or max_length_error(d.location, L["location"], 200))
+    c.check(
+        L["location"],
+        required_error(d.location, L["location"]) or max_length_error(d.location, L["location"], 200),
+    )
     c.check(L["description"], required_error(d.description, L["description"]))
-    c.check(L["category"], required_error(d.category, L["category"]) or choice_error(d.category, L["category"], HazardCategory))
+    c.check(
+        L["category"],
+        required_error(d.category, L["category"]) or choice_error(d.category, L["category"], HazardCategory),
+    )
     if d.subcategory and d.category in HAZARD_SUBCATEGORIES:
         subs = HAZARD_SUBCATEGORIES[HazardCategory(d.category)]
         c.check(L["subcategory"], choice_error(d.subcategory, L["subcategory"], subs))
-    c.check(L["source"], required_error(d.source, L["source"]) or choice_error(d.source, L["source"], HazardSource))
+    c.check(
+        L["source"],
+        required_error(d.source, L["source"]) or choice_error(d.source, L["source"], HazardSource),
+    )
     return c
 
 
@@ -420,16 +441,35 @@ class AddPhotos:
 
 
 Command = (
-    SavePlan | StartRectification | ReportDone | Review | RectifyOnSpot | ExtendDeadline | RaiseToMajor
-    | EditDetails | AddNote | AddPhotos
+    SavePlan
+    | StartRectification
+    | ReportDone
+    | Review
+    | RectifyOnSpot
+    | ExtendDeadline
+    | RaiseToMajor
+    | EditDetails
+    | AddNote
+    | AddPhotos
 )
 
 # ---------------------------------------------------------------------------------------------
 # The transition function.
 
 _SNAP_FIELDS = (
-    "state", "level", "location", "description", "category", "subcategory", "legal_basis", "source",
-    "deadline", "rectified_on_spot", "reported_done_on", "closed_on", "notes",
+    "state",
+    "level",
+    "location",
+    "description",
+    "category",
+    "subcategory",
+    "legal_basis",
+    "source",
+    "deadline",
+    "rectified_on_spot",
+    "reported_done_on",
+    "closed_on",
+    "notes",
 )
 _PLAN_FIELDS = ("responsible_unit", "responsible_person", "measures", "funds", "contingency")
 
@@ -440,8 +480,12 @@ def hazard_snapshot(h: Hazard) -> dict[str, Any]:
     if h.plan is not None:
         snap.update({f"plan.{k}": v for k, v in audit.snapshot(h.plan, _PLAN_FIELDS).items()})
     if h.supervision is not None:
-        snap.update({f"supervision.{k}": v for k, v in audit.snapshot(
-            h.supervision, ("listed_on", "unit", "delisted_on")).items()})
+        snap.update(
+            {
+                f"supervision.{k}": v
+                for k, v in audit.snapshot(h.supervision, ("listed_on", "unit", "delisted_on")).items()
+            }
+        )
     return snap
 
 
@@ -532,7 +576,9 @@ def _report_done(ctx: _Ctx, cmd: ReportDone) -> str:
 def _review(ctx: _Ctx, cmd: Review) -> str:
     h, s = ctx.hazard, ctx.session
     c = Collector()
-    result_error = required_error(cmd.result, "复查结果") or choice_error(cmd.result, "复查结果", ReviewResult)
+    result_error = required_error(cmd.result, "复查结果") or choice_error(
+        cmd.result, "复查结果", ReviewResult
+    )
     c.check("复查结果", result_error)
     ids = list(dict.fromkeys(cmd.inspector_ids))
     if not ids:
@@ -568,7 +614,9 @@ def _review(ctx: _Ctx, cmd: Review) -> str:
     review = ReInspection(reviewed_on=on, result=cmd.result, opinion=opinion, inspectors=inspectors)
     h.reinspections.append(review)
     ctx.extra["review"] = {
-        "reviewed_on": on, "result": cmd.result, "opinion": opinion,
+        "reviewed_on": on,
+        "result": cmd.result,
+        "opinion": opinion,
         "inspectors": [i.name for i in inspectors],
     }
     names = "、".join(i.name for i in inspectors)
@@ -625,7 +673,9 @@ def _extend(ctx: _Ctx, cmd: ExtendDeadline) -> str:
     c.raise_if_any()
     assert new is not None and h.deadline is not None
     old = h.deadline
-    h.extensions.append(DeadlineExtension(old_deadline=old, new_deadline=new, reason=reason, by_id=ctx.actor.id))
+    h.extensions.append(
+        DeadlineExtension(old_deadline=old, new_deadline=new, reason=reason, by_id=ctx.actor.id)
+    )
     h.deadline = new
     ctx.extra["reason"] = reason
     return f"延期：整改时限 {old.isoformat()} → {new.isoformat()}（理由：{reason}）"
@@ -694,7 +744,9 @@ _HANDLERS: dict[Action, Callable[[_Ctx, Any], str | None]] = {
 }
 
 
-def transition(session: Session, actor: Actor, hazard: Hazard, command: Command, today: date) -> AuditEvent | None:
+def transition(
+    session: Session, actor: Actor, hazard: Hazard, command: Command, today: date
+) -> AuditEvent | None:
     """Validate and apply one action, writing exactly one audit event.
 
     Every check happens before the hazard is touched, and callers run this inside one transaction,
@@ -717,4 +769,6 @@ def transition(session: Session, actor: Actor, hazard: Hazard, command: Command,
     session.flush()
     old, new = audit.diff(before, hazard_snapshot(hazard))
     new.update(ctx.extra)
-    return audit.record(session, actor, ENTITY, hazard.id, action.value, f"{hazard.number} {summary}", old, new)
+    return audit.record(
+        session, actor, ENTITY, hazard.id, action.value, f"{hazard.number} {summary}", old, new
+    )

@@ -111,8 +111,12 @@ def load_photo(p: PhotoInput) -> LoadedPhoto:
     if mime is None:
         raise _refuse(f"照片{shown}不是JPEG或PNG图片")
     return LoadedPhoto(
-        phase=p.phase, content=data, mime=mime, sha256=hashlib.sha256(data).hexdigest(),
-        filename=name[:255], caption=p.caption.strip()[:200],
+        phase=p.phase,
+        content=data,
+        mime=mime,
+        sha256=hashlib.sha256(data).hexdigest(),
+        filename=name[:255],
+        caption=p.caption.strip()[:200],
     )
 
 
@@ -138,7 +142,9 @@ def photo_metas(session: Session, hazard_id: int) -> list[PhotoMeta]:
         .order_by(Photo.id)
     )
     return [
-        PhotoMeta(p.id, p.hazard_id, p.phase, p.filename, p.caption, p.sha256, mime, int(size or 0), p.added_at)
+        PhotoMeta(
+            p.id, p.hazard_id, p.phase, p.filename, p.caption, p.sha256, mime, int(size or 0), p.added_at
+        )
         for p, mime, size in rows
     ]
 
@@ -156,7 +162,9 @@ class PhotoService:
     def content(self, photo_id: int) -> bytes:
         with self.db.reading() as s:
             data = s.scalar(
-                select(PhotoBlob.content).join(Photo, Photo.sha256 == PhotoBlob.sha256).where(Photo.id == photo_id)
+                select(PhotoBlob.content)
+                .join(Photo, Photo.sha256 == PhotoBlob.sha256)
+                .where(Photo.id == photo_id)
             )
             if data is None:
                 raise NotFoundError(f"未找到照片（编号 {photo_id}）")

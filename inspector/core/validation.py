@@ -27,9 +27,7 @@ def credit_code_check_char(first17: str) -> str:
 
 def normalize_credit_code(code: str) -> str:
     """Upper-case and strip blanks (full-width too): people paste codes from many sources."""
-    return "".join(code.split()).upper().translate(
-        str.maketrans("０１２３４５６７８９", "0123456789")
-    )
+    return "".join(code.split()).upper().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
 
 
 def credit_code_error(code: str, label: str = "统一社会信用代码") -> str | None:
@@ -97,8 +95,12 @@ def parse_money(value: object, label: str = "整改资金") -> Decimal:
     return amount.quantize(Decimal("0.01"))
 
 
-_DATE_FORMATS = (r"(\d{4})-(\d{1,2})-(\d{1,2})", r"(\d{4})/(\d{1,2})/(\d{1,2})",
-                 r"(\d{4})\.(\d{1,2})\.(\d{1,2})", r"(\d{4})年(\d{1,2})月(\d{1,2})日?")
+_DATE_FORMATS = (
+    r"(\d{4})-(\d{1,2})-(\d{1,2})",
+    r"(\d{4})/(\d{1,2})/(\d{1,2})",
+    r"(\d{4})\.(\d{1,2})\.(\d{1,2})",
+    r"(\d{4})年(\d{1,2})月(\d{1,2})日?",
+)
 
 
 def parse_date(value: object, label: str) -> date:

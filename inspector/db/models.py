@@ -48,9 +48,7 @@ class Base(DeclarativeBase):
 
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime, server_default=func.now(), onupdate=func.now()
-    )
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
 
 
 class Enterprise(Timestamped, Base):
@@ -86,7 +84,10 @@ class Enterprise(Timestamped, Base):
 
 class EnterpriseCategory(Base):
     __tablename__ = "enterprise_categories"
-    __table_args__ = (UniqueConstraint("enterprise_id", "kind"), Index("ix_enterprise_categories_kind", "kind"))
+    __table_args__ = (
+        UniqueConstraint("enterprise_id", "kind"),
+        Index("ix_enterprise_categories_kind", "kind"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="CASCADE"))

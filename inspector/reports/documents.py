@@ -110,8 +110,11 @@ def _record_story(doc: InspectionRecordDoc, images: Images | None) -> list[Flowa
         form_line(st, [("检查场所", esc(doc.place))]),
         form_line(st, [("检查时间", period)]),
         form_line(st, [("检查人员", officers)]),
-        form_line(st, [("企业现场负责人", esc(doc.representative)), ("检查类型", esc(doc.inspection_kind))],
-                  [0.5, 0.5]),
+        form_line(
+            st,
+            [("企业现场负责人", esc(doc.representative)), ("检查类型", esc(doc.inspection_kind))],
+            [0.5, 0.5],
+        ),
         Spacer(1, 5 * mm),
         Paragraph(
             f"我们是{esc(doc.authority.name)}的执法人员{names}，证件号码为{certs}，"
@@ -151,8 +154,9 @@ def _record_story(doc: InspectionRecordDoc, images: Images | None) -> list[Flowa
 
 
 def render_inspection_record(doc: InspectionRecordDoc, images: Images | None = None) -> bytes:
-    return build_pdf(lambda: _record_story(doc, images), title=f"现场检查记录 {doc.number}",
-                     author=doc.authority.name)
+    return build_pdf(
+        lambda: _record_story(doc, images), title=f"现场检查记录 {doc.number}", author=doc.authority.name
+    )
 
 
 # -- 责令限期整改指令书 ---------------------------------------------------------------------------
@@ -164,7 +168,9 @@ ORDER_WIDTHS = (11 * mm, 29 * mm, 56 * mm, 38 * mm, 22 * mm)
 def _order_story(doc: RectificationOrderDoc, images: Images | None) -> list[Flowable]:
     st = Styles()
     assert abs(sum(ORDER_WIDTHS) - CONTENT_WIDTH) < 1
-    rows: list[list[object]] = [[Paragraph(h, st.head) for h in ("序号", "隐患部位", "隐患描述", "依据", "整改期限")]]
+    rows: list[list[object]] = [
+        [Paragraph(h, st.head) for h in ("序号", "隐患部位", "隐患描述", "依据", "整改期限")]
+    ]
     for i, h in enumerate(doc.hazards, 1):
         description = esc(h.description)
         if h.level == HazardLevel.MAJOR.value:
@@ -230,8 +236,9 @@ def _order_story(doc: RectificationOrderDoc, images: Images | None) -> list[Flow
 
 
 def render_rectification_order(doc: RectificationOrderDoc, images: Images | None = None) -> bytes:
-    return build_pdf(lambda: _order_story(doc, images), title=f"责令限期整改指令书 {doc.number}",
-                     author=doc.authority.name)
+    return build_pdf(
+        lambda: _order_story(doc, images), title=f"责令限期整改指令书 {doc.number}", author=doc.authority.name
+    )
 
 
 # -- 整改复查意见书 ------------------------------------------------------------------------------
@@ -241,7 +248,11 @@ REVIEW_WIDTHS = (11 * mm, 28 * mm, 54 * mm, 20 * mm, 43 * mm)
 
 
 def _review_result_text(item: ReviewItem) -> str:
-    text = esc(item.opinion) if item.opinion else ("已按要求整改，予以销号。" if item.passed else "未按要求整改到位。")
+    text = (
+        esc(item.opinion)
+        if item.opinion
+        else ("已按要求整改，予以销号。" if item.passed else "未按要求整改到位。")
+    )
     if not item.passed and item.new_deadline:
         text += f"<br/>重新整改期限：<br/>{item.new_deadline:%Y-%m-%d}"
     return text
@@ -268,7 +279,9 @@ def _review_conclusion(doc: ReviewOpinionDoc) -> str:
 def _review_story(doc: ReviewOpinionDoc, images: Images | None) -> list[Flowable]:
     st = Styles()
     assert abs(sum(REVIEW_WIDTHS) - CONTENT_WIDTH) < 1
-    rows: list[list[object]] = [[Paragraph(h, st.head) for h in ("序号", "隐患部位", "隐患描述", "复查结果", "复查意见")]]
+    rows: list[list[object]] = [
+        [Paragraph(h, st.head) for h in ("序号", "隐患部位", "隐患描述", "复查结果", "复查意见")]
+    ]
     for i, item in enumerate(doc.items, 1):
         rows.append(
             [
@@ -310,7 +323,9 @@ def _review_story(doc: ReviewOpinionDoc, images: Images | None) -> list[Flowable
         after = [p for p in item.photos if p.phase != "整改前"]
         for pair in zip_longest(before, after):
             photos += [
-                (f"{i}．{item.number} {p.phase}" + (f"：{p.caption}" if p.caption else ""), p.sha256) if p else None
+                (f"{i}．{item.number} {p.phase}" + (f"：{p.caption}" if p.caption else ""), p.sha256)
+                if p
+                else None
                 for p in pair
             ]
     story += _photo_appendix(st, "附件：整改前后照片", photos, images)
@@ -318,8 +333,9 @@ def _review_story(doc: ReviewOpinionDoc, images: Images | None) -> list[Flowable
 
 
 def render_review_opinion(doc: ReviewOpinionDoc, images: Images | None = None) -> bytes:
-    return build_pdf(lambda: _review_story(doc, images), title=f"整改复查意见书 {doc.number}",
-                     author=doc.authority.name)
+    return build_pdf(
+        lambda: _review_story(doc, images), title=f"整改复查意见书 {doc.number}", author=doc.authority.name
+    )
 
 
 # -- entry points ------------------------------------------------------------------------------

@@ -103,8 +103,13 @@ def excel_value(value: Any) -> Any:
 
 
 def _body_style(name: str, kind: str, fill: str, size: float, font: str = BODY_FONT) -> NamedStyle:
-    horizontal = {"center": "center", "date": "center", "money": "right", "int": "center",
-                  "percent": "right"}.get(kind, "left")
+    horizontal = {
+        "center": "center",
+        "date": "center",
+        "money": "right",
+        "int": "center",
+        "percent": "right",
+    }.get(kind, "left")
     style = NamedStyle(name=name)
     style.font = Font(name=font, size=size)
     style.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=kind in WRAPPING)
@@ -130,13 +135,23 @@ class Book:
             total = _body_style(f"ins_total_{kind}", kind, "", body_size, HEAD_FONT)
             total.fill = TOTAL_FILL
             self.wb.add_named_style(total)
-        self._add("ins_title", Font(name=HEAD_FONT, size=16), Alignment(horizontal="center", vertical="center"))
+        self._add(
+            "ins_title", Font(name=HEAD_FONT, size=16), Alignment(horizontal="center", vertical="center")
+        )
         self._add("ins_info", Font(name=BODY_FONT, size=9), Alignment(horizontal="left", vertical="center"))
-        self._add("ins_section", Font(name=HEAD_FONT, size=11), Alignment(horizontal="left", vertical="center"))
-        self._add("ins_note", Font(name=BODY_FONT, size=9),
-                  Alignment(horizontal="left", vertical="top", wrap_text=True))
-        head = self._add("ins_head", Font(name=HEAD_FONT, size=body_size + 0.5),
-                         Alignment(horizontal="center", vertical="center", wrap_text=True))
+        self._add(
+            "ins_section", Font(name=HEAD_FONT, size=11), Alignment(horizontal="left", vertical="center")
+        )
+        self._add(
+            "ins_note",
+            Font(name=BODY_FONT, size=9),
+            Alignment(horizontal="left", vertical="top", wrap_text=True),
+        )
+        head = self._add(
+            "ins_head",
+            Font(name=HEAD_FONT, size=body_size + 0.5),
+            Alignment(horizontal="center", vertical="center", wrap_text=True),
+        )
         head.border = BORDER
         head.fill = HEADER_FILL
 

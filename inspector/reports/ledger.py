@@ -111,7 +111,9 @@ def _write_ledger_sheet(
     sheet.title(ledger_title(region, f), info, ncols)
     header = sheet.header(HEADERS, 32)
     kinds = [c.kind for c in LEDGER_COLUMNS]
-    styles = {fill: [book.body_style(c.kind, fill) for c in LEDGER_COLUMNS] for fill in ("", "overdue", "major")}
+    styles = {
+        fill: [book.body_style(c.kind, fill) for c in LEDGER_COLUMNS] for fill in ("", "overdue", "major")
+    }
     reporter.start()
     with db.reading() as s:
         for row in iter_rows(s, f):
@@ -155,14 +157,22 @@ RATE_NOTE = (
     "逾期指月末仍未销号且整改时限早于月末最后一天。隐患总数为0时整改率记为“—”。"
 )
 CATEGORY_NOTE = "一家企业属于多个监管类别时，其隐患在每个类别中各计一次，故按监管类别的合计可能大于总数。"
-ASOF_NOTE = (
-    "月末状态按业务日期推算：月末之后的销号、复查、延期不计入本表，本表内容不因导出时间不同而改变。"
-)
+ASOF_NOTE = "月末状态按业务日期推算：月末之后的销号、复查、延期不计入本表，本表内容不因导出时间不同而改变。"
 
 
 def _counts_row(sheet: Sheet, label: str, c: Counts, total: bool = False) -> None:
-    values = [label, c.total, c.new, c.carried, c.closed, c.open, c.overdue, c.major_open,
-              c.rate if c.rate is not None else "—", c.funds]
+    values = [
+        label,
+        c.total,
+        c.new,
+        c.carried,
+        c.closed,
+        c.open,
+        c.overdue,
+        c.major_open,
+        c.rate if c.rate is not None else "—",
+        c.funds,
+    ]
     cells = []
     for col, value in zip(SUMMARY_COLUMNS, values, strict=True):
         kind = "center" if value == "—" else col.kind
@@ -186,13 +196,21 @@ def _write_majors(sheet: Sheet, majors: list[LedgerRow]) -> None:
         if last > first:
             sheet.merge(first, last, row)
     for m in majors:
-        values = [m.number, m.jurisdiction, m.enterprise_name, m.description, m.supervision_unit or "未挂牌",
-                  m.listed_on, m.deadline, _major_state(m)]
+        values = [
+            m.number,
+            m.jurisdiction,
+            m.enterprise_name,
+            m.description,
+            m.supervision_unit or "未挂牌",
+            m.listed_on,
+            m.deadline,
+            _major_state(m),
+        ]
         fill = "overdue" if m.overdue else ""
         lines = 1
         cells = []
         for (_h, kind, first, last), value in zip(MAJOR_LAYOUT, values, strict=True):
-            span = sum(SUMMARY_WIDTHS[first - 1:last])
+            span = sum(SUMMARY_WIDTHS[first - 1 : last])
             if isinstance(value, str) and kind == "wrap":
                 lines = max(lines, text_lines(value, span))
             style = book.body_style(kind, fill)

@@ -107,7 +107,12 @@ HAZARD_LIST_COLUMNS: tuple[Column, ...] = (
     field("发现日期", 10.5, "date", "found_on"),
     field("整改时限", 10.5, "date", "deadline"),
     field("整改状态", 8, "center", "state"),
-    field("是否逾期", 7, "center", lambda r: None if _read(r, "is_overdue") is None else bool(_read(r, "is_overdue"))),
+    field(
+        "是否逾期",
+        7,
+        "center",
+        lambda r: None if _read(r, "is_overdue") is None else bool(_read(r, "is_overdue")),
+    ),
     field("剩余天数", 9, "center", _days_left),
     field("挂牌督办", 7, "center", lambda r: "是" if _read(r, "supervised") else ""),
 )
@@ -160,11 +165,20 @@ def export_hazard_list(
     or any iterable of rows; ``description`` says which filter produced it.
     """
     rows, count = _rows_and_total(source, total)
-    info = "；".join(x for x in (description, f"共 {count} 条", f"导出时间：{datetime.now():%Y-%m-%d %H:%M}") if x)
+    info = "；".join(
+        x for x in (description, f"共 {count} 条", f"导出时间：{datetime.now():%Y-%m-%d %H:%M}") if x
+    )
     return write_table(
-        Path(output), sheet_title="隐患清单", title=title, info=info, columns=columns,
-        rows=(Numbered(i, r) for i, r in enumerate(rows, 1)), total=count, progress=progress,
-        freeze="C4", row_fill=_hazard_fill,
+        Path(output),
+        sheet_title="隐患清单",
+        title=title,
+        info=info,
+        columns=columns,
+        rows=(Numbered(i, r) for i, r in enumerate(rows, 1)),
+        total=count,
+        progress=progress,
+        freeze="C4",
+        row_fill=_hazard_fill,
     )
 
 
@@ -181,18 +195,26 @@ def export_enterprises(
     source = FilteredPages(services.enterprises, filter, sort, descending)
     total = source.count()
     scope = "；".join(
-        x for x in (
+        x
+        for x in (
             f"属地：{filter.jurisdiction}" if filter.jurisdiction else "",
             f"监管类别：{filter.category}" if filter.category else "",
             f"经营状态：{filter.status}" if filter.status else "",
             f"关键词：{filter.text.strip()}" if filter.text.strip() else "",
             f"共 {total} 家",
             f"导出时间：{datetime.now():%Y-%m-%d %H:%M}",
-        ) if x
+        )
+        if x
     )
     return write_table(
-        Path(output), sheet_title="企业台账", title="企业台账", info=scope, columns=ENTERPRISE_COLUMNS,
-        rows=(Numbered(i, r) for i, r in enumerate(iterate_pages(source), 1)), total=total, progress=progress,
+        Path(output),
+        sheet_title="企业台账",
+        title="企业台账",
+        info=scope,
+        columns=ENTERPRISE_COLUMNS,
+        rows=(Numbered(i, r) for i, r in enumerate(iterate_pages(source), 1)),
+        total=total,
+        progress=progress,
         freeze="C4",
     )
 
@@ -210,6 +232,9 @@ def export_hazards(
 ) -> int:
     """Export the hazard tracker's current filter and sort order."""
     return export_hazard_list(
-        FilteredPages(services.hazards, filter, sort, descending), output, title=title,
-        description=description, progress=progress,
+        FilteredPages(services.hazards, filter, sort, descending),
+        output,
+        title=title,
+        description=description,
+        progress=progress,
     )

@@ -100,7 +100,9 @@ class Styles:
         self.cell_center = _style("cell_center", fontSize=10.5, leading=15, alignment=TA_CENTER)
         self.head = _style("head", fontSize=10.5, leading=15, alignment=TA_CENTER)
         self.label = _style("label", alignment=TA_LEFT)
-        self.small = _style("small", fontSize=9.5, leading=14, alignment=TA_LEFT, textColor=colors.HexColor("#444444"))
+        self.small = _style(
+            "small", fontSize=9.5, leading=14, alignment=TA_LEFT, textColor=colors.HexColor("#444444")
+        )
         self.caption = _style("caption", fontSize=9.5, leading=13, alignment=TA_CENTER)
         self.heading = _style("heading", fontSize=14, leading=22, alignment=TA_CENTER, spaceAfter=6)
 
@@ -211,8 +213,11 @@ def grid_table(
     ``build_pdf`` lay the story out again with rows allowed to split.
     """
     table = Table(
-        [list(r) for r in rows], colWidths=list(widths), repeatRows=header_rows,
-        splitInRow=int(_split_in_row.get()), hAlign="CENTER",
+        [list(r) for r in rows],
+        colWidths=list(widths),
+        repeatRows=header_rows,
+        splitInRow=int(_split_in_row.get()),
+        hAlign="CENTER",
     )
     style = [
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
@@ -290,8 +295,9 @@ def seal_block(styles: Styles, authority: str, day: date) -> Flowable:
     return table
 
 
-def _line_table(rows: list[list[Any]], widths: list[float], line_cells: list[tuple[int, int]],
-                pad: float = 7) -> Table:
+def _line_table(
+    rows: list[list[Any]], widths: list[float], line_cells: list[tuple[int, int]], pad: float = 7
+) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     style: list[Any] = [
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -342,10 +348,15 @@ def receipt_block(styles: Styles, label: str) -> Flowable:
     lw = _label_width(label + "：")
     date_label = _label_width("日期：")
     sign = 40 * mm
-    rows = [[
-        Paragraph(esc(label) + "：", styles.plain), "", "",
-        Paragraph("日期：", styles.plain), Paragraph(HAND_DATE, styles.plain),
-    ]]
+    rows = [
+        [
+            Paragraph(esc(label) + "：", styles.plain),
+            "",
+            "",
+            Paragraph("日期：", styles.plain),
+            Paragraph(HAND_DATE, styles.plain),
+        ]
+    ]
     widths = [lw, sign, 10 * mm, date_label, CONTENT_WIDTH - lw - sign - 10 * mm - date_label]
     table = _line_table(rows, widths, [(1, 0)], pad=12)
     table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.6, GRID, None, (2, 2))]))
@@ -353,7 +364,10 @@ def receipt_block(styles: Styles, label: str) -> Flowable:
 
 
 def photo_grid(
-    styles: Styles, entries: Sequence[tuple[str, bytes | None] | None], columns: int = 2, height: float = 55 * mm
+    styles: Styles,
+    entries: Sequence[tuple[str, bytes | None] | None],
+    columns: int = 2,
+    height: float = 55 * mm,
 ) -> Table:
     """Thumbnails with captions, ``columns`` per row; None leaves a cell empty, unreadable bytes get a note."""
     width = CONTENT_WIDTH / columns
@@ -421,12 +435,27 @@ def build_pdf(story: Callable[[], list[Flowable]], *, title: str, author: str = 
             _footer(canvas, doc.page, total)
 
         doc = BaseDocTemplate(
-            buffer, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            author=author,
             creator="Inspector 安全生产检查与隐患闭环整改台账",
         )
-        frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                      id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            CONTENT_WIDTH,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
         doc.build(story())
         return buffer.getvalue(), pages[0]

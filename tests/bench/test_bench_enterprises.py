@@ -17,7 +17,9 @@ FILTERS = {
     "text_code": EnterpriseFilter(text="MA1"),
     "jurisdiction": EnterpriseFilter(jurisdiction="春江镇"),
     "category": EnterpriseFilter(category="涉爆粉尘"),
-    "combined": EnterpriseFilter(text="常州", jurisdiction="滨江经济开发区", category="危化品生产", status="在产"),
+    "combined": EnterpriseFilter(
+        text="常州", jurisdiction="滨江经济开发区", category="危化品生产", status="在产"
+    ),
 }
 
 

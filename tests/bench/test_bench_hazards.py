@@ -56,7 +56,12 @@ def test_open_list_of_one_jurisdiction_page(benchmark: Any, hazards_200k: Databa
 
 
 def test_all_hazards_deep_page(benchmark: Any, hazards_200k: Database) -> None:
-    stmt = select(Hazard.id, Hazard.number).order_by(Hazard.found_on.desc(), Hazard.id.desc()).offset(199_900).limit(100)
+    stmt = (
+        select(Hazard.id, Hazard.number)
+        .order_by(Hazard.found_on.desc(), Hazard.id.desc())
+        .offset(199_900)
+        .limit(100)
+    )
     assert len(benchmark(_all, hazards_200k, stmt)) == 100
 
 

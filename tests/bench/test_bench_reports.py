@@ -47,42 +47,88 @@ def _fill_month(db: Database, hazards: int) -> None:
     n_ent, per_visit = 400, 5
     visits = hazards // per_visit
     with db.transaction() as s:
-        s.execute(insert(Inspector), [
-            {"id": i, "name": name, "certificate_no": f"3204110{i:04d}", "unit": "新北区应急管理局"}
-            for i, name in enumerate(("张明", "李华", "王芳", "陈刚"), 1)
-        ])
-        s.execute(insert(Enterprise), [
-            {"id": e, "name": f"常州市新北区测试化工有限公司{e}", "credit_code": credit_code(e),
-             "jurisdiction": TOWNS[e % len(TOWNS)], "address": f"常州市新北区滨江路{e}号"}
-            for e in range(1, n_ent + 1)
-        ])
-        s.execute(insert(EnterpriseCategory), [
-            {"enterprise_id": e, "kind": KINDS[e % len(KINDS)]} for e in range(1, n_ent + 1)
-        ])
-        s.execute(insert(Inspection), [
-            {"id": v, "enterprise_id": v % n_ent + 1, "inspected_on": date(2026, 11, 1 + v % 28),
-             "start_time": time(9, 0), "end_time": time(11, 0), "kind": "执法检查", "place": "生产车间"}
-            for v in range(1, visits + 1)
-        ])
-        s.execute(insert(inspection_inspectors), [
-            {"inspection_id": v, "inspector_id": p} for v in range(1, visits + 1) for p in (1 + v % 2, 3 + v % 2)
-        ])
+        s.execute(
+            insert(Inspector),
+            [
+                {"id": i, "name": name, "certificate_no": f"3204110{i:04d}", "unit": "新北区应急管理局"}
+                for i, name in enumerate(("张明", "李华", "王芳", "陈刚"), 1)
+            ],
+        )
+        s.execute(
+            insert(Enterprise),
+            [
+                {
+                    "id": e,
+                    "name": f"常州市新北区测试化工有限公司{e}",
+                    "credit_code": credit_code(e),
+                    "jurisdiction": TOWNS[e % len(TOWNS)],
+                    "address": f"常州市新北区滨江路{e}号",
+                }
+                for e in range(1, n_ent + 1)
+            ],
+        )
+        s.execute(
+            insert(EnterpriseCategory),
+            [{"enterprise_id": e, "kind": KINDS[e % len(KINDS)]} for e in range(1, n_ent + 1)],
+        )
+        s.execute(
+            insert(Inspection),
+            [
+                {
+                    "id": v,
+                    "enterprise_id": v % n_ent + 1,
+                    "inspected_on": date(2026, 11, 1 + v % 28),
+                    "start_time": time(9, 0),
+                    "end_time": time(11, 0),
+                    "kind": "执法检查",
+                    "place": "生产车间",
+                }
+                for v in range(1, visits + 1)
+            ],
+        )
+        s.execute(
+            insert(inspection_inspectors),
+            [
+                {"inspection_id": v, "inspector_id": p}
+                for v in range(1, visits + 1)
+                for p in (1 + v % 2, 3 + v % 2)
+            ],
+        )
         rows, plans, reviews, reviewers = [], [], [], []
         for h in range(1, hazards + 1):
             v = (h - 1) // per_visit + 1
             found = date(2026, 11, 1 + v % 28)
             closed = found + timedelta(days=2) if h % 3 == 0 and found.day < 27 else None
             location, description, basis = b.LONG_DESCRIPTIONS[h % len(b.LONG_DESCRIPTIONS)]
-            rows.append({
-                "id": h, "number": f"YH2026-{h:06d}", "enterprise_id": v % n_ent + 1, "inspection_id": v,
-                "location": location, "description": description, "legal_basis": basis,
-                "category": "现场管理", "subcategory": "设备设施", "level": "重大隐患" if h % 50 == 0 else "一般隐患",
-                "found_on": found, "state": "已销号" if closed else "整改中",
-                "deadline": found + timedelta(days=14), "reported_done_on": closed, "closed_on": closed,
-            })
-            plans.append({"hazard_id": h, "responsible_unit": "设备部", "responsible_person": "周工",
-                          "measures": "送检报警器并建立检定台账", "funds": Decimal(h % 5000),
-                          "contingency": "检定前每班人工巡检"})
+            rows.append(
+                {
+                    "id": h,
+                    "number": f"YH2026-{h:06d}",
+                    "enterprise_id": v % n_ent + 1,
+                    "inspection_id": v,
+                    "location": location,
+                    "description": description,
+                    "legal_basis": basis,
+                    "category": "现场管理",
+                    "subcategory": "设备设施",
+                    "level": "重大隐患" if h % 50 == 0 else "一般隐患",
+                    "found_on": found,
+                    "state": "已销号" if closed else "整改中",
+                    "deadline": found + timedelta(days=14),
+                    "reported_done_on": closed,
+                    "closed_on": closed,
+                }
+            )
+            plans.append(
+                {
+                    "hazard_id": h,
+                    "responsible_unit": "设备部",
+                    "responsible_person": "周工",
+                    "measures": "送检报警器并建立检定台账",
+                    "funds": Decimal(h % 5000),
+                    "contingency": "检定前每班人工巡检",
+                }
+            )
             if closed:
                 reviews.append({"id": h, "hazard_id": h, "reviewed_on": closed, "result": "合格"})
                 reviewers.append({"reinspection_id": h, "inspector_id": 1 + h % 4})
@@ -103,7 +149,9 @@ def ledger_db(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) 
 
 
 @pytest.fixture(scope="module")
-def order_db(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, int]]:
+def order_db(
+    _sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Database, int]]:
     path = tmp_path_factory.mktemp("bench_order") / "order.sqlite3"
     shutil.copy(_sqlite_template, path)
     db = Database(f"sqlite:///{path}")
@@ -135,7 +183,9 @@ def test_bench_ledger_10k_rows(benchmark, ledger_db, tmp_path: Path) -> None:
     """Export the monthly ledger with 10,000 rows (query streamed in chunks, write-only workbook)."""
     out = tmp_path / "ledger.xlsx"
     started = datetime.now()
-    result = benchmark.pedantic(export_month, args=(ledger_db, LedgerFilter(2026, 11), out), rounds=3, iterations=1)
+    result = benchmark.pedantic(
+        export_month, args=(ledger_db, LedgerFilter(2026, 11), out), rounds=3, iterations=1
+    )
     assert result.rows == LEDGER_ROWS
     assert result.summary.total.total == LEDGER_ROWS
     assert out.stat().st_mtime >= started.timestamp() - 1

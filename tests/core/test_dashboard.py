@@ -16,16 +16,21 @@ def w(db) -> World:
 
 def test_tiles_count_and_their_filters_reproduce_the_count(w: World) -> None:
     other = w.enterprises.create(w.boss, enterprise_input(2, name="薛家化工", jurisdiction="薛家镇"))
-    w.inspections.record(w.actor, w.visit(
-        hazard_input(1, deadline=day(-1)),  # overdue
-        hazard_input(2, deadline=day(0)),  # due today: not overdue, due soon
-        hazard_input(3, plan=full_plan(day(7))),  # due in 7 days
-        hazard_input(4, plan=full_plan(day(8))),  # not within 7 days
-        hazard_input(5, level="重大隐患", plan=full_plan(day(30))),  # supervised
-    ))
+    w.inspections.record(
+        w.actor,
+        w.visit(
+            hazard_input(1, deadline=day(-1)),  # overdue
+            hazard_input(2, deadline=day(0)),  # due today: not overdue, due soon
+            hazard_input(3, plan=full_plan(day(7))),  # due in 7 days
+            hazard_input(4, plan=full_plan(day(8))),  # not within 7 days
+            hazard_input(5, level="重大隐患", plan=full_plan(day(30))),  # supervised
+        ),
+    )
     closed = w.inspections.record(w.actor, w.visit(hazard_input(6, deadline=day(-5)), enterprise_id=other))
     w.hazards.act(w.actor, closed.hazards[0].id, RectifyOnSpot())
-    w.inspections.record(w.actor, w.visit(hazard_input(7, level="重大隐患", deadline=day(-2)), enterprise_id=other))
+    w.inspections.record(
+        w.actor, w.visit(hazard_input(7, level="重大隐患", deadline=day(-2)), enterprise_id=other)
+    )
 
     def counts(**kw) -> dict[str, int]:
         tiles = w.dashboard.tiles(**kw)
@@ -36,7 +41,12 @@ def test_tiles_count_and_their_filters_reproduce_the_count(w: World) -> None:
     assert counts() == {"open": 6, "overdue": 2, "due_soon": 2, "supervised": 2}
     assert counts(enterprise_id=w.enterprise_id) == {"open": 5, "overdue": 1, "due_soon": 2, "supervised": 1}
     assert counts(jurisdiction="薛家镇") == {"open": 1, "overdue": 1, "due_soon": 0, "supervised": 1}
-    assert [t.label for t in w.dashboard.tiles()] == ["未销号隐患", "逾期未整改", "7日内到期", "挂牌督办重大隐患"]
+    assert [t.label for t in w.dashboard.tiles()] == [
+        "未销号隐患",
+        "逾期未整改",
+        "7日内到期",
+        "挂牌督办重大隐患",
+    ]
     # The clock moves: tomorrow the hazard due today is overdue.
     w.clock.today = day(1)
     assert counts(enterprise_id=w.enterprise_id)["overdue"] == 2

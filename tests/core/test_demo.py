@@ -75,30 +75,57 @@ def test_enterprises_are_valid_and_unique(demo: tuple[Database, DemoSummary]) ->
     assert {r[5] for r in rows} <= {"在产", "停产", "关闭"}
     assert sum(r[5] == "在产" for r in rows) > len(rows) / 2
     # Every enterprise has a supervision category; dust ones carry dust kind and workers.
-    assert _one(db, "SELECT count(*) FROM enterprises e WHERE NOT EXISTS "
-                    "(SELECT 1 FROM enterprise_categories c WHERE c.enterprise_id = e.id)") == 0
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM enterprises e WHERE NOT EXISTS "
+            "(SELECT 1 FROM enterprise_categories c WHERE c.enterprise_id = e.id)",
+        )
+        == 0
+    )
     kinds = {r[0] for r in _rows(db, "SELECT kind FROM enterprise_categories")}
     assert kinds <= {k.value for k in CategoryKind}
-    assert _one(db, "SELECT count(*) FROM enterprises e JOIN enterprise_categories c ON c.enterprise_id = e.id "
-                    "WHERE c.kind = '涉爆粉尘' AND (e.dust_kind IS NULL OR e.dust_workers IS NULL)") == 0
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM enterprises e JOIN enterprise_categories c ON c.enterprise_id = e.id "
+            "WHERE c.kind = '涉爆粉尘' AND (e.dust_kind IS NULL OR e.dust_workers IS NULL)",
+        )
+        == 0
+    )
 
 
 def test_inspectors_and_inspections(demo: tuple[Database, DemoSummary]) -> None:
     db, _ = demo
     roles = dict(_rows(db, "SELECT role, count(*) FROM inspectors GROUP BY role"))
-    assert roles.get(InspectorRole.SUPERVISOR.value, 0) >= 1 and roles.get(InspectorRole.INSPECTOR.value, 0) >= 1
-    assert all(re.fullmatch(r"32041120\d{3}", r[0]) for r in _rows(db, "SELECT certificate_no FROM inspectors"))
-    teams = _rows(db, "SELECT i.kind, count(*) FROM inspections i JOIN inspection_inspectors x "
-                      "ON x.inspection_id = i.id GROUP BY i.id, i.kind")
+    assert (
+        roles.get(InspectorRole.SUPERVISOR.value, 0) >= 1 and roles.get(InspectorRole.INSPECTOR.value, 0) >= 1
+    )
+    assert all(
+        re.fullmatch(r"32041120\d{3}", r[0]) for r in _rows(db, "SELECT certificate_no FROM inspectors")
+    )
+    teams = _rows(
+        db,
+        "SELECT i.kind, count(*) FROM inspections i JOIN inspection_inspectors x "
+        "ON x.inspection_id = i.id GROUP BY i.id, i.kind",
+    )
     assert _one(db, "SELECT count(*) FROM inspections") == len(teams)  # every inspection has inspectors
     assert all(1 <= n <= 3 for _, n in teams)
     assert all(n >= 2 for kind, n in teams if kind == InspectionKind.ENFORCEMENT.value)
     assert {k for k, _ in teams} <= {k.value for k in InspectionKind}
     # A hazard found in an inspection belongs to that enterprise and that day.
-    assert _one(db, "SELECT count(*) FROM hazards h JOIN inspections i ON i.id = h.inspection_id "
-                    "WHERE i.enterprise_id != h.enterprise_id OR i.inspected_on != h.found_on") == 0
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM hazards h JOIN inspections i ON i.id = h.inspection_id "
+            "WHERE i.enterprise_id != h.enterprise_id OR i.inspected_on != h.found_on",
+        )
+        == 0
+    )
     assert _one(db, "SELECT count(*) FROM inspections WHERE end_time <= start_time") == 0
-    assert _one(db, "SELECT count(*) FROM inspections WHERE checklist IS NOT NULL") == 0  # SQL NULL, not 'null'
+    assert (
+        _one(db, "SELECT count(*) FROM inspections WHERE checklist IS NOT NULL") == 0
+    )  # SQL NULL, not 'null'
 
 
 def test_hazards_cover_every_state_and_keep_lifecycle_invariants(demo: tuple[Database, DemoSummary]) -> None:
@@ -109,71 +136,162 @@ def test_hazards_cover_every_state_and_keep_lifecycle_invariants(demo: tuple[Dat
     assert TODAY - timedelta(days=560) <= first and last <= TODAY
     assert _one(db, "SELECT count(*) FROM hazards WHERE deadline IS NULL OR deadline < found_on") == 0
     # 已销号 ⇒ closed on a date on/after found and after the enterprise reported it done.
-    assert _one(db, "SELECT count(*) FROM hazards WHERE state = '已销号' AND (closed_on IS NULL "
-                    "OR closed_on < found_on OR reported_done_on IS NULL OR reported_done_on > closed_on)") == 0
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM hazards WHERE state = '已销号' AND (closed_on IS NULL "
+            "OR closed_on < found_on OR reported_done_on IS NULL OR reported_done_on > closed_on)",
+        )
+        == 0
+    )
     assert _one(db, "SELECT count(*) FROM hazards WHERE state != '已销号' AND closed_on IS NOT NULL") == 0
     assert _one(db, "SELECT count(*) FROM hazards WHERE state = '待复查' AND reported_done_on IS NULL") == 0
-    assert _one(db, "SELECT count(*) FROM hazards WHERE state IN ('待整改', '整改中') "
-                    "AND reported_done_on IS NOT NULL") == 0
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM hazards WHERE state IN ('待整改', '整改中') "
+            "AND reported_done_on IS NOT NULL",
+        )
+        == 0
+    )
     # 整改中 and beyond ⇒ the five-in-place plan is complete (deadline is on the hazard).
-    incomplete = _one(db, """
+    incomplete = _one(
+        db,
+        """
         SELECT count(*) FROM hazards h LEFT JOIN rectification_plans p ON p.hazard_id = h.id
         WHERE h.state IN ('整改中', '待复查', '已销号') AND (p.id IS NULL OR p.responsible_unit = ''
           OR p.responsible_person = '' OR p.measures = '' OR p.funds IS NULL OR p.contingency = ''
-          OR h.deadline IS NULL)""")
+          OR h.deadline IS NULL)""",
+    )
     assert incomplete == 0
     # 立查立改 only for general hazards, closed the same day.
-    assert _one(db, "SELECT count(*) FROM hazards WHERE rectified_on_spot = :t AND (level != '一般隐患' "
-                    "OR state != '已销号' OR closed_on != found_on)", t=True) == 0
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM hazards WHERE rectified_on_spot = :t AND (level != '一般隐患' "
+            "OR state != '已销号' OR closed_on != found_on)",
+            t=True,
+        )
+        == 0
+    )
     assert _one(db, "SELECT count(*) FROM hazards WHERE rectified_on_spot = :t", t=True) > 0
     # Closed after review ⇒ the last re-inspection passed on the closing day.
-    assert _one(db, """
+    assert (
+        _one(
+            db,
+            """
         SELECT count(*) FROM hazards h WHERE h.state = '已销号' AND h.rectified_on_spot = :f
           AND NOT EXISTS (SELECT 1 FROM reinspections r WHERE r.hazard_id = h.id AND r.result = '合格'
-                          AND r.reviewed_on = h.closed_on)""", f=False) == 0
-    assert _one(db, "SELECT count(*) FROM reinspections r JOIN hazards h ON h.id = r.hazard_id "
-                    "WHERE r.reviewed_on < h.found_on OR r.reviewed_on > :today", today=TODAY) == 0
-    assert _one(db, "SELECT count(*) FROM reinspections WHERE result = '不合格' "
-                    "AND (new_deadline IS NULL OR new_deadline <= reviewed_on)") == 0
-    assert _one(db, "SELECT count(*) FROM reinspections WHERE result = '合格' "
-                    "AND (new_deadline IS NOT NULL OR previous_deadline IS NOT NULL)") == 0
+                          AND r.reviewed_on = h.closed_on)""",
+            f=False,
+        )
+        == 0
+    )
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM reinspections r JOIN hazards h ON h.id = r.hazard_id "
+            "WHERE r.reviewed_on < h.found_on OR r.reviewed_on > :today",
+            today=TODAY,
+        )
+        == 0
+    )
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM reinspections WHERE result = '不合格' "
+            "AND (new_deadline IS NULL OR new_deadline <= reviewed_on)",
+        )
+        == 0
+    )
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM reinspections WHERE result = '合格' "
+            "AND (new_deadline IS NOT NULL OR previous_deadline IS NOT NULL)",
+        )
+        == 0
+    )
     # A failure keeps the deadline it replaced; the next deadline is the hazard's (or a later review's).
-    assert _one(db, "SELECT count(*) FROM reinspections WHERE result = '不合格' AND previous_deadline IS NULL") == 0
-    assert _one(db, """
+    assert (
+        _one(db, "SELECT count(*) FROM reinspections WHERE result = '不合格' AND previous_deadline IS NULL")
+        == 0
+    )
+    assert (
+        _one(
+            db,
+            """
         SELECT count(*) FROM hazards h JOIN reinspections r ON r.hazard_id = h.id
         WHERE h.state != '已销号' AND r.result = '不合格' AND r.id = (SELECT max(id) FROM reinspections x
-              WHERE x.hazard_id = h.id) AND r.new_deadline != h.deadline""") == 0
+              WHERE x.hazard_id = h.id) AND r.new_deadline != h.deadline""",
+        )
+        == 0
+    )
     # Failed and then passed re-inspections both occur; every review has inspectors.
-    assert _one(db, """
+    assert (
+        _one(
+            db,
+            """
         SELECT count(*) FROM hazards h WHERE h.state = '已销号'
-          AND EXISTS (SELECT 1 FROM reinspections r WHERE r.hazard_id = h.id AND r.result = '不合格')""") > 0
-    assert _one(db, "SELECT count(*) FROM reinspections r WHERE NOT EXISTS "
-                    "(SELECT 1 FROM reinspection_inspectors x WHERE x.reinspection_id = r.id)") == 0
+          AND EXISTS (SELECT 1 FROM reinspections r WHERE r.hazard_id = h.id AND r.result = '不合格')""",
+        )
+        > 0
+    )
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM reinspections r WHERE NOT EXISTS "
+            "(SELECT 1 FROM reinspection_inspectors x WHERE x.reinspection_id = r.id)",
+        )
+        == 0
+    )
     # Some open hazards are overdue (derived: open and past the deadline).
-    assert _one(db, "SELECT count(*) FROM hazards WHERE state != '已销号' AND deadline < :today", today=TODAY) > 0
+    assert (
+        _one(db, "SELECT count(*) FROM hazards WHERE state != '已销号' AND deadline < :today", today=TODAY)
+        > 0
+    )
     # Extensions keep the old deadline, move it later and give a reason.
     assert _one(db, "SELECT count(*) FROM deadline_extensions") > 0
-    assert _one(db, "SELECT count(*) FROM deadline_extensions WHERE new_deadline <= old_deadline "
-                    "OR reason = ''") == 0
+    assert (
+        _one(db, "SELECT count(*) FROM deadline_extensions WHERE new_deadline <= old_deadline OR reason = ''")
+        == 0
+    )
 
 
 def test_major_hazards_are_supervised_and_delisted_on_closing(demo: tuple[Database, DemoSummary]) -> None:
     db, s = demo
     majors = _one(db, "SELECT count(*) FROM hazards WHERE level = '重大隐患'")
     assert majors == s.majors and 0 < majors < N_HAZ * 0.1
-    assert _one(db, "SELECT count(*) FROM hazards h WHERE h.level = '重大隐患' AND NOT EXISTS "
-                    "(SELECT 1 FROM supervisions v WHERE v.hazard_id = h.id)") == 0
-    assert _one(db, "SELECT count(*) FROM supervisions v JOIN hazards h ON h.id = v.hazard_id "
-                    "WHERE h.level != '重大隐患'") == 0
-    wrong = _one(db, """
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM hazards h WHERE h.level = '重大隐患' AND NOT EXISTS "
+            "(SELECT 1 FROM supervisions v WHERE v.hazard_id = h.id)",
+        )
+        == 0
+    )
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM supervisions v JOIN hazards h ON h.id = v.hazard_id "
+            "WHERE h.level != '重大隐患'",
+        )
+        == 0
+    )
+    wrong = _one(
+        db,
+        """
         SELECT count(*) FROM supervisions v JOIN hazards h ON h.id = v.hazard_id
         WHERE v.listed_on < h.found_on
            OR (h.state = '已销号' AND (v.delisted_on IS NULL OR v.delisted_on != h.closed_on))
-           OR (h.state != '已销号' AND v.delisted_on IS NOT NULL)""")
+           OR (h.state != '已销号' AND v.delisted_on IS NOT NULL)""",
+    )
     assert wrong == 0
 
 
-def test_hazard_numbers_follow_the_format_and_the_counter_is_past_them(demo: tuple[Database, DemoSummary]) -> None:
+def test_hazard_numbers_follow_the_format_and_the_counter_is_past_them(
+    demo: tuple[Database, DemoSummary],
+) -> None:
     db, _ = demo
     with db.reading() as s:
         rows = list(s.execute(select(Hazard.number, Hazard.found_on).order_by(Hazard.id)))
@@ -197,12 +315,23 @@ def test_same_seed_gives_same_data(db: Database, _sqlite_template: Path, tmp_pat
     try:
         _make(db, seed=11)
         _make(other, seed=11)
-        for table in ("enterprises", "enterprise_categories", "inspections", "hazards", "rectification_plans",
-                      "reinspections", "supervisions", "deadline_extensions", "sequences"):
+        for table in (
+            "enterprises",
+            "enterprise_categories",
+            "inspections",
+            "hazards",
+            "rectification_plans",
+            "reinspections",
+            "supervisions",
+            "deadline_extensions",
+            "sequences",
+        ):
             t = Base.metadata.tables[table]
             order = list(t.primary_key.columns)
             with db.engine.connect() as a, other.engine.connect() as b:
-                assert list(a.execute(select(t).order_by(*order))) == list(b.execute(select(t).order_by(*order))), table
+                assert list(a.execute(select(t).order_by(*order))) == list(
+                    b.execute(select(t).order_by(*order))
+                ), table
     finally:
         other.dispose()
 
@@ -211,7 +340,7 @@ def test_different_seed_gives_different_data(db: Database) -> None:
     _make(db, seed=1, hazards=0)
     first = _rows(db, "SELECT name FROM enterprises ORDER BY id")
     _make(db, seed=2, hazards=0)
-    second = _rows(db, "SELECT name FROM enterprises ORDER BY id")[len(first):]
+    second = _rows(db, "SELECT name FROM enterprises ORDER BY id")[len(first) :]
     assert first != second
 
 
@@ -236,8 +365,16 @@ def test_appending_respects_numbers_the_counter_never_issued(db: Database) -> No
     """An imported hazard numbered ahead of the counter must not be drawn again."""
     eid = EnterpriseService(db).create(SYSTEM, enterprise_input(99))
     with db.transaction() as s:
-        s.add(Hazard(number=f"YH{TODAY.year}-000400", enterprise_id=eid, location="仓库", description="导入的隐患",
-                     category="现场管理", found_on=TODAY))
+        s.add(
+            Hazard(
+                number=f"YH{TODAY.year}-000400",
+                enterprise_id=eid,
+                location="仓库",
+                description="导入的隐患",
+                category="现场管理",
+                found_on=TODAY,
+            )
+        )
     _make(db)
     numbers = [r[0] for r in _rows(db, "SELECT number FROM hazards")]
     assert len(numbers) == len(set(numbers)) == N_HAZ + 1
@@ -251,8 +388,14 @@ def test_app_can_add_records_after_demo_data(db: Database) -> None:
     new_id = EnterpriseService(db).create(SYSTEM, enterprise_input(12345))
     assert new_id > N_ENT
     with db.transaction() as s:
-        h = Hazard(number=next_hazard_number(s, TODAY.year), enterprise_id=new_id, location="仓库",
-                   description="新登记的隐患", category="现场管理", found_on=TODAY)
+        h = Hazard(
+            number=next_hazard_number(s, TODAY.year),
+            enterprise_id=new_id,
+            location="仓库",
+            description="新登记的隐患",
+            category="现场管理",
+            found_on=TODAY,
+        )
         s.add(h)
         s.flush()
         assert h.id > 50
@@ -285,8 +428,14 @@ def test_progress_is_reported_and_cancel_stops_cleanly(db: Database) -> None:
     written = _one(db, "SELECT count(*) FROM hazards")
     assert written == s.hazards == calls[-1][0] - N_ENT == 200
     # What was committed is whole: every inspection's hazards and every major's supervision.
-    assert _one(db, "SELECT count(*) FROM hazards h WHERE h.level = '重大隐患' AND NOT EXISTS "
-                    "(SELECT 1 FROM supervisions v WHERE v.hazard_id = h.id)") == 0
+    assert (
+        _one(
+            db,
+            "SELECT count(*) FROM hazards h WHERE h.level = '重大隐患' AND NOT EXISTS "
+            "(SELECT 1 FROM supervisions v WHERE v.hazard_id = h.id)",
+        )
+        == 0
+    )
     with db.transaction() as sess:
         top = sess.scalar(select(func.max(Hazard.number)))
         assert next_hazard_number(sess, int(top[2:6])) > top
@@ -312,19 +461,34 @@ def test_demo_hazards_are_found_by_keyword_search(sqlite_db: Database) -> None:
     has_fts = _one(sqlite_db, "SELECT count(*) FROM sqlite_master WHERE name = 'hazards_fts'")
     if not has_fts:
         pytest.skip("schema without hazards_fts")
-    triggers_before = _rows(sqlite_db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+    triggers_before = _rows(
+        sqlite_db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    )
 
     def found(word: str) -> tuple[int, int]:
         like = _one(sqlite_db, f"SELECT count(*) FROM hazards WHERE description LIKE '%{word}%'")
-        fts = _one(sqlite_db, f"SELECT count(*) FROM hazards_fts WHERE hazards_fts MATCH 'description : \"{word}\"'")
+        fts = _one(
+            sqlite_db, f"SELECT count(*) FROM hazards_fts WHERE hazards_fts MATCH 'description : \"{word}\"'"
+        )
         return like, fts
 
     like, fts = found("除尘系统")
     assert fts == like > 0
     # Generation leaves the schema's triggers as they were, so the app's own inserts are indexed too.
     _make(sqlite_db, enterprises=3, hazards=20)
-    assert _rows(sqlite_db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == triggers_before
+    assert (
+        _rows(sqlite_db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        == triggers_before
+    )
     with sqlite_db.transaction() as s:
-        s.add(Hazard(number="YH2026-900001", enterprise_id=1, location="仓库", description="独一无二的描述文字",
-                     category="现场管理", found_on=TODAY))
+        s.add(
+            Hazard(
+                number="YH2026-900001",
+                enterprise_id=1,
+                location="仓库",
+                description="独一无二的描述文字",
+                category="现场管理",
+                found_on=TODAY,
+            )
+        )
     assert found("独一无二的描述") == (1, 1)

@@ -116,7 +116,9 @@ def test_order_leaves_out_hazards_rectified_on_the_spot(db, documents, actor) ->
     with db.transaction() as s:
         ent = b.enterprise(s, 1)
         insp = b.inspection(s, ent, b.officers(s), DAY)
-        spot = b.hazard(s, ent, DAY, insp=insp, on_spot=True, state="已销号", closed_on=DAY, description="通道堆放杂物")
+        spot = b.hazard(
+            s, ent, DAY, insp=insp, on_spot=True, state="已销号", closed_on=DAY, description="通道堆放杂物"
+        )
         kept = b.hazard(s, ent, DAY, insp=insp, deadline=date(2026, 12, 10))
     order = documents.issue_rectification_order(actor, insp.id, DAY)
     record = documents.issue_inspection_record(actor, insp.id)
@@ -139,8 +141,15 @@ def test_review_opinion_refers_to_the_order_and_covers_the_same_day_results(db, 
         people = list(s.scalars(select(Inspector)))
         h1, h2, h3 = (s.get(Hazard, i) for i in case.hazard_ids)
         b.reinspection(s, h1, date(2026, 12, 3), people, opinion="已整改")
-        b.reinspection(s, h2, date(2026, 12, 3), people, result="不合格", opinion="联锁仍未投用",
-                       new_deadline=date(2026, 12, 20))
+        b.reinspection(
+            s,
+            h2,
+            date(2026, 12, 3),
+            people,
+            result="不合格",
+            opinion="联锁仍未投用",
+            new_deadline=date(2026, 12, 20),
+        )
         b.reinspection(s, h3, date(2026, 12, 9), people)  # another visit: another opinion
     review = documents.issue_review_opinion(actor, case.hazard_ids[1], date(2026, 12, 4))
 
@@ -152,7 +161,8 @@ def test_review_opinion_refers_to_the_order_and_covers_the_same_day_results(db, 
     assert content.order_issued_on == DAY
     assert content.reviewed_on == date(2026, 12, 3)
     assert [(i.number, i.result) for i in content.items] == [
-        (case.hazard_numbers[0], "合格"), (case.hazard_numbers[1], "不合格"),
+        (case.hazard_numbers[0], "合格"),
+        (case.hazard_numbers[1], "不合格"),
     ]
     assert content.new_deadline == date(2026, 12, 20)
     assert not content.all_passed
@@ -170,7 +180,9 @@ def test_review_opinion_needs_a_reinspection_and_an_order(db, documents, actor) 
     with pytest.raises(DomainError, match="还没有复查记录"):
         documents.issue_review_opinion(actor, case.hazard_ids[0])
     with db.transaction() as s:
-        b.reinspection(s, s.get(Hazard, case.hazard_ids[0]), date(2026, 12, 3), list(s.scalars(select(Inspector))))
+        b.reinspection(
+            s, s.get(Hazard, case.hazard_ids[0]), date(2026, 12, 3), list(s.scalars(select(Inspector)))
+        )
     with pytest.raises(DomainError, match="未列入任何责令限期整改指令书"):
         documents.issue_review_opinion(actor, case.hazard_ids[0])
     with pytest.raises(NotFoundError):
@@ -212,7 +224,10 @@ def test_prefix_setting_is_used_for_new_numbers_and_audited(db, documents, actor
     assert documents.document_prefix() == "常新"
     with db.transaction() as s:
         case = b.order_case(s, n_hazards=1)
-    assert documents.issue_rectification_order(actor, case.inspection_id, DAY).number == "（常新）应急责改〔2026〕1号"
+    assert (
+        documents.issue_rectification_order(actor, case.inspection_id, DAY).number
+        == "（常新）应急责改〔2026〕1号"
+    )
     with db.reading() as s:
         event = s.scalar(select(AuditEvent).where(AuditEvent.entity_type == "setting"))
     assert event.before == {"document_prefix": "新北"}
@@ -254,7 +269,9 @@ def test_two_inspectors_printing_at_once_get_one_document(db, actor) -> None:
     def issue() -> None:
         try:
             barrier.wait()
-            results.append(DocumentService(db).issue_rectification_order(actor, case.inspection_id, DAY).number)
+            results.append(
+                DocumentService(db).issue_rectification_order(actor, case.inspection_id, DAY).number
+            )
         except BaseException as e:  # reported below, not swallowed
             errors.append(e)
 

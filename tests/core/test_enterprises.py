@@ -8,7 +8,9 @@ from tests.factories import credit_code, enterprise_input
 
 
 def test_create_writes_enterprise_and_audit_event(services, actor) -> None:
-    eid = services.enterprises.create(actor, enterprise_input(1, categories=["危化品使用", "涉爆粉尘"], dust_workers=12))
+    eid = services.enterprises.create(
+        actor, enterprise_input(1, categories=["危化品使用", "涉爆粉尘"], dust_workers=12)
+    )
     with services.db.reading() as s:
         e = s.get(Enterprise, eid)
         assert e.name == "常州市新北区测试化工有限公司1"
@@ -80,7 +82,9 @@ def test_search_filter_sort_and_paging(services, actor) -> None:
     assert es.count(EnterpriseFilter(jurisdiction="薛家镇")) == 12
     assert es.count(EnterpriseFilter(category="燃气")) == 5
     assert [r.name for r in es.page(EnterpriseFilter(status="停产"), 0, 10)] == ["企业07"]
-    assert [r.name for r in es.page(EnterpriseFilter(text="企业1"), 0, 50)] == [f"企业{n}" for n in range(10, 20)]
+    assert [r.name for r in es.page(EnterpriseFilter(text="企业1"), 0, 50)] == [
+        f"企业{n}" for n in range(10, 20)
+    ]
     assert es.count(EnterpriseFilter(text=credit_code(3)[-8:])) == 1
     page2 = es.page(EnterpriseFilter(), 10, 10, sort="name", descending=True)
     assert [r.name for r in page2] == [f"企业{n:02d}" for n in range(15, 5, -1)]

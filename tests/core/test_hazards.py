@@ -33,21 +33,48 @@ def w(db) -> World:
 @pytest.fixture
 def ledger(w: World) -> dict[str, int]:
     """A small district: two enterprises, hazards in every state, found by different inspectors."""
-    other = w.enterprises.create(w.boss, enterprise_input(2, name="薛家金属制品有限公司", jurisdiction="薛家镇"))
+    other = w.enterprises.create(
+        w.boss, enterprise_input(2, name="薛家金属制品有限公司", jurisdiction="薛家镇")
+    )
     ids: dict[str, int] = {"other": other}
-    visit = w.inspections.record(w.actor, w.visit(
-        hazard_input(1, location="抛光车间", description="铝镁粉尘未及时清理"),
-        hazard_input(2, location="配电房", description="配电柜前未铺设绝缘胶垫", subcategory="电气", deadline=day(-1)),
-        hazard_input(3, category="基础管理", subcategory="安全教育培训", location="办公室",
-                     description="未开展粉尘防爆专项培训", plan=full_plan(day(5))),
-    ))
+    visit = w.inspections.record(
+        w.actor,
+        w.visit(
+            hazard_input(1, location="抛光车间", description="铝镁粉尘未及时清理"),
+            hazard_input(
+                2,
+                location="配电房",
+                description="配电柜前未铺设绝缘胶垫",
+                subcategory="电气",
+                deadline=day(-1),
+            ),
+            hazard_input(
+                3,
+                category="基础管理",
+                subcategory="安全教育培训",
+                location="办公室",
+                description="未开展粉尘防爆专项培训",
+                plan=full_plan(day(5)),
+            ),
+        ),
+    )
     ids.update(zip(("dust", "power", "training"), (h.id for h in visit.hazards), strict=True))
-    visit2 = w.inspections.record(w.actor, w.visit(
-        hazard_input(4, level="重大隐患", location="除尘系统", description="干式除尘器未设置锁气卸灰装置",
-                     plan=full_plan(day(20))),
-        hazard_input(5, location="仓库", description="消防通道堆放杂物", subcategory="消防"),
-        enterprise_id=other, inspected_on=day(-3), inspector_ids=[w.inspector_ids[2]],
-    ))
+    visit2 = w.inspections.record(
+        w.actor,
+        w.visit(
+            hazard_input(
+                4,
+                level="重大隐患",
+                location="除尘系统",
+                description="干式除尘器未设置锁气卸灰装置",
+                plan=full_plan(day(20)),
+            ),
+            hazard_input(5, location="仓库", description="消防通道堆放杂物", subcategory="消防"),
+            enterprise_id=other,
+            inspected_on=day(-3),
+            inspector_ids=[w.inspector_ids[2]],
+        ),
+    )
     ids.update(zip(("major", "fire"), (h.id for h in visit2.hazards), strict=True))
     w.hazards.act(w.actor, ids["fire"], RectifyOnSpot(day(-3)))
     w.hazards.act(w.actor, ids["training"], ReportDone(TODAY))
@@ -77,14 +104,19 @@ def test_filters_return_the_right_rows(w: World, ledger: dict[str, int]) -> None
         (HazardFilter(inspector_id=w.inspector_ids[0]), {L["dust"], L["power"], L["training"]}),
         (HazardFilter(found_from=day(-5)), {L["major"], L["fire"]}),
         (HazardFilter(found_to=FOUND), {L["dust"], L["power"], L["training"]}),
-        (HazardFilter(jurisdiction="春江镇", open_only=True, level="一般隐患"), {L["dust"], L["power"], L["training"]}),
+        (
+            HazardFilter(jurisdiction="春江镇", open_only=True, level="一般隐患"),
+            {L["dust"], L["power"], L["training"]},
+        ),
     ]
     for f, expected in cases:
         assert _ids(w.hazards.page(f, 0, 50)) == expected, f
         assert w.hazards.count(f) == len(expected), f
 
 
-def test_text_search_long_and_short_keywords_numbers_and_enterprise_names(w: World, ledger: dict[str, int]) -> None:
+def test_text_search_long_and_short_keywords_numbers_and_enterprise_names(
+    w: World, ledger: dict[str, int]
+) -> None:
     L = ledger
     cases = {
         "粉尘防爆专项": {L["training"]},  # ≥3 characters: full-text index on SQLite
@@ -108,7 +140,9 @@ def test_text_search_long_and_short_keywords_numbers_and_enterprise_names(w: Wor
 def test_search_follows_edits(w: World, ledger: dict[str, int]) -> None:
     """The SQLite full-text index is kept in sync by triggers (and PostgreSQL reads the table)."""
     hid = ledger["dust"]
-    w.hazards.act(w.actor, hid, EditDetails(HazardDetails("抛光车间", "集尘桶未接地导除静电", "现场管理", "粉尘防爆")))
+    w.hazards.act(
+        w.actor, hid, EditDetails(HazardDetails("抛光车间", "集尘桶未接地导除静电", "现场管理", "粉尘防爆"))
+    )
     assert _ids(w.hazards.page(HazardFilter(text="集尘桶"), 0, 10)) == {hid}
     assert w.hazards.count(HazardFilter(text="铝镁粉尘")) == 0
 
@@ -127,7 +161,8 @@ def test_sorting_and_paging(w: World, ledger: dict[str, int]) -> None:
     assert [r.jurisdiction for r in by_jurisdiction] == ["春江镇"] * 3 + ["薛家镇"] * 2
     # An unknown column is not passed to SQL: the default order is used.
     assert [r.id for r in w.hazards.page(HazardFilter(), 0, 50, sort="description; drop table hazards")] == [
-        r.id for r in w.hazards.page(HazardFilter(), 0, 50)]
+        r.id for r in w.hazards.page(HazardFilter(), 0, 50)
+    ]
     assert set(SORTABLE) >= {"number", "found_on", "deadline", "state", "level", "enterprise_name"}
 
 
@@ -155,14 +190,21 @@ def test_detail_has_everything_and_the_timeline(w: World, ledger: dict[str, int]
     w.hazards.act(w.actor, hid, ExtendDeadline(day(40), "设备定制"))
     w.hazards.add_photos(w.actor, hid, [PhotoInput("整改前", JPEG, filename="before.jpg", caption="卸灰口")])
     d = w.hazards.detail(hid)
-    assert (d.number, d.level, d.state, d.deadline, d.found_on) == ("YH2026-000004", "重大隐患", "整改中", day(40), day(-3))
+    assert (d.number, d.level, d.state, d.deadline, d.found_on) == (
+        "YH2026-000004",
+        "重大隐患",
+        "整改中",
+        day(40),
+        day(-3),
+    )
     assert (d.enterprise_name, d.jurisdiction, d.inspection_id) == ("薛家金属制品有限公司", "薛家镇", 2)
     assert d.plan is not None and d.plan.missing == [] and d.plan.responsible_person == "王建国"
     assert d.plan_input().deadline == day(40)
     assert d.supervision is not None and d.supervision.listed_on == day(-3)
     assert [(e.old_deadline, e.new_deadline) for e in d.extensions] == [(day(20), day(40))]
     assert [(p.phase, p.filename, p.caption, p.mime, p.size) for p in d.photos] == [
-        ("整改前", "before.jpg", "卸灰口", "image/jpeg", len(JPEG))]
+        ("整改前", "before.jpg", "卸灰口", "image/jpeg", len(JPEG))
+    ]
     assert [e.action for e in d.timeline] == ["create", "start", "extend", "add_photos"]
     assert d.timeline[-1].summary == "YH2026-000004 添加照片：整改前1张"
     assert w.hazards.find_by_number("yh2026-000004") == hid
@@ -198,7 +240,12 @@ def test_batch_extend_is_all_or_nothing_with_one_event_each(w: World) -> None:
 def test_record_outside_an_inspection(w: World) -> None:
     rec = w.hazards.record(w.actor, w.enterprise_id, hazard_input(1, source="群众举报"), "2026-11-10")
     d = w.hazards.detail(rec.id)
-    assert (d.source, d.found_on, d.inspection_id, rec.number) == ("群众举报", date(2026, 11, 10), None, "YH2026-000001")
+    assert (d.source, d.found_on, d.inspection_id, rec.number) == (
+        "群众举报",
+        date(2026, 11, 10),
+        None,
+        "YH2026-000001",
+    )
     with pytest.raises(ValidationError, match="发现日期不能晚于今天"):
         w.hazards.record(w.actor, w.enterprise_id, hazard_input(2), day(1))
     with pytest.raises(ValidationError, match="隐患来源“网上”无效"):
@@ -223,11 +270,15 @@ def test_photos_from_bytes_and_files_are_stored_once(w: World, tmp_path) -> None
     other = w.new_hazard()
     path = tmp_path / "整改后.png"
     path.write_bytes(PNG)
-    w.hazards.add_photos(w.actor, hid, [PhotoInput("整改前", JPEG, filename="a.jpg"), PhotoInput("整改后", path=path)])
+    w.hazards.add_photos(
+        w.actor, hid, [PhotoInput("整改前", JPEG, filename="a.jpg"), PhotoInput("整改后", path=path)]
+    )
     w.hazards.add_photos(w.actor, other, [PhotoInput("整改前", JPEG, filename="same.jpg")])
     metas = w.photos.list(hid)
     assert [(m.phase, m.filename, m.mime) for m in metas] == [
-        ("整改前", "a.jpg", "image/jpeg"), ("整改后", "整改后.png", "image/png")]
+        ("整改前", "a.jpg", "image/jpeg"),
+        ("整改后", "整改后.png", "image/png"),
+    ]
     assert w.photos.content(metas[1].id) == PNG
     with w.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(PhotoBlob)) == 2  # JPEG stored once for two hazards
@@ -245,11 +296,16 @@ def test_photo_refusals(w: World, tmp_path, monkeypatch: pytest.MonkeyPatch) -> 
         assert w.hazard(hid).version == v and w.photos.list(hid) == []
         return str(info.value)
 
-    assert refused(PhotoInput("整改前", b"%PDF-1.7", filename="报告.jpg")) == "照片“报告.jpg”不是JPEG或PNG图片"
+    assert (
+        refused(PhotoInput("整改前", b"%PDF-1.7", filename="报告.jpg")) == "照片“报告.jpg”不是JPEG或PNG图片"
+    )
     assert refused(PhotoInput("整改前", b"", filename="x.jpg")) == "照片“x.jpg”是空文件"
     assert refused(PhotoInput("整改前")) == "照片内容为空：请选择图片文件"
     assert refused(PhotoInput("整改中", JPEG)) == "照片阶段“整改中”无效，可选：整改前、整改后"
-    assert refused(PhotoInput("整改前", path=tmp_path / "missing.jpg")) == "照片文件“missing.jpg”不存在或无法读取"
+    assert (
+        refused(PhotoInput("整改前", path=tmp_path / "missing.jpg"))
+        == "照片文件“missing.jpg”不存在或无法读取"
+    )
     assert refused() == "请选择要添加的照片"
     # One bad photo in a batch: none is added.
     assert refused(PhotoInput("整改前", JPEG), PhotoInput("整改后", b"text")) == "照片不是JPEG或PNG图片"
@@ -273,5 +329,7 @@ def test_start_with_plan_via_detail_round_trip(w: World) -> None:
     d = w.hazards.detail(hid)
     assert d.plan.missing == ["整改资金"]
     plan = d.plan_input()
-    w.hazards.act(w.actor, hid, StartRectification(type(plan)(**{**plan.__dict__, "funds": "0"})), version=d.version)
+    w.hazards.act(
+        w.actor, hid, StartRectification(type(plan)(**{**plan.__dict__, "funds": "0"})), version=d.version
+    )
     assert w.hazard(hid).state == "整改中"

@@ -24,7 +24,8 @@ def w(db) -> World:
 def _counts(w: World) -> tuple[int, int, int, int]:
     with w.db.reading() as s:
         return tuple(  # type: ignore[return-value]
-            int(s.scalar(select(func.count()).select_from(t)) or 0) for t in (Inspection, Hazard, AuditEvent, Photo)
+            int(s.scalar(select(func.count()).select_from(t)) or 0)
+            for t in (Inspection, Hazard, AuditEvent, Photo)
         )
 
 
@@ -46,7 +47,10 @@ def test_a_visit_with_three_hazards_is_one_transaction(w: World) -> None:
     assert detail.hazards[1].supervised and not detail.hazards[0].supervised
     assert all(h.found_on == FOUND for h in detail.hazards)
     [event] = detail.timeline
-    assert event.summary == "登记检查记录：常州市新北区测试化工有限公司1 2026-11-06 日常检查（张检查、李检查），发现隐患3条"
+    assert (
+        event.summary
+        == "登记检查记录：常州市新北区测试化工有限公司1 2026-11-06 日常检查（张检查、李检查），发现隐患3条"
+    )
     assert event.after["hazards"] == ["YH2026-000001", "YH2026-000002", "YH2026-000003"]
     assert [p.filename for p in w.photos.list(result.hazards[0].id)] == ["1.jpg"]
 
@@ -88,8 +92,14 @@ def test_hazard_errors_name_their_row_and_field(w: World) -> None:
 
 
 def test_header_errors(w: World) -> None:
-    data = w.visit(enterprise_id=None, inspected_on=day(1), kind="夜查", inspector_ids=[],
-                   start_time="10:00", end_time="09:30")
+    data = w.visit(
+        enterprise_id=None,
+        inspected_on=day(1),
+        kind="夜查",
+        inspector_ids=[],
+        start_time="10:00",
+        end_time="09:30",
+    )
     with pytest.raises(ValidationError) as info:
         w.inspections.record(w.actor, data)
     assert [e.message for e in info.value.errors] == [
@@ -149,12 +159,16 @@ def test_parse_time_accepts_what_people_type() -> None:
 def test_list_filter_page_and_enterprise_file(w: World) -> None:
     other = w.enterprises.create(w.boss, enterprise_input(2, name="薛家化工", jurisdiction="薛家镇"))
     for n in range(1, 8):
-        w.inspections.record(w.actor, w.visit(
-            *[hazard_input(n * 10 + k) for k in range(n % 3)],
-            inspected_on=day(-n), kind="专项检查" if n % 2 else "日常检查",
-            enterprise_id=other if n >= 6 else w.enterprise_id,
-            inspector_ids=[w.inspector_ids[2]] if n == 7 else w.inspector_ids[:2],
-        ))
+        w.inspections.record(
+            w.actor,
+            w.visit(
+                *[hazard_input(n * 10 + k) for k in range(n % 3)],
+                inspected_on=day(-n),
+                kind="专项检查" if n % 2 else "日常检查",
+                enterprise_id=other if n >= 6 else w.enterprise_id,
+                inspector_ids=[w.inspector_ids[2]] if n == 7 else w.inspector_ids[:2],
+            ),
+        )
     svc = w.inspections
     assert svc.count(InspectionFilter()) == 7
     assert svc.count(InspectionFilter(kind="专项检查")) == 4
@@ -166,8 +180,9 @@ def test_list_filter_page_and_enterprise_file(w: World) -> None:
     assert [r.inspected_on for r in page] == [day(-1), day(-2), day(-3)]
     first = page[0]
     assert (first.inspectors, first.hazard_count, first.open_hazard_count) == ("张检查、李检查", 1, 1)
-    assert [r.inspected_on for r in svc.page(InspectionFilter(), 3, 3, sort="inspected_on", descending=False)] == [
-        day(-4), day(-3), day(-2)]
+    assert [
+        r.inspected_on for r in svc.page(InspectionFilter(), 3, 3, sort="inspected_on", descending=False)
+    ] == [day(-4), day(-3), day(-2)]
     by_name = svc.page(InspectionFilter(), 0, 10, sort="enterprise_name")
     assert [r.enterprise_name for r in by_name][:2] == ["薛家化工", "薛家化工"]
     assert [r.inspected_on for r in svc.for_enterprise(other)] == [day(-6), day(-7)]

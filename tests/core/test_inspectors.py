@@ -63,8 +63,11 @@ def test_update_and_deactivate_are_audited(svc, db) -> None:
         svc.actor_for(iid)
     assert str(info.value) == "检查人员“李检查”已停用，不能办理业务"
     with db.reading() as s:
-        events = s.scalars(select(AuditEvent).where(AuditEvent.entity_type == "inspector", AuditEvent.entity_id == iid)
-                           .order_by(AuditEvent.id)).all()
+        events = s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.entity_type == "inspector", AuditEvent.entity_id == iid)
+            .order_by(AuditEvent.id)
+        ).all()
     assert [(e.action, e.summary) for e in events] == [
         ("create", "登记检查人员：李检查（检查员）"),
         ("update", "修改检查人员信息：李检查"),

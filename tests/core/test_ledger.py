@@ -29,11 +29,14 @@ def test_rows_are_found_in_the_month_or_open_in_it(db) -> None:
     build_scenario(db)
     rows = rows_by_key(db)
     expected = {
-        s.key for s in SCENARIO
+        s.key
+        for s in SCENARIO
         if s.found <= END and (s.closed is None or s.closed >= START)  # the rule, stated independently
     }
     assert set(rows) == expected
-    assert "closed_before" not in rows and "found_after" not in rows and "closed_on_last_day_before" not in rows
+    assert (
+        "closed_before" not in rows and "found_after" not in rows and "closed_on_last_day_before" not in rows
+    )
     assert {"carried_closed_inside", "closed_first_day", "closed_after_end", "carried_open"} <= set(rows)
     with db.reading() as s:
         assert count_rows(s, NOV) == len(expected)
@@ -104,13 +107,22 @@ def test_deadline_in_force_at_month_end_ignores_later_extensions_and_failed_revi
     with db.transaction() as s:
         people = b.officers(s)
         ent = b.enterprise(s, 1)
-        extended = b.hazard(s, ent, date(2026, 11, 3), deadline=date(2026, 11, 20), description="隐患 extended")
+        extended = b.hazard(
+            s, ent, date(2026, 11, 3), deadline=date(2026, 11, 20), description="隐患 extended"
+        )
         b.extension(s, extended, date(2026, 12, 31), at=datetime(2026, 12, 3, 9, 0))
         early = b.hazard(s, ent, date(2026, 11, 3), deadline=date(2026, 11, 10), description="隐患 early")
         b.extension(s, early, date(2026, 12, 20), at=datetime(2026, 11, 9, 9, 0))
         failed = b.hazard(s, ent, date(2026, 11, 2), deadline=date(2026, 12, 20), description="隐患 failed")
-        r = b.reinspection(s, failed, date(2026, 12, 2), people, result="不合格", opinion="未整改",
-                           new_deadline=date(2026, 12, 20))
+        r = b.reinspection(
+            s,
+            failed,
+            date(2026, 12, 2),
+            people,
+            result="不合格",
+            opinion="未整改",
+            new_deadline=date(2026, 12, 20),
+        )
         r.previous_deadline = date(2026, 11, 25)
     rows = rows_by_key(db)
     assert rows["extended"].deadline == date(2026, 11, 20) and rows["extended"].overdue
@@ -125,8 +137,16 @@ def test_supervision_and_on_the_spot_notes(db) -> None:
         ent = b.enterprise(s, 1)
         major = b.hazard(s, ent, date(2026, 11, 3), level="重大隐患", description="隐患 major")
         b.supervise(s, major, date(2026, 11, 4))
-        b.hazard(s, ent, date(2026, 11, 5), on_spot=True, state="已销号", closed_on=date(2026, 11, 5),
-                 description="隐患 spot", notes="现场已清理")
+        b.hazard(
+            s,
+            ent,
+            date(2026, 11, 5),
+            on_spot=True,
+            state="已销号",
+            closed_on=date(2026, 11, 5),
+            description="隐患 spot",
+            notes="现场已清理",
+        )
     rows = rows_by_key(db)
     assert rows["major"].supervision_unit == "新北区安全生产委员会办公室"
     assert rows["major"].listed_on == date(2026, 11, 4)
@@ -150,8 +170,15 @@ def test_random_history_matches_an_independent_count(db) -> None:
                 closed = date(2026, min(12, found.month + rng.randint(0, 2)), rng.randint(1, 28))
                 closed = max(closed, found)
             deadline = date(2026, rng.choice([10, 11, 12]), rng.randint(1, 28))
-            b.hazard(s, ent, found, deadline=deadline, closed_on=closed, state="已销号" if closed else "整改中",
-                     description=f"隐患 r{k}")
+            b.hazard(
+                s,
+                ent,
+                found,
+                deadline=deadline,
+                closed_on=closed,
+                state="已销号" if closed else "整改中",
+                description=f"隐患 r{k}",
+            )
             specs.append((ent.jurisdiction, found, closed, deadline))
         assert people is not None
 

@@ -76,7 +76,13 @@ def pending(w: World, **kw) -> int:
 def test_recorded_hazard_waits_for_a_plan_with_one_audit_event(w: World) -> None:
     hid = w.new_hazard()
     h = w.hazard(hid)
-    assert (h.state, h.number, h.found_on, h.level, h.deadline) == ("待整改", "YH2026-000001", FOUND, "一般隐患", None)
+    assert (h.state, h.number, h.found_on, h.level, h.deadline) == (
+        "待整改",
+        "YH2026-000001",
+        FOUND,
+        "一般隐患",
+        None,
+    )
     [event] = w.events(hid)
     assert (event.action, event.actor_name) == ("create", "张检查")
     assert event.summary == "YH2026-000001 登记一般隐患：1号车间 粉尘收集系统未设置防爆泄压装置1"
@@ -183,7 +189,10 @@ def test_report_done_refusals(w: World) -> None:
     assert refused(w, hid, ReportDone()) == "隐患当前状态为“待整改”，不能登记整改完成"
     hid = rectifying(w)
     assert refused(w, hid, ReportDone(day(1)), ValidationError) == "整改完成日期不能晚于今天"
-    assert refused(w, hid, ReportDone(date(2026, 11, 1)), ValidationError) == "整改完成日期不能早于发现日期（2026-11-06）"
+    assert (
+        refused(w, hid, ReportDone(date(2026, 11, 1)), ValidationError)
+        == "整改完成日期不能早于发现日期（2026-11-06）"
+    )
 
 
 def test_review_pass_closes(w: World) -> None:
@@ -193,7 +202,12 @@ def test_review_pass_closes(w: World) -> None:
     assert (h.state, h.closed_on) == ("已销号", TODAY)
     assert w.events(hid)[-1].summary == "YH2026-000001 复查合格（张检查、李检查），销号"
     [r] = w.hazards.detail(hid).reinspections
-    assert (r.result, r.inspectors, r.opinion, r.new_deadline) == ("合格", ["张检查", "李检查"], "已按要求整改", None)
+    assert (r.result, r.inspectors, r.opinion, r.new_deadline) == (
+        "合格",
+        ["张检查", "李检查"],
+        "已按要求整改",
+        None,
+    )
 
 
 def test_review_fail_returns_to_rectifying_with_a_new_deadline_and_keeps_the_old(w: World) -> None:
@@ -221,12 +235,24 @@ def test_review_refusals(w: World) -> None:
     ids = [w.inspector_ids[0]]
     assert refused(w, hid, Review("合格", []), ValidationError) == "复查人员不能为空"
     assert refused(w, hid, Review("", ids), ValidationError) == "复查结果不能为空"
-    assert refused(w, hid, Review("基本合格", ids), ValidationError) == "复查结果“基本合格”无效，可选：合格、不合格"
+    assert (
+        refused(w, hid, Review("基本合格", ids), ValidationError)
+        == "复查结果“基本合格”无效，可选：合格、不合格"
+    )
     assert refused(w, hid, Review("合格", [9999]), ValidationError) == "未找到检查人员（编号 9999）"
-    assert refused(w, hid, Review("合格", ids, day(-2)), ValidationError) == "复查日期不能早于整改完成日期（2026-11-15）"
+    assert (
+        refused(w, hid, Review("合格", ids, day(-2)), ValidationError)
+        == "复查日期不能早于整改完成日期（2026-11-15）"
+    )
     assert refused(w, hid, Review("合格", ids, day(1)), ValidationError) == "复查日期不能晚于今天"
-    assert refused(w, hid, Review("不合格", ids, TODAY, "", day(5)), ValidationError) == "复查不合格须填写复查意见"
-    assert refused(w, hid, Review("不合格", ids, TODAY, "仍未整改"), ValidationError) == "复查不合格须重新确定整改时限"
+    assert (
+        refused(w, hid, Review("不合格", ids, TODAY, "", day(5)), ValidationError)
+        == "复查不合格须填写复查意见"
+    )
+    assert (
+        refused(w, hid, Review("不合格", ids, TODAY, "仍未整改"), ValidationError)
+        == "复查不合格须重新确定整改时限"
+    )
     assert refused(w, hid, Review("不合格", ids, TODAY, "仍未整改", TODAY), ValidationError) == (
         "新整改时限须晚于复查日期（2026-11-16）"
     )
@@ -284,9 +310,15 @@ def test_extension_refusals(w: World) -> None:
     assert refused(w, hid, ExtendDeadline(day(30), "x")) == "尚未确定整改时限，不能延期；请先填写整改方案"
     hid = rectifying(w)
     assert refused(w, hid, ExtendDeadline(day(30), "  "), ValidationError) == "延期须说明理由"
-    assert refused(w, hid, ExtendDeadline(day(14), "再等等"), ValidationError) == "新整改时限须晚于原整改时限（2026-11-30）"
+    assert (
+        refused(w, hid, ExtendDeadline(day(14), "再等等"), ValidationError)
+        == "新整改时限须晚于原整改时限（2026-11-30）"
+    )
     assert refused(w, hid, ExtendDeadline(None, ""), ValidationError) == "延期须说明理由；新整改时限不能为空"
-    assert refused(w, hid, ExtendDeadline("明年", "等设备"), ValidationError) == "新整改时限“明年”不是有效日期，应如 2026-11-03"
+    assert (
+        refused(w, hid, ExtendDeadline("明年", "等设备"), ValidationError)
+        == "新整改时限“明年”不是有效日期，应如 2026-11-03"
+    )
     pid = pending(w)
     assert refused(w, pid, ExtendDeadline(day(60), "等设备")) == "隐患当前状态为“待复查”，不能延期"
 
@@ -321,7 +353,12 @@ def test_raising_a_general_hazard_lists_it(w: World) -> None:
     hid = rectifying(w)
     w.hazards.act(w.actor, hid, RaiseToMajor("区安委办", TODAY, "涉及铝镁粉尘，可能导致重大事故"))
     d = w.hazards.detail(hid)
-    assert (d.level, d.state, d.supervision.listed_on, d.supervision.unit) == ("重大隐患", "整改中", TODAY, "区安委办")
+    assert (d.level, d.state, d.supervision.listed_on, d.supervision.unit) == (
+        "重大隐患",
+        "整改中",
+        TODAY,
+        "区安委办",
+    )
     ev = w.events(hid)[-1]
     assert ev.summary == "YH2026-000001 升级为重大隐患，挂牌督办（督办单位：区安委办）"
     assert ev.after["level"] == "重大隐患" and ev.after["reason"].startswith("涉及铝镁粉尘")
@@ -337,10 +374,14 @@ def test_closed_hazard_refuses_every_change_but_notes_and_photos(w: World) -> No
     hid = w.new_hazard()
     w.hazards.act(w.actor, hid, RectifyOnSpot())
     commands = {
-        "填写整改方案": SavePlan(full_plan()), "开始整改": StartRectification(full_plan()),
-        "登记整改完成": ReportDone(), "复查": Review("合格", [w.inspector_ids[0]]),
-        "立查立改": RectifyOnSpot(), "延期": ExtendDeadline(day(60), "理由"),
-        "升级为重大隐患": RaiseToMajor("区安委办"), "修改隐患信息": EditDetails(HazardDetails("别处", "别的", "现场管理")),
+        "填写整改方案": SavePlan(full_plan()),
+        "开始整改": StartRectification(full_plan()),
+        "登记整改完成": ReportDone(),
+        "复查": Review("合格", [w.inspector_ids[0]]),
+        "立查立改": RectifyOnSpot(),
+        "延期": ExtendDeadline(day(60), "理由"),
+        "升级为重大隐患": RaiseToMajor("区安委办"),
+        "修改隐患信息": EditDetails(HazardDetails("别处", "别的", "现场管理")),
     }
     for label, command in commands.items():
         assert refused(w, hid, command, actor=w.boss) == f"隐患已销号，不能{label}；如需更正，请追加说明"
@@ -355,7 +396,9 @@ def test_closed_hazard_refuses_every_change_but_notes_and_photos(w: World) -> No
 
 def test_edit_details_while_open(w: World) -> None:
     hid = w.new_hazard()
-    w.hazards.act(w.actor, hid, EditDetails(HazardDetails("2号车间", "除尘器未接地", "现场管理", "电气", "GB 15577")))
+    w.hazards.act(
+        w.actor, hid, EditDetails(HazardDetails("2号车间", "除尘器未接地", "现场管理", "电气", "GB 15577"))
+    )
     d = w.hazards.detail(hid)
     assert (d.location, d.description, d.subcategory) == ("2号车间", "除尘器未接地", "电气")
     assert w.events(hid)[-1].summary == "YH2026-000001 修改隐患信息：隐患部位、隐患描述、隐患子类、依据"
@@ -365,7 +408,19 @@ def test_edit_details_while_open(w: World) -> None:
     assert _state(w, hid) == before
     msg = refused(w, hid, EditDetails(HazardDetails("", "x", "现场管理", "财务")), ValidationError)
     assert msg == "隐患部位不能为空；隐患子类“财务”无效，可选：" + "、".join(
-        ("设备设施", "作业环境", "特殊作业", "电气", "消防", "危化品储存", "粉尘防爆", "燃气", "工艺管理", "其他现场管理"))
+        (
+            "设备设施",
+            "作业环境",
+            "特殊作业",
+            "电气",
+            "消防",
+            "危化品储存",
+            "粉尘防爆",
+            "燃气",
+            "工艺管理",
+            "其他现场管理",
+        )
+    )
 
 
 # -- who may do what ------------------------------------------------------------------------------
@@ -377,13 +432,40 @@ def test_allowed_actions_per_state() -> None:
     A = Action
     general = lambda state, deadline=date(2026, 12, 1): HazardFacts(state, "一般隐患", deadline)  # noqa: E731
     assert allowed_actions(general("待整改", None), inspector) == [
-        A.SAVE_PLAN, A.START, A.RECTIFY_ON_SPOT, A.RAISE_TO_MAJOR, A.EDIT, A.ADD_NOTE, A.ADD_PHOTOS]
+        A.SAVE_PLAN,
+        A.START,
+        A.RECTIFY_ON_SPOT,
+        A.RAISE_TO_MAJOR,
+        A.EDIT,
+        A.ADD_NOTE,
+        A.ADD_PHOTOS,
+    ]
     assert allowed_actions(general("待整改"), inspector) == [
-        A.SAVE_PLAN, A.START, A.RECTIFY_ON_SPOT, A.EXTEND, A.RAISE_TO_MAJOR, A.EDIT, A.ADD_NOTE, A.ADD_PHOTOS]
+        A.SAVE_PLAN,
+        A.START,
+        A.RECTIFY_ON_SPOT,
+        A.EXTEND,
+        A.RAISE_TO_MAJOR,
+        A.EDIT,
+        A.ADD_NOTE,
+        A.ADD_PHOTOS,
+    ]
     assert allowed_actions(general("整改中"), inspector) == [
-        A.SAVE_PLAN, A.REPORT_DONE, A.EXTEND, A.RAISE_TO_MAJOR, A.EDIT, A.ADD_NOTE, A.ADD_PHOTOS]
+        A.SAVE_PLAN,
+        A.REPORT_DONE,
+        A.EXTEND,
+        A.RAISE_TO_MAJOR,
+        A.EDIT,
+        A.ADD_NOTE,
+        A.ADD_PHOTOS,
+    ]
     assert allowed_actions(general("待复查"), inspector) == [
-        A.REVIEW, A.RAISE_TO_MAJOR, A.EDIT, A.ADD_NOTE, A.ADD_PHOTOS]
+        A.REVIEW,
+        A.RAISE_TO_MAJOR,
+        A.EDIT,
+        A.ADD_NOTE,
+        A.ADD_PHOTOS,
+    ]
     assert allowed_actions(general("已销号"), boss) == [A.ADD_NOTE, A.ADD_PHOTOS]
     major = HazardFacts("待整改", "重大隐患", date(2026, 12, 1))
     assert A.RECTIFY_ON_SPOT not in allowed_actions(major, boss)
@@ -466,7 +548,9 @@ def test_stale_data_at_flush_becomes_concurrent_edit_error(w: World, monkeypatch
     hid = w.new_hazard()
 
     def racing_transition(*args, **kwargs):
-        raise StaleDataError("UPDATE statement on table 'hazards' expected to update 1 row(s); 0 were matched.")
+        raise StaleDataError(
+            "UPDATE statement on table 'hazards' expected to update 1 row(s); 0 were matched."
+        )
 
     monkeypatch.setattr(hazards_module, "transition", racing_transition)
     with pytest.raises(ConcurrentEditError, match="该隐患已被他人修改"):

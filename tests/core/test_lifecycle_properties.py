@@ -39,22 +39,34 @@ from inspector.core.lifecycle import (
 from inspector.db.models import Hazard
 from tests.core.test_lifecycle_support import FOUND, TODAY, World, hazard_input
 
-DATES = st.sampled_from([
-    None, FOUND - timedelta(days=3), FOUND, TODAY - timedelta(days=1), TODAY, TODAY + timedelta(days=1),
-    TODAY + timedelta(days=10), TODAY + timedelta(days=30), TODAY + timedelta(days=60),
-])
+DATES = st.sampled_from(
+    [
+        None,
+        FOUND - timedelta(days=3),
+        FOUND,
+        TODAY - timedelta(days=1),
+        TODAY,
+        TODAY + timedelta(days=1),
+        TODAY + timedelta(days=10),
+        TODAY + timedelta(days=30),
+        TODAY + timedelta(days=60),
+    ]
+)
 GOOD_DAY = st.sampled_from([None, TODAY, TODAY - timedelta(days=1)])  # None means today
 TEXT = st.sampled_from(["", "  ", "已落实", "设备需外购"])
 GOOD_PLAN = PlanInput("生产部", "王建国", "加装泄压装置", "2500", TODAY + timedelta(days=30), "停用该区域")
-PLANS = st.one_of(st.just(GOOD_PLAN), st.builds(
-    PlanInput,
-    responsible_unit=st.sampled_from(["", "生产部"]),
-    responsible_person=st.sampled_from(["", "王建国"]),
-    measures=st.sampled_from(["", "加装泄压装置"]),
-    funds=st.sampled_from([None, "", "0", "-1", "2500"]),
-    deadline=DATES,
-    contingency=st.sampled_from(["", "停用该区域"]),
-))
+PLANS = st.one_of(
+    st.just(GOOD_PLAN),
+    st.builds(
+        PlanInput,
+        responsible_unit=st.sampled_from(["", "生产部"]),
+        responsible_person=st.sampled_from(["", "王建国"]),
+        measures=st.sampled_from(["", "加装泄压装置"]),
+        funds=st.sampled_from([None, "", "0", "-1", "2500"]),
+        deadline=DATES,
+        contingency=st.sampled_from(["", "停用该区域"]),
+    ),
+)
 # Inspector slots: 0 = supervisor, 1–3 = inspectors, 4 = an id that does not exist.
 SLOTS = st.lists(st.integers(0, 4), max_size=3)
 GOOD_SLOTS = st.lists(st.integers(0, 3), min_size=1, max_size=2)
@@ -67,10 +79,16 @@ COMMANDS = st.one_of(
     st.builds(ExtendDeadline, DATES, TEXT),
     st.builds(RaiseToMajor, st.sampled_from(["", "区安委办"]), DATES, TEXT),
     st.builds(AddNote, TEXT),
-    st.builds(EditDetails, st.builds(
-        HazardDetails, st.sampled_from(["", "1号车间", "2号车间"]), st.sampled_from(["漏电", "粉尘收集系统未设置防爆泄压装置1"]),
-        st.sampled_from(["现场管理", "基础管理"]), st.sampled_from(["", "粉尘防爆"]),
-    )),
+    st.builds(
+        EditDetails,
+        st.builds(
+            HazardDetails,
+            st.sampled_from(["", "1号车间", "2号车间"]),
+            st.sampled_from(["漏电", "粉尘收集系统未设置防爆泄压装置1"]),
+            st.sampled_from(["现场管理", "基础管理"]),
+            st.sampled_from(["", "粉尘防爆"]),
+        ),
+    ),
 )
 
 
@@ -80,27 +98,54 @@ def plausible(h: Hazard) -> st.SearchStrategy[Any]:
     later = st.sampled_from([(h.deadline or TODAY) + timedelta(days=d) for d in (1, 30)])
     side = [st.builds(RaiseToMajor, st.just("区安委办"), GOOD_DAY), st.builds(AddNote, st.just("补充说明"))]
     by_state = {
-        HazardState.REPORTED: [st.builds(StartRectification, st.just(GOOD_PLAN)), st.builds(SavePlan, PLANS),
-                               st.builds(RectifyOnSpot, GOOD_DAY, TEXT)],
-        HazardState.RECTIFYING: [st.builds(ReportDone, GOOD_DAY), st.builds(ReportDone, GOOD_DAY),
-                                 st.builds(ExtendDeadline, later, st.just("设备需外购"))],
-        HazardState.PENDING_REVIEW: [st.builds(Review, st.sampled_from(["合格", "不合格"]), GOOD_SLOTS, st.none(),
-                                               st.just("仍未整改"), st.just(TODAY + timedelta(days=20)))] * 3,
+        HazardState.REPORTED: [
+            st.builds(StartRectification, st.just(GOOD_PLAN)),
+            st.builds(SavePlan, PLANS),
+            st.builds(RectifyOnSpot, GOOD_DAY, TEXT),
+        ],
+        HazardState.RECTIFYING: [
+            st.builds(ReportDone, GOOD_DAY),
+            st.builds(ReportDone, GOOD_DAY),
+            st.builds(ExtendDeadline, later, st.just("设备需外购")),
+        ],
+        HazardState.PENDING_REVIEW: [
+            st.builds(
+                Review,
+                st.sampled_from(["合格", "不合格"]),
+                GOOD_SLOTS,
+                st.none(),
+                st.just("仍未整改"),
+                st.just(TODAY + timedelta(days=20)),
+            )
+        ]
+        * 3,
         HazardState.CLOSED: [],
     }
     return st.one_of(*by_state[HazardState(h.state)], *side)
 
 
 TARGET = {
-    Action.START: HazardState.RECTIFYING, Action.REPORT_DONE: HazardState.PENDING_REVIEW,
+    Action.START: HazardState.RECTIFYING,
+    Action.REPORT_DONE: HazardState.PENDING_REVIEW,
     Action.RECTIFY_ON_SPOT: HazardState.CLOSED,
 }
 
 
 def _fingerprint(w: World, hid: int) -> tuple[Any, ...]:
     h = w.hazard(hid)
-    return (h.state, h.version, h.level, h.deadline, h.reported_done_on, h.closed_on, h.notes, h.location,
-            h.description, h.rectified_on_spot, w.audit_count())
+    return (
+        h.state,
+        h.version,
+        h.level,
+        h.deadline,
+        h.reported_done_on,
+        h.closed_on,
+        h.notes,
+        h.location,
+        h.description,
+        h.rectified_on_spot,
+        w.audit_count(),
+    )
 
 
 @pytest.fixture
@@ -112,8 +157,11 @@ def test_random_action_sequences_keep_the_invariants(w: World) -> None:
     slot_ids = [w.supervisor_id, *w.inspector_ids, 99_999]
     numbers: set[str] = set()
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                       HealthCheck.too_slow])
+    @settings(
+        max_examples=60,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
     @given(level=st.sampled_from(["一般隐患", "重大隐患"]), data=st.data())
     def run(level: str, data: st.DataObject) -> None:
         hid = w.new_hazard(level=level)

@@ -47,8 +47,12 @@ class Clock:
 
 def full_plan(deadline: date | None = None, **overrides: object) -> PlanInput:
     values: dict[str, object] = dict(
-        responsible_unit="生产部", responsible_person="王建国", measures="更换防爆灯具并检测接地",
-        funds="3000", deadline=deadline or day(14), contingency="停用该区域电气设备，设置警戒区",
+        responsible_unit="生产部",
+        responsible_person="王建国",
+        measures="更换防爆灯具并检测接地",
+        funds="3000",
+        deadline=deadline or day(14),
+        contingency="停用该区域电气设备，设置警戒区",
     )
     values.update(overrides)
     return PlanInput(**values)  # type: ignore[arg-type]
@@ -56,8 +60,11 @@ def full_plan(deadline: date | None = None, **overrides: object) -> PlanInput:
 
 def hazard_input(n: int = 1, **overrides: object) -> HazardInput:
     data = HazardInput(
-        location=f"{n}号车间", description=f"粉尘收集系统未设置防爆泄压装置{n}", category="现场管理",
-        subcategory="粉尘防爆", legal_basis="《工贸企业粉尘防爆安全规定》第十三条",
+        location=f"{n}号车间",
+        description=f"粉尘收集系统未设置防爆泄压装置{n}",
+        category="现场管理",
+        subcategory="粉尘防爆",
+        legal_basis="《工贸企业粉尘防爆安全规定》第十三条",
     )
     for k, v in overrides.items():
         setattr(data, k, v)
@@ -84,11 +91,19 @@ class World:
     def build(cls, db: Database) -> World:
         clock = Clock()
         w = cls(
-            db, clock, EnterpriseService(db), InspectorService(db), InspectionService(db, clock),
-            HazardService(db, clock), PhotoService(db), DashboardService(db, clock),
+            db,
+            clock,
+            EnterpriseService(db),
+            InspectorService(db),
+            InspectionService(db, clock),
+            HazardService(db, clock),
+            PhotoService(db),
+            DashboardService(db, clock),
         )
         w.enterprise_id = w.enterprises.create(ADMIN, enterprise_input(1))
-        w.supervisor_id = w.inspectors.create(ADMIN, InspectorInput("赵科长", "32041120001", "安监科", "科室负责人"))
+        w.supervisor_id = w.inspectors.create(
+            ADMIN, InspectorInput("赵科长", "32041120001", "安监科", "科室负责人")
+        )
         w.inspector_ids = [
             w.inspectors.create(ADMIN, InspectorInput("张检查", "32041120002", "安监科")),
             w.inspectors.create(ADMIN, InspectorInput("李检查", "32041120003", "安监科")),
@@ -100,9 +115,16 @@ class World:
 
     def visit(self, *hazards: HazardInput, **overrides: object) -> InspectionInput:
         data = InspectionInput(
-            enterprise_id=self.enterprise_id, inspected_on=FOUND, kind="日常检查",
-            inspector_ids=self.inspector_ids[:2], start_time="09:00", end_time="11:30",
-            representative="李安全", place="生产车间", notes="检查了粉尘防爆和用电安全", hazards=list(hazards),
+            enterprise_id=self.enterprise_id,
+            inspected_on=FOUND,
+            kind="日常检查",
+            inspector_ids=self.inspector_ids[:2],
+            start_time="09:00",
+            end_time="11:30",
+            representative="李安全",
+            place="生产车间",
+            notes="检查了粉尘防爆和用电安全",
+            hazards=list(hazards),
         )
         for k, v in overrides.items():
             setattr(data, k, v)
@@ -121,11 +143,13 @@ class World:
 
     def events(self, hazard_id: int) -> list[AuditEvent]:
         with self.db.reading() as s:
-            return list(s.scalars(
-                select(AuditEvent)
-                .where(AuditEvent.entity_type == "hazard", AuditEvent.entity_id == hazard_id)
-                .order_by(AuditEvent.id)
-            ))
+            return list(
+                s.scalars(
+                    select(AuditEvent)
+                    .where(AuditEvent.entity_type == "hazard", AuditEvent.entity_id == hazard_id)
+                    .order_by(AuditEvent.id)
+                )
+            )
 
     def audit_count(self) -> int:
         with self.db.reading() as s:

@@ -61,7 +61,9 @@ def test_single_character_typo_is_detected(body: str, pos: int, ch: str) -> None
         assert credit_code_error(typo) is not None
 
 
-@pytest.mark.parametrize("phone", ["13812345678", "0519-85123456", "051985123456", "85123456", "400-123-4567", ""])
+@pytest.mark.parametrize(
+    "phone", ["13812345678", "0519-85123456", "051985123456", "85123456", "400-123-4567", ""]
+)
 def test_valid_phones(phone: str) -> None:
     assert phone_error(phone) is None
 

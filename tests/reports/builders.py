@@ -157,21 +157,33 @@ def reinspection(
     opinion: str = "",
     new_deadline: date | None = None,
 ) -> ReInspection:
-    r = ReInspection(hazard=h, reviewed_on=on, result=result, opinion=opinion, new_deadline=new_deadline,
-                     inspectors=list(people))
+    r = ReInspection(
+        hazard=h,
+        reviewed_on=on,
+        result=result,
+        opinion=opinion,
+        new_deadline=new_deadline,
+        inspectors=list(people),
+    )
     s.add(r)
     s.flush()
     return r
 
 
-def extension(s: Session, h: Hazard, new_deadline: date, at: datetime, reason: str = "设备订货周期长") -> None:
-    s.add(DeadlineExtension(hazard=h, old_deadline=h.deadline, new_deadline=new_deadline, reason=reason, at=at))
+def extension(
+    s: Session, h: Hazard, new_deadline: date, at: datetime, reason: str = "设备订货周期长"
+) -> None:
+    s.add(
+        DeadlineExtension(hazard=h, old_deadline=h.deadline, new_deadline=new_deadline, reason=reason, at=at)
+    )
     h.deadline = new_deadline
     s.flush()
 
 
 def supervise(s: Session, h: Hazard, listed_on: date, delisted_on: date | None = None) -> Supervision:
-    sup = Supervision(hazard=h, listed_on=listed_on, unit="新北区安全生产委员会办公室", delisted_on=delisted_on)
+    sup = Supervision(
+        hazard=h, listed_on=listed_on, unit="新北区安全生产委员会办公室", delisted_on=delisted_on
+    )
     s.add(sup)
     s.flush()
     return sup
@@ -201,14 +213,23 @@ def photo(s: Session, h: Hazard, phase: str, content: bytes, caption: str = "") 
 
 
 LONG_DESCRIPTIONS = (
-    ("甲类仓库", "仓库内可燃气体检测报警器未按规定定期检定，部分探头被货物遮挡", "《危险化学品安全管理条例》第二十条"),
-    ("反应釜区", "氯化反应釜温度、压力报警与联锁未投用，紧急切断阀处于手动状态",
-     "《危险化学品企业安全风险隐患排查治理导则》"),
+    (
+        "甲类仓库",
+        "仓库内可燃气体检测报警器未按规定定期检定，部分探头被货物遮挡",
+        "《危险化学品安全管理条例》第二十条",
+    ),
+    (
+        "反应釜区",
+        "氯化反应釜温度、压力报警与联锁未投用，紧急切断阀处于手动状态",
+        "《危险化学品企业安全风险隐患排查治理导则》",
+    ),
     ("配电室", "配电室电缆沟未封堵，防鼠板缺失", "GB 50054-2011《低压配电设计规范》"),
-    ("动火作业现场", "动火作业票未经审批即开始作业，现场未配置灭火器材",
-     "GB 30871-2022《危险化学品企业特殊作业安全规范》第5.2条"),
-    ("除尘系统", "铝粉除尘器未设置泄爆装置，灰斗积尘未及时清理",
-     "《工贸企业粉尘防爆安全规定》第十四条"),
+    (
+        "动火作业现场",
+        "动火作业票未经审批即开始作业，现场未配置灭火器材",
+        "GB 30871-2022《危险化学品企业特殊作业安全规范》第5.2条",
+    ),
+    ("除尘系统", "铝粉除尘器未设置泄爆装置，灰斗积尘未及时清理", "《工贸企业粉尘防爆安全规定》第十四条"),
 )
 
 
@@ -232,15 +253,26 @@ def order_case(
     for i in range(n_hazards):
         location, description, basis = LONG_DESCRIPTIONS[i % len(LONG_DESCRIPTIONS)]
         h = hazard(
-            s, ent, on, insp=insp, location=location, description=f"{description}（第{i + 1}处）",
-            legal_basis=basis, deadline=date(2026, 12, 1 + i % 28),
+            s,
+            ent,
+            on,
+            insp=insp,
+            location=location,
+            description=f"{description}（第{i + 1}处）",
+            legal_basis=basis,
+            deadline=date(2026, 12, 1 + i % 28),
             level="重大隐患" if i == 1 else "一般隐患",
         )
         if with_photos:
             photo(s, h, "整改前", png((180, 60 + 30 * i % 150, 60)), caption="现场照片")
         hazards.append(h)
-    return OrderCase(ent.id, insp.id, [h.id for h in hazards], [h.number for h in hazards],
-                     [h.deadline for h in hazards if h.deadline])
+    return OrderCase(
+        ent.id,
+        insp.id,
+        [h.id for h in hazards],
+        [h.number for h in hazards],
+        [h.deadline for h in hazards if h.deadline],
+    )
 
 
 # -- the November 2026 ledger scenario ---------------------------------------------------------
@@ -261,14 +293,25 @@ class Spec:
 
 
 SCENARIO = (
-    Spec("carried_closed_inside", date(2026, 10, 10), closed=date(2026, 11, 15), state="已销号",
-         reported=date(2026, 11, 14)),
+    Spec(
+        "carried_closed_inside",
+        date(2026, 10, 10),
+        closed=date(2026, 11, 15),
+        state="已销号",
+        reported=date(2026, 11, 14),
+    ),
     Spec("new_open_overdue", date(2026, 11, 5), deadline=date(2026, 11, 20)),
     Spec("closed_before", date(2026, 10, 1), closed=date(2026, 10, 20), state="已销号"),
     Spec("closed_on_last_day_before", date(2026, 10, 15), closed=date(2026, 10, 31), state="已销号"),
     Spec("found_after", date(2026, 12, 2)),
-    Spec("closed_after_end", date(2026, 11, 10), closed=date(2026, 12, 5), state="已销号",
-         reported=date(2026, 11, 28), deadline=date(2026, 11, 25)),
+    Spec(
+        "closed_after_end",
+        date(2026, 11, 10),
+        closed=date(2026, 12, 5),
+        state="已销号",
+        reported=date(2026, 11, 28),
+        deadline=date(2026, 11, 25),
+    ),
     Spec("carried_open", date(2026, 9, 1), deadline=date(2026, 12, 10)),
     Spec("deadline_last_day", date(2026, 11, 30), deadline=date(2026, 11, 30), state="待整改"),
     Spec("closed_first_day", date(2026, 10, 31), closed=date(2026, 11, 1), state="已销号"),
@@ -286,9 +329,18 @@ def build_scenario(db: Database) -> dict[str, int]:
         for spec in SCENARIO:
             ent = dust if spec.town == "孟河镇" else chem
             insp = inspection(s, ent, people, spec.found)
-            h = hazard(s, ent, spec.found, insp=insp, deadline=spec.deadline, state=spec.state,
-                       closed_on=spec.closed, reported_done_on=spec.reported, level=spec.level,
-                       description=f"隐患 {spec.key}")
+            h = hazard(
+                s,
+                ent,
+                spec.found,
+                insp=insp,
+                deadline=spec.deadline,
+                state=spec.state,
+                closed_on=spec.closed,
+                reported_done_on=spec.reported,
+                level=spec.level,
+                description=f"隐患 {spec.key}",
+            )
             ids[spec.key] = h.id
             if spec.closed:
                 reinspection(s, h, spec.closed, people)

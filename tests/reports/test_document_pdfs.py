@@ -51,8 +51,9 @@ def test_order_pdf_has_number_enterprise_hazards_deadline_and_rights(db, tmp_pat
     with db.transaction() as s:
         case = b.order_case(s, n_hazards=3)
     out = tmp_path / "order.pdf"
-    issued = print_document(DocumentService(db), SYSTEM, DocumentKind.RECTIFICATION_ORDER, case.inspection_id, out,
-                            issued_on=DAY)
+    issued = print_document(
+        DocumentService(db), SYSTEM, DocumentKind.RECTIFICATION_ORDER, case.inspection_id, out, issued_on=DAY
+    )
     text = pages(out.read_bytes())
     allt = "".join(text)
 
@@ -91,7 +92,9 @@ def test_long_order_flows_over_pages_with_the_header_repeated(db, tmp_path: Path
     with db.transaction() as s:
         case = b.order_case(s, n_hazards=30)
     out = tmp_path / "long.pdf"
-    print_document(DocumentService(db), SYSTEM, DocumentKind.RECTIFICATION_ORDER, case.inspection_id, out, issued_on=DAY)
+    print_document(
+        DocumentService(db), SYSTEM, DocumentKind.RECTIFICATION_ORDER, case.inspection_id, out, issued_on=DAY
+    )
     text = pages(out.read_bytes())
     n = len(text)
 
@@ -115,18 +118,38 @@ def test_record_pdf_lists_the_visit_and_every_hazard(db, tmp_path: Path) -> None
         case = b.order_case(s, n_hazards=2)
         people = list(s.scalars(select(Inspector)))
         ent = s.get(Hazard, case.hazard_ids[0]).enterprise
-        spot = b.hazard(s, ent, DAY, insp=s.get(Hazard, case.hazard_ids[0]).inspection, on_spot=True,
-                        state="已销号", closed_on=DAY, location="楼梯间", description="疏散通道堆放纸箱")
+        spot = b.hazard(
+            s,
+            ent,
+            DAY,
+            insp=s.get(Hazard, case.hazard_ids[0]).inspection,
+            on_spot=True,
+            state="已销号",
+            closed_on=DAY,
+            location="楼梯间",
+            description="疏散通道堆放纸箱",
+        )
         assert people
     out = tmp_path / "record.pdf"
-    issued = print_document(DocumentService(db), SYSTEM, DocumentKind.INSPECTION_RECORD, case.inspection_id, out)
+    issued = print_document(
+        DocumentService(db), SYSTEM, DocumentKind.INSPECTION_RECORD, case.inspection_id, out
+    )
     allt = "".join(pages(out.read_bytes()))
 
     assert "现场检查记录" in allt
     assert issued.number == "（新北）应急检记〔2026〕1号"
     assert issued.number in allt
-    for label in ("被检查单位：", "地址：", "法定代表人（主要负责人）：", "联系电话：", "检查场所：", "检查时间：",
-                  "检查人员：", "企业现场负责人：", "检查情况："):
+    for label in (
+        "被检查单位：",
+        "地址：",
+        "法定代表人（主要负责人）：",
+        "联系电话：",
+        "检查场所：",
+        "检查时间：",
+        "检查人员：",
+        "企业现场负责人：",
+        "检查情况：",
+    ):
         assert label in allt
     assert "常州市新北区春江镇滨江路1号" in allt
     assert "0519-85123456" in allt
@@ -145,11 +168,19 @@ def test_record_pdf_lists_the_visit_and_every_hazard(db, tmp_path: Path) -> None
 
 def test_record_without_hazards_says_none_were_found() -> None:
     doc = InspectionRecordDoc(
-        number="（新北）应急检记〔2026〕7号", issued_on=DAY,
+        number="（新北）应急检记〔2026〕7号",
+        issued_on=DAY,
         authority=Authority("常州市新北区应急管理局", "常州市新北区人民政府", "常州市新北区人民法院"),
-        enterprise=Party("常州市新北区〇号仓储有限公司", "春江镇"), inspection_kind="日常检查", inspected_on=DAY,
-        start_time=time(14, 0), end_time=None, place="仓库", officers=(Officer("张明", "1"),), representative="",
-        notes="", hazards=(),
+        enterprise=Party("常州市新北区〇号仓储有限公司", "春江镇"),
+        inspection_kind="日常检查",
+        inspected_on=DAY,
+        start_time=time(14, 0),
+        end_time=None,
+        place="仓库",
+        officers=(Officer("张明", "1"),),
+        representative="",
+        notes="",
+        hazards=(),
     )
     allt = "".join(pages(render_inspection_record(doc)))
     assert "本次检查未发现事故隐患。" in allt
@@ -166,11 +197,19 @@ def test_review_pdf_refers_to_the_order_number_and_date(db, tmp_path: Path) -> N
         people = list(s.scalars(select(Inspector)))
         h1, h2 = (s.get(Hazard, i) for i in case.hazard_ids)
         b.reinspection(s, h1, date(2026, 12, 3), people, opinion="报警器已检定合格")
-        b.reinspection(s, h2, date(2026, 12, 3), people, result="不合格", opinion="联锁仍未投用",
-                       new_deadline=date(2026, 12, 20))
+        b.reinspection(
+            s,
+            h2,
+            date(2026, 12, 3),
+            people,
+            result="不合格",
+            opinion="联锁仍未投用",
+            new_deadline=date(2026, 12, 20),
+        )
     out = tmp_path / "review.pdf"
-    review = print_document(service, SYSTEM, DocumentKind.REVIEW_OPINION, case.hazard_ids[0], out,
-                            issued_on=date(2026, 12, 4))
+    review = print_document(
+        service, SYSTEM, DocumentKind.REVIEW_OPINION, case.hazard_ids[0], out, issued_on=date(2026, 12, 4)
+    )
     allt = "".join(pages(out.read_bytes()))
 
     assert "整改复查意见书" in allt
@@ -190,12 +229,19 @@ def test_reprint_pdf_shows_the_same_number_and_text(db, tmp_path: Path) -> None:
     with db.transaction() as s:
         case = b.order_case(s, n_hazards=2)
     service = DocumentService(db)
-    first = print_document(service, SYSTEM, DocumentKind.RECTIFICATION_ORDER, case.inspection_id,
-                           tmp_path / "a.pdf", issued_on=DAY)
+    first = print_document(
+        service,
+        SYSTEM,
+        DocumentKind.RECTIFICATION_ORDER,
+        case.inspection_id,
+        tmp_path / "a.pdf",
+        issued_on=DAY,
+    )
     with db.transaction() as s:
         s.get(Hazard, case.hazard_ids[0]).location = "改名后的部位"
-    second = print_document(service, SYSTEM, DocumentKind.RECTIFICATION_ORDER, case.inspection_id,
-                            tmp_path / "b.pdf")
+    second = print_document(
+        service, SYSTEM, DocumentKind.RECTIFICATION_ORDER, case.inspection_id, tmp_path / "b.pdf"
+    )
     assert second.number == first.number
     assert pages((tmp_path / "a.pdf").read_bytes()) == pages((tmp_path / "b.pdf").read_bytes())
     assert "改名后的部位" not in "".join(pages((tmp_path / "b.pdf").read_bytes()))
@@ -221,8 +267,11 @@ def test_font_is_embedded_as_a_truetype_subset(db) -> None:
     issued = DocumentService(db).issue_rectification_order(SYSTEM, case.inspection_id, DAY)
     reader = PdfReader(io.BytesIO(render(issued.content)))
     fonts = reader.pages[0]["/Resources"]["/Font"]
-    descriptors = [f.get_object()["/FontDescriptor"].get_object() for f in fonts.values()
-                   if "/FontDescriptor" in f.get_object()]
+    descriptors = [
+        f.get_object()["/FontDescriptor"].get_object()
+        for f in fonts.values()
+        if "/FontDescriptor" in f.get_object()
+    ]
     assert descriptors and all("/FontFile2" in d for d in descriptors)  # embedded TrueType, no CID STSong
     assert all("STSong" not in str(f.get_object()["/BaseFont"]) for f in fonts.values())
 
@@ -247,9 +296,12 @@ def test_a_hazard_longer_than_a_page_still_prints_in_full() -> None:
 
     long_text = "".join(f"第{i}条：储罐区防火堤内积水未排除，排水阀常开。" for i in range(1, 80))
     doc = RectificationOrderDoc(
-        number="（新北）应急责改〔2026〕9号", issued_on=DAY,
+        number="（新北）应急责改〔2026〕9号",
+        issued_on=DAY,
         authority=Authority("常州市新北区应急管理局", "常州市新北区人民政府", "常州市新北区人民法院"),
-        enterprise=Party("常州市新北区测试化工有限公司"), inspected_on=DAY, officers=(Officer("张明", "1"),),
+        enterprise=Party("常州市新北区测试化工有限公司"),
+        inspected_on=DAY,
+        officers=(Officer("张明", "1"),),
         hazards=(HazardItem("YH2026-000001", "储罐区", long_text, deadline=date(2026, 12, 1)),),
         deadline=date(2026, 12, 1),
     )

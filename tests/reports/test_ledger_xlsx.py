@@ -20,7 +20,32 @@ from tests.factories import enterprise_input
 from tests.reports import builders as b
 from tests.reports.builders import SCENARIO, build_scenario
 
-DOMAIN_HEADERS = ["序号", "隐患编号", "属地", "企业名称", "监管类别", "检查日期", "检查类型", "检查人员", "隐患部位", "隐患描述", "隐患类别", "隐患等级", "整改责任单位/人", "整改措施", "整改资金（元）", "整改时限", "应急预案/管控措施", "整改状态", "整改完成日期", "复查日期", "复查人员", "销号日期", "是否逾期", "备注"]
+DOMAIN_HEADERS = [
+    "序号",
+    "隐患编号",
+    "属地",
+    "企业名称",
+    "监管类别",
+    "检查日期",
+    "检查类型",
+    "检查人员",
+    "隐患部位",
+    "隐患描述",
+    "隐患类别",
+    "隐患等级",
+    "整改责任单位/人",
+    "整改措施",
+    "整改资金（元）",
+    "整改时限",
+    "应急预案/管控措施",
+    "整改状态",
+    "整改完成日期",
+    "复查日期",
+    "复查人员",
+    "销号日期",
+    "是否逾期",
+    "备注",
+]
 START, END = date(2026, 11, 1), date(2026, 11, 30)
 
 
@@ -58,7 +83,9 @@ def test_ledger_rows_read_back(exported) -> None:
     assert [c.value for c in ws[3]] == DOMAIN_HEADERS
 
     rows = data_rows(ws)
-    expected = {f"隐患 {s.key}" for s in SCENARIO if s.found <= END and (s.closed is None or s.closed >= START)}
+    expected = {
+        f"隐患 {s.key}" for s in SCENARIO if s.found <= END and (s.closed is None or s.closed >= START)
+    }
     assert {r["隐患描述"] for r in rows} == expected
     assert [r["序号"] for r in rows] == list(range(1, len(expected) + 1))
 
@@ -121,15 +148,29 @@ def test_summary_sheet_counts_and_definition(exported) -> None:
 
     head = find_row(ws, "属地")
     assert [c.value for c in ws[head]][:10] == [
-        "属地", "隐患总数", "本月新发现", "往月结转", "已销号", "未销号", "其中逾期", "其中重大隐患", "整改率", "整改资金（元）",
+        "属地",
+        "隐患总数",
+        "本月新发现",
+        "往月结转",
+        "已销号",
+        "未销号",
+        "其中逾期",
+        "其中重大隐患",
+        "整改率",
+        "整改资金（元）",
     ]
     towns = {ws.cell(r, 1).value: [c.value for c in ws[r]] for r in range(head + 1, head + 3)}
     assert towns["孟河镇"][1:8] == [1, 1, 0, 0, 1, 1, 1]
     assert towns["春江镇"][1] == 6
     total = [c.value for c in ws[find_row(ws, "合计", head)]]
     assert total[1:8] == [
-        len(included), sum(s.found >= START for s in included), sum(s.found < START for s in included),
-        len(closed), len(included) - len(closed), len(overdue), 1,
+        len(included),
+        sum(s.found >= START for s in included),
+        sum(s.found < START for s in included),
+        len(closed),
+        len(included) - len(closed),
+        len(overdue),
+        1,
     ]
     assert total[8] == pytest.approx(len(closed) / len(included))
     assert ws.cell(find_row(ws, "合计", head), 9).number_format == "0.0%"
@@ -137,7 +178,9 @@ def test_summary_sheet_counts_and_definition(exported) -> None:
     level_head = find_row(ws, "隐患等级")
     assert ws.cell(level_head + 2, 1).value == "重大隐患" and ws.cell(level_head + 2, 2).value == 1
     category_head = find_row(ws, "监管类别")
-    categories = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(category_head + 1, category_head + 4)}
+    categories = {
+        ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(category_head + 1, category_head + 4)
+    }
     assert categories == {"危化品使用": 6, "危化品储存": 1, "涉爆粉尘": 1}
 
     majors = find_row(ws, "五、重大隐患挂牌督办情况")
@@ -198,7 +241,9 @@ def test_progress_reports_and_cancel_leaves_no_file(db, tmp_path: Path) -> None:
     tmp_path.mkdir()
     services = Services.on(db)
     seen: list[tuple[int, int]] = []
-    export_month_cli(services, "2026-11", tmp_path / "ok.xlsx", progress=lambda d, t: seen.append((d, t)) or True)
+    export_month_cli(
+        services, "2026-11", tmp_path / "ok.xlsx", progress=lambda d, t: seen.append((d, t)) or True
+    )
     assert seen[0] == (0, 450) and seen[-1] == (450, 450)
     assert (200, 450) in seen
 
@@ -225,8 +270,9 @@ def test_hazard_list_from_rows_or_a_page_source(db, tmp_path: Path) -> None:
     build_scenario(db)
     services = Services.on(db)
     f = HazardFilter(jurisdiction="春江镇")
-    n = export_hazards(services, f, tmp_path / "list.xlsx", sort="number", descending=False,
-                       description="属地：春江镇")
+    n = export_hazards(
+        services, f, tmp_path / "list.xlsx", sort="number", descending=False, description="属地：春江镇"
+    )
     ws = load_workbook(tmp_path / "list.xlsx")["隐患清单"]
     rows = data_rows(ws)
     assert n == services.hazards.count(f) == len(rows)
@@ -235,14 +281,25 @@ def test_hazard_list_from_rows_or_a_page_source(db, tmp_path: Path) -> None:
     assert "属地：春江镇" in ws["A2"].value
     assert ws.freeze_panes == "C4" and ws.auto_filter.ref == f"A3:N{3 + n}"
 
-    plain = [{"number": "YH2026-000999", "enterprise_name": "甲公司", "deadline": date(2026, 12, 1),
-              "is_overdue": True, "level": "重大隐患"}]
+    plain = [
+        {
+            "number": "YH2026-000999",
+            "enterprise_name": "甲公司",
+            "deadline": date(2026, 12, 1),
+            "is_overdue": True,
+            "level": "重大隐患",
+        }
+    ]
     assert export_hazard_list(plain, tmp_path / "plain.xlsx", title="选中的隐患") == 1
     ws = load_workbook(tmp_path / "plain.xlsx").active
     assert ws["A1"].value == "选中的隐患"
     row = data_rows(ws)[0]
     assert (row["隐患编号"], row["整改时限"], row["是否逾期"], row["属地"]) == (
-        "YH2026-000999", datetime(2026, 12, 1), "是", None)
+        "YH2026-000999",
+        datetime(2026, 12, 1),
+        "是",
+        None,
+    )
 
 
 def test_enterprise_registry_export_uses_the_list_filter(db, tmp_path: Path, actor) -> None:
