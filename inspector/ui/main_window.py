@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
+        self._following_refresh = False
         self.infos = page_infos()
         self._build_central()
         self._build_actions()
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
             hazards.hazard_activated.connect(self._show_in_detail)
             hazards.changed.connect(lambda: self.data_changed("hazards"))
             hazards.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            detail.changed.connect(lambda _id: self.data_changed("hazards"))
+            detail.changed.connect(lambda _id: self.data_changed("detail"))
             detail.print_requested.connect(self.print_document)
             self.hazard_page = hazards
             self.hazard_detail = detail
@@ -215,6 +216,8 @@ class MainWindow(QMainWindow):
         """Follow the list's selection, but never drop a half-typed plan without asking."""
         if hazard_id == self.hazard_detail.hazard_id:
             return
+        if hazard_id is None and self._following_refresh:
+            return  # the hazard just acted on left the filtered list: keep showing its result
         if self.hazard_detail.has_unsaved_changes() and not self.hazard_detail.confirm_discard():
             return
         self.hazard_detail.show_hazard(hazard_id)
@@ -400,32 +403,26 @@ class MainWindow(QMainWindow):
         """Something was saved: refresh what is on screen now, the other pages when next shown.
 
         Refreshing every page at once would recount a million hazards several times per click.
+        ``source`` already shows the change: a page key, or "detail" for the tracker's pane.
         """
         current = self.current_page_key()
-        for key in self.pages:
-            if key == source:
-                continue
-            if key == current:
-                self._refresh_page(key)
-            else:
-                self._stale.add(key)
-        if source != "hazards" and current == "hazards" and hasattr(self, "hazard_detail"):
-            self.hazard_detail.show_hazard(self.hazard_detail.hazard_id)
+        self._following_refresh = True
+        try:
+            for key in self.pages:
+                if key == source:
+                    continue
+                if key == current:
+                    self._refresh_page(key)
+                else:
+                    self._stale.add(key)
+        finally:
+            self._following_refresh = False
+        if source != "detail" and self.hazard_detail.hazard_id is not None:
+            self.hazard_detail.reload()
         file_dialog = getattr(self.enterprise_page, "file_dialog", None)
         if file_dialog is not None:
             file_dialog.reload()
         self.update_counts()
-
-    def set_page(self, key: str, widget: QWidget) -> None:
-        """Replace a placeholder with the real page when a later feature provides it."""
-        index = [i.key for i in self.infos].index(key)
-        old = self.pages[key]
-        self.stack.insertWidget(index, widget)
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self.pages[key] = widget
-        if self.sidebar.currentRow() == index:
-            self.stack.setCurrentIndex(index)
 
     # -- slots ------------------------------------------------------------------------------------
     def new_enterprise(self) -> None:
