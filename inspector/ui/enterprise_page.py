@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from inspector.ui.enterprise_dialog import EnterpriseDialog
 from inspector.ui.enterprise_file import EnterpriseFileDialog
 from inspector.ui.settings import Settings
 from inspector.ui.style import icon, risk_background, risk_foreground, status_foreground
+from inspector.ui.widgets import list_view, refill_choices
 from inspector.ui.windowed_model import CENTER, Column, WindowedTableModel, enable_server_sort
 
 SEARCH_DELAY_MS = 250
@@ -176,26 +175,8 @@ class EnterprisePage(QWidget):
             COLUMNS, EnterpriseSource(self.services.enterprises, self._filter), parent=self
         )
         self.model.totalChanged.connect(self._update_count)
-        self.table = QTableView()
-        self.table.setObjectName("enterprise_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vh = self.table.verticalHeader()
-        vh.setVisible(False)
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure a million rows
-        vh.setDefaultSectionSize(30)
+        self.table = list_view(self.model, "enterprise_table", COLUMNS, COLUMN_WIDTHS)
         hh = self.table.horizontalHeader()
-        hh.setHighlightSections(False)
-        hh.setStretchLastSection(False)
-        hh.setSectionsMovable(True)
-        for i, col in enumerate(COLUMNS):
-            hh.resizeSection(i, COLUMN_WIDTHS.get(col.key, 100))
         enable_server_sort(hh, self.model)
         self.table.setSortingEnabled(True)
         self._columns_fitted = False
@@ -247,18 +228,7 @@ class EnterprisePage(QWidget):
 
     def _load_jurisdictions(self) -> None:
         """Refill 属地 from the values in use, keeping the current choice."""
-        combo = self.jurisdiction_combo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(self.tr("全部"), None)
-            for j in self.services.enterprises.jurisdictions():
-                combo.addItem(j, j)
-            i = combo.findData(current) if current else 0
-            combo.setCurrentIndex(max(i, 0))
-        finally:
-            combo.blockSignals(False)
+        refill_choices(self.jurisdiction_combo, self.services.enterprises.jurisdictions(), self.tr("全部"))
 
     # -- filtering ------------------------------------------------------------------------------
     def current_filter(self) -> EnterpriseFilter:

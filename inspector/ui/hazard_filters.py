@@ -27,6 +27,7 @@ from inspector.core.context import Services
 from inspector.core.enums import HazardCategory, HazardLevel, HazardState
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
+from inspector.ui.widgets import refill_choices
 
 SEARCH_DELAY_MS = 250
 DUE_CHOICES = (3, 7, 15, 30)
@@ -246,13 +247,7 @@ class HazardFilterBar(QWidget):
     # -- choices --------------------------------------------------------------------------------
     def reload_choices(self) -> None:
         """Refill 属地 and 检查人员 from the database, keeping the current choices."""
-        with QSignalBlocker(self.jurisdiction_combo):
-            current = self.jurisdiction_combo.currentData()
-            self.jurisdiction_combo.clear()
-            self.jurisdiction_combo.addItem(_t("全部"), None)
-            for j in self.services.enterprises.jurisdictions():
-                self.jurisdiction_combo.addItem(j, j)
-            self._select_data(self.jurisdiction_combo, current)
+        refill_choices(self.jurisdiction_combo, self.services.enterprises.jurisdictions(), _t("全部"))
         with QSignalBlocker(self.inspector_combo):
             current = self.inspector_combo.currentData()
             self.inspector_combo.clear()

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +57,7 @@ from inspector.ui.extend_dialog import ExtendDialog
 from inspector.ui.hazard_filters import HazardFilterBar, default_filter, describe_filter
 from inspector.ui.settings import Settings
 from inspector.ui.style import MUTED_COLOUR, icon
+from inspector.ui.widgets import list_view
 from inspector.ui.windowed_model import CENTER, Column, Index, WindowedTableModel, enable_server_sort
 
 SETTINGS_TABLE = "hazards"
@@ -346,26 +345,8 @@ class HazardPage(QWidget):
 
         self.model = HazardTableModel(COLUMNS, HazardSource(self.services, self._filter), parent=self)
         self.model.totalChanged.connect(self._update_count)
-        self.table = QTableView()
-        self.table.setObjectName("hazard_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vh = self.table.verticalHeader()
-        vh.setVisible(False)
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure a million rows
-        vh.setDefaultSectionSize(30)
+        self.table = list_view(self.model, "hazard_table", COLUMNS, COLUMN_WIDTHS, multi_select=True)
         hh = self.table.horizontalHeader()
-        hh.setHighlightSections(False)
-        hh.setStretchLastSection(False)
-        hh.setSectionsMovable(True)
-        for i, col in enumerate(COLUMNS):
-            hh.resizeSection(i, COLUMN_WIDTHS.get(col.key, 100))
         found = self.model.column_index(DEFAULT_SORT)
         enable_server_sort(hh, self.model, found, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)

@@ -42,6 +42,7 @@ from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter, HazardRow
 from inspector.ui.settings import Settings
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
+from inspector.ui.widgets import refill_choices
 
 URGENT_ROWS = 10
 REFRESH_ON_SHOW_AFTER_S = 60.0  # coming back after a while re-counts (others write on a team server)
@@ -450,18 +451,8 @@ class HomePage(QWidget):
         return str(value) if value else None
 
     def _load_jurisdictions(self) -> None:
-        combo = self.jurisdiction_combo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(_t("全区"), None)
-            for j in self.services.enterprises.jurisdictions():
-                combo.addItem(j, j)
-            i = combo.findData(current) if current else 0
-            combo.setCurrentIndex(max(i, 0))
-        finally:
-            combo.blockSignals(False)
+        """Refill 属地 from the values in use, keeping the current choice."""
+        refill_choices(self.jurisdiction_combo, self.services.enterprises.jurisdictions(), _t("全区"))
 
     def refresh(self) -> None:
         """Ask the services again: greeting, 属地 list, the four counts and the urgent list."""

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from inspector.ui import print_actions
 from inspector.ui.inspection_detail import InspectionDetailDialog
 from inspector.ui.settings import Settings
 from inspector.ui.style import MUTED_COLOUR, icon
+from inspector.ui.widgets import list_view, refill_choices
 from inspector.ui.windowed_model import CENTER, RIGHT, Column, WindowedTableModel, enable_server_sort
 
 SEARCH_DELAY_MS = 250
@@ -246,26 +245,8 @@ class InspectionPage(QWidget):
             parent=self,
         )
         self.model.totalChanged.connect(self._update_count)
-        self.table = QTableView()
-        self.table.setObjectName("inspection_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vh = self.table.verticalHeader()
-        vh.setVisible(False)
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure every row
-        vh.setDefaultSectionSize(30)
+        self.table = list_view(self.model, "inspection_table", cols, COLUMN_WIDTHS)
         hh = self.table.horizontalHeader()
-        hh.setHighlightSections(False)
-        hh.setStretchLastSection(False)
-        hh.setSectionsMovable(True)
-        for i, col in enumerate(cols):
-            hh.resizeSection(i, COLUMN_WIDTHS.get(col.key, 100))
         # Newest first, as the service orders by default.
         enable_server_sort(hh, self.model, 0, Qt.SortOrder.DescendingOrder)
         self.model.sort(0, Qt.SortOrder.DescendingOrder)
@@ -326,18 +307,8 @@ class InspectionPage(QWidget):
             hh.resizeSection(i, max(int(width * 0.6), width + int(spare * FLEX_COLUMNS.get(col.key, 0.0))))
 
     def _load_jurisdictions(self) -> None:
-        combo = self.jurisdiction_combo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(_t("全部"), None)
-            for j in self.services.enterprises.jurisdictions():
-                combo.addItem(j, j)
-            i = combo.findData(current) if current else 0
-            combo.setCurrentIndex(max(i, 0))
-        finally:
-            combo.blockSignals(False)
+        """Refill 属地 from the values in use, keeping the current choice."""
+        refill_choices(self.jurisdiction_combo, self.services.enterprises.jurisdictions(), _t("全部"))
 
     # -- filtering ------------------------------------------------------------------------------
     @staticmethod

@@ -55,6 +55,7 @@ from inspector.ui import print_actions
 from inspector.ui.background import Progress, report_bug, run_in_background
 from inspector.ui.settings import Settings
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
+from inspector.ui.widgets import refill_choices
 
 FOLDER_PURPOSE = "ledger"
 # Before the 10th the inspector is usually still reporting last month's ledger.
@@ -355,18 +356,8 @@ class LedgerPage(QWidget):
         return table
 
     def _load_jurisdictions(self) -> None:
-        combo = self.jurisdiction_combo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(_t("全部"), None)
-            for j in self.services.enterprises.jurisdictions():
-                combo.addItem(j, j)
-            i = combo.findData(current) if current else 0
-            combo.setCurrentIndex(max(i, 0))
-        finally:
-            combo.blockSignals(False)
+        """Refill 属地 from the values in use, keeping the current choice."""
+        refill_choices(self.jurisdiction_combo, self.services.enterprises.jurisdictions(), _t("全部"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from inspector.core.context import Services
 from inspector.db.engine import Database
+from inspector.ui.action_dialogs import ActionDialog
 
 # The offscreen platform's default screen is 800x800, smaller than the main window's minimum
 # width, so restoring a saved size would be clamped. Give it a laptop-sized screen instead
@@ -61,3 +62,21 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[Messages]:
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
     yield rec
+
+
+@pytest.fixture
+def drive(monkeypatch: pytest.MonkeyPatch) -> Callable[[Callable[[Any], None]], list[ActionDialog]]:
+    """The next action dialogs run ``fill(dialog)`` and press 确定 instead of blocking in exec()."""
+    opened: list[ActionDialog] = []
+
+    def use(fill: Callable[[Any], None]) -> list[ActionDialog]:
+        def exec_(dialog: ActionDialog) -> int:
+            opened.append(dialog)
+            fill(dialog)
+            dialog.ok_button.click()
+            return dialog.result()
+
+        monkeypatch.setattr(ActionDialog, "exec", exec_)
+        return opened
+
+    return use

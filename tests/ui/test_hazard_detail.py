@@ -3,7 +3,6 @@ refusals the core makes (shown in Chinese, nothing written), photos, timeline an
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,7 +23,6 @@ from inspector.core.inspectors import InspectorInput
 from inspector.core.lifecycle import MAJOR_CLOSE_REFUSAL, Action, AddNote
 from inspector.db.models import AuditEvent
 from inspector.ui.action_dialogs import (
-    ActionDialog,
     AddNoteDialog,
     EditDetailsDialog,
     ExtendDialog,
@@ -137,24 +135,6 @@ def pane(qtbot: QtBot, world: World, messages: Messages) -> HazardDetail:
     widget.resize(520, 900)
     widget.show()
     return widget
-
-
-@pytest.fixture
-def drive(monkeypatch: pytest.MonkeyPatch) -> Callable[[Callable[[Any], None]], list[ActionDialog]]:
-    """Make the next dialogs run ``fill(dialog)`` then click 确定 instead of blocking in exec()."""
-    opened: list[ActionDialog] = []
-
-    def use(fill: Callable[[Any], None]) -> list[ActionDialog]:
-        def exec_(dialog: ActionDialog) -> int:
-            opened.append(dialog)
-            fill(dialog)
-            dialog.ok_button.click()
-            return dialog.result()
-
-        monkeypatch.setattr(ActionDialog, "exec", exec_)
-        return opened
-
-    return use
 
 
 def fill_plan(qtbot: QtBot, pane: HazardDetail, funds: str | None = "3000") -> None:

@@ -8,7 +8,6 @@ after 切换当前检查人员, can. Every step is checked in the database and o
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from inspector.core.inspectors import InspectorInput
 from inspector.core.lifecycle import MAJOR_CLOSE_REFUSAL, Action
 from inspector.ui import app as app_module
 from inspector.ui import print_actions
-from inspector.ui.action_dialogs import ActionDialog, ReviewDialog
+from inspector.ui.action_dialogs import ReviewDialog
 from inspector.ui.app import create_main_window
 from inspector.ui.main_window import MainWindow
 from inspector.ui.settings import Settings
@@ -45,24 +44,6 @@ def fill_hazard(editor: HazardEditor, location: str, description: str, category:
     editor.location.setText(location)
     editor.description.setPlainText(description)
     editor.category.setCurrentIndex(editor.category.findText(category))
-
-
-@pytest.fixture
-def drive(monkeypatch: pytest.MonkeyPatch) -> Callable[[Callable[[Any], None]], list[ActionDialog]]:
-    """The next action dialogs run ``fill(dialog)`` and press 确定 instead of blocking in exec()."""
-    opened: list[ActionDialog] = []
-
-    def use(fill: Callable[[Any], None]) -> list[ActionDialog]:
-        def exec_(dialog: ActionDialog) -> int:
-            opened.append(dialog)
-            fill(dialog)
-            dialog.ok_button.click()
-            return dialog.result()
-
-        monkeypatch.setattr(ActionDialog, "exec", exec_)
-        return opened
-
-    return use
 
 
 @pytest.fixture

@@ -1,0 +1,67 @@
+"""Small widget recipes every page shares, so the lists and filter boxes behave the same everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+
+from inspector.ui.windowed_model import Column, WindowedTableModel
+
+ROW_HEIGHT = 30
+
+
+def refill_choices(combo: QComboBox, values: Iterable[str], all_label: str) -> None:
+    """Refill a filter box ("全部" first, data None) with fresh values, keeping the current choice.
+
+    Signals are blocked: refilling is not the user choosing something.
+    """
+    with QSignalBlocker(combo):
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(all_label, None)
+        for value in values:
+            combo.addItem(value, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+
+
+def list_view(
+    model: WindowedTableModel,
+    name: str,
+    columns: Sequence[Column],
+    widths: Mapping[str, int],
+    *,
+    multi_select: bool = False,
+    parent: QWidget | None = None,
+) -> QTableView:
+    """A read-only row list over a windowed model.
+
+    Fixed row heights matter: a view that measures rows would ask for every row of a million.
+    """
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi_select
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    vh = table.verticalHeader()
+    vh.setVisible(False)
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vh.setDefaultSectionSize(ROW_HEIGHT)
+    hh = table.horizontalHeader()
+    hh.setHighlightSections(False)
+    hh.setStretchLastSection(False)
+    hh.setSectionsMovable(True)
+    for i, col in enumerate(columns):
+        hh.resizeSection(i, widths.get(col.key, 100))
+    return table
