@@ -184,7 +184,8 @@ def validate(data: EnterpriseInput) -> Collector:
     return c
 
 
-def _apply(e: Enterprise, d: EnterpriseInput) -> None:
+def apply_input(e: Enterprise, d: EnterpriseInput) -> None:
+    """Copy validated input onto the row: the one mapping the form and the roster import share."""
     for name in SNAPSHOT_FIELDS:
         value = getattr(d, name)
         if name == "hazardous_processes":
@@ -196,7 +197,8 @@ def _apply(e: Enterprise, d: EnterpriseInput) -> None:
     e.categories.extend(EnterpriseCategory(kind=k) for k in wanted if k not in have)
 
 
-def _snapshot(e: Enterprise) -> dict[str, Any]:
+def snapshot(e: Enterprise) -> dict[str, Any]:
+    """The audited fields, categories included, as the audit trail's before/after records them."""
     snap = audit.snapshot(e, SNAPSHOT_FIELDS)
     snap["categories"] = sorted(c.kind for c in e.categories)
     return snap
@@ -281,10 +283,10 @@ class EnterpriseService:
         with self.db.transaction() as s:
             self._refuse_duplicate_code(s, d.credit_code, None)
             e = Enterprise()
-            _apply(e, d)
+            apply_input(e, d)
             s.add(e)
             s.flush()
-            audit.record(s, actor, "enterprise", e.id, "create", f"登记企业：{e.name}", None, _snapshot(e))
+            audit.record(s, actor, "enterprise", e.id, "create", f"登记企业：{e.name}", None, snapshot(e))
             return e.id
 
     def update(
@@ -299,9 +301,9 @@ class EnterpriseService:
                 if version is not None and e.version != version:
                     raise ConcurrentEditError("该企业信息已被他人修改，请关闭后重新打开再编辑")
                 self._refuse_duplicate_code(s, d.credit_code, enterprise_id)
-                before = _snapshot(e)
-                _apply(e, d)
-                after = _snapshot(e)
+                before = snapshot(e)
+                apply_input(e, d)
+                after = snapshot(e)
                 old, new = audit.diff(before, after)
                 if not new:
                     return

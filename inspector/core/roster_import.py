@@ -33,8 +33,8 @@ from inspector.core.enterprises import (
     LABELS,
     SNAPSHOT_FIELDS,
     EnterpriseInput,
-    _apply,  # the service's own field mapping, so an import writes exactly what the form writes
-    _snapshot,
+    apply_input,  # the service's own field mapping: an import writes exactly what the form writes
+    snapshot,
     validate,
 )
 from inspector.core.enums import (
@@ -985,9 +985,7 @@ def _write(
     def flush_new() -> None:
         s.flush()
         for e in pending:
-            audit.record(
-                s, actor, "enterprise", e.id, "create", f"导入登记企业：{e.name}", None, _snapshot(e)
-            )
+            audit.record(s, actor, "enterprise", e.id, "create", f"导入登记企业：{e.name}", None, snapshot(e))
         pending.clear()
 
     for done, row in enumerate(todo, start=1):
@@ -1002,14 +1000,14 @@ def _write(
                 continue  # collect them all, then refuse below
         elif current is None:
             e = Enterprise()
-            _apply(e, data)
+            apply_input(e, data)
             s.add(e)
             pending.append(e)
             created += 1
         else:
-            before = _snapshot(current)
-            _apply(current, data)
-            old, new = audit.diff(before, _snapshot(current))
+            before = snapshot(current)
+            apply_input(current, data)
+            old, new = audit.diff(before, snapshot(current))
             if new:  # the UPDATE itself goes out with the next flush, batched
                 audit.record(
                     s,
