@@ -16,7 +16,9 @@ from typing import Any, Protocol, runtime_checkable
 from inspector.core.context import Services
 from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.enums import HazardLevel
+from inspector.core.hazard_inspectors import inspector_names
 from inspector.core.hazards import HazardFilter
+from inspector.db.engine import Database
 from inspector.reports.excel import Column, Progress, write_table
 
 PAGE_SIZE = 500
@@ -47,6 +49,33 @@ class FilteredPages:
         if self.sort is None:
             return self.service.page(self.filter, offset, limit)  # type: ignore[no-any-return]
         return self.service.page(self.filter, offset, limit, self.sort, self.descending)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class WithInspectors:
+    """A hazard row plus its 检查人员 (looked up per page, as the tracker does)."""
+
+    row: Any
+    inspectors: str
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.row, name)
+
+
+@dataclass(frozen=True)
+class HazardPagesWithInspectors:
+    """A hazard page source whose rows also carry the inspectors of the visit that found them."""
+
+    source: PageSource
+    db: Database
+
+    def count(self) -> int:
+        return self.source.count()
+
+    def page(self, offset: int, limit: int) -> Sequence[Any]:
+        rows = self.source.page(offset, limit)
+        names = inspector_names(self.db, [r.id for r in rows])
+        return [WithInspectors(r, names.get(r.id, "")) for r in rows]
 
 
 def iterate_pages(source: PageSource, page_size: int = PAGE_SIZE) -> Iterator[Any]:
@@ -105,6 +134,7 @@ HAZARD_LIST_COLUMNS: tuple[Column, ...] = (
     field("隐患类别", 12, "wrap", _hazard_category),
     field("隐患等级", 8, "center", "level"),
     field("发现日期", 10.5, "date", "found_on"),
+    field("检查人员", 12, "wrap", "inspectors"),
     field("整改时限", 10.5, "date", "deadline"),
     field("整改状态", 8, "center", "state"),
     field(
@@ -232,7 +262,7 @@ def export_hazards(
 ) -> int:
     """Export the hazard tracker's current filter and sort order."""
     return export_hazard_list(
-        FilteredPages(services.hazards, filter, sort, descending),
+        HazardPagesWithInspectors(FilteredPages(services.hazards, filter, sort, descending), services.db),
         output,
         title=title,
         description=description,

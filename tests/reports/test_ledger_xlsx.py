@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import select
 
 from inspector.core.context import Services
 from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
+from inspector.db.models import Inspector
 from inspector.reports.excel import ExportCancelled
 from inspector.reports.ledger import HEADERS, export_month_cli
 from inspector.reports.lists import export_enterprises, export_hazard_list, export_hazards
@@ -279,7 +281,10 @@ def test_hazard_list_from_rows_or_a_page_source(db, tmp_path: Path) -> None:
     assert [r["隐患编号"] for r in rows] == sorted(r["隐患编号"] for r in rows)
     assert {r["属地"] for r in rows} == {"春江镇"}
     assert "属地：春江镇" in ws["A2"].value
-    assert ws.freeze_panes == "C4" and ws.auto_filter.ref == f"A3:N{3 + n}"
+    assert ws.freeze_panes == "C4" and ws.auto_filter.ref == f"A3:O{3 + n}"
+    with db.reading() as s:  # every hazard was found on a visit of the two officers
+        officers = "、".join(s.scalars(select(Inspector.name).order_by(Inspector.id)))
+    assert {r["检查人员"] for r in rows} == {officers}
 
     plain = [
         {
