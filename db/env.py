@@ -11,8 +11,11 @@ target_metadata = Base.metadata
 
 
 def include_name(name, type_, parent_names):  # type: ignore[no-untyped-def]
-    # FTS5 virtual and shadow tables are managed by hand-written migrations, not autogenerate.
-    return not (type_ == "table" and name and "_fts" in name)
+    # Search indexes are written by hand (SQLite FTS5 tables, PostgreSQL trigram indexes), not
+    # by autogenerate: they have no model.
+    if type_ == "table" and name and "_fts" in name:
+        return False
+    return not (type_ == "index" and name and name.endswith("_trgm"))
 
 
 def run_migrations_offline() -> None:

@@ -37,7 +37,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, any_, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -294,7 +294,12 @@ def _keyword_clause(keyword: str, sqlite: bool) -> ColumnElement[bool]:
         )
     else:
         own = or_(like(Hazard.number), like(Hazard.location), like(Hazard.description))
-    by_name = Hazard.enterprise_id.in_(select(Enterprise.id).where(like(Enterprise.name)))
+    names = select(Enterprise.id).where(like(Enterprise.name))
+    if sqlite or len(keyword) < FTS_MIN_CHARS:
+        by_name = Hazard.enterprise_id.in_(names)
+    else:  # = ANY(ARRAY(…)) lets PostgreSQL combine it with the trigram indexes (BitmapOr);
+        # 1–2 characters have no trigrams, and there the scan with IN stays faster (化工: 1.4 s vs 4.4 s)
+        by_name = Hazard.enterprise_id == any_(func.array(names.scalar_subquery()))
     return or_(own, by_name)
 
 
