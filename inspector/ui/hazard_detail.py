@@ -63,21 +63,20 @@ from inspector.ui.action_dialogs import (
     text_edit,
 )
 from inspector.ui.photo_strip import PhotoStrip
-from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
+from inspector.ui.style import (
+    DUE_SOON_COLOUR,
+    ERROR_COLOUR,
+    HAZARD_STATE_COLOURS,
+    MAJOR_COLOUR,
+    MUTED_COLOUR,
+    OK_COLOUR,
+    icon,
+)
 
 PANE_MIN_WIDTH = 460
 PANE_WIDTH = 520
 
-STATE_COLOURS: dict[str, str] = {
-    HazardState.REPORTED.value: "#e67700",
-    HazardState.RECTIFYING.value: "#1c7ed6",
-    HazardState.PENDING_REVIEW.value: "#7048e8",
-    HazardState.CLOSED.value: "#2b8a3e",
-}
-MAJOR_COLOUR = "#8b0000"
 GENERAL_COLOUR = "#5c6b7a"
-OK_COLOUR = "#2b8a3e"
-WARN_COLOUR = "#e67700"
 
 # The five elements (五到位) and the plan fields each one needs (core labels, one rule).
 FIVE_ELEMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -154,8 +153,8 @@ def due_text(d: HazardDetailData) -> tuple[str, str]:
     if d.is_overdue:
         return _t("已逾期 {n} 天（整改时限 {day}）").format(n=-left, day=deadline), ERROR_COLOUR
     if left == 0:
-        return _t("今天到期（整改时限 {day}）").format(day=deadline), WARN_COLOUR
-    colour = WARN_COLOUR if left <= 3 else "#374151"
+        return _t("今天到期（整改时限 {day}）").format(day=deadline), DUE_SOON_COLOUR
+    colour = DUE_SOON_COLOUR if left <= 3 else "#374151"
     return _t("剩余 {n} 天（整改时限 {day}）").format(n=left, day=deadline), colour
 
 
@@ -654,7 +653,7 @@ class HazardDetail(QWidget):
 
     def _fill_header(self, d: HazardDetailData) -> None:
         self.number_label.setText(d.number)
-        colour = STATE_COLOURS.get(d.state, "#868e96")
+        colour = HAZARD_STATE_COLOURS.get(d.state, "#868e96")
         self.state_chip.setText(d.state)
         self.state_chip.setStyleSheet(
             f"background:{colour}; color:white; border-radius:9px; padding:1px 9px; font-weight:bold;"

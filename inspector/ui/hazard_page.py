@@ -56,7 +56,15 @@ from inspector.ui.background import report_bug, run_in_background
 from inspector.ui.extend_dialog import ExtendDialog
 from inspector.ui.hazard_filters import HazardFilterBar, default_filter, describe_filter
 from inspector.ui.settings import Settings
-from inspector.ui.style import MUTED_COLOUR, icon
+from inspector.ui.style import (
+    DUE_SOON_COLOUR,
+    HAZARD_STATE_TINTS,
+    MAJOR_COLOUR,
+    MUTED_COLOUR,
+    OVERDUE_COLOUR,
+    OVERDUE_ROW,
+    icon,
+)
 from inspector.ui.widgets import list_view
 from inspector.ui.windowed_model import CENTER, Column, Index, WindowedTableModel, enable_server_sort
 
@@ -67,19 +75,9 @@ MAX_SELECTION = 1000
 STATUS_TIMEOUT_MS = 6000
 SOON_DAYS = 3  # "剩3天" and less shows amber
 
-OVERDUE_ROW = "#fdecec"
-OVERDUE_TEXT = "#c92a2a"
-SOON_TEXT = "#c77700"
-MAJOR_TEXT = "#a61e1e"
 CHIP_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # (background, foreground) of a tag drawn in the cell
 
-STATE_CHIPS: dict[str, tuple[str, str]] = {
-    HazardState.REPORTED.value: ("#fff1e6", "#b35000"),
-    HazardState.RECTIFYING.value: ("#e7f0fd", "#1c5fb8"),
-    HazardState.PENDING_REVIEW.value: ("#f1e9fc", "#6b35b5"),
-    HazardState.CLOSED.value: ("#eceef1", "#5f6670"),
-}
-LEVEL_CHIP = ("#a61e1e", "#ffffff")
+LEVEL_CHIP = (MAJOR_COLOUR, "#ffffff")
 
 
 def _t(text: str) -> str:
@@ -206,16 +204,16 @@ def _style(row: HazardRow, key: str, role: int) -> Any:
         if key == "level" and major:
             return LEVEL_CHIP
         if key == "state":
-            return STATE_CHIPS.get(row.state)
+            return HAZARD_STATE_TINTS.get(row.state)
         return None
     if role == Qt.ItemDataRole.ForegroundRole:
         if closed:
             return QBrush(QColor(MUTED_COLOUR))
         if key in ("days_left", "deadline") and row.days_left is not None:
             if row.days_left < 0:
-                return QBrush(QColor(OVERDUE_TEXT))
+                return QBrush(QColor(OVERDUE_COLOUR))
             if row.days_left <= SOON_DAYS:
-                return QBrush(QColor(SOON_TEXT))
+                return QBrush(QColor(DUE_SOON_COLOUR))
         return None
     if role == Qt.ItemDataRole.FontRole and (
         (key == "days_left" and row.is_overdue) or (key == "level" and major)

@@ -41,7 +41,7 @@ from inspector.core.enums import HazardLevel
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter, HazardRow
 from inspector.ui.settings import Settings
-from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
+from inspector.ui.style import DUE_SOON_COLOUR, ERROR_COLOUR, MAJOR_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR, icon
 from inspector.ui.widgets import refill_choices
 
 URGENT_ROWS = 10
@@ -49,11 +49,10 @@ REFRESH_ON_SHOW_AFTER_S = 60.0  # coming back after a while re-counts (others wr
 
 TILE_COLOURS: dict[str, str] = {
     "open": "#1c7ed6",  # blue: the whole workload
-    "overdue": "#e03131",  # red: past the deadline
-    "due_soon": "#f59f00",  # amber: deadline within a week
-    "supervised": "#a61e4d",  # dark red: major hazards under 挂牌督办
+    "overdue": OVERDUE_COLOUR,  # red: past the deadline
+    "due_soon": DUE_SOON_COLOUR,  # amber: deadline within a week
+    "supervised": MAJOR_COLOUR,  # dark red: major hazards under 挂牌督办
 }
-MAJOR_COLOUR = "#a61e4d"
 WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 
 

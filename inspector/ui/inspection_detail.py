@@ -38,15 +38,7 @@ from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardRow
 from inspector.core.inspections import InspectionDetail
 from inspector.ui import print_actions
-from inspector.ui.style import MUTED_COLOUR, icon
-
-STATE_COLOURS: dict[str, str] = {
-    HazardState.REPORTED.value: "#c92a2a",
-    HazardState.RECTIFYING.value: "#e67700",
-    HazardState.PENDING_REVIEW.value: "#1c7ed6",
-    HazardState.CLOSED.value: "#2b8a3e",
-}
-OVERDUE_COLOUR = "#c92a2a"
+from inspector.ui.style import HAZARD_STATE_COLOURS, MAJOR_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR, icon
 
 
 def _t(text: str) -> str:
@@ -262,10 +254,10 @@ class InspectionDetailDialog(QDialog):
             desc.setToolTip(h.description)
             table.setItem(r, 2, desc)
             major = h.level == HazardLevel.MAJOR.value
-            table.setItem(r, 3, _item(h.level, align=centre, colour=OVERDUE_COLOUR if major else None))
+            table.setItem(r, 3, _item(h.level, align=centre, colour=MAJOR_COLOUR if major else None))
             table.setItem(r, 4, _item(_ymd(h.deadline), align=centre))
             state = h.state + (_t("（逾期）") if h.is_overdue else "")
-            colour = OVERDUE_COLOUR if h.is_overdue else STATE_COLOURS.get(h.state)
+            colour = OVERDUE_COLOUR if h.is_overdue else HAZARD_STATE_COLOURS.get(h.state)
             table.setItem(r, 5, _item(state, align=centre, colour=colour))
 
     def documents(self) -> list[DocumentRow]:

@@ -47,11 +47,11 @@ from inspector.core.errors import (
 )
 from inspector.core.inspectors import LABELS, InspectorInput, InspectorRow, validate
 from inspector.ui.settings import Settings
-from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
+from inspector.ui.style import ERROR_COLOUR, MAJOR_COLOUR, MUTED_COLOUR, icon
 
 FIELD_BY_LABEL = {label: name for name, label in LABELS.items()}
 REQUIRED = ("name", "role")
-SUPERVISOR_COLOUR = "#a61e4d"
+SUPERVISOR_COLOUR = MAJOR_COLOUR  # the same dark red as 重大/督办: the person who may close them
 INACTIVE_COLOUR = "#9ca3af"
 
 

@@ -25,15 +25,26 @@ RISK_TEXT_COLOURS: dict[str, str] = {
     RiskGrade.YELLOW.value: "#3d2f00",
     RiskGrade.BLUE.value: "#ffffff",
 }
-# 整改状态: red for not started, amber while rectifying, blue awaiting review, grey once closed.
+# 整改状态, the same in every window: orange not started, blue rectifying, purple awaiting
+# 复查, green closed. Solid colours for chips with white text and for coloured text; the tints
+# (background, text) for the tags drawn inside list cells.
 HAZARD_STATE_COLOURS: dict[str, str] = {
-    HazardState.REPORTED.value: "#d9363e",
-    HazardState.RECTIFYING.value: "#e67700",
-    HazardState.PENDING_REVIEW.value: "#1c6fd1",
-    HazardState.CLOSED.value: "#868e96",
+    HazardState.REPORTED.value: "#e67700",
+    HazardState.RECTIFYING.value: "#1c7ed6",
+    HazardState.PENDING_REVIEW.value: "#7048e8",
+    HazardState.CLOSED.value: "#2b8a3e",
 }
-OVERDUE_COLOUR = "#c92a2a"
-MAJOR_COLOUR = "#a61e4d"
+HAZARD_STATE_TINTS: dict[str, tuple[str, str]] = {
+    HazardState.REPORTED.value: ("#fff1e6", "#b35000"),
+    HazardState.RECTIFYING.value: ("#e7f0fd", "#1c5fb8"),
+    HazardState.PENDING_REVIEW.value: ("#f1e9fc", "#6b35b5"),
+    HazardState.CLOSED.value: ("#e6f4ea", "#2b8a3e"),
+}
+OVERDUE_COLOUR = "#c92a2a"  # 逾期 text
+OVERDUE_ROW = "#fdecec"  # 逾期 row background
+DUE_SOON_COLOUR = "#c77700"  # deadline within a few days
+MAJOR_COLOUR = "#a61e4d"  # 重大隐患, 挂牌督办
+OK_COLOUR = "#2b8a3e"  # 合格, 五到位齐全
 STATUS_COLOURS: dict[str, str] = {
     OperatingStatus.PRODUCING.value: "#2b8a3e",
     OperatingStatus.SUSPENDED.value: "#e67700",

@@ -20,9 +20,9 @@ from inspector.core.lifecycle import RectifyOnSpot, ReportDone
 from inspector.db.engine import Database
 from inspector.ui import hazard_page as hazard_page_module
 from inspector.ui.extend_dialog import ExtendDialog
-from inspector.ui.hazard_page import CHIP_ROLE, LEVEL_CHIP, OVERDUE_ROW, OVERDUE_TEXT, HazardPage
+from inspector.ui.hazard_page import CHIP_ROLE, LEVEL_CHIP, HazardPage
 from inspector.ui.settings import Settings
-from inspector.ui.style import MUTED_COLOUR
+from inspector.ui.style import MUTED_COLOUR, OVERDUE_COLOUR, OVERDUE_ROW
 from tests.core.test_lifecycle_support import TODAY, World, day, full_plan, hazard_input
 from tests.factories import enterprise_input
 
@@ -234,7 +234,7 @@ def test_overdue_rows_are_red_major_is_a_dark_red_tag_closed_rows_muted(
     for key in ("number", "description", "deadline"):
         brush = cell(page, ids["power"], key, bg)
         assert isinstance(brush, QBrush) and brush.color() == QColor(OVERDUE_ROW)
-    assert cell(page, ids["power"], "days_left", fg).color() == QColor(OVERDUE_TEXT)
+    assert cell(page, ids["power"], "days_left", fg).color() == QColor(OVERDUE_COLOUR)
     assert cell(page, ids["power"], "days_left", Qt.ItemDataRole.FontRole).bold()
     assert cell(page, ids["training"], "number", bg) is None  # in time: no colour
     assert cell(page, ids["major"], "level", CHIP_ROLE) == LEVEL_CHIP
