@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRectF,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -65,7 +64,7 @@ from inspector.ui.style import (
     OVERDUE_ROW,
     icon,
 )
-from inspector.ui.widgets import list_view
+from inspector.ui.widgets import list_view, user_documents_folder
 from inspector.ui.windowed_model import CENTER, Column, Index, WindowedTableModel, enable_server_sort
 
 SETTINGS_TABLE = "hazards"
@@ -263,11 +262,6 @@ class TagDelegate(QStyledItemDelegate):
         painter.setPen(QColor(chip[1]))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(text))
         painter.restore()
-
-
-def _documents_dir() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 class HazardPage(QWidget):
@@ -619,7 +613,7 @@ class HazardPage(QWidget):
         return dialog
 
     def default_export_path(self) -> Path:
-        return _documents_dir() / f"隐患清单_{date.today():%Y%m%d}.xlsx"
+        return user_documents_folder() / f"隐患清单_{date.today():%Y%m%d}.xlsx"
 
     def export_excel(self, path: str | Path | None = None) -> Path | None:
         """Export exactly the current filter and sort, off the GUI thread; the file path, or None."""

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     Signal,
     Slot,
@@ -47,6 +46,7 @@ from inspector.core.errors import DomainError
 from inspector.core.roster_import import ImportPreview, ImportResult, PreviewRow, RowStatus
 from inspector.ui.background import report_bug, run_in_background
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR
+from inspector.ui.widgets import user_documents_folder
 
 log = logging.getLogger("inspector.ui.import")
 
@@ -355,11 +355,6 @@ class ImportPreviewDialog(QDialog):
 # --------------------------------------------------------------------------------------------
 
 
-def _documents_dir() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
 def load_preview(parent: QWidget | None, services: Services, path: str | Path) -> ImportPreview | None:
     """Read and check the file off the GUI thread; None if cancelled or unusable (already said why)."""
     name = Path(path).name
@@ -385,7 +380,7 @@ def run_import_dialog(parent: QWidget | None, services: Services, actor: Actor) 
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         tr("选择企业名录 Excel 文件"),
-        str(_documents_dir()),
+        str(user_documents_folder()),
         tr("Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)"),
     )
     if not path:
@@ -406,7 +401,7 @@ def save_template(parent: QWidget | None) -> None:
     path, _filter = QFileDialog.getSaveFileName(
         parent,
         tr("保存企业名录导入模板"),
-        str(_documents_dir() / TEMPLATE_FILE_NAME),
+        str(user_documents_folder() / TEMPLATE_FILE_NAME),
         tr("Excel 工作簿 (*.xlsx)"),
     )
     if not path:

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QRunnable,
-    QStandardPaths,
     Qt,
     QThreadPool,
     Signal,
@@ -55,7 +54,7 @@ from inspector.ui import print_actions
 from inspector.ui.background import Progress, report_bug, run_in_background
 from inspector.ui.settings import Settings
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
-from inspector.ui.widgets import refill_choices
+from inspector.ui.widgets import refill_choices, user_documents_folder
 
 FOLDER_PURPOSE = "ledger"
 # Before the 10th the inspector is usually still reporting last month's ledger.
@@ -482,8 +481,7 @@ class LedgerPage(QWidget):
         remembered = self.settings.last_folder(FOLDER_PURPOSE) if self.settings is not None else None
         if remembered is not None:
             return remembered
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs) if docs else Path.home()
+        return user_documents_folder()
 
     def _remember_folder(self, folder: Path) -> None:
         if self.settings is not None:

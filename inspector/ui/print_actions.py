@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -25,6 +25,7 @@ from inspector.core.errors import DomainError
 from inspector.paths import data_dir
 from inspector.reports import documents as pdf_documents
 from inspector.ui.background import Progress, report_bug, run_in_background
+from inspector.ui.widgets import user_documents_folder
 
 StatusFn = Callable[[str], None]
 
@@ -197,10 +198,7 @@ def save_document_as(
 ) -> Path | None:
     """Like ``print_document`` but the user picks the file (e.g. a USB stick to print elsewhere)."""
     number = existing_number(services, kind, target_id)
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
-        Path.home()
-    )
-    suggested = str(Path(folder) / default_file_name(kind, target_id, number))
+    suggested = str(user_documents_folder() / default_file_name(kind, target_id, number))
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, _t("{kind}另存为").format(kind=kind.value), suggested, _t("PDF 文件 (*.pdf)")
     )

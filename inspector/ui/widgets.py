@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
 from inspector.ui.windowed_model import Column, WindowedTableModel
 
 ROW_HEIGHT = 30
+
+
+def user_documents_folder() -> Path:
+    """Where save dialogs start: the user's 文档 folder (home when the platform has none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
 
 
 def refill_choices(combo: QComboBox, values: Iterable[str], all_label: str) -> None:
