@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -24,7 +24,8 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from inspector.core.enums import CategoryKind, HazardCategory, HazardLevel, HazardState
-from inspector.core.errors import DomainError
+from inspector.core.errors import Cancelled, DomainError
+from inspector.db.engine import Database
 from inspector.db.models import (
     DeadlineExtension,
     Enterprise,
@@ -456,10 +457,30 @@ class LedgerSummary:
         return known + other
 
 
+CANCEL_CHECK_ROWS = 200
+
+
 def summarize(rows: Iterator[LedgerRow] | Sequence[LedgerRow]) -> LedgerSummary:
     summary = LedgerSummary()
     for row in rows:
         summary.add(row)
+    return summary
+
+
+def month_summary(
+    db: Database, f: LedgerFilter, cancelled: Callable[[], bool] = lambda: False
+) -> LedgerSummary:
+    """The 汇总 sheet's figures without writing a workbook (the 月度台账 page's preview).
+
+    ``cancelled`` is asked every ``CANCEL_CHECK_ROWS`` rows; once it answers True this raises
+    ``Cancelled``, so a preview the user has moved on from stops reading a million rows.
+    """
+    summary = LedgerSummary()
+    with db.reading() as s:
+        for n, row in enumerate(iter_rows(s, f)):
+            if n % CANCEL_CHECK_ROWS == 0 and cancelled():
+                raise Cancelled("已取消统计")
+            summary.add(row)
     return summary
 
 

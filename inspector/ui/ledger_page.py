@@ -1,7 +1,7 @@
 """月度台账: pick a month (and optionally 属地 / 监管类别), see its counts, export the Excel ledger.
 
-The preview is the very summary the workbook's 汇总 sheet prints (``core.ledger.summarize`` over
-``iter_rows``), computed on a pool thread so the page never freezes on a million hazards; a newer
+The preview is the very summary the workbook's 汇总 sheet prints (``core.ledger.month_summary``),
+computed on a pool thread so the page never freezes on a million hazards; a newer
 choice cancels the older computation. Exports go through ``run_in_background`` with progress and
 取消 (a cancelled export writes nothing: the workbook is saved beside the target and renamed).
 """
@@ -9,7 +9,7 @@ choice cancels the older computation. Exports go through ``run_in_background`` w
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
@@ -46,8 +46,8 @@ from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.enums import CategoryKind
-from inspector.core.errors import Cancelled, DomainError
-from inspector.core.ledger import Counts, LedgerFilter, LedgerRow, LedgerSummary, iter_rows, summarize
+from inspector.core.errors import DomainError
+from inspector.core.ledger import Counts, LedgerFilter, LedgerSummary, month_summary
 from inspector.reports.ledger import LedgerExport, export_month, ledger_title
 from inspector.reports.lists import export_enterprises
 from inspector.ui import print_actions
@@ -59,7 +59,6 @@ from inspector.ui.widgets import refill_choices, user_documents_folder
 FOLDER_PURPOSE = "ledger"
 # Before the 10th the inspector is usually still reporting last month's ledger.
 REPORTING_DAYS = 10
-CHECK_EVERY = 200  # rows between looks at the cancel flag while summarising
 
 CARD_STYLE = """
 QFrame#SummaryCard { background: #ffffff; border: 1px solid #e1e5ea; border-radius: 6px; }
@@ -102,7 +101,7 @@ class _SummarySignals(QObject):
 
 
 class _SummaryJob(QRunnable):
-    """``summarize(iter_rows(f))`` on a pool thread; stops early once ``cancel`` is set."""
+    """``month_summary(f)`` on a pool thread; stops early once ``cancel`` is set."""
 
     running: ClassVar[set[_SummaryJob]] = set()  # keep Python wrappers alive while the pool runs them
 
@@ -115,16 +114,9 @@ class _SummaryJob(QRunnable):
         self.cancel = threading.Event()
         self.signals = _SummarySignals()
 
-    def _rows(self, rows: Iterator[LedgerRow]) -> Iterator[LedgerRow]:
-        for n, row in enumerate(rows):
-            if n % CHECK_EVERY == 0 and self.cancel.is_set():
-                raise Cancelled("已取消统计")
-            yield row
-
     def run(self) -> None:
         try:
-            with self.services.db.reading() as s:
-                summary = summarize(self._rows(iter_rows(s, self.filter)))
+            summary = month_summary(self.services.db, self.filter, self.cancel.is_set)
         except BaseException as e:  # handed to the GUI thread: a bug must not vanish here
             if not self.cancel.is_set():
                 self.signals.failed.emit(self.generation, e)

@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from inspector.core.errors import DomainError
-from inspector.core.ledger import LedgerFilter, count_rows, iter_rows, state_at, summarize
+from inspector.core.errors import Cancelled, DomainError
+from inspector.core.ledger import LedgerFilter, count_rows, iter_rows, month_summary, state_at, summarize
 from inspector.db.models import Inspector
 from tests.reports import builders as b
 from tests.reports.builders import SCENARIO, build_scenario
@@ -218,3 +218,14 @@ def test_state_at_winds_back_later_changes() -> None:
     assert state_at("已销号", None, date(2026, 12, 2), False, end) == "待整改"
     assert state_at("待复查", date(2026, 12, 1), None, True, end) == "整改中"
     assert state_at("整改中", None, None, True, end) == "整改中"
+
+
+def test_month_summary_is_the_summary_of_the_rows_and_can_be_cancelled(db) -> None:
+    build_scenario(db)
+    f = LedgerFilter.parse("2026-11")
+    with db.reading() as s:
+        expected = summarize(iter_rows(s, f))
+    assert month_summary(db, f) == expected
+    assert expected.total.total > 0
+    with pytest.raises(Cancelled):
+        month_summary(db, f, cancelled=lambda: True)
