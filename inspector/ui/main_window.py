@@ -340,14 +340,15 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------------------------
     def set_actor(self, actor: Actor) -> None:
-        """Switch who is acting (the later "current inspector" chooser calls this)."""
+        """Switch who is acting; the 工作台 greets the new inspector (recounted only on a change)."""
+        changed = actor != self.actor
         self.actor = actor
         text = self.tr("当前用户：{name}").format(name=actor.name)
         if actor.is_supervisor and actor.id is not None:
             text += self.tr("（负责人）")
         self.actor_status.setText(text)
         home = getattr(self, "home_page", None)
-        if home is not None:
+        if home is not None and changed:
             home.refresh()
 
     def update_counts(self) -> None:
