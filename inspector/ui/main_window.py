@@ -29,7 +29,7 @@ from inspector.core.enums import DocumentKind
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
 from inspector.db.engine import sqlite_file
-from inspector.ui import print_actions
+from inspector.ui import import_dialog, print_actions
 from inspector.ui.enterprise_page import EnterprisePage
 from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
 from inspector.ui.hazard_page import HazardPage
@@ -546,30 +546,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("当前检查人员：{name}").format(name=actor.name), 5000)
 
     def import_enterprises(self) -> None:
-        try:
-            from inspector.ui.import_dialog import run_import_dialog
-        except ModuleNotFoundError as e:
-            if e.name != "inspector.ui.import_dialog":
-                raise
-            self._not_ready(self.tr("导入企业名录"))
-            return
-        if run_import_dialog(self, self.services, self.actor):
+        if import_dialog.run_import_dialog(self, self.services, self.actor):
             self.show_page("enterprises")
             self.enterprise_page.refresh()
             self.update_counts()
 
     def save_import_template(self) -> None:
-        try:
-            from inspector.ui.import_dialog import save_template
-        except ModuleNotFoundError as e:
-            if e.name != "inspector.ui.import_dialog":
-                raise
-            self._not_ready(self.tr("下载导入模板"))
-            return
-        save_template(self)
-
-    def _not_ready(self, what: str) -> None:
-        QMessageBox.information(self, what, self.tr("此功能尚未完成（开发中）"))
+        import_dialog.save_template(self)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector.core.audit import SYSTEM, Actor
 from inspector.paths import data_dir
+from inspector.ui import import_dialog
 from inspector.ui.app import create_main_window
 from inspector.ui.main_window import MainWindow
 from inspector.ui.settings import Settings
@@ -125,10 +123,8 @@ def test_import_actions_call_the_import_dialog_module(qtbot, ui_services, monkey
         services.enterprises.create(actor, enterprise_input(5))
         return True
 
-    fake = types.ModuleType("inspector.ui.import_dialog")
-    fake.run_import_dialog = run_import_dialog  # type: ignore[attr-defined]
-    fake.save_template = lambda parent: calls.append("template")  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "inspector.ui.import_dialog", fake)
+    monkeypatch.setattr(import_dialog, "run_import_dialog", run_import_dialog)
+    monkeypatch.setattr(import_dialog, "save_template", lambda parent: calls.append("template"))
 
     window = open_window(qtbot, ui_services)
     window.sidebar.setCurrentRow(4)
