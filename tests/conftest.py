@@ -14,9 +14,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
+from inspector.core.office import KEY_PREFIX, demo_office
 from inspector.db import migrate
 from inspector.db.engine import Database
-from inspector.db.models import Base
+from inspector.db.models import Base, Setting
 
 PG_URL = os.environ.get("INSPECTOR_TEST_PG_URL")
 
@@ -34,10 +35,24 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     db = Database(f"sqlite:///{path}")
     migrate.upgrade(db, backup_dir=path.parent / "backups")
+    configure_office(db)
     with db.engine.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
     return path
+
+
+def configure_office(database: Database) -> None:
+    """Every test database starts as an office that has filled in its 机关设置 (the sample 新北 one);
+    tests of the first start clear it with ``clear_office``."""
+    with database.transaction() as s:  # written directly: a fresh test database has no audit events
+        for key, value in demo_office().values().items():
+            s.add(Setting(key=KEY_PREFIX + key, value=str(value)))
+
+
+def clear_office(database: Database) -> None:
+    with database.transaction() as s:
+        s.execute(text("DELETE FROM settings WHERE key LIKE 'office.%'"))
 
 
 def _sqlite_db(template: Path, tmp_path: Path) -> Database:
@@ -74,6 +89,7 @@ def db(request: pytest.FixtureRequest, _sqlite_template: Path, tmp_path: Path) -
         if pg is None:
             pytest.skip("INSPECTOR_TEST_PG_URL not set")
         _truncate_pg(pg)
+        configure_office(pg)
         yield pg
         return
     database = _sqlite_db(_sqlite_template, tmp_path)

@@ -10,6 +10,7 @@ from inspector.core.enterprises import EnterpriseService
 from inspector.core.hazards import HazardService
 from inspector.core.inspections import InspectionService
 from inspector.core.inspectors import InspectorService
+from inspector.core.office import OfficeService
 from inspector.core.photos import PhotoService
 from inspector.core.statistics import StatisticsService
 from inspector.db import migrate
@@ -27,6 +28,7 @@ class Services:
     photos: PhotoService
     dashboard: DashboardService
     documents: DocumentService
+    office: OfficeService
     statistics: StatisticsService
 
     @classmethod
@@ -40,6 +42,7 @@ class Services:
             photos=PhotoService(db),
             dashboard=DashboardService(db),
             documents=DocumentService(db),
+            office=OfficeService(db),
             statistics=StatisticsService(db),
         )
 

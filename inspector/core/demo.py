@@ -46,8 +46,10 @@ from inspector.core.enums import (
     ReviewResult,
     RiskGrade,
 )
+from inspector.core.audit import SYSTEM
 from inspector.core.errors import FieldError, ValidationError
 from inspector.core.numbering import HAZARD_SEQUENCE
+from inspector.core.office import OfficeService, demo_office
 from inspector.core.validation import CREDIT_CODE_CHARS, credit_code_check_char
 from inspector.db.engine import Database
 from inspector.db.models import Base
@@ -177,7 +179,15 @@ def generate(
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
                 conn.commit()
+    _sample_office(db)
     return summary
+
+
+def _sample_office(db: Database) -> None:
+    """Demo data prints documents: give an unconfigured database the sample 新北 office."""
+    office = OfficeService(db)
+    if not office.is_configured():
+        office.save(SYSTEM, demo_office())
 
 
 def _resync_serials(conn: Connection, tables: tuple[Table, ...]) -> None:

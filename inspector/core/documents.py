@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session, selectinload
 from inspector.core import audit
 from inspector.core.audit import Actor
 from inspector.core.enums import DocumentKind, ReviewResult
-from inspector.core.errors import DomainError, NotFoundError, ValidationError
-from inspector.core.errors import FieldError as _FieldError
-from inspector.core.numbering import DEFAULT_DOCUMENT_PREFIX, DOCUMENT_PREFIX_KEY, next_document_number
+from inspector.core.errors import DomainError, NotFoundError
+from inspector.core.numbering import chain_serial, next_document_number
+from inspector.core.office import OfficeSettings, require_configured
 from inspector.db.engine import Database
 from inspector.db.models import (
     Document,
@@ -34,104 +34,10 @@ from inspector.db.models import (
     Inspection,
     PhotoBlob,
     ReInspection,
-    Setting,
     document_hazards,
 )
 
 PAYLOAD_VERSION = 1
-
-# ---------------------------------------------------------------------------------------------
-# Settings shared by the team: who issues the documents and where appeals go.
-# ---------------------------------------------------------------------------------------------
-
-AUTHORITY_KEY = "authority_name"
-RECONSIDERATION_KEY = "reconsideration_body"
-COURT_KEY = "court_name"
-REGION_KEY = "region_name"
-
-SETTING_DEFAULTS: dict[str, str] = {
-    DOCUMENT_PREFIX_KEY: DEFAULT_DOCUMENT_PREFIX,
-    AUTHORITY_KEY: "常州市新北区应急管理局",
-    RECONSIDERATION_KEY: "常州市新北区人民政府",
-    COURT_KEY: "常州市新北区人民法院",
-    REGION_KEY: "新北区",
-}
-
-SETTING_LABELS: dict[str, str] = {
-    DOCUMENT_PREFIX_KEY: "文书编号前缀",
-    AUTHORITY_KEY: "执法机关名称",
-    RECONSIDERATION_KEY: "行政复议机关",
-    COURT_KEY: "行政诉讼法院",
-    REGION_KEY: "辖区名称",
-}
-
-
-@dataclass(frozen=True)
-class DocumentSettings:
-    """What the printed documents and ledgers say about the issuing office."""
-
-    prefix: str = SETTING_DEFAULTS[DOCUMENT_PREFIX_KEY]  # （新北）应急责改〔2026〕12号
-    authority: str = SETTING_DEFAULTS[AUTHORITY_KEY]  # 常州市新北区应急管理局
-    reconsideration_body: str = SETTING_DEFAULTS[RECONSIDERATION_KEY]
-    court: str = SETTING_DEFAULTS[COURT_KEY]
-    region: str = SETTING_DEFAULTS[REGION_KEY]  # title of the monthly ledger
-
-    def as_keys(self) -> dict[str, str]:
-        return {
-            DOCUMENT_PREFIX_KEY: self.prefix,
-            AUTHORITY_KEY: self.authority,
-            RECONSIDERATION_KEY: self.reconsideration_body,
-            COURT_KEY: self.court,
-            REGION_KEY: self.region,
-        }
-
-
-def _read_settings(s: Session) -> DocumentSettings:
-    stored = dict(
-        s.execute(select(Setting.key, Setting.value).where(Setting.key.in_(SETTING_DEFAULTS))).all()
-    )
-    values = {k: (stored.get(k) or default) for k, default in SETTING_DEFAULTS.items()}
-    return DocumentSettings(
-        prefix=values[DOCUMENT_PREFIX_KEY],
-        authority=values[AUTHORITY_KEY],
-        reconsideration_body=values[RECONSIDERATION_KEY],
-        court=values[COURT_KEY],
-        region=values[REGION_KEY],
-    )
-
-
-def _settings_errors(new: DocumentSettings) -> list[_FieldError]:
-    errors: list[_FieldError] = []
-    for key, value in new.as_keys().items():
-        label = SETTING_LABELS[key]
-        if not value.strip():
-            errors.append(_FieldError(label, f"{label}不能为空"))
-        elif len(value) > 60:
-            errors.append(_FieldError(label, f"{label}过长：最多60个字符"))
-    prefix = new.prefix.strip()
-    if len(prefix) > 10:
-        errors.append(_FieldError(SETTING_LABELS[DOCUMENT_PREFIX_KEY], "文书编号前缀过长：最多10个字符"))
-    if any(ch in prefix for ch in "（）()〔〕[]"):
-        errors.append(
-            _FieldError(SETTING_LABELS[DOCUMENT_PREFIX_KEY], "文书编号前缀不要带括号，只填简称，如“新北”")
-        )
-    return errors
-
-
-def _write_settings(s: Session, actor: Actor, new: DocumentSettings) -> None:
-    old = _read_settings(s)
-    before, after = audit.diff(old.as_keys(), new.as_keys())
-    if not after:
-        return
-    for key, value in after.items():
-        row = s.get(Setting, key)
-        if row is None:
-            s.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-    changed = "、".join(f"{SETTING_LABELS[k]}：{before[k]} → {after[k]}" for k in after)
-    audit.record(s, actor, "setting", 0, "update", f"修改文书设置（{changed}）", before, after)
-
 
 # ---------------------------------------------------------------------------------------------
 # What a document prints: plain DTOs, serialisable to the JSON payload and back.
@@ -140,9 +46,13 @@ def _write_settings(s: Session, actor: Actor, new: DocumentSettings) -> None:
 
 @dataclass(frozen=True)
 class Authority:
+    """The issuing office as printed (a snapshot of core.office at issue time)."""
+
     name: str
-    reconsideration_body: str
+    reconsideration_body: str  # 常州市新北区人民政府 (or "…人民政府或者…")
     court: str
+    address: str = ""
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -357,8 +267,8 @@ def _hazard_item(h: Hazard) -> HazardItem:
     )
 
 
-def _authority(settings: DocumentSettings) -> Authority:
-    return Authority(settings.authority, settings.reconsideration_body, settings.court)
+def _authority(office: OfficeSettings) -> Authority:
+    return Authority(office.authority, office.reconsideration_bodies(), office.court, office.address, office.phone)
 
 
 def _load_inspection(s: Session, inspection_id: int, lock: bool = False) -> Inspection:
@@ -384,7 +294,7 @@ def _officers(people: Iterable[Any]) -> tuple[Officer, ...]:
 
 
 def build_inspection_record(
-    s: Session, inspection: Inspection, number: str, issued_on: date, settings: DocumentSettings
+    s: Session, inspection: Inspection, number: str, issued_on: date, settings: OfficeSettings
 ) -> InspectionRecordDoc:
     return InspectionRecordDoc(
         number=number,
@@ -409,7 +319,7 @@ def order_hazards(inspection: Inspection) -> list[Hazard]:
 
 
 def build_rectification_order(
-    s: Session, inspection: Inspection, number: str, issued_on: date, settings: DocumentSettings
+    s: Session, inspection: Inspection, number: str, issued_on: date, settings: OfficeSettings
 ) -> RectificationOrderDoc:
     hazards = order_hazards(inspection)
     if not hazards:
@@ -525,27 +435,6 @@ class DocumentService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    # -- settings ---------------------------------------------------------------------------
-
-    def settings(self) -> DocumentSettings:
-        with self.db.reading() as s:
-            return _read_settings(s)
-
-    def save_settings(self, actor: Actor, new: DocumentSettings) -> None:
-        cleaned = DocumentSettings(**{f.name: getattr(new, f.name).strip() for f in dataclasses.fields(new)})
-        errors = _settings_errors(cleaned)
-        if errors:
-            raise ValidationError(errors)
-        with self.db.transaction() as s:
-            _write_settings(s, actor, cleaned)
-
-    def document_prefix(self) -> str:
-        return self.settings().prefix
-
-    def set_document_prefix(self, actor: Actor, prefix: str) -> None:
-        """Change the 文书编号前缀 (e.g. 新北); numbers already issued keep their old text."""
-        self.save_settings(actor, dataclasses.replace(self.settings(), prefix=prefix))
-
     # -- issuing ----------------------------------------------------------------------------
 
     def issue(
@@ -582,16 +471,14 @@ class DocumentService:
                     s, actor, "document", existing.id, "reprint", f"重印{kind.value}：{existing.number}"
                 )
                 return _issued(existing, reprint=True)
-            settings = _read_settings(s)
+            settings = require_configured(s)
             if kind == DocumentKind.INSPECTION_RECORD:
-                day = issued_on or inspection.inspected_on
                 hazards = list(inspection.hazards)
             else:
-                day = issued_on or date.today()
                 hazards = order_hazards(inspection)
-            if day < inspection.inspected_on:
-                raise DomainError(f"{kind.value}的日期不能早于检查日期（{inspection.inspected_on:%Y-%m-%d}）")
-            seq, number = next_document_number(s, kind, day.year)
+            day = inspection.inspected_on  # dated in the visit's chain, never the day of printing
+            year, serial = chain_serial(s, inspection)
+            seq, sub, number = next_document_number(s, settings, kind, year, serial)
             content: DocumentContent
             if kind == DocumentKind.INSPECTION_RECORD:
                 content = build_inspection_record(s, inspection, number, day, settings)
@@ -599,8 +486,10 @@ class DocumentService:
                 content = build_rectification_order(s, inspection, number, day, settings)
             doc = Document(
                 kind=kind.value,
-                year=day.year,
+                year=year,
                 seq=seq,
+                serial=serial,
+                sub=sub,
                 number=number,
                 issued_on=day,
                 enterprise_id=inspection.enterprise_id,
@@ -675,11 +564,10 @@ class DocumentService:
                 chosen.append(latest)
             chosen.sort(key=lambda r: r.hazard.number)
 
-            day = issued_on or date.today()
-            if day < latest.reviewed_on:
-                raise DomainError(f"整改复查意见书的日期不能早于复查日期（{latest.reviewed_on:%Y-%m-%d}）")
-            settings = _read_settings(s)
-            seq, number = next_document_number(s, DocumentKind.REVIEW_OPINION, day.year)
+            day = latest.reviewed_on  # dated the day of the re-inspection
+            settings = require_configured(s)
+            year, serial = order.year, order.serial if order.serial is not None else order.seq
+            seq, sub, number = next_document_number(s, settings, DocumentKind.REVIEW_OPINION, year, serial)
             officers: dict[int, Any] = {}
             for r in chosen:
                 for person in r.inspectors:
@@ -716,8 +604,10 @@ class DocumentService:
             )
             doc = Document(
                 kind=DocumentKind.REVIEW_OPINION.value,
-                year=day.year,
+                year=year,
                 seq=seq,
+                serial=serial,
+                sub=sub,
                 number=number,
                 issued_on=day,
                 enterprise_id=order.enterprise_id,
@@ -817,7 +707,6 @@ __all__ = [
     "DocumentContent",
     "DocumentRow",
     "DocumentService",
-    "DocumentSettings",
     "HazardItem",
     "InspectionRecordDoc",
     "IssuedDocument",

@@ -159,14 +159,50 @@ class PhotoPhase(StrEnum):
 
 
 class DocumentKind(StrEnum):
+    """The enforcement documents of one visit's chain (DOCUMENTS.md), in chain order."""
+
+    INSPECTION_PLAN = "现场检查方案"
     INSPECTION_RECORD = "现场检查记录"
+    ONSITE_DECISION = "现场处理措施决定书"
     RECTIFICATION_ORDER = "责令限期整改指令书"
     REVIEW_OPINION = "整改复查意见书"
+    DELIVERY_RECEIPT = "文书送达回执"
 
 
-# Short codes used inside document numbers, e.g. （新北）应急责改〔2026〕12号.
-DOCUMENT_NUMBER_CODES: dict[DocumentKind, str] = {
+# The usual word of each kind inside a number, e.g. （新北）应急责改〔2026〕12号. An office may
+# use other words: these are only the defaults of core.office.OfficeSettings.
+DEFAULT_DOCUMENT_WORDS: dict[DocumentKind, str] = {
+    DocumentKind.INSPECTION_PLAN: "应急检查",
     DocumentKind.INSPECTION_RECORD: "应急检记",
+    DocumentKind.ONSITE_DECISION: "应急现决",
     DocumentKind.RECTIFICATION_ORDER: "应急责改",
     DocumentKind.REVIEW_OPINION: "应急复查",
+    DocumentKind.DELIVERY_RECEIPT: "应急回",
 }
+
+
+class OnsiteMeasure(StrEnum):
+    """现场处理措施 for a hazard that cannot wait for the rectification deadline
+    (安全生产法 第六十五条第一款第（三）项)."""
+
+    WITHDRAW = "责令从危险区域内撤出作业人员"
+    SUSPEND = "责令暂时停产停业"
+    STOP_EQUIPMENT = "责令停止使用相关设施、设备"
+
+
+class DeliveryMethod(StrEnum):
+    """送达方式 on the 文书送达回执."""
+
+    DIRECT = "直接送达"
+    LEFT = "留置送达"
+    ENTRUSTED = "委托送达"
+    POST = "邮寄送达"
+    ELECTRONIC = "电子送达"
+    PUBLIC = "公告送达"
+
+
+class RateFormula(StrEnum):
+    """整改率 readings in use (DOMAIN.md); the office chooses one in its settings."""
+
+    FOUND = "found"  # closed of those found in the period ÷ found in the period
+    OPEN = "open"  # closed ÷ every hazard open at any time in the period (carried over included)

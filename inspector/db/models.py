@@ -64,6 +64,8 @@ class Enterprise(Timestamped, Base):
     principal: Mapped[str] = mapped_column(String(50), default="")  # 主要负责人
     safety_director: Mapped[str] = mapped_column(String(50), default="")  # 安全总监
     phone: Mapped[str] = mapped_column(String(50), default="")
+    # 职务 of the 法定代表人（负责人） as the 现场检查记录 prints it, e.g. 总经理 (migration 0005).
+    head_title: Mapped[str] = mapped_column(String(50), default="")
     status: Mapped[str] = mapped_column(String(10), default="在产", index=True)
     risk_grade: Mapped[str | None] = mapped_column(String(4))
     # Category details kept on the enterprise: one value each, whichever category row needs it.
@@ -125,8 +127,14 @@ reinspection_inspectors = Table(
 
 
 class Inspection(Timestamped, Base):
+    """检查记录. ``doc_year``/``doc_serial`` are the serial its documents share (DOCUMENTS.md),
+    drawn when the first document of the visit is issued (migration 0005)."""
+
     __tablename__ = "inspections"
-    __table_args__ = (Index("ix_inspections_enterprise_date", "enterprise_id", "inspected_on"),)
+    __table_args__ = (
+        Index("ix_inspections_enterprise_date", "enterprise_id", "inspected_on"),
+        Index("uq_inspections_doc_year_serial", "doc_year", "doc_serial", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"))
@@ -139,6 +147,8 @@ class Inspection(Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")  # 检查情况
     checklist: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    doc_year: Mapped[int | None] = mapped_column(Integer)
+    doc_serial: Mapped[int | None] = mapped_column(Integer)
 
     enterprise: Mapped[Enterprise] = relationship()
     inspectors: Mapped[list[Inspector]] = relationship(secondary=inspection_inspectors)
@@ -183,6 +193,8 @@ class Hazard(Timestamped, Base):
     # 时限 of the five-in-place: the current deadline; extensions keep the old one in DeadlineExtension.
     deadline: Mapped[date | None] = mapped_column(Date)
     rectified_on_spot: Mapped[bool] = mapped_column(Boolean, default=False)  # 立查立改
+    # 现场处理措施 (OnsiteMeasure values, 、-joined) for the 现场处理措施决定书 (migration 0005).
+    onsite_measures: Mapped[str] = mapped_column(String(200), default="")
     reported_done_on: Mapped[date | None] = mapped_column(Date)  # 整改完成日期 (enterprise's report)
     closed_on: Mapped[date | None] = mapped_column(Date)  # 销号日期
     notes: Mapped[str] = mapped_column(Text, default="")  # 备注
@@ -305,7 +317,12 @@ document_hazards = Table(
 
 
 class Document(Base):
-    """An issued enforcement document (执法文书); its number is never reused."""
+    """An issued enforcement document (执法文书); its number is never reused.
+
+    ``seq`` counts the documents of a kind in a year (unique with them); the printed number uses
+    the visit's chain ``serial`` and, for a second document of one kind in a chain (a later
+    复查意见书, another 送达回执), ``sub`` ≥ 2: 〔2026〕12-2号.
+    """
 
     __tablename__ = "documents"
     __table_args__ = (UniqueConstraint("kind", "year", "seq", name="uq_documents_kind_year_seq"),)
@@ -314,6 +331,8 @@ class Document(Base):
     kind: Mapped[str] = mapped_column(String(20))  # DocumentKind value
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
+    serial: Mapped[int | None] = mapped_column(Integer)
+    sub: Mapped[int] = mapped_column(Integer, default=1)
     number: Mapped[str] = mapped_column(String(60), unique=True)
     issued_on: Mapped[date] = mapped_column(Date)
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)
@@ -328,6 +347,29 @@ class Document(Base):
     refers_to: Mapped[Document | None] = relationship(remote_side=[id])
 
 
+class Delivery(Base):
+    """送达: when, how and to whom a document was handed over; remedy periods run from here."""
+
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)  # 送达回执
+    delivered_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(10))  # DeliveryMethod value
+    place: Mapped[str] = mapped_column(String(200), default="")
+    recipient: Mapped[str] = mapped_column(String(50), default="")
+    server1_id: Mapped[int] = mapped_column(ForeignKey("inspectors.id"))
+    server2_id: Mapped[int] = mapped_column(ForeignKey("inspectors.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    document: Mapped[Document] = relationship(foreign_keys=[document_id])
+    server1: Mapped[Inspector] = relationship(foreign_keys=[server1_id])
+    server2: Mapped[Inspector] = relationship(foreign_keys=[server2_id])
+
+
 class Sequence(Base):
     """Counters for hazard and document numbers, one row per (name, year); never decremented."""
 
@@ -339,7 +381,7 @@ class Sequence(Base):
 
 
 class Setting(Base):
-    """Settings shared by a team (document number prefix, supervising unit), not per-user UI state."""
+    """Settings shared by a team (the 机关设置 of core.office), not per-user UI state."""
 
     __tablename__ = "settings"
 

@@ -15,8 +15,8 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from inspector.core.context import Services
-from inspector.core.documents import DocumentService
 from inspector.core.errors import DomainError
+from inspector.core.office import OfficeService
 from inspector.core.ledger import (
     Counts,
     LedgerFilter,
@@ -261,7 +261,7 @@ def _write_summary_sheet(sheet: Sheet, f: LedgerFilter, region: str, summary: Le
 
 
 def _region(db: Database) -> str:
-    return DocumentService(db).settings().region
+    return OfficeService(db).get().region
 
 
 def export_month(

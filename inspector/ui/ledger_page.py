@@ -379,7 +379,7 @@ class LedgerPage(QWidget):
     # -- preview ------------------------------------------------------------------------------------
     def _region(self) -> str:
         try:
-            return self.services.documents.settings().region
+            return self.services.office.get().region
         except DomainError:
             return ""
 

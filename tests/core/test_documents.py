@@ -11,7 +11,6 @@ from inspector.core import audit
 from inspector.core.audit import Actor
 from inspector.core.documents import (
     DocumentService,
-    DocumentSettings,
     RectificationOrderDoc,
     ReviewOpinionDoc,
     from_payload,
@@ -216,33 +215,6 @@ def test_payload_round_trips_to_the_same_content(db, documents, actor) -> None:
     assert from_payload(payload) == issued.content
     assert documents.get(issued.id).content == issued.content
     assert len(documents.photo_bytes(issued.content)) == 2
-
-
-def test_prefix_setting_is_used_for_new_numbers_and_audited(db, documents, actor) -> None:
-    assert documents.document_prefix() == "新北"
-    documents.set_document_prefix(actor, " 常新 ")
-    assert documents.document_prefix() == "常新"
-    with db.transaction() as s:
-        case = b.order_case(s, n_hazards=1)
-    assert (
-        documents.issue_rectification_order(actor, case.inspection_id, DAY).number
-        == "（常新）应急责改〔2026〕1号"
-    )
-    with db.reading() as s:
-        event = s.scalar(select(AuditEvent).where(AuditEvent.entity_type == "setting"))
-    assert event.before == {"document_prefix": "新北"}
-    assert event.after == {"document_prefix": "常新"}
-    assert "文书编号前缀" in event.summary
-
-
-def test_settings_are_validated(documents, actor) -> None:
-    with pytest.raises(ValidationError) as err:
-        documents.set_document_prefix(actor, "（新北）")
-    assert "括号" in str(err.value)
-    with pytest.raises(ValidationError):
-        documents.save_settings(actor, DocumentSettings(authority=""))
-    documents.save_settings(actor, DocumentSettings(court="常州市中级人民法院"))
-    assert documents.settings().court == "常州市中级人民法院"
 
 
 def test_documents_of_an_enterprise_newest_first(db, documents, actor) -> None:
