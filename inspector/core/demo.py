@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 
 from inspector.core import demo_names as N
+from inspector.core.audit import SYSTEM
 from inspector.core.enums import (
     DUST_KINDS,
     HAZARD_SUBCATEGORIES,
@@ -46,7 +47,6 @@ from inspector.core.enums import (
     ReviewResult,
     RiskGrade,
 )
-from inspector.core.audit import SYSTEM
 from inspector.core.errors import FieldError, ValidationError
 from inspector.core.numbering import HAZARD_SEQUENCE
 from inspector.core.office import OfficeService, demo_office

@@ -268,7 +268,9 @@ def _hazard_item(h: Hazard) -> HazardItem:
 
 
 def _authority(office: OfficeSettings) -> Authority:
-    return Authority(office.authority, office.reconsideration_bodies(), office.court, office.address, office.phone)
+    return Authority(
+        office.authority, office.reconsideration_bodies(), office.court, office.address, office.phone
+    )
 
 
 def _load_inspection(s: Session, inspection_id: int, lock: bool = False) -> Inspection:

@@ -197,7 +197,9 @@ def validate(new: OfficeSettings) -> list[FieldError]:
     for kind, name in WORD_FIELDS.items():
         if any(ch in getattr(new, name) for ch in _BRACKETS + "0123456789号"):
             errors.append(
-                FieldError(FIELDS[name].label, f"{FIELDS[name].label}只填代字，如“{DEFAULT_DOCUMENT_WORDS[kind]}”")
+                FieldError(
+                    FIELDS[name].label, f"{FIELDS[name].label}只填代字，如“{DEFAULT_DOCUMENT_WORDS[kind]}”"
+                )
             )
     if new.rate_formula not in {f.value for f in RateFormula}:
         options = "、".join(f"{f.value}（{RATE_FORMULA_LABELS[f]}）" for f in RateFormula)
@@ -293,7 +295,9 @@ class OfficeService:
                     row.value = str(value)
             if after:
                 verb = "修改" if old.configured else "填写"
-                audit.record(s, actor, ENTITY, 0, "update", f"{verb}机关设置：{_labels(after)}", before, after)
+                audit.record(
+                    s, actor, ENTITY, 0, "update", f"{verb}机关设置：{_labels(after)}", before, after
+                )
         return cleaned
 
     def update(self, actor: Actor, **changes: Any) -> OfficeSettings:

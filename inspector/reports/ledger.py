@@ -16,7 +16,6 @@ from openpyxl.utils import get_column_letter
 
 from inspector.core.context import Services
 from inspector.core.errors import DomainError
-from inspector.core.office import OfficeService
 from inspector.core.ledger import (
     Counts,
     LedgerFilter,
@@ -26,6 +25,7 @@ from inspector.core.ledger import (
     iter_rows,
     jurisdictions_in_use,
 )
+from inspector.core.office import OfficeService
 from inspector.db.engine import Database
 from inspector.reports.excel import (
     Book,

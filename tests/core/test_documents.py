@@ -17,7 +17,7 @@ from inspector.core.documents import (
     to_payload,
 )
 from inspector.core.enums import DocumentKind
-from inspector.core.errors import DomainError, NotFoundError, ValidationError
+from inspector.core.errors import DomainError, NotFoundError
 from inspector.db.models import AuditEvent, Document, Hazard, Inspector
 from tests.reports import builders as b
 
