@@ -5,6 +5,7 @@ inspector demo [--enterprises N] [--hazards N] [--seed S]
 inspector import-enterprises FILE.xlsx [--partial]
 inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] -o FILE.xlsx
 inspector print KIND ID -o FILE.pdf
+inspector office show | set --name … --prefix … [one option per field]
 inspector migrate | backup | where
 """
 
@@ -33,6 +34,49 @@ def _progress_printer(label: str):  # type: ignore[no-untyped-def]
         return True  # never cancelled from the CLI
 
     return report
+
+
+def _office_options() -> dict[str, tuple[str, str]]:
+    from inspector.core.office import FIELDS
+
+    flags = {"authority": "--name", "prefix": "--prefix"}
+    out = {}
+    for attr, spec in FIELDS.items():
+        flag = flags.get(attr, "--" + attr.replace("_", "-"))
+        hint = spec.hint if spec.hint.startswith("（") else f"，如 {spec.hint}" if spec.hint else ""
+        if attr == "rate_formula":
+            hint = "：found（本期发现隐患的整改率）或 open（含往期结转）"
+        out[flag] = (attr, f"{spec.label}{hint}")
+    return out
+
+
+OFFICE_OPTIONS = _office_options()
+
+
+def _office_cli(services, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from inspector.core.audit import SYSTEM
+    from inspector.core.office import FIELDS, RATE_FORMULA_LABELS, RateFormula
+
+    if args.office_command == "set":
+        changes = {
+            attr: getattr(args, attr)
+            for attr, _h in OFFICE_OPTIONS.values()
+            if getattr(args, attr) is not None
+        }
+        if not changes:
+            print("没有给出要修改的项；可用的选项见 inspector office set --help", file=sys.stderr)
+            return 2
+        services.office.update(SYSTEM, **changes)
+        print(f"已修改机关设置：{'、'.join(FIELDS[k].label for k in changes)}")
+    office = services.office.get()
+    for attr, spec in FIELDS.items():
+        value = getattr(office, attr)
+        if attr == "rate_formula":
+            value = f"{value}（{RATE_FORMULA_LABELS[RateFormula(value)]}）"
+        print(f"{spec.label}：{value}")
+    if not office.configured:
+        print("（尚未填写完整：执法机关名称、文号简称、辖区名称、复议机关和法院为必填）", file=sys.stderr)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,11 +114,22 @@ def build_parser() -> argparse.ArgumentParser:
     prt = sub.add_parser("print", help="打印执法文书为 PDF")
     prt.add_argument(
         "kind",
-        choices=["record", "order", "review"],
-        help="record=现场检查记录（检查记录ID），order=责令限期整改指令书（检查记录ID），review=整改复查意见书（隐患ID）",
+        choices=["record", "decision", "order", "review", "document"],
+        help="record=现场检查记录、decision=现场处理措施决定书、order=责令限期整改指令书（以上为检查记录ID），"
+        "review=整改复查意见书（隐患ID），document=按文书ID重印任一文书",
     )
     prt.add_argument("id", type=int)
+    prt.add_argument("--reinspection", type=int, metavar="ID", help="review：指定某次复查（默认最近一次）")
     prt.add_argument("-o", "--output", type=Path, required=True)
+
+    office = sub.add_parser("office", help="查看或修改机关设置（执法机关、文号、复议机关、法院等）")
+    office_sub = office.add_subparsers(dest="office_command", required=True)
+    office_sub.add_parser("show", help="显示机关设置")
+    office_set = office_sub.add_parser("set", help="修改机关设置（只改给出的项）")
+    for flag, (attr, help_text) in OFFICE_OPTIONS.items():
+        office_set.add_argument(
+            flag, dest=attr, metavar="值", help=help_text, type=int if attr == "review_days" else str
+        )
 
     sub.add_parser("migrate", help="把数据库升级到最新结构")
     sub.add_parser("backup", help="立即备份 SQLite 数据库")
@@ -143,8 +198,10 @@ def _run_cli(args: argparse.Namespace) -> int:
     elif args.command == "print":
         from inspector.reports.documents import print_cli
 
-        print_cli(services, args.kind, args.id, args.output)
-        print(f"已生成：{args.output}")
+        issued = print_cli(services, args.kind, args.id, args.output, args.reinspection)
+        print(f"{'已重印' if issued.reprint else '已出具'}{issued.kind.value} {issued.number}：{args.output}")
+    elif args.command == "office":
+        return _office_cli(services, args)
     return 0
 
 

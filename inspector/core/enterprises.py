@@ -44,6 +44,7 @@ LABELS: dict[str, str] = {
     "industry": "行业",
     "categories": "监管类别",
     "legal_representative": "法定代表人",
+    "head_title": "职务",
     "principal": "主要负责人",
     "safety_director": "安全总监",
     "phone": "联系电话",
@@ -64,6 +65,7 @@ SNAPSHOT_FIELDS = (
     "address",
     "industry",
     "legal_representative",
+    "head_title",
     "principal",
     "safety_director",
     "phone",
@@ -89,6 +91,7 @@ class EnterpriseInput:
     industry: str = ""
     categories: list[str] = field(default_factory=list)
     legal_representative: str = ""
+    head_title: str = ""  # 职务 of the 法定代表人（负责人）, printed on the 现场检查记录
     principal: str = ""
     safety_director: str = ""
     phone: str = ""
@@ -127,6 +130,7 @@ class EnterpriseInput:
             industry=e.industry,
             categories=[c.kind for c in e.categories],
             legal_representative=e.legal_representative,
+            head_title=e.head_title,
             principal=e.principal,
             safety_director=e.safety_director,
             phone=e.phone,
@@ -146,6 +150,7 @@ LENGTH_CHECKED = (
     "address",
     "industry",
     "legal_representative",
+    "head_title",
     "principal",
     "safety_director",
 )

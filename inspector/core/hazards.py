@@ -48,6 +48,7 @@ from inspector.core.errors import ConcurrentEditError, DomainError, FieldError, 
 from inspector.core.lifecycle import (
     DETAIL_LABELS,
     ENTITY,
+    MEASURE_SEPARATOR,
     Action,
     AddPhotos,
     Command,
@@ -59,6 +60,7 @@ from inspector.core.lifecycle import (
     SavePlan,
     StartRectification,
     allowed_actions,
+    clean_onsite_measures,
     clean_plan,
     days_left,
     details_errors,
@@ -67,6 +69,7 @@ from inspector.core.lifecycle import (
     is_overdue,
     list_for_supervision,
     missing_plan_elements,
+    onsite_measures_of,
     overdue_clause,
     transition,
 )
@@ -111,6 +114,7 @@ class HazardInput:
     plan: PlanInput | None = None
     rectified_on_spot: bool = False
     on_spot_measures: str = ""
+    onsite_measures: tuple[str, ...] = ()  # 现场处理措施 for the 现场处理措施决定书 (OnsiteMeasure values)
     photos: list[PhotoInput] = field(default_factory=list)
     supervision_unit: str = ""  # 督办单位 for a major hazard; default: the team setting
     notes: str = ""
@@ -151,6 +155,10 @@ def hazard_input_errors(
         errors.append(FieldError("立查立改", "重大隐患不能立查立改，须制定整改方案并挂牌督办"))
     try:
         clean_plan(data.effective_plan(), found_on)
+    except ValidationError as e:
+        errors.extend(e.errors)
+    try:
+        clean_onsite_measures(data.onsite_measures)
     except ValidationError as e:
         errors.extend(e.errors)
     for p in data.photos:
@@ -202,6 +210,7 @@ def register_hazard(
         state=HazardState.REPORTED.value,
         deadline=clean.deadline,
         rectified_on_spot=False,
+        onsite_measures=MEASURE_SEPARATOR.join(clean_onsite_measures(data.onsite_measures)),
         notes=data.notes.strip(),
     )
     session.add(h)
@@ -507,10 +516,11 @@ class HazardDetail:
     supervision: SupervisionView | None
     photos: list[PhotoMeta]
     timeline: list[AuditEntry]
+    onsite_measures: tuple[str, ...] = ()  # 现场处理措施
 
     @property
     def facts(self) -> HazardFacts:
-        return HazardFacts(self.state, self.level, self.deadline)
+        return HazardFacts(self.state, self.level, self.deadline, self.inspection_id is not None)
 
     def plan_input(self) -> PlanInput:
         """The plan as form input (for editing)."""
@@ -685,6 +695,7 @@ class HazardService:
                 supervision=SupervisionView(sup.listed_on, sup.unit, sup.delisted_on) if sup else None,
                 photos=photo_metas(s, h.id),
                 timeline=audit.history(s, ENTITY, h.id),
+                onsite_measures=onsite_measures_of(h),
             )
 
     def actions(self, hazard_id: int, actor: Actor) -> list[Action]:

@@ -257,6 +257,7 @@ class InspectionDetail:
     hazards: list[HazardRow]
     created_at: datetime
     timeline: list[AuditEntry]
+    onsite_measure_hazards: int = 0  # hazards given a 现场处理措施 (for the 决定书)
 
 
 def _escape_like(s: str) -> str:
@@ -425,6 +426,14 @@ class InspectionService:
                 hazards=load_rows(s, hazard_ids, today),
                 created_at=insp.created_at,
                 timeline=audit.history(s, ENTITY, insp.id),
+                onsite_measure_hazards=int(
+                    s.scalar(
+                        select(func.count())
+                        .select_from(Hazard)
+                        .where(Hazard.inspection_id == insp.id, Hazard.onsite_measures != "")
+                    )
+                    or 0
+                ),
             )
 
     @staticmethod

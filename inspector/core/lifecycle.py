@@ -7,11 +7,12 @@ Nothing leaves 已销号: a correction is a new event (追加说明), never a si
 Public API
 ----------
 - ``OPEN_STATES``; ``is_overdue(state, deadline, today) -> bool``; ``days_left(state, deadline, today)``;
-  ``overdue_clause(today)`` / ``due_within_clause(today, days)`` — the same rules as SQL expressions.
+  ``overdue_clause(today)`` / ``due_within_clause(today, days)`` — the same rules as SQL expressions;
+  ``ordered_deadline(hazard)`` — the deadline as first ordered, before 延期 or a failed 复查.
 - ``Action`` (StrEnum) and ``ACTION_LABELS`` (Chinese button texts).
 - Commands, one per action (frozen dataclasses): ``SavePlan``, ``StartRectification``, ``ReportDone``,
-  ``Review``, ``RectifyOnSpot``, ``ExtendDeadline``, ``RaiseToMajor``, ``EditDetails``, ``AddNote``,
-  ``AddPhotos``. ``PlanInput`` holds the five-in-place (五到位); ``HazardDetails`` the descriptive fields.
+  ``Review``, ``RectifyOnSpot``, ``ExtendDeadline``, ``RaiseToMajor``, ``EditDetails``,
+  ``SetOnsiteMeasures`` (``clean_onsite_measures``), ``AddNote``, ``AddPhotos``. ``PlanInput`` holds the five-in-place (五到位); ``HazardDetails`` the descriptive fields.
 - ``HazardFacts.of(hazard)``; ``refusal(action, facts, actor) -> str | None``;
   ``allowed_actions(facts, actor) -> list[Action]`` (the UI shows them as buttons);
   ``may_close(facts, actor)``.
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -45,10 +46,12 @@ from inspector.core import audit
 from inspector.core.audit import Actor
 from inspector.core.enums import (
     HAZARD_SUBCATEGORIES,
+    DocumentKind,
     HazardCategory,
     HazardLevel,
     HazardSource,
     HazardState,
+    OnsiteMeasure,
     ReviewResult,
 )
 from inspector.core.errors import DomainError, FieldError, PermissionDenied, ValidationError
@@ -64,11 +67,13 @@ from inspector.core.validation import (
 from inspector.db.models import (
     AuditEvent,
     DeadlineExtension,
+    Document,
     Hazard,
     Inspector,
     RectificationPlan,
     ReInspection,
     Supervision,
+    document_hazards,
 )
 
 S = HazardState
@@ -107,6 +112,25 @@ def _plus(d: date, days: int) -> date:
     return date.fromordinal(d.toordinal() + days)
 
 
+def ordered_deadline(h: Hazard) -> date | None:
+    """The deadline as ordered at the visit: before any 延期 or failed 复查 replaced it.
+
+    Each extension keeps the deadline it replaced, and so does each failed re-inspection; the
+    oldest of those changes holds the first deadline. The 责令限期整改指令书 prints this one.
+    """
+    changes: list[tuple[datetime, int, date | None]] = [
+        (e.at or datetime.max, 0, e.old_deadline) for e in h.extensions
+    ]
+    changes += [
+        (datetime.combine(r.reviewed_on, time.max), 1, r.previous_deadline)
+        for r in h.reinspections
+        if r.new_deadline is not None
+    ]
+    if not changes:
+        return h.deadline
+    return min(changes, key=lambda c: (c[0], c[1]))[2]
+
+
 # ---------------------------------------------------------------------------------------------
 # Actions and who may do them.
 
@@ -120,6 +144,7 @@ class Action(StrEnum):
     EXTEND = "extend"
     RAISE_TO_MAJOR = "raise_to_major"
     EDIT = "edit"
+    ONSITE_MEASURES = "onsite_measures"
     ADD_NOTE = "add_note"
     ADD_PHOTOS = "add_photos"
 
@@ -133,6 +158,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.EXTEND: "延期",
     Action.RAISE_TO_MAJOR: "升级为重大隐患",
     Action.EDIT: "修改隐患信息",
+    Action.ONSITE_MEASURES: "现场处理措施",
     Action.ADD_NOTE: "追加说明",
     Action.ADD_PHOTOS: "添加照片",
 }
@@ -148,6 +174,7 @@ ALLOWED_STATES: dict[Action, frozenset[str]] = {
     Action.EXTEND: frozenset({S.REPORTED, S.RECTIFYING}),
     Action.RAISE_TO_MAJOR: _OPEN,
     Action.EDIT: _OPEN,
+    Action.ONSITE_MEASURES: _OPEN,
     Action.ADD_NOTE: _ALL,
     Action.ADD_PHOTOS: _ALL,
 }
@@ -162,10 +189,11 @@ class HazardFacts:
     state: str
     level: str
     deadline: date | None = None
+    from_inspection: bool = True  # found on an inspection visit (its chain has the documents)
 
     @classmethod
     def of(cls, h: Hazard) -> HazardFacts:
-        return cls(h.state, h.level, h.deadline)
+        return cls(h.state, h.level, h.deadline, h.inspection_id is not None)
 
     @property
     def is_major(self) -> bool:
@@ -185,6 +213,8 @@ def refusal(action: Action, facts: HazardFacts, actor: Actor) -> str | None:
         return "尚未确定整改时限，不能延期；请先填写整改方案"
     if action == Action.RAISE_TO_MAJOR and facts.is_major:
         return "该隐患已是重大隐患"
+    if action == Action.ONSITE_MEASURES and not facts.from_inspection:
+        return "该隐患不是检查中发现的，不能作出现场处理措施决定"
     return None
 
 
@@ -427,6 +457,15 @@ class EditDetails:
 
 
 @dataclass(frozen=True)
+class SetOnsiteMeasures:
+    """现场处理措施 (撤出作业人员, 停产停业, 停止使用设施设备) for the 现场处理措施决定书; fixed once
+    that decision is issued."""
+
+    measures: tuple[str, ...]
+    action = Action.ONSITE_MEASURES
+
+
+@dataclass(frozen=True)
 class AddNote:
     """追加说明: the only change a closed hazard accepts; appended to 备注 with date and name."""
 
@@ -449,6 +488,7 @@ Command = (
     | ExtendDeadline
     | RaiseToMajor
     | EditDetails
+    | SetOnsiteMeasures
     | AddNote
     | AddPhotos
 )
@@ -467,6 +507,7 @@ _SNAP_FIELDS = (
     "source",
     "deadline",
     "rectified_on_spot",
+    "onsite_measures",
     "reported_done_on",
     "closed_on",
     "notes",
@@ -545,6 +586,13 @@ def _save_plan(ctx: _Ctx, cmd: SavePlan) -> str:
             raise DomainError(f"整改中的隐患须保持五到位：{'、'.join(missing)}不能清空")
         if p.deadline != h.deadline:
             raise _one(PLAN_LABELS["deadline"], "整改中的隐患变更整改时限须办理延期（说明理由）")
+    if h.deadline is not None and p.deadline != h.deadline:
+        order = issued_number(ctx.session, h.id, DocumentKind.RECTIFICATION_ORDER)
+        if order is not None:
+            raise _one(
+                PLAN_LABELS["deadline"],
+                f"整改时限已写入责令限期整改指令书（{order}），变更须办理延期（说明理由）",
+            )
     _set_plan(h, p)
     missing = missing_plan_elements(p)
     return "保存整改方案（五到位齐全）" if not missing else f"保存整改方案，尚缺：{'、'.join(missing)}"
@@ -707,6 +755,52 @@ def _edit(ctx: _Ctx, cmd: EditDetails) -> str | None:
     return f"修改隐患信息：{'、'.join(changed)}"
 
 
+MEASURE_SEPARATOR = "；"  # the measures themselves contain 、 (停止使用相关设施、设备)
+
+
+def onsite_measures_of(h: Hazard) -> tuple[str, ...]:
+    return tuple(m for m in (h.onsite_measures or "").split(MEASURE_SEPARATOR) if m)
+
+
+def clean_onsite_measures(measures: Any) -> tuple[str, ...]:
+    """Known measures in their standard order; anything else is a ValidationError."""
+    label = "现场处理措施"
+    if isinstance(measures, str):
+        measures = measures.replace(";", MEASURE_SEPARATOR).split(MEASURE_SEPARATOR)
+    if not isinstance(measures, list | tuple | set | frozenset):
+        raise _one(label, f"{label}应为以下之一或几项：{'、'.join(OnsiteMeasure)}")
+    chosen = {str(m).strip() for m in measures if str(m).strip()}
+    unknown = sorted(chosen - {m.value for m in OnsiteMeasure})
+    if unknown:
+        raise _one(label, f"{label}“{'、'.join(unknown)}”无效，可选：{'、'.join(OnsiteMeasure)}")
+    return tuple(m.value for m in OnsiteMeasure if m.value in chosen)
+
+
+def _onsite(ctx: _Ctx, cmd: SetOnsiteMeasures) -> str | None:
+    h = ctx.hazard
+    chosen = clean_onsite_measures(cmd.measures)
+    if MEASURE_SEPARATOR.join(chosen) == (h.onsite_measures or ""):
+        return None
+    decision = issued_number(ctx.session, h.id, DocumentKind.ONSITE_DECISION)
+    if decision is not None:
+        raise DomainError(
+            f"现场处理措施已写入现场处理措施决定书（{decision}），不能再修改；如需更正，请追加说明"
+        )
+    h.onsite_measures = MEASURE_SEPARATOR.join(chosen)
+    return f"现场处理措施：{h.onsite_measures}" if chosen else "取消现场处理措施"
+
+
+def issued_number(session: Session, hazard_id: int, kind: DocumentKind) -> str | None:
+    """The number of the first document of ``kind`` that lists the hazard, if one was issued."""
+    return session.scalar(
+        select(Document.number)
+        .join(document_hazards, document_hazards.c.document_id == Document.id)
+        .where(document_hazards.c.hazard_id == hazard_id, Document.kind == kind.value)
+        .order_by(Document.id)
+        .limit(1)
+    )
+
+
 def _add_note(ctx: _Ctx, cmd: AddNote) -> str:
     h = ctx.hazard
     text = cmd.text.strip()
@@ -739,6 +833,7 @@ _HANDLERS: dict[Action, Callable[[_Ctx, Any], str | None]] = {
     Action.EXTEND: _extend,
     Action.RAISE_TO_MAJOR: _raise,
     Action.EDIT: _edit,
+    Action.ONSITE_MEASURES: _onsite,
     Action.ADD_NOTE: _add_note,
     Action.ADD_PHOTOS: _add_photos,
 }

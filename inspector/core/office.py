@@ -135,7 +135,7 @@ FIELDS: dict[str, OfficeField] = {
     "address": OfficeField("机关地址", 100, False, "常州市新北区……路……号"),
     "phone": OfficeField("联系电话", 30, False, "0519-8512xxxx"),
     "rate_formula": OfficeField("整改率口径", 10, True),
-    "ledger_unit": OfficeField("台账填报单位", 60, False, "不填则为执法机关名称"),
+    "ledger_unit": OfficeField("台账填报单位", 60, False, "（不填则为执法机关名称）"),
     "review_days": OfficeField("复查期限（日）", 3, True, "10"),
 }
 

@@ -109,6 +109,8 @@ HEADER_ALIASES: dict[str, str] = {
     "监管分类": "categories",
     "法人代表": "legal_representative",
     "法人": "legal_representative",
+    "法定代表人职务": "head_title",
+    "负责人职务": "head_title",
     "联系方式": "phone",
     "电话": "phone",
     "手机": "phone",
@@ -682,7 +684,14 @@ class ImportPreview:
 
 _LABEL_ORDER = {label: i for i, label in enumerate(LABELS.values())}
 # String columns that enterprises.validate does not length-check; PostgreSQL would refuse them.
-_LENGTH_CHECKED = ("jurisdiction", "industry", "legal_representative", "principal", "safety_director")
+_LENGTH_CHECKED = (
+    "jurisdiction",
+    "industry",
+    "legal_representative",
+    "head_title",
+    "principal",
+    "safety_director",
+)
 
 
 def _column_length(key: str) -> int:
@@ -1065,6 +1074,7 @@ TEMPLATE_EXAMPLE: dict[str, object] = {
     "industry": "化学原料和化学制品制造业",
     "categories": f"{CategoryKind.CHEM_USE.value}、{CategoryKind.DUST.value}",
     "legal_representative": "王建国",
+    "head_title": "总经理",
     "principal": "王建国",
     "safety_director": "李安全",
     "phone": "0519-85123456",
@@ -1114,6 +1124,7 @@ def _help_rows() -> list[tuple[str, str, str, str]]:
         (L["industry"], "", "国民经济行业分类名称", ""),
         (L["categories"], "", "可填多个，用“、”或换行分隔", sep.join(CategoryKind)),
         (L["legal_representative"], "", "", ""),
+        (L["head_title"], "", "法定代表人（负责人）的职务，如 董事长、总经理；印在现场检查记录上", ""),
         (L["principal"], "", "", ""),
         (L["safety_director"], "", "", ""),
         (L["phone"], "", "11位手机号或带区号的固定电话（如 0519-85123456）；本列为文本格式", ""),

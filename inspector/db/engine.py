@@ -22,12 +22,25 @@ def sqlite_file(url: str) -> Path | None:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    # pysqlite's legacy mode opens a transaction only before INSERT/UPDATE/DELETE, so the SELECTs
+    # of a check-then-write ran outside it and two processes could both pass the check. We emit
+    # BEGIN ourselves (``_sqlite_begin``); a write transaction takes the write lock at once.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+WRITE = {"sqlite_begin": "IMMEDIATE"}
+
+
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    """BEGIN IMMEDIATE for a write transaction (Database.transaction), plain BEGIN otherwise."""
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: str) -> Engine:
@@ -39,6 +52,7 @@ def make_engine(url: str) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if u.drivername == "postgresql":  # plain URL: use psycopg 3, which we ship
         u = u.set(drivername="postgresql+psycopg")
@@ -52,6 +66,10 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Write transactions: on SQLite the lock is taken at BEGIN, before the first read, so a
+        # check ("already issued?", "next number") and the write it guards are one atomic step.
+        writer = self.engine.execution_options(**WRITE) if self.is_sqlite else self.engine
+        self._writers = sessionmaker(writer, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -60,7 +78,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action = one transaction: commit on success, roll back everything on error."""
-        with self._sessions() as session, session.begin():
+        with self._writers() as session, session.begin():
             yield session
 
     @contextmanager

@@ -193,7 +193,7 @@ class Hazard(Timestamped, Base):
     # 时限 of the five-in-place: the current deadline; extensions keep the old one in DeadlineExtension.
     deadline: Mapped[date | None] = mapped_column(Date)
     rectified_on_spot: Mapped[bool] = mapped_column(Boolean, default=False)  # 立查立改
-    # 现场处理措施 (OnsiteMeasure values, 、-joined) for the 现场处理措施决定书 (migration 0005).
+    # 现场处理措施 (OnsiteMeasure values, ；-joined) for the 现场处理措施决定书 (migration 0005).
     onsite_measures: Mapped[str] = mapped_column(String(200), default="")
     reported_done_on: Mapped[date | None] = mapped_column(Date)  # 整改完成日期 (enterprise's report)
     closed_on: Mapped[date | None] = mapped_column(Date)  # 销号日期

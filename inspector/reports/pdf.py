@@ -414,15 +414,35 @@ def photo_grid(
 # -- the page ----------------------------------------------------------------------------------
 
 
-def _footer(canvas: Canvas, page: int, total: int | None) -> None:
+def _footer(
+    canvas: Canvas, page: int, total: int | None, running_header: str | None = None, footer_note: str = ""
+) -> None:
     canvas.saveState()
     canvas.setFont(register_font(), 10.5)
     text = f"第 {page} 页 共 {total} 页" if total else f"第 {page} 页"
     canvas.drawCentredString(PAGE_WIDTH / 2, 14 * mm, text)
+    if footer_note:
+        canvas.setFont(register_font(), 9)
+        canvas.drawCentredString(PAGE_WIDTH / 2, 19 * mm, footer_note)
+    if running_header and page > 1:
+        canvas.setFont(register_font(), 9.5)
+        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 18 * mm, running_header)
     canvas.restoreState()
 
 
-def build_pdf(story: Callable[[], list[Flowable]], *, title: str, author: str = "") -> bytes:
+def nobr(text: str) -> str:
+    """Escaped markup of a span that must not break across lines (文号, 证号)."""
+    return esc(text)
+
+
+def build_pdf(
+    story: Callable[[], list[Flowable]],
+    *,
+    title: str,
+    author: str = "",
+    running_header: str | None = None,
+    footer_note: str = "",
+) -> bytes:
     """Lay the story out twice: the first pass counts pages so every footer says 共 y 页."""
     register_font()
 
@@ -432,7 +452,7 @@ def build_pdf(story: Callable[[], list[Flowable]], *, title: str, author: str = 
 
         def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
             pages[0] = doc.page
-            _footer(canvas, doc.page, total)
+            _footer(canvas, doc.page, total, running_header, footer_note)
 
         doc = BaseDocTemplate(
             buffer,
@@ -467,7 +487,9 @@ def build_pdf(story: Callable[[], list[Flowable]], *, title: str, author: str = 
             raise
         token = _split_in_row.set(True)
         try:
-            return build_pdf(story, title=title, author=author)
+            return build_pdf(
+                story, title=title, author=author, running_header=running_header, footer_note=footer_note
+            )
         finally:
             _split_in_row.reset(token)
     data, second = run(total)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -34,7 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.core.enums import HAZARD_SUBCATEGORIES, HazardCategory, HazardSource, PhotoPhase, ReviewResult
+from inspector.core.enums import (
+    HAZARD_SUBCATEGORIES,
+    HazardCategory,
+    HazardSource,
+    OnsiteMeasure,
+    PhotoPhase,
+    ReviewResult,
+)
 from inspector.core.errors import DomainError, ValidationError
 from inspector.core.hazards import DEFAULT_SUPERVISING_UNIT
 from inspector.core.inspectors import InspectorRow
@@ -52,6 +60,7 @@ from inspector.core.lifecycle import (
     RectifyOnSpot,
     ReportDone,
     Review,
+    SetOnsiteMeasures,
 )
 from inspector.core.photos import PhotoInput
 from inspector.ui.photo_strip import PhotoStrip
@@ -513,6 +522,52 @@ class EditDetailsDialog(ActionDialog):
                 source=str(self.source.currentData() or ""),
             )
         )
+
+
+class OnsiteMeasuresWidget(QWidget):
+    """The 现场处理措施 as check boxes (used in this dialog and in the visit's hazard editor)."""
+
+    def __init__(self, chosen: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for m in OnsiteMeasure:
+            box = QCheckBox(m.value)
+            box.setChecked(m.value in chosen)
+            lay.addWidget(box)
+            self.boxes[m.value] = box
+
+    def measures(self) -> tuple[str, ...]:
+        return tuple(m for m, box in self.boxes.items() if box.isChecked())
+
+    def set_measures(self, chosen: Sequence[str]) -> None:
+        for m, box in self.boxes.items():
+            box.setChecked(m in chosen)
+
+
+class OnsiteMeasuresDialog(ActionDialog):
+    """现场处理措施: measures that cannot wait for the deadline, printed on the 现场处理措施决定书."""
+
+    action = Action.ONSITE_MEASURES
+
+    def __init__(
+        self, number: str, chosen: Sequence[str], submit: Submit, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(_t("现场处理措施 — {number}").format(number=number), submit, parent)
+        self.set_intro(
+            _t(
+                "重大事故隐患排除前或者排除过程中无法保证安全的，可当场作出以下处理决定，"
+                "并出具现场处理措施决定书（决定书出具后不能再修改）。"
+            )
+        )
+        self.measures = OnsiteMeasuresWidget(chosen)
+        self.add_field(_t("现场处理措施"), self.measures)
+        self.resize(480, self.sizeHint().height())
+
+    def command(self) -> Command:
+        return SetOnsiteMeasures(self.measures.measures())
 
 
 def action_label(action: Action) -> str:

@@ -193,10 +193,13 @@ def create_main_window(
 
 
 def start_session(window: MainWindow) -> None:
-    """Who is working (remembered, else asked once), then one reminder if anything is overdue."""
+    """Who is working (remembered, else asked once), the office if not yet set up (first start),
+    then one reminder if anything is overdue."""
     actor = choose_current_inspector(window, window.services, window.settings)
     if actor is not None:
         window.set_actor(actor)
+        if not window.services.office.is_configured():
+            window.edit_office(first_start=True)
     else:
         window.statusBar().showMessage(_t("未选择检查人员：可在“检查”菜单中选择"), 15000)
     if show_overdue_notice_once(window, window.services):

@@ -214,7 +214,14 @@ class EnterpriseDialog(QDialog):
     def _contact_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("联系人"))
         form = self._form(box)
-        for name in ("legal_representative", "principal", "safety_director"):
+        self._add_row(form, "legal_representative", self._line("legal_representative", max_length=50))
+        self._add_row(
+            form,
+            "head_title",
+            self._line("head_title", self.tr("如 董事长、总经理（印在现场检查记录上）"), 50),
+            self.tr("法定代表人（负责人）的职务"),
+        )
+        for name in ("principal", "safety_director"):
             self._add_row(form, name, self._line(name, max_length=50))
         self._add_row(form, "phone", self._line("phone", self.tr("手机号或 0519-85123456"), 50))
         return box
@@ -281,6 +288,7 @@ class EnterpriseDialog(QDialog):
             "address",
             "industry",
             "legal_representative",
+            "head_title",
             "principal",
             "safety_director",
             "phone",
@@ -348,6 +356,7 @@ class EnterpriseDialog(QDialog):
             industry=self._line_edit("industry").text(),
             categories=categories,
             legal_representative=self._line_edit("legal_representative").text(),
+            head_title=self._line_edit("head_title").text(),
             principal=self._line_edit("principal").text(),
             safety_director=self._line_edit("safety_director").text(),
             phone=self._line_edit("phone").text(),

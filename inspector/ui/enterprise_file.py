@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspector.core.context import Services
 from inspector.core.enterprises import LABELS, EnterpriseInput
-from inspector.core.enums import CategoryKind, HazardLevel, HazardState
+from inspector.core.enums import CategoryKind, DocumentKind, HazardLevel, HazardState
 from inspector.core.hazards import HazardCounts, HazardFilter
 from inspector.ui.style import (
     HAZARD_STATE_COLOURS,
@@ -68,7 +68,7 @@ def hazard_headers() -> list[str]:
 
 
 def document_headers() -> list[str]:
-    return [_t("文书"), _t("文号"), _t("日期")]
+    return [_t("文书"), _t("文号"), _t("日期"), _t("送达")]
 
 
 def chip(text: str, background: str, foreground: str = "#ffffff") -> QLabel:
@@ -146,6 +146,7 @@ class EnterpriseFileDialog(QDialog):
     hazard_activated = Signal(int)
     new_visit_requested = Signal(int)  # enterprise id
     show_hazards_requested = Signal(int)  # enterprise id: open the tracker filtered to it
+    document_activated = Signal(int, str)  # document id and kind: print it again
 
     def __init__(self, services: Services, enterprise_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +176,11 @@ class EnterpriseFileDialog(QDialog):
         self.documents = RowsTable(document_headers(), self.tr("尚未开具文书"))
         self.inspections.activated.connect(self.inspection_activated)
         self.hazards.activated.connect(self.hazard_activated)
+        self._document_kinds: dict[int, str] = {}
+        self.documents.activated.connect(
+            lambda i: self.document_activated.emit(i, self._document_kinds.get(i, ""))
+        )
+        self.documents.setToolTip(self.tr("双击文书可再次打印（编号、日期和内容不变）"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.inspections, icon("inspection"), self.tr("检查记录"))
         self.tabs.addTab(self.hazards, icon("hazard"), self.tr("隐患"))
@@ -263,7 +269,25 @@ class EnterpriseFileDialog(QDialog):
             self.more_hint.hide()
 
         docs = self.services.documents.of_enterprise(eid)
-        self.documents.set_rows([(d.kind, d.number, f"{d.issued_on:%Y-%m-%d}") for d in docs])
+        receipt = DocumentKind.DELIVERY_RECEIPT.value
+        self._document_kinds = {d.id: d.kind for d in docs}
+        self.documents.set_rows(
+            [
+                (
+                    d.kind,
+                    d.number,
+                    f"{d.issued_on:%Y-%m-%d}",
+                    "—"
+                    if d.kind == receipt
+                    else f"{d.delivered_on:%Y-%m-%d} {d.delivery_method}"
+                    if d.delivered_on
+                    else self.tr("未送达"),
+                )
+                for d in docs
+            ],
+            ids=[d.id for d in docs],
+            colours=[OVERDUE_COLOUR if d.delivered_on is None and d.kind != receipt else None for d in docs],
+        )
         self.tabs.setTabText(0, self.tr("检查记录（{n}）").format(n=len(visits)))
         self.tabs.setTabText(1, self.tr("隐患（{n}）").format(n=counts.total))
         self.tabs.setTabText(2, self.tr("执法文书（{n}）").format(n=len(docs)))

@@ -93,6 +93,7 @@ class EnterprisePage(QWidget):
     hazard_activated = Signal(int)
     new_visit_requested = Signal(int)  # enterprise id
     show_hazards_requested = Signal(int)  # enterprise id
+    document_activated = Signal(int, str)  # document id and kind (from 一企一档)
 
     def __init__(
         self,
@@ -336,6 +337,7 @@ class EnterprisePage(QWidget):
         dialog.hazard_activated.connect(self.hazard_activated)
         dialog.new_visit_requested.connect(self.new_visit_requested)
         dialog.show_hazards_requested.connect(self.show_hazards_requested)
+        dialog.document_activated.connect(self.document_activated)
         dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
         self.file_dialog = dialog
         dialog.show()

@@ -54,6 +54,7 @@ from inspector.ui.action_dialogs import (
     AddNoteDialog,
     EditDetailsDialog,
     ExtendDialog,
+    OnsiteMeasuresDialog,
     OptionalDateEdit,
     RaiseToMajorDialog,
     RectifyOnSpotDialog,
@@ -99,6 +100,7 @@ EVENT_WORDS: dict[str, str] = {
     Action.EXTEND.value: "延期",
     Action.RAISE_TO_MAJOR.value: "挂牌督办",
     Action.EDIT.value: "修改信息",
+    Action.ONSITE_MEASURES.value: "现场处理措施",
     Action.ADD_NOTE.value: "追加说明",
     Action.ADD_PHOTOS.value: "添加照片",
 }
@@ -192,6 +194,7 @@ class HazardDetail(QWidget):
 
     changed = Signal(int)
     print_requested = Signal(str, int)
+    print_review_requested = Signal(int, int)  # hazard id, re-inspection id
 
     def __init__(self, services: Services, actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -365,6 +368,7 @@ class HazardDetail(QWidget):
                 ("category", _t("隐患类别")),
                 ("legal_basis", _t("依据")),
                 ("source", _t("隐患来源")),
+                ("onsite", _t("现场处理措施")),
                 ("notes", _t("备注")),
             )
         ):
@@ -383,6 +387,13 @@ class HazardDetail(QWidget):
         box.body.addLayout(grid)
         row = QHBoxLayout()
         row.addStretch(1)
+        self.onsite_button = QPushButton(action_label(Action.ONSITE_MEASURES) + "…")
+        self.onsite_button.setObjectName("onsite_button")
+        self.onsite_button.setToolTip(
+            _t("撤出作业人员、暂时停产停业或停止使用设施设备（现场处理措施决定书）")
+        )
+        self.onsite_button.clicked.connect(lambda: self.run_action(Action.ONSITE_MEASURES))
+        row.addWidget(self.onsite_button)
         self.edit_button = QPushButton(icon("edit"), action_label(Action.EDIT))
         self.edit_button.setObjectName("edit_button")
         self.edit_button.clicked.connect(lambda: self.run_action(Action.EDIT))
@@ -538,6 +549,8 @@ class HazardDetail(QWidget):
         self.reviews_label.setObjectName("reviews_label")
         self.reviews_label.setWordWrap(True)
         self.reviews_label.setTextFormat(Qt.TextFormat.RichText)
+        self.reviews_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.reviews_label.linkActivated.connect(self._review_link)
         box.body.addWidget(self.reviews_label)
         return box
 
@@ -564,6 +577,11 @@ class HazardDetail(QWidget):
         row.addWidget(self.print_review_button)
         row.addStretch(1)
         box.body.addLayout(row)
+        self.documents_label = QLabel()
+        self.documents_label.setObjectName("documents_label")
+        self.documents_label.setWordWrap(True)
+        self.documents_label.setTextFormat(Qt.TextFormat.RichText)
+        box.body.addWidget(self.documents_label)
         self.print_hint = QLabel()
         self.print_hint.setStyleSheet(f"color:{MUTED_COLOUR};")
         self.print_hint.setWordWrap(True)
@@ -708,10 +726,14 @@ class HazardDetail(QWidget):
         f["category"].setText(f"{d.category} / {d.subcategory}" if d.subcategory else d.category)
         f["legal_basis"].setText(d.legal_basis or _t("（未填写）"))
         f["source"].setText(d.source)
+        f["onsite"].setText("；".join(d.onsite_measures))
+        f["onsite"].setVisible(bool(d.onsite_measures))
+        f["onsite_caption"].setVisible(bool(d.onsite_measures))
         f["notes"].setText(d.notes)
         f["notes"].setVisible(bool(d.notes))
         f["notes_caption"].setVisible(bool(d.notes))
         self.edit_button.setVisible(Action.EDIT in self.actions)
+        self.onsite_button.setVisible(Action.ONSITE_MEASURES in self.actions)
 
     def _fill_plan(self, d: HazardDetailData) -> None:
         p = d.plan_input()
@@ -750,6 +772,8 @@ class HazardDetail(QWidget):
                 line += _t("<br><span style='color:#4b5563'>复查意见：{text}</span>").format(
                     text=_escape(r.opinion)
                 )
+            if d.inspection_id is not None:
+                line += _t("　<a href='review:{id}'>打印该次复查意见书</a>").format(id=r.id)
             lines.append((r.reviewed_on.isoformat(), line))
         for e in d.extensions:
             old = e.old_deadline.isoformat() if e.old_deadline else "—"
@@ -793,6 +817,20 @@ class HazardDetail(QWidget):
             self.timeline_labels.append(label)
 
     def _fill_print(self, d: HazardDetailData) -> None:
+        docs = self.services.documents.of_hazard(d.id)
+        lines = []
+        for doc in docs:
+            delivered = (
+                _t("{day} {how}送达").format(day=f"{doc.delivered_on:%Y-%m-%d}", how=doc.delivery_method)
+                if doc.delivered_on
+                else f"<span style='color:{ERROR_COLOUR}'>{_t('未送达')}</span>"
+            )
+            lines.append(
+                f"{_escape(doc.kind)}　{_escape(doc.number)}　"
+                f"<span style='color:{MUTED_COLOUR}'>{doc.issued_on:%Y-%m-%d}</span>　{delivered}"
+            )
+        self.documents_label.setText("<br>".join(lines))
+        self.documents_label.setVisible(bool(lines))
         self.print_order_button.setEnabled(d.inspection_id is not None)
         self.print_review_button.setEnabled(bool(d.reinspections))
         hints = []
@@ -985,6 +1023,8 @@ class HazardDetail(QWidget):
             return AddNoteDialog(d.number, submit, self)
         if action == Action.EDIT:
             return EditDetailsDialog(d.number, d.details(), submit, self)
+        if action == Action.ONSITE_MEASURES:
+            return OnsiteMeasuresDialog(d.number, d.onsite_measures, submit, self)
         return None
 
     def run_action(self, action: Action) -> None:
@@ -1048,6 +1088,11 @@ class HazardDetail(QWidget):
         if self.data is not None and self.data.reinspections:
             self.print_requested.emit(DocumentKind.REVIEW_OPINION.value, self.data.id)
 
+    def _review_link(self, link: str) -> None:
+        """打印该次复查意见书: the opinion of one particular 复查 (failed ones too)."""
+        if self.data is not None and link.startswith("review:"):
+            self.print_review_requested.emit(self.data.id, int(link.split(":", 1)[1]))
+
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
@@ -1058,6 +1103,7 @@ class HazardDetailDialog(QDialog):
 
     changed = Signal(int)
     print_requested = Signal(str, int)
+    print_review_requested = Signal(int, int)
 
     def __init__(
         self, services: Services, actor: Callable[[], Actor], hazard_id: int, parent: QWidget | None = None
@@ -1069,6 +1115,7 @@ class HazardDetailDialog(QDialog):
         self.detail = HazardDetail(services, actor, self)
         self.detail.changed.connect(self.changed)
         self.detail.print_requested.connect(self.print_requested)
+        self.detail.print_review_requested.connect(self.print_review_requested)
         lay.addWidget(self.detail, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(_t("关闭"))

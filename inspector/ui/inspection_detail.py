@@ -1,9 +1,10 @@
-"""One inspection visit at a glance: the facts, the hazards found, and the documents issued for it.
+"""One inspection visit at a glance: the facts, the hazards found, and the documents of its chain.
 
 Opened from the 检查记录 page. Everything comes from ``InspectionService.get`` (one read) and
-``DocumentService.of_enterprise`` (the enterprise's documents, of which this visit's are shown);
-the two print buttons issue or reprint through ``print_actions``, so the numbers shown here are
-the numbers printed.
+``DocumentService.chain`` (the visit's documents, the opinions of its order and the receipts,
+each with its 送达); the print buttons issue or reprint through ``print_actions``, so the numbers
+shown here are the numbers printed. 登记送达 records a delivery and prints its 文书送达回执;
+double-clicking a document prints it again.
 """
 
 from __future__ import annotations
@@ -32,12 +33,13 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
-from inspector.core.documents import DocumentRow
+from inspector.core.documents import DeliveryInput, DocumentRow, IssuedDocument
 from inspector.core.enums import DocumentKind, HazardLevel, HazardState
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardRow
 from inspector.core.inspections import InspectionDetail
 from inspector.ui import print_actions
+from inspector.ui.delivery_dialog import DeliveryDialog
 from inspector.ui.style import HAZARD_STATE_COLOURS, MAJOR_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR, icon
 
 
@@ -99,6 +101,7 @@ class InspectionDetailDialog(QDialog):
         self._actor = actor
         self.inspection_id = inspection_id
         self.detail: InspectionDetail | None = None
+        self._documents: list[DocumentRow] = []
         self.setWindowTitle(_t("检查详情"))
         self.setMinimumSize(820, 620)
         self._build()
@@ -170,15 +173,20 @@ class InspectionDetailDialog(QDialog):
         self.documents_heading = QLabel(_t("已出具文书"))
         self.documents_heading.setStyleSheet("font-weight: bold;")
         root.addWidget(self.documents_heading)
-        self.document_table = _table([_t("文书名称"), _t("文书编号"), _t("出具日期")], "document_table")
+        self.document_table = _table(
+            [_t("文书名称"), _t("文书编号"), _t("文书日期"), _t("送达")], "document_table"
+        )
         dh = self.document_table.horizontalHeader()
-        dh.resizeSection(0, 170)
-        dh.resizeSection(2, 100)
+        dh.resizeSection(0, 150)
+        dh.resizeSection(2, 96)
+        dh.resizeSection(3, 150)
         dh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.document_table.setMaximumHeight(120)
+        self.document_table.setMaximumHeight(150)
+        self.document_table.setToolTip(_t("双击文书可再次打印（编号、日期和内容不变）"))
+        self.document_table.cellDoubleClicked.connect(self._document_double_clicked)
         root.addWidget(self.document_table, 1)
         self.no_documents_label = QLabel(
-            _t("尚未出具文书。可用下方按钮打印现场检查记录和责令限期整改指令书。")
+            _t("尚未出具文书。可用下方按钮打印现场检查记录、现场处理措施决定书和责令限期整改指令书。")
         )
         self.no_documents_label.setStyleSheet(f"color: {MUTED_COLOUR};")
         root.addWidget(self.no_documents_label)
@@ -190,11 +198,16 @@ class InspectionDetailDialog(QDialog):
 
         buttons = QHBoxLayout()
         self.record_button = QPushButton(icon("print"), _t("打印检查记录"))
+        self.decision_button = QPushButton(icon("print"), _t("打印现场处理措施决定书"))
         self.order_button = QPushButton(icon("print"), _t("打印整改指令书"))
+        self.deliver_button = QPushButton(_t("登记送达…"))
+        self.deliver_button.setObjectName("deliver_button")
         self.record_button.clicked.connect(lambda: self.print_document(DocumentKind.INSPECTION_RECORD))
+        self.decision_button.clicked.connect(lambda: self.print_document(DocumentKind.ONSITE_DECISION))
         self.order_button.clicked.connect(lambda: self.print_document(DocumentKind.RECTIFICATION_ORDER))
-        buttons.addWidget(self.record_button)
-        buttons.addWidget(self.order_button)
+        self.deliver_button.clicked.connect(self.record_delivery)
+        for button in (self.record_button, self.decision_button, self.order_button, self.deliver_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.button(QDialogButtonBox.StandardButton.Close).setText(_t("关闭"))
@@ -239,6 +252,7 @@ class InspectionDetailDialog(QDialog):
             else _t("本次检查未发现隐患")
         )
         self.order_button.setEnabled(bool(detail.hazards))
+        self.decision_button.setVisible(detail.onsite_measure_hazards > 0)
         return True
 
     def _fill_hazards(self, hazards: list[HazardRow]) -> None:
@@ -261,22 +275,34 @@ class InspectionDetailDialog(QDialog):
             table.setItem(r, 5, _item(state, align=centre, colour=colour))
 
     def documents(self) -> list[DocumentRow]:
-        """The documents issued for this visit (record and order), oldest first."""
-        if self.detail is None:
-            return []
-        rows = self.services.documents.of_enterprise(self.detail.enterprise_id)
-        return sorted((r for r in rows if r.inspection_id == self.inspection_id), key=lambda r: r.id)
+        """The documents of this visit's chain, in issuing order."""
+        return self.services.documents.chain(self.inspection_id) if self.detail is not None else []
 
     def _fill_documents(self) -> None:
         docs = self.documents()
+        self._documents = docs
         table = self.document_table
         table.setRowCount(len(docs))
+        centre = Qt.AlignmentFlag.AlignCenter
         for r, d in enumerate(docs):
-            table.setItem(r, 0, _item(d.kind))
+            kind = _item(d.kind)
+            kind.setData(Qt.ItemDataRole.UserRole, d.id)
+            table.setItem(r, 0, kind)
             table.setItem(r, 1, _item(d.number))
-            table.setItem(r, 2, _item(_ymd(d.issued_on), align=Qt.AlignmentFlag.AlignCenter))
+            table.setItem(r, 2, _item(_ymd(d.issued_on), align=centre))
+            if d.kind == DocumentKind.DELIVERY_RECEIPT.value:
+                delivered = _item("—", align=centre, colour=MUTED_COLOUR)
+            elif d.delivered_on is not None:
+                delivered = _item(f"{_ymd(d.delivered_on)} {d.delivery_method}", align=centre)
+            else:
+                delivered = _item(_t("未送达"), align=centre, colour=OVERDUE_COLOUR)
+            table.setItem(r, 3, delivered)
         table.setVisible(bool(docs))
         self.no_documents_label.setVisible(not docs)
+        undelivered = [
+            d for d in docs if d.delivered_on is None and d.kind != DocumentKind.DELIVERY_RECEIPT.value
+        ]
+        self.deliver_button.setEnabled(bool(undelivered))
 
     # -- actions ----------------------------------------------------------------------------------
     def hazard_ids(self) -> list[int]:
@@ -294,3 +320,53 @@ class InspectionDetailDialog(QDialog):
         if path is not None:
             self._fill_documents()
             self.documents_changed.emit()
+
+    def _document_double_clicked(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self._documents):
+            d = self._documents[row]
+            path = print_actions.reprint_document(
+                self,
+                self.services,
+                self._actor(),
+                d.id,
+                DocumentKind(d.kind),
+                status=self.status_label.setText,
+            )
+            if path is not None:
+                self.documents_changed.emit()
+
+    def make_delivery_dialog(self) -> DeliveryDialog | None:
+        if self.detail is None:
+            return None
+        actor = self._actor()
+        detail = self.detail
+
+        def deliver(data: DeliveryInput) -> IssuedDocument:
+            return self.services.documents.deliver(actor, data)
+
+        return DeliveryDialog(
+            deliver,
+            self._documents,
+            self.services.inspectors.list(active_only=True),
+            place=detail.enterprise_address,
+            recipient=detail.representative,
+            servers=[i.id for i in detail.inspectors][:2],
+            parent=self,
+        )
+
+    def record_delivery(self) -> None:
+        """登记送达, then print the 文书送达回执 for the recipient to sign."""
+        dialog = self.make_delivery_dialog()
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted or dialog.receipt is None:
+            return
+        receipt = dialog.receipt
+        self._fill_documents()
+        self.documents_changed.emit()
+        print_actions.reprint_document(
+            self,
+            self.services,
+            self._actor(),
+            receipt.id,
+            DocumentKind.DELIVERY_RECEIPT,
+            status=self.status_label.setText,
+        )

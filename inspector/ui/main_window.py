@@ -29,7 +29,7 @@ from inspector.core.enums import DocumentKind
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
 from inspector.db.engine import sqlite_file
-from inspector.ui import import_dialog, print_actions
+from inspector.ui import import_dialog, office_dialog, print_actions
 from inspector.ui.enterprise_page import EnterprisePage
 from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
 from inspector.ui.hazard_page import HazardPage
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
             hazards.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             detail.changed.connect(lambda _id: self.data_changed("detail"))
             detail.print_requested.connect(self.print_document)
+            detail.print_review_requested.connect(self.print_review)
             self.hazard_page = hazards
             self.hazard_detail = detail
             return hazards
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         page.hazard_activated.connect(self.open_hazard)
         page.new_visit_requested.connect(self.new_visit)
         page.show_hazards_requested.connect(lambda eid: self.show_hazards(HazardFilter(enterprise_id=eid)))
+        page.document_activated.connect(self.reprint_document)
         self.enterprise_page = page
         return page
 
@@ -254,6 +256,11 @@ class MainWindow(QMainWindow):
         )
         self.template_action = self._action(
             self.tr("下载导入模板…"), self.save_import_template, tip=self.tr("保存企业名录导入模板（Excel）")
+        )
+        self.office_action = self._action(
+            self.tr("机关设置…"),
+            self.edit_office,
+            tip=self.tr("执法机关名称、文号、复议机关和法院、台账填报单位等"),
         )
         self.quit_action = self._action(self.tr("退出"), self.close, "Ctrl+Q")
         self.new_action = self._action(self.tr("新增企业"), self.new_enterprise, "Ctrl+N", "add")
@@ -305,6 +312,8 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("文件(&F)"))
         m.addAction(self.import_action)
         m.addAction(self.template_action)
+        m.addSeparator()
+        m.addAction(self.office_action)
         m.addSeparator()
         m.addAction(self.quit_action)
         m = bar.addMenu(self.tr("企业(&E)"))
@@ -499,6 +508,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.detail.changed.connect(lambda _id: self.data_changed())
         dialog.detail.print_requested.connect(self.print_document)
+        dialog.detail.print_review_requested.connect(self.print_review)
         self.hazard_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "hazard_dialog", None))
         dialog.open()
@@ -527,6 +537,39 @@ class MainWindow(QMainWindow):
         )
         if path is not None:
             self.data_changed()
+
+    def reprint_document(self, document_id: int, kind: str) -> None:
+        """Any issued document again (一企一档): same number, date and text."""
+        print_actions.reprint_document(
+            self._dialog_parent(),
+            self.services,
+            self.actor,
+            document_id,
+            DocumentKind(kind) if kind else DocumentKind.INSPECTION_RECORD,
+            status=lambda text: self.statusBar().showMessage(text, 15000),
+        )
+
+    def print_review(self, hazard_id: int, reinspection_id: int) -> None:
+        """The 整改复查意见书 of one particular 复查 of a hazard."""
+        path = print_actions.print_document(
+            self._dialog_parent(),
+            self.services,
+            self.actor,
+            DocumentKind.REVIEW_OPINION,
+            hazard_id,
+            reinspection_id=reinspection_id,
+            status=lambda text: self.statusBar().showMessage(text, 15000),
+        )
+        if path is not None:
+            self.data_changed()
+
+    def edit_office(self, first_start: bool = False) -> bool:
+        """文件 → 机关设置 (and the first start): the office every document and ledger names."""
+        saved = office_dialog.edit_office(self, self.services.office, self.actor, first_start=first_start)
+        if saved:
+            self.statusBar().showMessage(self.tr("已保存机关设置：此后出具的文书和台账使用新的设置"), 8000)
+            self.data_changed()
+        return saved
 
     def manage_inspectors(self) -> None:
         dialog = InspectorRegistryDialog(self.services, self.actor, parent=self)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
-from inspector.core.documents import IssuedDocument
+from inspector.core.documents import DeliveryInput, IssuedDocument
 from inspector.core.enums import DocumentKind
 from inspector.core.errors import DomainError
 from inspector.paths import data_dir
@@ -81,8 +81,12 @@ def _first_free(path: Path) -> Path:
 
 
 def existing_number(services: Services, kind: DocumentKind, target_id: int) -> str | None:
-    """The number already issued for an inspection's record or order (for a default file name)."""
-    if kind == DocumentKind.REVIEW_OPINION:
+    """The number already issued for a visit's document of ``kind`` (for a default file name)."""
+    if kind not in (
+        DocumentKind.INSPECTION_RECORD,
+        DocumentKind.ONSITE_DECISION,
+        DocumentKind.RECTIFICATION_ORDER,
+    ):
         return None
     try:
         enterprise_id = services.inspections.get(target_id).enterprise_id
@@ -94,29 +98,41 @@ def existing_number(services: Services, kind: DocumentKind, target_id: int) -> s
     return None
 
 
+IssueFn = Callable[[], IssuedDocument]
+
+
 def _issue_and_write(
-    services: Services, actor: Actor, kind: DocumentKind, target_id: int, output: Path | None
+    services: Services, issue: IssueFn, kind: DocumentKind, target_id: int, output: Path | None
 ) -> tuple[IssuedDocument, Path]:
-    """Runs on the worker: one issue call, the PDF rendered and moved to its final name."""
+    """Runs on the worker: one issue (or reprint) call, the PDF rendered and moved to its name."""
+    documents = services.documents
     if output is not None:
-        issued = pdf_documents.print_document(services.documents, actor, kind, target_id, output)
-        return issued, output
+        return pdf_documents.write_document(documents, issue(), output), output
     folder = documents_folder()
     folder.mkdir(parents=True, exist_ok=True)
     draft = folder / f".正在打印_{safe_file_name(kind.value)}_{target_id}_{os.getpid()}.pdf"
     try:
-        issued = pdf_documents.print_document(services.documents, actor, kind, target_id, draft)
-        final = _first_free(folder / default_file_name(kind, target_id, issued.number))
+        issued = pdf_documents.write_document(documents, issue(), draft)
+        final = _first_free(folder / default_file_name(issued.kind, target_id, issued.number))
         os.replace(draft, final)
     finally:
         draft.unlink(missing_ok=True)
     return issued, final
 
 
+def _issuer(
+    services: Services, actor: Actor, kind: DocumentKind, target_id: int, reinspection_id: int | None = None
+) -> IssueFn:
+    documents = services.documents
+    if kind == DocumentKind.REVIEW_OPINION:
+        return lambda: documents.issue_review_opinion(actor, target_id, reinspection_id)
+    return lambda: documents.issue(actor, kind, target_id)
+
+
 def _run(
     parent: QWidget | None,
     services: Services,
-    actor: Actor,
+    issue: IssueFn,
     kind: DocumentKind,
     target_id: int,
     output: Path | None,
@@ -125,7 +141,7 @@ def _run(
 ) -> Path | None:
     def job(progress: Progress) -> tuple[IssuedDocument, Path]:
         progress(0, 0)
-        return _issue_and_write(services, actor, kind, target_id, output)
+        return _issue_and_write(services, issue, kind, target_id, output)
 
     outcome = run_in_background(
         parent,
@@ -154,7 +170,7 @@ def _run(
     issued, path = outcome.result
     verb = _t("已重印") if issued.reprint else _t("已出具")
     message = _t("{verb}{kind} {number}，已保存到 {path}").format(
-        verb=verb, kind=kind.value, number=issued.number, path=path
+        verb=verb, kind=issued.kind.value, number=issued.number, path=path
     )
     if status is not None:
         status(message)
@@ -177,13 +193,61 @@ def print_document(
     *,
     open_after: bool = True,
     status: StatusFn | None = None,
+    reinspection_id: int | None = None,
 ) -> Path | None:
     """Issue (or reprint) a document, save it in the documents folder and open it for printing.
 
-    ``target_id`` is an inspection id for the 现场检查记录 and the 责令限期整改指令书, a hazard id for
-    the 整改复查意见书. Returns the PDF's path, or None when refused (the user saw why) or cancelled.
+    ``target_id`` is an inspection id for the 现场检查记录, the 现场处理措施决定书 and the
+    责令限期整改指令书, a hazard id for the 整改复查意见书 (its latest 复查, or ``reinspection_id``).
+    Returns the PDF's path, or None when refused (the user saw why) or cancelled.
     """
-    return _run(parent, services, actor, kind, target_id, None, open_after, status)
+    issue = _issuer(services, actor, kind, target_id, reinspection_id)
+    return _run(parent, services, issue, kind, target_id, None, open_after, status)
+
+
+def reprint_document(
+    parent: QWidget | None,
+    services: Services,
+    actor: Actor,
+    document_id: int,
+    kind: DocumentKind,
+    *,
+    open_after: bool = True,
+    status: StatusFn | None = None,
+) -> Path | None:
+    """Print an issued document again by its id (a 送达回执, an earlier 复查意见书): same number, text."""
+
+    def issue() -> IssuedDocument:
+        return services.documents.reprint(actor, document_id)
+
+    return _run(parent, services, issue, kind, document_id, None, open_after, status)
+
+
+def deliver_documents(
+    parent: QWidget | None,
+    services: Services,
+    actor: Actor,
+    data: DeliveryInput,
+    *,
+    open_after: bool = True,
+    status: StatusFn | None = None,
+) -> Path | None:
+    """Record a delivery (送达) and print its 文书送达回执."""
+
+    def issue() -> IssuedDocument:
+        return services.documents.deliver(actor, data)
+
+    kind = DocumentKind.DELIVERY_RECEIPT
+    return _run(
+        parent,
+        services,
+        issue,
+        kind,
+        data.document_ids[0] if data.document_ids else 0,
+        None,
+        open_after,
+        status,
+    )
 
 
 def save_document_as(
@@ -207,15 +271,18 @@ def save_document_as(
     output = Path(chosen)
     if output.suffix.lower() != ".pdf":
         output = output.with_name(output.name + ".pdf")
-    return _run(parent, services, actor, kind, target_id, output, open_after, status)
+    issue = _issuer(services, actor, kind, target_id)
+    return _run(parent, services, issue, kind, target_id, output, open_after, status)
 
 
 __all__ = [
     "default_file_name",
+    "deliver_documents",
     "documents_folder",
     "existing_number",
     "open_file",
     "print_document",
+    "reprint_document",
     "safe_file_name",
     "save_document_as",
     "show_status",

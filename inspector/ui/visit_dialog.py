@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
-from inspector.core.enums import HAZARD_SUBCATEGORIES, HazardLevel, InspectionKind, PhotoPhase
+from inspector.core.enums import HAZARD_SUBCATEGORIES, HazardLevel, InspectionKind, OnsiteMeasure, PhotoPhase
 from inspector.core.errors import DomainError, FieldError, ValidationError
 from inspector.core.hazards import HazardInput
 from inspector.core.inspections import LABELS, InspectionInput, RecordedInspection
@@ -71,7 +71,14 @@ HAZARD_FIELD_BY_LABEL = {
     DETAIL_LABELS["legal_basis"]: "legal_basis",
     PLAN_LABELS["deadline"]: "deadline",
     "立查立改": "on_spot",
+    "现场处理措施": "onsite",
     "照片": "photos",
+}
+# Short check-box texts for the 现场处理措施 (the full wording prints on the 决定书).
+ONSITE_SHORT: dict[str, str] = {
+    OnsiteMeasure.WITHDRAW.value: "撤出作业人员",
+    OnsiteMeasure.SUSPEND.value: "暂时停产停业",
+    OnsiteMeasure.STOP_EQUIPMENT.value: "停止使用设施设备",
 }
 _HAZARD_PREFIX = "第{n}条隐患 "
 
@@ -215,12 +222,37 @@ class HazardEditor(QWidget):
         osr.addWidget(self.on_spot)
         osr.addWidget(self.on_spot_measures, 1)
 
+        self.onsite_boxes: dict[str, QCheckBox] = {}
+        onsite_row = QWidget()
+        onr = QHBoxLayout(onsite_row)
+        onr.setContentsMargins(0, 0, 0, 0)
+        for measure, short in ONSITE_SHORT.items():
+            box = QCheckBox(self.tr(short))
+            box.setObjectName(f"onsite_{OnsiteMeasure(measure).name.lower()}")
+            box.setToolTip(measure)
+            box.toggled.connect(self.changed)
+            onr.addWidget(box)
+            self.onsite_boxes[measure] = box
+        onr.addStretch(1)
+        onsite_row.setToolTip(
+            self.tr("重大事故隐患排除前无法保证安全时当场作出的处理决定，打印现场处理措施决定书")
+        )
+
         self.before_photos = PhotoStrip(PhotoPhase.BEFORE.value)
         self.before_photos.setObjectName("before_photos")
         self.after_photos = PhotoStrip(PhotoPhase.AFTER.value)
         self.after_photos.setObjectName("after_photos")
 
-        for name in ("location", "description", "category", "level", "legal_basis", "deadline", "on_spot"):
+        for name in (
+            "location",
+            "description",
+            "category",
+            "level",
+            "legal_basis",
+            "deadline",
+            "on_spot",
+            "onsite",
+        ):
             self.errors[name] = _error_label(f"hazard_{name}")
 
         def row(
@@ -256,6 +288,7 @@ class HazardEditor(QWidget):
         dr.addSpacing(14)
         dr.addWidget(on_spot_row, 1)
         row(4, PLAN_LABELS["deadline"], self.deadline, deadline_row, "deadline", "on_spot")
+        row(5, self.tr("现场处理措施"), onsite_row, onsite_row, "onsite")
 
         photos = QWidget()
         pl = QGridLayout(photos)
@@ -272,8 +305,8 @@ class HazardEditor(QWidget):
         pl.addWidget(self.after_photos, 1, 1)
         self.errors["photos"] = _error_label("hazard_photos")
         pl.addWidget(self.errors["photos"], 2, 0, 1, 2)
-        grid.addWidget(photos, 5, 0, 1, 2)
-        grid.setRowStretch(6, 1)
+        grid.addWidget(photos, 6, 0, 1, 2)
+        grid.setRowStretch(7, 1)
 
         self.on_spot_measures.textChanged.connect(self.changed)
         self.general.toggled.connect(self._level_changed)
@@ -312,8 +345,12 @@ class HazardEditor(QWidget):
             deadline=None if on_spot else _pydate(self.deadline.date()),
             rectified_on_spot=on_spot,
             on_spot_measures=self.on_spot_measures.text() if on_spot else "",
+            onsite_measures=() if on_spot else self.onsite_measures(),
             photos=photos,
         )
+
+    def onsite_measures(self) -> tuple[str, ...]:
+        return tuple(m for m, box in self.onsite_boxes.items() if box.isChecked())
 
     def is_empty(self) -> bool:
         d = self.data()
@@ -397,6 +434,8 @@ class HazardEditor(QWidget):
             b.setEnabled(not on_spot)
         self.after_photos.setVisible(on_spot)
         self.after_label.setVisible(on_spot)
+        for box in self.onsite_boxes.values():
+            box.setEnabled(not on_spot)
 
 
 class VisitDialog(QDialog):

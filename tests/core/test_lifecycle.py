@@ -437,6 +437,7 @@ def test_allowed_actions_per_state() -> None:
         A.RECTIFY_ON_SPOT,
         A.RAISE_TO_MAJOR,
         A.EDIT,
+        A.ONSITE_MEASURES,
         A.ADD_NOTE,
         A.ADD_PHOTOS,
     ]
@@ -447,6 +448,7 @@ def test_allowed_actions_per_state() -> None:
         A.EXTEND,
         A.RAISE_TO_MAJOR,
         A.EDIT,
+        A.ONSITE_MEASURES,
         A.ADD_NOTE,
         A.ADD_PHOTOS,
     ]
@@ -456,6 +458,7 @@ def test_allowed_actions_per_state() -> None:
         A.EXTEND,
         A.RAISE_TO_MAJOR,
         A.EDIT,
+        A.ONSITE_MEASURES,
         A.ADD_NOTE,
         A.ADD_PHOTOS,
     ]
@@ -463,6 +466,7 @@ def test_allowed_actions_per_state() -> None:
         A.REVIEW,
         A.RAISE_TO_MAJOR,
         A.EDIT,
+        A.ONSITE_MEASURES,
         A.ADD_NOTE,
         A.ADD_PHOTOS,
     ]

@@ -1,6 +1,8 @@
+from dataclasses import replace
+
 from inspector.core.enums import DocumentKind
-from inspector.core.numbering import next_document_number, next_hazard_number
-from inspector.db.models import Setting
+from inspector.core.numbering import format_document_number, next_document_number, next_hazard_number
+from inspector.core.office import demo_office
 
 
 def test_hazard_numbers_count_per_year_and_never_repeat(db) -> None:
@@ -25,13 +27,11 @@ def test_rolled_back_number_is_not_issued_twice_in_committed_data(db) -> None:
         assert next_hazard_number(s, 2026) == "YH2026-000001"
 
 
-def test_document_numbers_use_prefix_setting_and_kind(db) -> None:
+def test_document_numbers_use_the_office_words_and_the_chain_serial(db) -> None:
+    office = replace(demo_office(), prefix="武进", word_order="武应急责改")
     with db.transaction() as s:
-        s.add(Setting(key="document_prefix", value="新北"))
-        s.flush()
-        seq, number = next_document_number(s, DocumentKind.RECTIFICATION_ORDER, 2026)
-        _, record = next_document_number(s, DocumentKind.INSPECTION_RECORD, 2026)
-        _, second = next_document_number(s, DocumentKind.RECTIFICATION_ORDER, 2026)
-    assert (seq, number) == (1, "（新北）应急责改〔2026〕1号")
-    assert record == "（新北）应急检记〔2026〕1号"
-    assert second == "（新北）应急责改〔2026〕2号"
+        seq, sub, number = next_document_number(s, office, DocumentKind.RECTIFICATION_ORDER, 2026, 12)
+        _, _, record = next_document_number(s, office, DocumentKind.INSPECTION_RECORD, 2026, 12)
+    assert (seq, sub, number) == (1, 1, "（武进）武应急责改〔2026〕12号")
+    assert record == "（武进）应急检记〔2026〕12号"
+    assert format_document_number("新北", "应急复查", 2026, 12, 3) == "（新北）应急复查〔2026〕12-3号"

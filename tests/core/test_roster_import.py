@@ -617,10 +617,10 @@ def test_template_layout(tmp_path: Path) -> None:
     assert ws.column_dimensions["A"].width >= 30
     lists = {str(dv.sqref).split(":")[0][0]: dv.formula1 for dv in ws.data_validations.dataValidation}
     assert lists == {
-        "K": '"在产,停产,关闭"',
-        "L": '"红,橙,黄,蓝"',
-        "O": '"一级,二级,三级,四级"',
-        "Q": '"是,否"',
+        "L": '"在产,停产,关闭"',
+        "M": '"红,橙,黄,蓝"',
+        "P": '"一级,二级,三级,四级"',
+        "R": '"是,否"',
     }
     help_rows = {r[0]: r for r in wb["说明"].iter_rows(min_row=2, values_only=True) if r[0]}
     assert help_rows["风险等级"][3] == "红、橙、黄、蓝"

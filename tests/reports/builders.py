@@ -247,7 +247,14 @@ def order_case(
 ) -> OrderCase:
     """An inspection with ``n_hazards`` hazards (deadlines spread out) ready for an order."""
     ent = enterprise(s, n)
-    people = officers(s) if n == 1 else [inspector(s, f"检查员{n}", f"320411{n:05d}")]
+    people = (
+        officers(s)
+        if n == 1
+        else [
+            inspector(s, f"检查员{n}甲", f"3204110{n:05d}"),
+            inspector(s, f"检查员{n}乙", f"3204119{n:05d}"),
+        ]
+    )
     insp = inspection(s, ent, people, on)
     hazards = []
     for i in range(n_hazards):

@@ -157,6 +157,8 @@ def visible_actions(pane: HazardDetail) -> set[Action]:
     shown = {a for a, b in pane.action_buttons.items() if b.isVisible()}
     if pane.edit_button.isVisible():
         shown.add(Action.EDIT)
+    if pane.onsite_button.isVisible():
+        shown.add(Action.ONSITE_MEASURES)
     if pane.save_plan_button.isVisible():
         shown.add(Action.SAVE_PLAN)
     if pane.save_photos_button.isVisible():

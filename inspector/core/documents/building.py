@@ -1,0 +1,199 @@
+"""From the records to what a document prints: the chain's rules in one place.
+
+- Every enforcement document names two officers with their 执法证号 (``certified_officers``).
+- The record, the 现场处理措施决定书 and the order are dated the inspection day; the opinion the
+  re-inspection day (the service passes those dates; nothing here reads the clock).
+- The order lists the hazards not fixed on the spot, each with the deadline ordered at the visit
+  (``lifecycle.ordered_deadline``), never one moved later by 延期 or a failed 复查.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from inspector.core.documents.content import (
+    Authority,
+    HazardItem,
+    InspectionRecordDoc,
+    Officer,
+    OnsiteDecisionDoc,
+    Party,
+    PhotoRef,
+    RectificationOrderDoc,
+)
+from inspector.core.enums import DocumentKind, HazardLevel, PhotoPhase
+from inspector.core.errors import DomainError
+from inspector.core.lifecycle import onsite_measures_of, ordered_deadline
+from inspector.core.office import OfficeSettings
+from inspector.db.models import Enterprise, Hazard, Inspection
+
+# 安全生产法（2021）第六十五条第一款第（三）项: the power to order on-site measures for hazards.
+ONSITE_BASIS = "《中华人民共和国安全生产法》第六十五条第一款第（三）项"
+MIN_OFFICERS = 2
+
+
+def authority(office: OfficeSettings) -> Authority:
+    return Authority(
+        office.authority, office.reconsideration_bodies(), office.court, office.address, office.phone
+    )
+
+
+def party(e: Enterprise) -> Party:
+    return Party(
+        name=e.name,
+        address=e.address,
+        credit_code=e.credit_code,
+        legal_representative=e.legal_representative,
+        principal=e.principal,
+        phone=e.phone,
+        head_title=e.head_title,
+    )
+
+
+def certified_officers(
+    kind: DocumentKind, people: Iterable[Any], who: str = "本次检查"
+) -> tuple[Officer, ...]:
+    """The officers a document names: those with a 执法证号, at least two, or a refusal saying
+    who lacks one (DOCUMENTS.md: enforcement needs two officers with their certificates)."""
+    people = sorted(people, key=lambda p: p.id)
+    certified = [p for p in people if (p.certificate_no or "").strip()]
+    if len(certified) >= MIN_OFFICERS:
+        return tuple(Officer(p.name, p.certificate_no.strip()) for p in certified)
+    lacking = [p.name for p in people if not (p.certificate_no or "").strip()]
+    if not people:
+        detail = f"{who}没有登记检查人员"
+    else:
+        parts = []
+        if certified:
+            parts.append(f"持证的只有{'、'.join(p.name for p in certified)}")
+        if lacking:
+            parts.append(f"{'、'.join(lacking)}未登记执法证号")
+        if len(people) < MIN_OFFICERS:
+            parts.append(f"{who}只登记了{len(people)}名检查人员")
+        detail = "；".join(parts)
+    raise DomainError(
+        f"出具{kind.value}须有两名持执法证的执法人员：{detail}。"
+        "请在“检查人员管理”中补登执法证号，或补充执法人员后再出具"
+    )
+
+
+def photos(h: Hazard, phases: Iterable[str] | None = None) -> tuple[PhotoRef, ...]:
+    wanted = set(phases) if phases is not None else None
+    return tuple(
+        PhotoRef(p.sha256, p.phase, p.caption) for p in h.photos if wanted is None or p.phase in wanted
+    )
+
+
+def hazard_item(h: Hazard) -> HazardItem:
+    return HazardItem(
+        number=h.number,
+        location=h.location,
+        description=h.description,
+        legal_basis=h.legal_basis,
+        level=h.level,
+        category="／".join(x for x in (h.category, h.subcategory) if x),
+        deadline=ordered_deadline(h),
+        rectified_on_spot=h.rectified_on_spot,
+        photos=photos(h, [PhotoPhase.BEFORE.value]),
+        onsite_measures=onsite_measures_of(h),
+    )
+
+
+def record_hazards(inspection: Inspection) -> list[Hazard]:
+    return list(inspection.hazards)
+
+
+def order_hazards(inspection: Inspection) -> list[Hazard]:
+    """The hazards an order covers: all found in the inspection except those fixed on the spot."""
+    return [h for h in inspection.hazards if not h.rectified_on_spot]
+
+
+def decision_hazards(inspection: Inspection) -> list[Hazard]:
+    """The hazards a 现场处理措施决定书 covers: those given an on-site measure."""
+    return [h for h in inspection.hazards if onsite_measures_of(h)]
+
+
+def hazards_for(kind: DocumentKind, inspection: Inspection) -> list[Hazard]:
+    if kind == DocumentKind.INSPECTION_RECORD:
+        return record_hazards(inspection)
+    if kind == DocumentKind.ONSITE_DECISION:
+        return decision_hazards(inspection)
+    return order_hazards(inspection)
+
+
+def build_inspection_record(
+    inspection: Inspection, number: str, office: OfficeSettings
+) -> InspectionRecordDoc:
+    return InspectionRecordDoc(
+        number=number,
+        issued_on=inspection.inspected_on,
+        authority=authority(office),
+        enterprise=party(inspection.enterprise),
+        inspection_kind=inspection.kind,
+        inspected_on=inspection.inspected_on,
+        start_time=inspection.start_time,
+        end_time=inspection.end_time,
+        place=inspection.place,
+        officers=certified_officers(DocumentKind.INSPECTION_RECORD, inspection.inspectors),
+        representative=inspection.representative,
+        notes=inspection.notes,
+        hazards=tuple(hazard_item(h) for h in record_hazards(inspection)),
+    )
+
+
+def build_onsite_decision(inspection: Inspection, number: str, office: OfficeSettings) -> OnsiteDecisionDoc:
+    hazards = decision_hazards(inspection)
+    if not hazards:
+        raise DomainError(
+            "本次检查没有需要现场处理措施的隐患，无需出具现场处理措施决定书"
+            "（可在隐患上选择“责令从危险区域内撤出作业人员”等现场处理措施）"
+        )
+    return OnsiteDecisionDoc(
+        number=number,
+        issued_on=inspection.inspected_on,
+        authority=authority(office),
+        enterprise=party(inspection.enterprise),
+        inspected_on=inspection.inspected_on,
+        officers=certified_officers(DocumentKind.ONSITE_DECISION, inspection.inspectors),
+        items=tuple(hazard_item(h) for h in hazards),
+        basis=ONSITE_BASIS,
+    )
+
+
+def build_rectification_order(
+    inspection: Inspection, number: str, office: OfficeSettings
+) -> RectificationOrderDoc:
+    hazards = order_hazards(inspection)
+    if not hazards:
+        raise DomainError(
+            "本次检查没有需要限期整改的隐患（立查立改的隐患不列入指令书），无需出具责令限期整改指令书"
+        )
+    items = tuple(hazard_item(h) for h in hazards)
+    missing = [i.number for i in items if i.deadline is None]
+    if missing:
+        raise DomainError(f"以下隐患尚未确定整改期限，请先填写后再出具指令书：{'、'.join(missing)}")
+    deadline = max(i.deadline for i in items if i.deadline is not None)
+    return RectificationOrderDoc(
+        number=number,
+        issued_on=inspection.inspected_on,
+        authority=authority(office),
+        enterprise=party(inspection.enterprise),
+        inspected_on=inspection.inspected_on,
+        officers=certified_officers(DocumentKind.RECTIFICATION_ORDER, inspection.inspectors),
+        hazards=items,
+        deadline=deadline,
+        has_major=any(i.level == HazardLevel.MAJOR.value for i in items),
+    )
+
+
+def build_for_visit(
+    kind: DocumentKind, inspection: Inspection, number: str, office: OfficeSettings
+) -> InspectionRecordDoc | OnsiteDecisionDoc | RectificationOrderDoc:
+    if kind == DocumentKind.INSPECTION_RECORD:
+        return build_inspection_record(inspection, number, office)
+    if kind == DocumentKind.ONSITE_DECISION:
+        return build_onsite_decision(inspection, number, office)
+    if kind == DocumentKind.RECTIFICATION_ORDER:
+        return build_rectification_order(inspection, number, office)
+    raise DomainError(f"{kind.value}不是按检查记录出具的文书")

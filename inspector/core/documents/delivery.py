@@ -1,0 +1,221 @@
+"""送达: documents handed over, recorded per document, with the 文书送达回执 that lists them.
+
+Remedy periods (复议 60 days, 诉讼 six months) run from delivery, so each issued document knows its
+送达日期 once delivered. One receipt lists up to five documents of one visit's chain delivered
+together (same day, place, way and recipient), like the printed form's five rows; it is numbered
+in that chain (（新北）应急回〔2026〕12号) and dated the delivery day. A document is delivered once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inspector.core.audit import Actor
+from inspector.core.documents import building as B
+from inspector.core.documents.content import DeliveredItem, DeliveryReceiptDoc, Officer, to_payload
+from inspector.core.enums import DeliveryMethod, DocumentKind
+from inspector.core.errors import FieldError, NotFoundError, ValidationError
+from inspector.core.numbering import chain_serial, next_document_number
+from inspector.core.office import OfficeSettings
+from inspector.core.validation import parse_date
+from inspector.db.models import Delivery, Document, Enterprise, Inspection, Inspector
+
+MAX_ROWS = 5
+LABELS = {
+    "documents": "送达文书",
+    "delivered_on": "送达日期",
+    "method": "送达方式",
+    "place": "送达地点",
+    "recipient": "收件人",
+    "servers": "送达人",
+    "note": "备注",
+}
+DELIVERABLE = frozenset(
+    {
+        DocumentKind.INSPECTION_RECORD.value,
+        DocumentKind.ONSITE_DECISION.value,
+        DocumentKind.RECTIFICATION_ORDER.value,
+        DocumentKind.REVIEW_OPINION.value,
+    }
+)
+
+
+@dataclass(frozen=True)
+class DeliveryInput:
+    document_ids: list[int]
+    delivered_on: date | str | None
+    method: str = DeliveryMethod.DIRECT.value
+    place: str = ""
+    recipient: str = ""
+    server_ids: list[int] = field(default_factory=list)
+    note: str = ""
+    today: date | None = None  # the clock (tests); default date.today()
+
+
+@dataclass(frozen=True)
+class DeliveryInfo:
+    document_id: int
+    delivered_on: date
+    method: str
+    place: str
+    recipient: str
+    servers: tuple[str, ...]
+    receipt_id: int | None
+
+    @classmethod
+    def of(cls, d: Delivery) -> DeliveryInfo:
+        return cls(
+            d.document_id,
+            d.delivered_on,
+            d.method,
+            d.place,
+            d.recipient,
+            (d.server1.name, d.server2.name),
+            d.receipt_id,
+        )
+
+
+def _one(key: str, message: str) -> ValidationError:
+    return ValidationError([FieldError(LABELS[key], message)])
+
+
+def _visit_of(s: Session, doc: Document) -> int | None:
+    """The inspection whose chain a document belongs to."""
+    if doc.inspection_id is not None:
+        return doc.inspection_id
+    if doc.refers_to_id is not None:
+        order = s.get(Document, doc.refers_to_id)
+        return order.inspection_id if order is not None else None
+    return None
+
+
+def record_delivery(
+    s: Session, actor: Actor, office: OfficeSettings, data: DeliveryInput
+) -> tuple[Document, list[Document]]:
+    """Validate, write one Delivery per document and the receipt; returns (receipt, delivered)."""
+    today = data.today or date.today()
+    errors: list[FieldError] = []
+    ids = list(dict.fromkeys(data.document_ids))
+    if not ids:
+        raise _one("documents", "请选择要送达的文书")
+    if len(ids) > MAX_ROWS:
+        raise _one("documents", f"一份送达回执最多列{MAX_ROWS}份文书，当前选择了{len(ids)}份")
+    docs = list(s.scalars(select(Document).where(Document.id.in_(ids)).order_by(Document.id)))
+    missing = sorted(set(ids) - {d.id for d in docs})
+    if missing:
+        raise NotFoundError(f"未找到文书（编号 {'、'.join(map(str, missing))}）")
+    wrong = [d.number for d in docs if d.kind not in DELIVERABLE]
+    if wrong:
+        raise _one("documents", f"这些文书不需要送达：{'、'.join(wrong)}")
+    already = list(
+        s.scalars(
+            select(Document.number)
+            .join(Delivery, Delivery.document_id == Document.id)
+            .where(Document.id.in_(ids))
+        )
+    )
+    if already:
+        raise _one("documents", f"以下文书已登记送达：{'、'.join(already)}")
+    visits = {_visit_of(s, d) for d in docs}
+    if len(visits) != 1 or None in visits:
+        raise _one("documents", "一份送达回执只能列同一次检查的文书")
+    (visit_id,) = visits
+    assert visit_id is not None
+
+    on: date | None = None
+    try:
+        on = parse_date(data.delivered_on, LABELS["delivered_on"]) if data.delivered_on else None
+    except ValidationError as e:
+        errors.extend(e.errors)
+    else:
+        if on is None:
+            errors.append(FieldError(LABELS["delivered_on"], "送达日期不能为空"))
+        elif on > today:
+            errors.append(FieldError(LABELS["delivered_on"], "送达日期不能晚于今天"))
+        else:
+            latest = max(d.issued_on for d in docs)
+            if on < latest:
+                errors.append(
+                    FieldError(LABELS["delivered_on"], f"送达日期不能早于文书的日期（{latest:%Y-%m-%d}）")
+                )
+    method = (data.method or "").strip()
+    if method not in {m.value for m in DeliveryMethod}:
+        errors.append(FieldError(LABELS["method"], f"送达方式应为：{'、'.join(DeliveryMethod)}"))
+    place, recipient, note = data.place.strip(), data.recipient.strip(), data.note.strip()
+    for key, value, limit in (("place", place, 200), ("recipient", recipient, 50)):
+        if not value:
+            errors.append(FieldError(LABELS[key], f"{LABELS[key]}不能为空"))
+        elif len(value) > limit:
+            errors.append(FieldError(LABELS[key], f"{LABELS[key]}过长：最多{limit}个字符"))
+    if len(note) > 500:
+        errors.append(FieldError(LABELS["note"], "备注过长：最多500个字符"))
+    server_ids = list(dict.fromkeys(data.server_ids))
+    servers: list[Inspector] = []
+    if len(server_ids) != 2:
+        errors.append(FieldError(LABELS["servers"], "送达人须为两名执法人员"))
+    else:
+        found = {i.id: i for i in s.scalars(select(Inspector).where(Inspector.id.in_(server_ids)))}
+        servers = [found[i] for i in server_ids if i in found]
+        if len(servers) != 2:
+            errors.append(FieldError(LABELS["servers"], "送达人不在检查人员名册中"))
+        elif not all(p.active for p in servers):
+            names = "、".join(p.name for p in servers if not p.active)
+            errors.append(FieldError(LABELS["servers"], f"{names}已停用，不能作为送达人"))
+    if errors:
+        raise ValidationError(errors)
+    assert on is not None
+
+    inspection = s.get(Inspection, visit_id)
+    assert inspection is not None
+    enterprise = s.get(Enterprise, inspection.enterprise_id)
+    assert enterprise is not None
+    year, serial = chain_serial(s, inspection)
+    seq, sub, number = next_document_number(s, office, DocumentKind.DELIVERY_RECEIPT, year, serial)
+    content = DeliveryReceiptDoc(
+        number=number,
+        issued_on=on,
+        authority=B.authority(office),
+        case_name=f"{enterprise.name}安全生产{inspection.kind}（{inspection.inspected_on.year}年"
+        f"{inspection.inspected_on.month}月{inspection.inspected_on.day}日）",
+        addressee=enterprise.name,
+        recipient=recipient,
+        items=tuple(DeliveredItem(d.kind, d.number, place, on, method) for d in docs),
+        servers=tuple(Officer(p.name, p.certificate_no) for p in servers),
+        note=note,
+    )
+    receipt = Document(
+        kind=DocumentKind.DELIVERY_RECEIPT.value,
+        year=year,
+        seq=seq,
+        serial=serial,
+        sub=sub,
+        number=number,
+        issued_on=on,
+        enterprise_id=enterprise.id,
+        inspection_id=inspection.id,
+        payload=to_payload(content),
+        issued_by_id=actor.id,
+    )
+    s.add(receipt)
+    s.flush()
+    for d in docs:
+        s.add(
+            Delivery(
+                document_id=d.id,
+                receipt_id=receipt.id,
+                delivered_on=on,
+                method=method,
+                place=place,
+                recipient=recipient,
+                server1_id=servers[0].id,
+                server2_id=servers[1].id,
+                note=note,
+                recorded_by_id=actor.id,
+            )
+        )
+    s.flush()
+    return receipt, docs

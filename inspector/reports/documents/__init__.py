@@ -1,0 +1,135 @@
+"""The enforcement documents as PDF (DOCUMENTS.md): 现场检查记录, 现场处理措施决定书,
+责令限期整改指令书, 整改复查意见书 and 文书送达回执.
+
+Renderers take the frozen DTOs of ``inspector.core.documents`` (no SQL here) and return PDF bytes;
+``print_document`` issues (or reprints) through the DocumentService and writes the file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from inspector.core.audit import SYSTEM, Actor
+from inspector.core.context import Services
+from inspector.core.documents import (
+    DeliveryReceiptDoc,
+    DocumentContent,
+    DocumentService,
+    InspectionRecordDoc,
+    IssuedDocument,
+    OnsiteDecisionDoc,
+    RectificationOrderDoc,
+)
+from inspector.core.enums import DocumentKind
+from inspector.core.errors import DomainError
+from inspector.reports.documents.common import Images
+from inspector.reports.documents.decision import render_onsite_decision
+from inspector.reports.documents.order import render_rectification_order
+from inspector.reports.documents.receipt import render_delivery_receipt
+from inspector.reports.documents.record import render_inspection_record
+from inspector.reports.documents.review import render_review_opinion
+
+
+def render(content: DocumentContent, images: Images | None = None) -> bytes:
+    """PDF bytes of any issued document's content."""
+    if isinstance(content, InspectionRecordDoc):
+        return render_inspection_record(content, images)
+    if isinstance(content, OnsiteDecisionDoc):
+        return render_onsite_decision(content, images)
+    if isinstance(content, RectificationOrderDoc):
+        return render_rectification_order(content, images)
+    if isinstance(content, DeliveryReceiptDoc):
+        return render_delivery_receipt(content)
+    return render_review_opinion(content, images)
+
+
+def write_atomically(data: bytes, output: Path) -> Path:
+    """Write beside the target and rename, so a failure never leaves half a file behind."""
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return output
+
+
+def write_document(
+    documents: DocumentService, issued: IssuedDocument, output: Path, *, photos: bool = True
+) -> IssuedDocument:
+    """Render an issued document (with its photo appendix) into ``output``."""
+    images = documents.photo_bytes(issued.content) if photos else None
+    write_atomically(render(issued.content, images), output)
+    return issued
+
+
+def print_document(
+    documents: DocumentService,
+    actor: Actor,
+    kind: DocumentKind,
+    target_id: int,
+    output: Path,
+    *,
+    photos: bool = True,
+    reinspection_id: int | None = None,
+) -> IssuedDocument:
+    """Issue (or reprint) the document and save its PDF; returns the issued document.
+
+    ``target_id``: an inspection for the record, the decision and the order; a hazard for the
+    opinion (its latest 复查, or ``reinspection_id``).
+    """
+    if kind == DocumentKind.REVIEW_OPINION:
+        issued = documents.issue_review_opinion(actor, target_id, reinspection_id)
+    else:
+        issued = documents.issue(actor, kind, target_id)
+    return write_document(documents, issued, output, photos=photos)
+
+
+def print_again(
+    documents: DocumentService, actor: Actor, document_id: int, output: Path, *, photos: bool = True
+) -> IssuedDocument:
+    """Reprint any issued document by its id (a 送达回执, an older 复查意见书)."""
+    return write_document(documents, documents.reprint(actor, document_id), output, photos=photos)
+
+
+CLI_KINDS: dict[str, DocumentKind] = {
+    "record": DocumentKind.INSPECTION_RECORD,
+    "decision": DocumentKind.ONSITE_DECISION,
+    "order": DocumentKind.RECTIFICATION_ORDER,
+    "review": DocumentKind.REVIEW_OPINION,
+}
+
+
+def print_cli(
+    services: Services, kind: str, id: int, output: Path, reinspection_id: int | None = None
+) -> IssuedDocument:
+    """``inspector print record|decision|order|review ID -o FILE.pdf`` (``document`` reprints by id)."""
+    if kind == "document":
+        return print_again(services.documents, SYSTEM, id, Path(output))
+    if kind not in CLI_KINDS:
+        raise DomainError(f"文书种类应为 record、decision、order、review 或 document，而不是“{kind}”")
+    return print_document(
+        services.documents, SYSTEM, CLI_KINDS[kind], id, Path(output), reinspection_id=reinspection_id
+    )
+
+
+__all__ = [
+    "CLI_KINDS",
+    "print_again",
+    "print_cli",
+    "print_document",
+    "render",
+    "render_delivery_receipt",
+    "render_inspection_record",
+    "render_onsite_decision",
+    "render_rectification_order",
+    "render_review_opinion",
+    "write_atomically",
+    "write_document",
+]

@@ -1,0 +1,129 @@
+"""登记送达: which documents of a visit were handed over, when, how, where and to whom.
+
+The dialog collects a ``DeliveryInput``; ``submit`` makes the one service call (recording the
+deliveries and issuing the 文书送达回执) and returns the receipt. A refusal stays in the dialog,
+field errors under their fields (the core's labels), so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+from inspector.core.documents import DeliveryInput, DocumentRow, IssuedDocument
+from inspector.core.documents.delivery import LABELS, MAX_ROWS
+from inspector.core.enums import DeliveryMethod
+from inspector.core.errors import DomainError
+from inspector.core.inspectors import InspectorRow
+from inspector.ui.action_dialogs import ActionDialog, OptionalDateEdit
+
+Deliver = Callable[[DeliveryInput], IssuedDocument]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DeliveryDialog", text)
+
+
+class DeliveryDialog(ActionDialog):
+    """Pick up to five undelivered documents of one visit and record their 送达."""
+
+    def __init__(
+        self,
+        deliver: Deliver,
+        documents: Sequence[DocumentRow],
+        inspectors: Sequence[InspectorRow],
+        *,
+        place: str = "",
+        recipient: str = "",
+        servers: Sequence[int] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(_t("登记送达"), lambda _c, _p: None, parent)
+        self.deliver = deliver
+        self.receipt: IssuedDocument | None = None
+        self.set_intro(
+            _t("选择本次一并送达的文书（最多{n}份），登记后打印《文书送达回执》请收件人签名。").format(
+                n=MAX_ROWS
+            )
+        )
+        self.document_list = QListWidget()
+        self.document_list.setObjectName("document_list")
+        pending = [d for d in documents if d.delivered_on is None]
+        for d in pending:
+            item = QListWidgetItem(f"{d.kind}　{d.number}（{d.issued_on:%Y-%m-%d}）")
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if len(pending) <= MAX_ROWS else Qt.CheckState.Unchecked)
+            self.document_list.addItem(item)
+        line = self.document_list.fontMetrics().lineSpacing() + 8
+        self.document_list.setFixedHeight(min(max(len(pending), 2), 6) * line + 6)
+        self.add_field(LABELS["documents"], self.document_list, required=True)
+
+        latest = max((d.issued_on for d in pending), default=None)
+        self.date_edit = OptionalDateEdit(latest or date.today(), allow_empty=False)
+        self.date_edit.setObjectName("delivered_on")
+        self.add_field(LABELS["delivered_on"], self.date_edit, required=True)
+        self.method_box = QComboBox()
+        self.method_box.setObjectName("method")
+        self.method_box.addItems([m.value for m in DeliveryMethod])
+        self.add_field(LABELS["method"], self.method_box, required=True)
+        self.place_edit = QLineEdit(place)
+        self.place_edit.setObjectName("place")
+        self.add_field(LABELS["place"], self.place_edit, required=True)
+        self.recipient_edit = QLineEdit(recipient)
+        self.recipient_edit.setObjectName("recipient")
+        self.add_field(LABELS["recipient"], self.recipient_edit, required=True, hint=_t("签收文书的人"))
+
+        pair = QWidget()
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.server_boxes: list[QComboBox] = []
+        chosen: list[int | None] = [*servers, None, None]
+        for n in range(2):
+            box = QComboBox()
+            box.setObjectName(f"server{n + 1}")
+            box.addItem(_t("（请选择）"), None)
+            for person in inspectors:
+                box.addItem(person.name, person.id)
+            index = box.findData(chosen[n])
+            box.setCurrentIndex(max(index, 0))
+            row.addWidget(box, 1)
+            self.server_boxes.append(box)
+        self.add_field(LABELS["servers"], pair, required=True, hint=_t("两名执法人员"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("note")
+        self.add_field(LABELS["note"], self.note_edit)
+        self.setMinimumWidth(560)
+
+    def selected_ids(self) -> list[int]:
+        out = []
+        for i in range(self.document_list.count()):
+            item = self.document_list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def delivery_input(self) -> DeliveryInput:
+        servers = [box.currentData() for box in self.server_boxes]
+        return DeliveryInput(
+            document_ids=self.selected_ids(),
+            delivered_on=self.date_edit.value(),
+            method=self.method_box.currentText(),
+            place=self.place_edit.text(),
+            recipient=self.recipient_edit.text(),
+            server_ids=[int(s) for s in servers if s is not None],
+            note=self.note_edit.text(),
+        )
+
+    def try_submit(self) -> bool:
+        self.clear_errors()
+        try:
+            self.receipt = self.deliver(self.delivery_input())
+        except DomainError as e:
+            self.show_error(e)
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,326 @@
+"""机关设置: the issuing office of every document and ledger, filled in once per database.
+
+Asked at the first start (nothing is printed before it is set), later under 文件 → 机关设置. The
+fields, labels and limits are the core's (``core.office.FIELDS``); a preview shows the document
+number and the remedy clause as they will print. Saving is one ``OfficeService.save`` call: the
+core checks the fields and who may change them, and its messages appear under the fields.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.core.audit import Actor
+from inspector.core.enums import DocumentKind, RateFormula
+from inspector.core.errors import DomainError, ValidationError
+from inspector.core.numbering import format_document_number
+from inspector.core.office import (
+    FIELDS,
+    RATE_FORMULA_LABELS,
+    REVIEW_DAYS_RANGE,
+    WORD_FIELDS,
+    OfficeService,
+    OfficeSettings,
+)
+from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR
+
+Save = Callable[[OfficeSettings], OfficeSettings]
+
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("执法机关", ("authority", "prefix", "region", "address", "phone")),
+    ("行政复议和行政诉讼", ("reconsideration_government", "reconsideration_department", "court")),
+    ("台账与复查", ("rate_formula", "ledger_unit", "review_days")),
+)
+WORD_GROUP = "文书编号代字"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OfficeDialog", text)
+
+
+class OfficeDialog(QDialog):
+    """Edit the 机关设置; ``saved`` holds the stored settings once 保存 succeeded."""
+
+    def __init__(
+        self,
+        current: OfficeSettings,
+        save: Save,
+        *,
+        first_start: bool = False,
+        editable: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("OfficeDialog")
+        self.setWindowTitle(_t("机关设置"))
+        self.setModal(True)
+        self._save = save
+        self.saved: OfficeSettings | None = None
+        self.current = current
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        root = QVBoxLayout(self)
+        intro = QLabel(
+            _t(
+                "首次使用，请填写本机关的信息。打印的执法文书（机关名称、文号、复议机关和法院）和月度台账都使用"
+                "这些信息；以后可在“文件 → 机关设置”中修改，修改只影响此后出具的文书。"
+            )
+            if first_start
+            else _t("修改只影响此后出具的文书；已出具的文书重印时内容不变。")
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet(f"color:{MUTED_COLOUR};")
+        root.addWidget(intro)
+        if not editable:
+            locked = QLabel(_t("机关设置须由科室负责人修改；您可以查看。"))
+            locked.setObjectName("locked_label")
+            locked.setStyleSheet(f"color:{ERROR_COLOUR};")
+            root.addWidget(locked)
+
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        for n, (title, names) in enumerate(GROUPS):
+            (left if n != 2 else right).addWidget(self._group(title, names))
+        right.insertWidget(0, self._word_group())
+        left.addStretch(1)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        root.addWidget(scroll, 1)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("preview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setStyleSheet(
+            "background:#f7f9fb; border:1px solid #e1e5ea; border-radius:4px; padding:8px;"
+        )
+        root.addWidget(self.preview)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color:{ERROR_COLOUR};")
+        self.message.hide()
+        root.addWidget(self.message)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(_t("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("save_button")
+        self.save_button.setEnabled(editable)
+        cancel = buttons.addButton(
+            _t("以后再填") if first_start else _t("取消"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        cancel.setObjectName("cancel_button")
+        self.save_button.clicked.connect(self.try_save)
+        cancel.clicked.connect(self.reject)
+        root.addWidget(buttons)
+
+        self.load(current)
+        for widget in self.inputs.values():
+            widget.setEnabled(editable)
+        self.resize(900, 640)
+
+    # -- building -------------------------------------------------------------------------------
+    def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
+        spec = FIELDS[name]
+        text = f"<span style='color:{ERROR_COLOUR}'>*</span> {spec.label}" if spec.required else spec.label
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setBuddy(widget)
+        cell = QWidget()
+        lay = QVBoxLayout(cell)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color:{ERROR_COLOUR};")
+        error.hide()
+        lay.addWidget(error)
+        widget.setObjectName(f"field_{name}")
+        self.inputs[name] = widget
+        self.errors[name] = error
+        form.addRow(label, cell)
+
+    def _line(self, name: str) -> QLineEdit:
+        spec = FIELDS[name]
+        edit = QLineEdit()
+        edit.setMaxLength(spec.max_length)
+        if spec.hint:
+            edit.setPlaceholderText(
+                spec.hint.strip("（）") if spec.hint.startswith("（") else _t("如 ") + spec.hint
+            )
+        edit.textChanged.connect(lambda _t, n=name: self._edited(n))
+        return edit
+
+    def _group(self, title: str, names: tuple[str, ...]) -> QGroupBox:
+        box = QGroupBox(_t(title))
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for name in names:
+            if name == "rate_formula":
+                self._row(form, name, self._rate_choice())
+            elif name == "review_days":
+                spin = QSpinBox()
+                spin.setRange(*REVIEW_DAYS_RANGE)
+                spin.setSuffix(_t(" 日"))
+                spin.setToolTip(
+                    _t("企业报告整改完成或整改期限届满后，本机关应在此期限内复查；超过即为“逾期未复查”")
+                )
+                spin.valueChanged.connect(lambda _v: self._edited("review_days"))
+                self._row(form, name, spin)
+            else:
+                self._row(form, name, self._line(name))
+        return box
+
+    def _word_group(self) -> QGroupBox:
+        box = QGroupBox(_t(WORD_GROUP))
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for name in WORD_FIELDS.values():
+            self._row(form, name, self._line(name))
+        return box
+
+    def _rate_choice(self) -> QWidget:
+        widget = QWidget()
+        grid = QGridLayout(widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self._rate_group = QButtonGroup(widget)
+        self.rate_buttons: dict[str, QRadioButton] = {}
+        for row, formula in enumerate(RateFormula):
+            button = QRadioButton(_t(RATE_FORMULA_LABELS[formula]))
+            button.setObjectName(f"rate_{formula.value}")
+            button.toggled.connect(lambda _c: self._edited("rate_formula"))
+            self._rate_group.addButton(button)
+            self.rate_buttons[formula.value] = button
+            grid.addWidget(button, row, 0)
+        return widget
+
+    # -- data -----------------------------------------------------------------------------------
+    def load(self, office: OfficeSettings) -> None:
+        for name, widget in self.inputs.items():
+            value = getattr(office, name)
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
+        self.rate_buttons.get(office.rate_formula, self.rate_buttons[RateFormula.FOUND.value]).setChecked(
+            True
+        )
+        self._update_preview()
+
+    def settings(self) -> OfficeSettings:
+        values: dict[str, object] = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QLineEdit):
+                values[name] = widget.text()
+            elif isinstance(widget, QSpinBox):
+                values[name] = widget.value()
+        values["rate_formula"] = next(
+            (f for f, b in self.rate_buttons.items() if b.isChecked()), RateFormula.FOUND.value
+        )
+        return dataclasses.replace(self.current, **values)
+
+    def _edited(self, name: str) -> None:
+        error = self.errors.get(name)
+        if error is not None:
+            error.clear()
+            error.hide()
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        o = self.settings()
+        year = date.today().year
+        number = format_document_number(
+            o.prefix or "□□", o.word(DocumentKind.RECTIFICATION_ORDER) or "□□", year, 12
+        )
+        bodies = o.reconsideration_bodies() or "□□人民政府"
+        self.preview.setText(
+            _t(
+                "<b>打印效果</b>：{authority}　{number}<br>"
+                "如果不服本指令，可以依法在60日内向{bodies}申请行政复议，"
+                "或者在六个月内依法向{court}提起行政诉讼……"
+            ).format(
+                authority=o.authority or "□□应急管理局",
+                number=number,
+                bodies=bodies,
+                court=o.court or "□□人民法院",
+            )
+        )
+
+    def try_save(self) -> bool:
+        for error in self.errors.values():
+            error.clear()
+            error.hide()
+        self.message.hide()
+        try:
+            self.saved = self._save(self.settings())
+        except ValidationError as e:
+            by_label = {spec.label: name for name, spec in FIELDS.items()}
+            other = []
+            for fe in e.errors:
+                name = by_label.get(fe.field)
+                if name is None:
+                    other.append(fe.message)
+                    continue
+                self.errors[name].setText(fe.message)
+                self.errors[name].show()
+            if other:
+                self.message.setText("\n".join(other))
+                self.message.show()
+            return False
+        except DomainError as e:
+            self.message.setText(e.message)
+            self.message.show()
+            QMessageBox.warning(self, self.windowTitle(), e.message)
+            return False
+        self.accept()
+        return True
+
+
+def edit_office(
+    parent: QWidget | None, office_service: OfficeService, actor: Actor, *, first_start: bool = False
+) -> bool:
+    """Open the dialog on the stored settings; True when the user saved."""
+    current = office_service.get()
+    editable = first_start or not current.configured or actor.is_supervisor or actor.id is None
+    dialog = OfficeDialog(
+        current,
+        lambda new: office_service.save(actor, new),
+        first_start=first_start,
+        editable=editable,
+        parent=parent,
+    )
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
