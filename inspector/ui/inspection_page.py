@@ -427,6 +427,12 @@ class InspectionPage(QWidget):
                 lambda: self.print_selected(DocumentKind.RECTIFICATION_ORDER),
             )
             order.setEnabled(self.order_button.isEnabled())
+            decision = menu.addAction(
+                icon("print"),
+                _t("打印现场处理措施决定书"),
+                lambda: self.print_selected(DocumentKind.ONSITE_DECISION),
+            )
+            decision.setEnabled(self.order_button.isEnabled())
             menu.addAction(
                 _t("检查记录另存为…"), lambda: self.save_selected_as(DocumentKind.INSPECTION_RECORD)
             )
