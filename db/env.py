@@ -38,11 +38,17 @@ def run_migrations_online() -> None:
 
         engine = make_engine(config.get_main_option("sqlalchemy.url") or default_db_url())
     with engine.connect() as connection:
+        # Each migration in its own transaction, on SQLite too: SQLite's DDL is transactional (the
+        # engine emits BEGIN itself, see inspector.db.engine), so a failure or a kill mid-upgrade
+        # leaves the previous revision intact instead of half-created columns and indexes.
+        # (A future batch migration that must switch foreign keys off has to do so outside.)
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=True,
             include_name=include_name,
+            transactional_ddl=True,
+            transaction_per_migration=True,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -6,7 +6,7 @@ inspector import-enterprises FILE.xlsx [--partial]
 inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] -o FILE.xlsx
 inspector print KIND ID -o FILE.pdf
 inspector office show | set --name … --prefix … [one option per field]
-inspector migrate | backup | where
+inspector migrate | backup | restore [N|FILE] | where
 """
 
 from __future__ import annotations
@@ -79,6 +79,43 @@ def _office_cli(services, args: argparse.Namespace) -> int:  # type: ignore[no-u
     return 0
 
 
+def _restore_cli(url: str | None, choice: str | None) -> int:
+    """``inspector restore`` lists the backups; ``inspector restore N|FILE`` restores one."""
+    from inspector.core.context import open_database
+    from inspector.db.backups import BackupError, list_backups, restore
+    from inspector.db.engine import sqlite_file
+    from inspector.paths import backups_dir, default_db_url
+
+    path = sqlite_file(url or default_db_url())
+    if path is None:
+        print(
+            "只有本机的 SQLite 数据库可以这样恢复；团队服务器（PostgreSQL）请用 pg_restore", file=sys.stderr
+        )
+        return 2
+    found = list_backups(backups_dir(), path.stem)
+    if choice is None:
+        if not found:
+            print(f"没有找到备份（备份文件夹：{backups_dir()}）")
+            return 1
+        print(f"数据库：{path}\n备份（最新在前）：")
+        for n, b in enumerate(found, 1):
+            print(f"  {n:>2}  {b.describe()}　{b.path.name}")
+        print("恢复请先关闭程序，再运行：inspector restore 序号（或备份文件的路径）")
+        return 0
+    if choice.isdigit() and 1 <= int(choice) <= len(found):
+        chosen = found[int(choice) - 1].path
+    else:
+        chosen = Path(choice)
+    try:
+        result = restore(chosen, path, backups_dir())
+    except BackupError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 1
+    open_database(url).dispose()  # an older backup is brought up to the current structure
+    print(result.describe())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="inspector", description="安全生产检查与隐患闭环整改台账")
     p.add_argument(
@@ -133,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("migrate", help="把数据库升级到最新结构")
     sub.add_parser("backup", help="立即备份 SQLite 数据库")
+    rst = sub.add_parser("restore", help="列出备份，或用一个备份恢复 SQLite 数据库（须先关闭程序）")
+    rst.add_argument("backup", nargs="?", help="备份的序号（见不带参数时的列表）或备份文件路径")
     sub.add_parser("where", help="显示数据库和备份位置")
     return p
 
@@ -154,18 +193,24 @@ def _run_cli(args: argparse.Namespace) -> int:
         print(f"已保存模板：{args.output}")
         return 0
 
+    if args.command == "restore":
+        return _restore_cli(args.db, args.backup)
     db = open_database(args.db)
     services = Services.on(db)
     if args.command == "migrate":
         print("数据库已是最新结构")
     elif args.command == "backup":
-        from inspector.db.migrate import backup_sqlite
+        from inspector.db.backups import BackupError, take_backup
 
         path = sqlite_file(db.url)
         if path is None:
             print("只有 SQLite 数据库可以这样备份；PostgreSQL 请用 pg_dump", file=sys.stderr)
             return 2
-        print(f"已备份到：{backup_sqlite(path, backups_dir())}")
+        try:
+            print(f"已备份到：{take_backup(path, backups_dir())}")
+        except (BackupError, OSError) as e:
+            print(f"错误：备份失败：{e}", file=sys.stderr)
+            return 1
     elif args.command == "demo":
         from inspector.core.demo import generate
 

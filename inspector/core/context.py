@@ -7,14 +7,17 @@ from dataclasses import dataclass
 from inspector.core.dashboard import DashboardService
 from inspector.core.documents import DocumentService
 from inspector.core.enterprises import EnterpriseService
+from inspector.core.errors import DatabaseUnavailable
 from inspector.core.hazards import HazardService
 from inspector.core.inspections import InspectionService
 from inspector.core.inspectors import InspectorService
+from inspector.core.maintenance import MaintenanceService
 from inspector.core.office import OfficeService
 from inspector.core.photos import PhotoService
 from inspector.core.statistics import StatisticsService
 from inspector.db import migrate
 from inspector.db.engine import Database
+from inspector.db.errors import DatabaseProblem
 from inspector.paths import default_db_url
 
 
@@ -29,6 +32,7 @@ class Services:
     dashboard: DashboardService
     documents: DocumentService
     office: OfficeService
+    maintenance: MaintenanceService
     statistics: StatisticsService
 
     @classmethod
@@ -43,13 +47,26 @@ class Services:
             dashboard=DashboardService(db),
             documents=DocumentService(db),
             office=OfficeService(db),
+            maintenance=MaintenanceService(db),
             statistics=StatisticsService(db),
         )
 
 
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
-    """The database chosen by --db / INSPECTOR_DB_URL / the default file, brought up to date."""
+def open_database(
+    url: str | None = None, *, upgrade: bool = True, warnings: list[str] | None = None
+) -> Database:
+    """The database chosen by --db / INSPECTOR_DB_URL / the default file, brought up to date.
+
+    A damaged file or a failed upgrade is a ``DatabaseUnavailable`` with the reason in Chinese;
+    ``warnings`` collects what the user should know but need not stop for (a backup that failed).
+    """
     db = Database(url or default_db_url())
     if upgrade:
-        migrate.upgrade(db)
+        try:
+            report = migrate.upgrade(db)
+        except DatabaseProblem as e:
+            db.dispose()
+            raise DatabaseUnavailable(e.message) from e
+        if warnings is not None:
+            warnings.extend(report.warnings)
     return db

@@ -57,3 +57,7 @@ class ConcurrentEditError(DomainError):
 
 class Cancelled(DomainError):
     """The user pressed 取消 during long work; nothing was written."""
+
+
+class DatabaseUnavailable(DomainError):
+    """The database cannot be opened or upgraded (damaged file, failed upgrade, no server)."""

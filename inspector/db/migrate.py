@@ -1,9 +1,18 @@
-"""Bring a database to the current schema at start-up, backing up an existing SQLite file first."""
+"""Bring a database to the current schema at start-up, backing up an existing SQLite file first.
+
+An upgrade cannot leave a half-changed schema: each migration runs in its own transaction on
+SQLite too (``db/env.py``), so a failure or a kill rolls it back and the next start tries again on
+the old schema. A file that does not open as a database is never backed up (it would push the good
+backups out) and gets a clear message instead of a traceback; a backup folder that cannot be
+written is a warning, not a reason to stop.
+"""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import closing
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -13,18 +22,25 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from inspector.db.backups import KEEP_BACKUPS, BackupError, take_backup
 from inspector.db.engine import Database, sqlite_file
+from inspector.db.errors import UnreadableDatabase, UpgradeFailed
 from inspector.paths import backups_dir, migrations_dir
 
 log = logging.getLogger(__name__)
 
-KEEP_BACKUPS = 10
 BACKUP_EVERY = timedelta(hours=24)
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+@dataclass
+class UpgradeReport:
+    backup: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def alembic_config(engine: Engine | None = None, script_location: Path | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("script_location", str(script_location or migrations_dir()))
     if engine is not None:
         cfg.attributes["engine"] = engine
     return cfg
@@ -40,41 +56,63 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(src: Path, dest_dir: Path, keep: int = KEEP_BACKUPS) -> Path:
-    """Copy a live SQLite file with the online backup API (safe while WAL writers are active)."""
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    dest = dest_dir / f"{src.stem}-{stamp}.sqlite3"
-    with sqlite3.connect(src) as s, sqlite3.connect(dest) as d:
-        s.backup(d)
-    s.close()
-    d.close()
-    backups = sorted(dest_dir.glob(f"{src.stem}-*.sqlite3"))
-    for old in backups[:-keep]:
-        old.unlink(missing_ok=True)
-    return dest
+    """A checked copy of a live SQLite file (see ``inspector.db.backups.take_backup``)."""
+    return take_backup(src, dest_dir, keep)
 
 
 def _backup_due(src: Path, dest_dir: Path) -> bool:
-    backups = sorted(dest_dir.glob(f"{src.stem}-*.sqlite3"))
+    backups = sorted(dest_dir.glob(f"{src.stem}-*.sqlite3")) if dest_dir.exists() else []
     if not backups:
         return True
     age = datetime.now() - datetime.fromtimestamp(backups[-1].stat().st_mtime)
     return age > BACKUP_EVERY
 
 
-def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
-    """Upgrade to head. Returns the backup made, if any.
+def check_readable(path: Path) -> None:
+    """Refuse a file that is not a healthy SQLite database, before anything touches it."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as c:
+            result = c.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as e:
+        raise UnreadableDatabase(
+            f"数据库文件无法打开：{path}（{e}）。文件可能已损坏或不是本程序的数据库；"
+            "可用“inspector restore”恢复备份。"
+        ) from e
+    if not result or result[0] != "ok":
+        raise UnreadableDatabase(
+            f"数据库文件已损坏：{path}（{result[0] if result else '检查无结果'}）。"
+            "可用“inspector restore”恢复备份。"
+        )
 
-    An existing SQLite file is backed up before any pending migration, and otherwise at most once a
-    day, so a bad upgrade or a bad day can always be rolled back by copying a file.
-    """
-    made: Path | None = None
+
+def upgrade(db: Database, backup_dir: Path | None = None) -> UpgradeReport:
+    """Upgrade to head; an existing SQLite file is backed up before a pending migration and
+    otherwise at most once a day. Raises UpgradeFailed / UnreadableDatabase with Chinese text."""
+    report = UpgradeReport()
     path = sqlite_file(db.url)
-    if path is not None and path.exists() and path.stat().st_size > 0:
+    existing = path is not None and path.exists() and path.stat().st_size > 0
+    if path is not None and existing:
+        check_readable(path)
+    # Connecting happens here: an unreachable server fails as itself, not as a failed upgrade.
+    pending = current_revision(db.engine) != head_revision()
+    if path is not None and existing:
         dest_dir = backup_dir or backups_dir()
-        pending = current_revision(db.engine) != head_revision()
         if pending or _backup_due(path, dest_dir):
-            made = backup_sqlite(path, dest_dir)
-            log.info("backed up %s to %s", path, made)
-    command.upgrade(alembic_config(db.engine), "head")
-    return made
+            try:
+                report.backup = take_backup(path, dest_dir)
+                log.info("backed up %s to %s", path, report.backup)
+            except (OSError, BackupError) as e:
+                reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+                report.warnings.append(f"未能备份数据库到 {dest_dir}：{reason}。请检查磁盘空间和文件夹权限。")
+                log.warning("backup of %s failed: %s", path, e)
+    if not pending:
+        return report
+    try:
+        command.upgrade(alembic_config(db.engine), "head")
+    except Exception as e:
+        log.exception("schema upgrade failed")
+        where = f"；升级前的备份：{report.backup}" if report.backup else ""
+        raise UpgradeFailed(
+            f"数据库结构升级失败，已撤销本次升级，数据库保持原样（{type(e).__name__}: {e}）{where}"
+        ) from e
+    return report

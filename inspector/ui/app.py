@@ -162,13 +162,17 @@ def database_error_text(exc: BaseException) -> str:
         )
     if isinstance(exc, PermissionError):
         return _t("没有权限访问数据库文件或其所在文件夹。")
+    if isinstance(exc, DomainError):
+        return exc.message
     return _t("打开或升级数据库时出错。")
 
 
-def open_database_or_explain(url: str | None, parent: QWidget | None = None) -> Database | None:
+def open_database_or_explain(
+    url: str | None, parent: QWidget | None = None, warnings: list[str] | None = None
+) -> Database | None:
     """open_database, but a failure becomes a clear dialog (and None) instead of a traceback."""
     try:
-        return open_database(url)
+        return open_database(url, warnings=warnings)
     except Exception as exc:
         log.exception("cannot open database")
         box = QMessageBox(parent)
@@ -211,13 +215,16 @@ def run(db_url: str | None) -> int:
     assert isinstance(app, QApplication)
     setup_application(app)
     sys.excepthook = excepthook
-    db = open_database_or_explain(db_url)
+    warnings: list[str] = []
+    db = open_database_or_explain(db_url, warnings=warnings)
     if db is None:
         return 2
     try:
         services = Services.on(db)
         window = create_main_window(services, SYSTEM)
         window.show()
+        for text in warnings:  # e.g. the backup folder could not be written: say so, go on
+            QMessageBox.warning(window, _t("提示"), text)
         start_session(window)
         return app.exec()
     finally:

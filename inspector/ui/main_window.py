@@ -29,7 +29,7 @@ from inspector.core.enums import DocumentKind
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
 from inspector.db.engine import sqlite_file
-from inspector.ui import import_dialog, office_dialog, print_actions
+from inspector.ui import import_dialog, office_dialog, print_actions, restore_dialog
 from inspector.ui.enterprise_page import EnterprisePage
 from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
 from inspector.ui.hazard_page import HazardPage
@@ -262,6 +262,16 @@ class MainWindow(QMainWindow):
             self.edit_office,
             tip=self.tr("执法机关名称、文号、复议机关和法院、台账填报单位等"),
         )
+        self.backup_action = self._action(
+            self.tr("立即备份"), self.backup_now, tip=self.tr("把数据库备份到数据文件夹的 backups/ 中")
+        )
+        self.restore_action = self._action(
+            self.tr("恢复备份…"),
+            self.restore_backup,
+            tip=self.tr("用以前的备份替换当前数据（先另存当前数据）"),
+        )
+        for a in (self.backup_action, self.restore_action):
+            a.setEnabled(self.services.maintenance.available)
         self.quit_action = self._action(self.tr("退出"), self.close, "Ctrl+Q")
         self.new_action = self._action(self.tr("新增企业"), self.new_enterprise, "Ctrl+N", "add")
         self.edit_action = self._action(
@@ -314,6 +324,9 @@ class MainWindow(QMainWindow):
         m.addAction(self.template_action)
         m.addSeparator()
         m.addAction(self.office_action)
+        m.addSeparator()
+        m.addAction(self.backup_action)
+        m.addAction(self.restore_action)
         m.addSeparator()
         m.addAction(self.quit_action)
         m = bar.addMenu(self.tr("企业(&E)"))
@@ -570,6 +583,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("已保存机关设置：此后出具的文书和台账使用新的设置"), 8000)
             self.data_changed()
         return saved
+
+    def backup_now(self) -> None:
+        try:
+            path = self.services.maintenance.backup_now()
+        except DomainError as e:
+            QMessageBox.warning(self, self.tr("备份"), e.message)
+            return
+        self.statusBar().showMessage(self.tr("已备份到：{path}").format(path=path), 10000)
+
+    def restore_backup(self) -> bool:
+        """文件 → 恢复备份; the program starts again on the restored data."""
+        dialog = restore_dialog.RestoreDialog(self.services.maintenance, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
+                return False
+        finally:
+            dialog.deleteLater()
+        self.save_settings()
+        restore_dialog.relaunch()
+        return True
 
     def manage_inspectors(self) -> None:
         dialog = InspectorRegistryDialog(self.services, self.actor, parent=self)

@@ -78,7 +78,7 @@ def test_pending_migration_triggers_backup(tmp_path: Path, monkeypatch: pytest.M
     Services.on(db).enterprises.create(SYSTEM, enterprise_input(1))
     monkeypatch.setattr(migrate, "head_revision", lambda: "a-newer-revision")
     monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: None)
-    made = migrate.upgrade(db, backup_dir=backups)
+    made = migrate.upgrade(db, backup_dir=backups).backup
     assert made is not None and made.exists()
     db.dispose()
 

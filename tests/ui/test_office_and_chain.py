@@ -251,3 +251,37 @@ def test_an_inspector_sees_the_office_but_cannot_change_it(
     assert not edit_office(None, s.office, actor)
     assert not dialogs[0].save_button.isEnabled()
     assert not dialogs[0].inputs["authority"].isEnabled()
+
+
+def test_restore_from_the_file_menu_brings_back_a_backup_and_starts_again(
+    qtbot, ui_services, messages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from inspector.core.enterprises import EnterpriseFilter
+    from inspector.ui import restore_dialog
+    from inspector.ui.restore_dialog import RestoreDialog
+
+    s = ui_services
+    s.enterprises.create(SYSTEM, enterprise_input(1))
+    s.maintenance.backup_now()
+    for n in range(2, 6):
+        s.enterprises.create(SYSTEM, enterprise_input(n))
+    restarted: list[bool] = []
+    monkeypatch.setattr(restore_dialog, "relaunch", lambda: restarted.append(True))
+    messages.answer = QMessageBox.StandardButton.Yes
+
+    def choose(dialog: RestoreDialog) -> int:
+        assert "企业1" in dialog.list.item(0).text()
+        dialog.list.setCurrentRow(0)
+        dialog.restore_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose)
+    window = create_main_window(s, SYSTEM)
+    qtbot.addWidget(window)
+    assert window.restore_action.isEnabled()
+    assert window.restore_backup()
+    assert restarted == [True]
+    assert s.enterprises.count(EnterpriseFilter()) == 1
+    assert any("已恢复" in t for t in messages.texts("information"))

@@ -1,0 +1,19 @@
+"""Failures of the storage layer that a user can act on; the core re-raises them as DomainErrors."""
+
+from __future__ import annotations
+
+
+class DatabaseProblem(Exception):
+    """``str(e)`` / ``.message`` is the Chinese text to show."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UpgradeFailed(DatabaseProblem):
+    """The schema upgrade failed and was rolled back; the database is as it was."""
+
+
+class UnreadableDatabase(DatabaseProblem):
+    """The file is not a database this program can open (damaged, or not SQLite)."""
