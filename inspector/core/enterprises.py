@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from inspector.core import audit
+from inspector.core.actors import acting
 from inspector.core.audit import Actor
 from inspector.core.enums import (
     DUST_KINDS,
@@ -285,7 +286,7 @@ class EnterpriseService:
     def create(self, actor: Actor, data: EnterpriseInput) -> int:
         d = data.cleaned()
         validate(d).raise_if_any()
-        with self.db.transaction() as s:
+        with acting(self.db, actor) as (s, actor):
             self._refuse_duplicate_code(s, d.credit_code, None)
             e = Enterprise()
             apply_input(e, d)
@@ -301,7 +302,7 @@ class EnterpriseService:
         d = data.cleaned()
         validate(d).raise_if_any()
         try:
-            with self.db.transaction() as s:
+            with acting(self.db, actor) as (s, actor):
                 e = self._get(s, enterprise_id)
                 if version is not None and e.version != version:
                     raise ConcurrentEditError("该企业信息已被他人修改，请关闭后重新打开再编辑")

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from inspector.core import audit
+from inspector.core.actors import acting, verify
 from inspector.core.audit import Actor, AuditEntry
 from inspector.core.enums import HazardLevel, HazardSource, HazardState
 from inspector.core.errors import ConcurrentEditError, DomainError, FieldError, NotFoundError, ValidationError
@@ -701,7 +702,7 @@ class HazardService:
     def actions(self, hazard_id: int, actor: Actor) -> list[Action]:
         """The buttons to show for this hazard and this actor."""
         with self.db.reading() as s:
-            return allowed_actions(HazardFacts.of(self._get(s, hazard_id)), actor)
+            return allowed_actions(HazardFacts.of(self._get(s, hazard_id)), verify(s, actor))
 
     # -- changes ------------------------------------------------------------------------------
 
@@ -722,7 +723,7 @@ class HazardService:
             errors.insert(0, FieldError("发现日期", "发现日期不能晚于今天"))
         if errors:
             raise ValidationError(errors)
-        with self.db.transaction() as s:
+        with acting(self.db, actor) as (s, actor):
             if s.get(Enterprise, enterprise_id) is None:
                 raise NotFoundError(f"未找到企业（编号 {enterprise_id}）")
             if inspection_id is not None:
@@ -740,7 +741,7 @@ class HazardService:
         """Apply one lifecycle action. ``version`` is what the form showed; newer means someone
         else saved first (ConcurrentEditError). Returns the hazard's new version."""
         try:
-            with self.db.transaction() as s:
+            with acting(self.db, actor) as (s, actor):
                 h = self._get(s, hazard_id)
                 if version is not None and h.version != version:
                     raise ConcurrentEditError(STALE_MESSAGE)
@@ -768,7 +769,7 @@ class HazardService:
         if not photos:
             return self.act(actor, hazard_id, command, version)
         try:
-            with self.db.transaction() as s:
+            with acting(self.db, actor) as (s, actor):
                 h = self._get(s, hazard_id)
                 if version is not None and h.version != version:
                     raise ConcurrentEditError(STALE_MESSAGE)
@@ -789,7 +790,7 @@ class HazardService:
             raise ValidationError([FieldError("隐患", "请选择要延期的隐患")])
         errors: list[FieldError] = []
         try:
-            with self.db.transaction() as s:
+            with acting(self.db, actor) as (s, actor):
                 hazards = {h.id: h for h in s.scalars(select(Hazard).where(Hazard.id.in_(ids)))}
                 for hid in ids:
                     h = hazards.get(hid)

@@ -28,6 +28,7 @@ from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from inspector.core import audit
+from inspector.core.actors import acting
 from inspector.core.audit import Actor, AuditEntry
 from inspector.core.enums import HazardState, InspectionKind, OperatingStatus
 from inspector.core.errors import FieldError, NotFoundError, ValidationError
@@ -277,7 +278,7 @@ class InspectionService:
     def record(self, actor: Actor, data: InspectionInput) -> RecordedInspection:
         """The visit, its inspectors and all its hazards, with numbers — all or nothing."""
         today = self.clock()
-        with self.db.transaction() as s:
+        with acting(self.db, actor) as (s, actor):
             v = _validate(s, data, today)
             insp = Inspection(
                 enterprise_id=v.enterprise.id,

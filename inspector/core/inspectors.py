@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector.core import audit
+from inspector.core.actors import acting
 from inspector.core.audit import Actor
 from inspector.core.enums import InspectorRole
 from inspector.core.errors import DuplicateError, NotFoundError, PermissionDenied
@@ -101,7 +102,7 @@ class InspectorService:
     def create(self, actor: Actor, data: InspectorInput) -> int:
         d = data.cleaned()
         validate(d).raise_if_any()
-        with self.db.transaction() as s:
+        with acting(self.db, actor) as (s, actor):
             self._require_manager(s, actor)
             self._refuse_duplicate_certificate(s, d.certificate_no, None)
             i = Inspector(**{k: getattr(d, k) for k in SNAPSHOT_FIELDS})
@@ -122,7 +123,7 @@ class InspectorService:
     def update(self, actor: Actor, inspector_id: int, data: InspectorInput) -> None:
         d = data.cleaned()
         validate(d).raise_if_any()
-        with self.db.transaction() as s:
+        with acting(self.db, actor) as (s, actor):
             self._require_manager(s, actor)
             i = self._get(s, inspector_id)
             self._refuse_duplicate_certificate(s, d.certificate_no, i.id)

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector.core import audit
+from inspector.core.actors import acting
 from inspector.core.audit import Actor
 from inspector.core.enums import DEFAULT_DOCUMENT_WORDS, DocumentKind, InspectorRole, RateFormula
 from inspector.core.errors import DomainError, FieldError, PermissionDenied, ValidationError
@@ -283,7 +284,7 @@ class OfficeService:
         errors = validate(cleaned)
         if errors:
             raise ValidationError(errors)
-        with self.db.transaction() as s:
+        with acting(self.db, actor) as (s, actor):
             _require_manager(s, actor)
             old = read_office(s)
             before, after = audit.diff(old.values(), cleaned.values())

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from inspector.core import audit
+from inspector.core.actors import acting
 from inspector.core.audit import Actor
 from inspector.core.enterprises import (
     LABELS,
@@ -934,7 +935,7 @@ def apply(
     skipped_errors = [e for r in bad for e in r.errors]
     total = len(todo)
     try:
-        with services.db.transaction() as s:
+        with acting(services.db, actor) as (s, actor):
             counts, late = _write(s, actor, todo, partial, progress, total)
             if counts[0] + counts[1]:
                 audit.record(

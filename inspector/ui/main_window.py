@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
-from inspector.core.audit import Actor
+from inspector.core.audit import SYSTEM, Actor
 from inspector.core.context import Services
 from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.enums import DocumentKind
@@ -42,6 +42,8 @@ from inspector.ui.settings import Settings
 from inspector.ui.statistics_page import StatisticsPage
 from inspector.ui.style import icon
 from inspector.ui.visit_dialog import VisitDialog
+
+ACTOR_RECHECK_MS = 60_000
 
 
 def app_version() -> str:
@@ -112,6 +114,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore()
         self.update_counts()
+        # The registry may change on another machine (a demotion, a deactivation): look again now
+        # and then, so the buttons shown match what the core will allow.
+        self._actor_timer = QTimer(self)
+        self._actor_timer.setInterval(ACTOR_RECHECK_MS)
+        self._actor_timer.timeout.connect(self.refresh_actor)
+        self._actor_timer.start()
 
     # -- building -------------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -373,6 +381,31 @@ class MainWindow(QMainWindow):
         if home is not None and changed:
             home.refresh()
 
+    def refresh_actor(self) -> None:
+        """Re-read the current inspector's role and state from the registry (the core checks it on
+        every change anyway; this keeps what the window shows in step)."""
+        if self.actor.id is None:
+            return
+        try:
+            fresh = self.services.inspectors.actor_for(self.actor.id)
+        except DomainError as e:
+            self._actor_timer.stop()
+            QMessageBox.warning(
+                self, self.tr("当前检查人员已变更"), e.message + self.tr("。请重新选择当前检查人员。")
+            )
+            self.set_actor(SYSTEM)
+            self.switch_inspector()
+            self._actor_timer.start()
+            return
+        if fresh != self.actor:
+            self.set_actor(fresh)
+            self.statusBar().showMessage(
+                self.tr("检查人员名册已变更：当前用户 {name}（{role}）").format(
+                    name=fresh.name, role=self.tr("科室负责人") if fresh.is_supervisor else self.tr("检查员")
+                ),
+                10000,
+            )
+
     def update_counts(self) -> None:
         total = self.services.enterprises.count(EnterpriseFilter())
         self.count_status.setText(self.tr("已登记企业 {n} 家").format(n=total))
@@ -473,6 +506,7 @@ class MainWindow(QMainWindow):
             focus()
 
     def refresh(self) -> None:
+        self.refresh_actor()
         self._refresh_page(self.current_page_key())
         self._stale.update(k for k in self.pages if k != self.current_page_key())
         self.update_counts()

@@ -25,7 +25,7 @@ from tests.factories import enterprise_input
 
 TODAY = date(2026, 11, 16)
 FOUND = TODAY - timedelta(days=10)  # 2026-11-06
-ADMIN = Actor(id=None, name="管理员", is_supervisor=True)
+ADMIN = Actor(id=None, name="管理员")  # the system: setting up before anyone is registered
 
 # The smallest valid files of each kind the photo check accepts.
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 60 + b"\xff\xd9"
@@ -101,16 +101,17 @@ class World:
             DashboardService(db, clock),
         )
         w.enterprise_id = w.enterprises.create(ADMIN, enterprise_input(1))
+        # The first person registered (no supervisor yet) is the 科室负责人; he registers the rest.
         w.supervisor_id = w.inspectors.create(
             ADMIN, InspectorInput("赵科长", "32041120001", "安监科", "科室负责人")
         )
+        w.boss = w.inspectors.actor_for(w.supervisor_id)
         w.inspector_ids = [
-            w.inspectors.create(ADMIN, InspectorInput("张检查", "32041120002", "安监科")),
-            w.inspectors.create(ADMIN, InspectorInput("李检查", "32041120003", "安监科")),
-            w.inspectors.create(ADMIN, InspectorInput("王五", "", "春江镇安监办")),
+            w.inspectors.create(w.boss, InspectorInput("张检查", "32041120002", "安监科")),
+            w.inspectors.create(w.boss, InspectorInput("李检查", "32041120003", "安监科")),
+            w.inspectors.create(w.boss, InspectorInput("王五", "", "春江镇安监办")),
         ]
         w.actor = w.inspectors.actor_for(w.inspector_ids[0])
-        w.boss = w.inspectors.actor_for(w.supervisor_id)
         return w
 
     def visit(self, *hazards: HazardInput, **overrides: object) -> InspectionInput:

@@ -34,7 +34,7 @@ from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
 from tests.factories import enterprise_input
 from tests.ui.conftest import Messages
 
-ADMIN = Actor(id=None, name="管理员", is_supervisor=True)
+ADMIN = Actor(id=None, name="管理员")  # the system, before anyone is registered
 TODAY = date.today()
 FOUND = TODAY - timedelta(days=10)
 
@@ -83,9 +83,10 @@ def world(ui_services: Services) -> World:
     s = ui_services
     eid = s.enterprises.create(ADMIN, enterprise_input(1))
     boss_id = s.inspectors.create(ADMIN, InspectorInput("赵科长", "32041120001", "安监科", "科室负责人"))
+    lead = s.inspectors.actor_for(boss_id)
     ids = [
-        s.inspectors.create(ADMIN, InspectorInput("张检查", "32041120002", "安监科")),
-        s.inspectors.create(ADMIN, InspectorInput("李检查", "32041120003", "安监科")),
+        s.inspectors.create(lead, InspectorInput("张检查", "32041120002", "安监科")),
+        s.inspectors.create(lead, InspectorInput("李检查", "32041120003", "安监科")),
     ]
     inspector = s.inspectors.actor_for(ids[0])
     general = HazardInput(

@@ -12,7 +12,7 @@ from inspector.core.lifecycle import RectifyOnSpot
 from inspector.ui.statistics_page import StatisticsPage
 from tests.factories import enterprise_input
 
-BOSS = Actor(id=None, name="管理员", is_supervisor=True)
+BOSS = Actor(id=None, name="管理员")
 
 
 def test_statistics_by_place_and_category(qtbot, ui_services) -> None:

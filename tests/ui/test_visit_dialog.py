@@ -21,7 +21,7 @@ from inspector.ui.visit_dialog import HazardEditor, VisitDialog
 from tests.factories import enterprise_input
 from tests.ui.conftest import Messages
 
-ADMIN = Actor(id=None, name="管理员", is_supervisor=True)
+ADMIN = Actor(id=None, name="管理员")  # the system, before anyone is registered
 
 
 @dataclass
@@ -36,10 +36,12 @@ class World:
 def world(ui_services: Services) -> World:
     s = ui_services
     ents = [s.enterprises.create(ADMIN, enterprise_input(n)) for n in (1, 2)]
+    boss = s.inspectors.create(ADMIN, InspectorInput("赵科长", "32041120001", "安监科", "科室负责人"))
+    lead = s.inspectors.actor_for(boss)
     ids = [
-        s.inspectors.create(ADMIN, InspectorInput("赵科长", "32041120001", "安监科", "科室负责人")),
-        s.inspectors.create(ADMIN, InspectorInput("张检查", "32041120002", "安监科")),
-        s.inspectors.create(ADMIN, InspectorInput("李检查", "", "春江镇安监办")),
+        boss,
+        s.inspectors.create(lead, InspectorInput("张检查", "32041120002", "安监科")),
+        s.inspectors.create(lead, InspectorInput("李检查", "", "春江镇安监办")),
     ]
     return World(s, s.inspectors.actor_for(ids[1]), ents, ids)
 

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from inspector.core import audit
+from inspector.core.actors import acting
 from inspector.core.audit import Actor
 from inspector.core.documents import building as B
 from inspector.core.documents.content import (
@@ -227,7 +228,7 @@ class DocumentService:
         """现场检查记录, 现场处理措施决定书 or 责令限期整改指令书 of one visit, dated the visit day."""
         if kind not in VISIT_KINDS:
             raise DomainError(f"{kind.value}不是按检查记录出具的文书")
-        with self.db.transaction() as s:
+        with acting(self.db, actor) as (s, actor):
             inspection = load_inspection(s, inspection_id, lock=True)
             existing = _existing_for_inspection(s, kind, inspection_id)
             if existing is not None:
@@ -264,7 +265,7 @@ class DocumentService:
         opinion, so one visit gives one opinion; every 复查, failed ones too, keeps its own.
         Printing again for any of its items gives that opinion back.
         """
-        with self.db.transaction() as s:
+        with acting(self.db, actor) as (s, actor):
             hazard = s.get(Hazard, hazard_id)
             if hazard is None:
                 raise NotFoundError(f"未找到隐患（编号 {hazard_id}）")
@@ -388,7 +389,7 @@ class DocumentService:
 
     def deliver(self, actor: Actor, data: DeliveryInput) -> IssuedDocument:
         """送达: record how the documents were handed over and issue their 文书送达回执."""
-        with self.db.transaction() as s:
+        with acting(self.db, actor) as (s, actor):
             office = require_configured(s)
             receipt, delivered = record_delivery(s, actor, office, data)
             for d in delivered:
@@ -427,7 +428,7 @@ class DocumentService:
 
     def reprint(self, actor: Actor, document_id: int) -> IssuedDocument:
         """Any issued document again, exactly as issued (audited as a reprint)."""
-        with self.db.transaction() as s:
+        with acting(self.db, actor) as (s, actor):
             doc = s.get(Document, document_id)
             if doc is None:
                 raise NotFoundError(f"未找到文书（编号 {document_id}）")

@@ -1,0 +1,44 @@
+"""Who acts, as the database says: re-read inside the transaction of every change.
+
+A service is handed an ``Actor`` (the UI's current inspector, the command line's SYSTEM); it
+never trusts the ``is_supervisor`` flag or the name on it. ``verify`` re-reads the inspector by id
+in the same transaction as the change, so a stale or forged actor, a supervisor demoted on another
+machine a minute ago or an inspector deactivated since the window opened are refused or treated as
+what the registry says now. An actor without an id is the system (the command line, the first
+set-up before anyone is registered): it is never a supervisor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session
+
+from inspector.core.audit import SYSTEM, Actor
+from inspector.core.enums import InspectorRole
+from inspector.core.errors import PermissionDenied
+from inspector.db.engine import Database
+from inspector.db.models import Inspector
+
+NOT_REGISTERED = "当前检查人员（编号 {id}）不在检查人员名册中，请重新选择当前检查人员"
+INACTIVE = "检查人员“{name}”已停用，不能办理业务；请重新选择当前检查人员"
+
+
+def verify(session: Session, actor: Actor) -> Actor:
+    """The actor as the registry has it now (name, role), or PermissionDenied."""
+    if actor.id is None:
+        return Actor(None, actor.name or SYSTEM.name, is_supervisor=False)
+    person = session.get(Inspector, actor.id)
+    if person is None:
+        raise PermissionDenied(NOT_REGISTERED.format(id=actor.id))
+    if not person.active:
+        raise PermissionDenied(INACTIVE.format(name=person.name))
+    return Actor(person.id, person.name, is_supervisor=person.role == InspectorRole.SUPERVISOR.value)
+
+
+@contextmanager
+def acting(db: Database, actor: Actor) -> Iterator[tuple[Session, Actor]]:
+    """One user action: a write transaction and the verified actor inside it."""
+    with db.transaction() as session:
+        yield session, verify(session, actor)
