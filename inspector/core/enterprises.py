@@ -7,7 +7,7 @@ import's column headers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -25,6 +25,7 @@ from inspector.core.enums import (
     RiskGrade,
 )
 from inspector.core.errors import ConcurrentEditError, DuplicateError, NotFoundError
+from inspector.core.inputs import length_errors, merge, require_id, sanitized
 from inspector.core.validation import (
     Collector,
     choice_error,
@@ -84,6 +85,25 @@ SNAPSHOT_FIELDS = (
 @dataclass
 class EnterpriseInput:
     """What a form or an import row supplies. Strings are stripped by ``cleaned()``."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = LABELS
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {
+        "name": 200,
+        "credit_code": 30,
+        "jurisdiction": 50,
+        "address": 300,
+        "industry": 100,
+        "legal_representative": 50,
+        "head_title": 50,
+        "principal": 50,
+        "safety_director": 50,
+        "phone": 50,
+        "status": 10,
+        "risk_grade": 4,
+        "dust_kind": 50,
+        "major_hazard_grade": 4,
+        "notes": 2000,
+    }
 
     name: str = ""
     credit_code: str = ""
@@ -187,6 +207,7 @@ def validate(data: EnterpriseInput) -> Collector:
         c.check(L["dust_workers"], f"{L['dust_workers']}不能为负数")
     if CategoryKind.DUST.value in d.categories and d.dust_workers is None:
         c.check(L["dust_workers"], f"涉爆粉尘企业须填写{L['dust_workers']}")
+    c.errors = merge(c.errors, length_errors(d))
     return c
 
 
@@ -284,7 +305,7 @@ class EnterpriseService:
         self.db = db
 
     def create(self, actor: Actor, data: EnterpriseInput) -> int:
-        d = data.cleaned()
+        d = sanitized(data).cleaned()
         validate(d).raise_if_any()
         with acting(self.db, actor) as (s, actor):
             self._refuse_duplicate_code(s, d.credit_code, None)
@@ -299,7 +320,8 @@ class EnterpriseService:
         self, actor: Actor, enterprise_id: int, data: EnterpriseInput, version: int | None = None
     ) -> None:
         """Save an edit. ``version`` is what the form loaded; a newer one means someone else saved."""
-        d = data.cleaned()
+        require_id(enterprise_id, "企业")
+        d = sanitized(data).cleaned()
         validate(d).raise_if_any()
         try:
             with acting(self.db, actor) as (s, actor):

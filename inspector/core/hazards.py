@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement, Select, and_, any_, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, selectinload
@@ -46,10 +46,12 @@ from inspector.core.actors import acting, verify
 from inspector.core.audit import Actor, AuditEntry
 from inspector.core.enums import HazardLevel, HazardSource, HazardState
 from inspector.core.errors import ConcurrentEditError, DomainError, FieldError, NotFoundError, ValidationError
+from inspector.core.inputs import length_errors, merge, require_id, sanitized
 from inspector.core.lifecycle import (
     DETAIL_LABELS,
     ENTITY,
     MEASURE_SEPARATOR,
+    PLAN_LABELS,
     Action,
     AddPhotos,
     Command,
@@ -103,6 +105,26 @@ FTS_MIN_CHARS = 3  # trigram MATCH finds nothing for 1–2 characters (PITFALLS.
 @dataclass
 class HazardInput:
     """One hazard as recorded. ``deadline`` is a shortcut for ``plan.deadline`` (the plan's wins)."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        **DETAIL_LABELS,
+        "deadline": PLAN_LABELS["deadline"],
+        "plan": "整改方案",
+        "rectified_on_spot": "立查立改",
+        "on_spot_measures": "现场整改措施",
+        "onsite_measures": "现场处理措施",
+        "photos": "照片",
+        "supervision_unit": "督办单位",
+        "notes": "备注",
+    }
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {
+        **HazardDetails.TEXT_LIMITS,
+        "level": 10,
+        "deadline": 30,
+        "on_spot_measures": 1000,
+        "supervision_unit": 100,
+        "notes": 2000,
+    }
 
     location: str = ""
     description: str = ""
@@ -170,7 +192,7 @@ def hazard_input_errors(
         else:
             if loaded_photos is not None:
                 loaded_photos.append(loaded)
-    return errors
+    return merge(errors, length_errors(data))
 
 
 def supervising_unit(session: Session) -> str:
@@ -715,6 +737,10 @@ class HazardService:
         inspection_id: int | None = None,
     ) -> RecordedHazard:
         """A hazard outside an inspection visit (企业自查, 群众举报, 上级交办)."""
+        require_id(enterprise_id, "企业")
+        if inspection_id is not None:
+            require_id(inspection_id, "检查记录")
+        data = sanitized(data)
         today = self.clock()
         found = today if found_on is None else parse_date(found_on, "发现日期")
         photos: list[LoadedPhoto] = []
@@ -740,6 +766,8 @@ class HazardService:
     def act(self, actor: Actor, hazard_id: int, command: Command, version: int | None = None) -> int:
         """Apply one lifecycle action. ``version`` is what the form showed; newer means someone
         else saved first (ConcurrentEditError). Returns the hazard's new version."""
+        require_id(hazard_id, "隐患")
+        command = sanitized(command)
         try:
             with acting(self.db, actor) as (s, actor):
                 h = self._get(s, hazard_id)
@@ -768,6 +796,9 @@ class HazardService:
         taken with it. Either both are written (two audit events, the action first) or neither."""
         if not photos:
             return self.act(actor, hazard_id, command, version)
+        require_id(hazard_id, "隐患")
+        command = sanitized(command)
+        photos = sanitized(AddPhotos(list(photos))).photos
         try:
             with acting(self.db, actor) as (s, actor):
                 h = self._get(s, hazard_id)
@@ -785,7 +816,11 @@ class HazardService:
         self, actor: Actor, hazard_ids: Sequence[int], new_deadline: date | str, reason: str
     ) -> int:
         """延期 for several hazards at once: all or none, each checked, one audit event each."""
-        ids = list(dict.fromkeys(hazard_ids))
+        extension = sanitized(ExtendDeadline(new_deadline, reason))
+        new_deadline, reason = extension.new_deadline or "", extension.reason
+        if not isinstance(hazard_ids, list | tuple | set | frozenset):
+            raise ValidationError([FieldError("隐患", "请选择要延期的隐患")])
+        ids = list(dict.fromkeys(require_id(i, "隐患") for i in hazard_ids))
         if not ids:
             raise ValidationError([FieldError("隐患", "请选择要延期的隐患")])
         errors: list[FieldError] = []

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
@@ -42,6 +42,7 @@ from inspector.core.hazards import (
     load_rows,
     register_hazard,
 )
+from inspector.core.inputs import length_errors, merge, sanitized
 from inspector.core.inspectors import InspectorRow
 from inspector.core.photos import LoadedPhoto
 from inspector.core.validation import Collector, choice_error, max_length_error, parse_date, required_error
@@ -67,6 +68,9 @@ FEW_INSPECTORS_WARNING = "检查人员少于2人：现场检查一般应由2名�
 
 @dataclass
 class InspectionInput:
+    FIELD_LABELS: ClassVar[dict[str, str]] = {**LABELS, "hazards": "隐患", "checklist": "检查表"}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"kind": 20, "representative": 50, "place": 200, "notes": 5000}
+
     enterprise_id: int | None = None
     inspected_on: date | str | None = None
     kind: str = InspectionKind.ROUTINE.value
@@ -194,6 +198,7 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
             c.errors.append(FieldError(f"第{n}条隐患 {e.field}", f"第{n}条隐患 {e.message}"))
         photos.append(loaded)
 
+    c.errors = merge(c.errors, length_errors(data, nested=False))
     c.raise_if_any()
     assert enterprise is not None and inspected_on is not None
     return _Checked(
@@ -277,6 +282,7 @@ class InspectionService:
 
     def record(self, actor: Actor, data: InspectionInput) -> RecordedInspection:
         """The visit, its inspectors and all its hazards, with numbers — all or nothing."""
+        data = sanitized(data)
         today = self.clock()
         with acting(self.db, actor) as (s, actor):
             v = _validate(s, data, today)

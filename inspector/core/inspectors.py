@@ -18,7 +18,7 @@ on inspection records and documents.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ from inspector.core.actors import acting
 from inspector.core.audit import Actor
 from inspector.core.enums import InspectorRole
 from inspector.core.errors import DuplicateError, NotFoundError, PermissionDenied
+from inspector.core.inputs import length_errors, merge, require_id, sanitized
 from inspector.core.validation import Collector, choice_error, max_length_error, required_error
 from inspector.db.engine import Database
 from inspector.db.models import Inspector
@@ -47,6 +48,9 @@ LAST_SUPERVISOR_REFUSAL = "至少须保留一名在岗的科室负责人"
 
 @dataclass
 class InspectorInput:
+    FIELD_LABELS: ClassVar[dict[str, str]] = LABELS
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"name": 50, "certificate_no": 50, "unit": 100, "role": 10}
+
     name: str = ""
     certificate_no: str = ""  # 执法证号; required for 执法检查
     unit: str = ""
@@ -72,6 +76,7 @@ def validate(data: InspectorInput) -> Collector:
     c.check(L["certificate_no"], max_length_error(d.certificate_no, L["certificate_no"], 50))
     c.check(L["unit"], max_length_error(d.unit, L["unit"], 100))
     c.check(L["role"], required_error(d.role, L["role"]) or choice_error(d.role, L["role"], InspectorRole))
+    c.errors = merge(c.errors, length_errors(d))
     return c
 
 
@@ -100,7 +105,7 @@ class InspectorService:
         self.db = db
 
     def create(self, actor: Actor, data: InspectorInput) -> int:
-        d = data.cleaned()
+        d = sanitized(data).cleaned()
         validate(d).raise_if_any()
         with acting(self.db, actor) as (s, actor):
             self._require_manager(s, actor)
@@ -121,7 +126,8 @@ class InspectorService:
             return i.id
 
     def update(self, actor: Actor, inspector_id: int, data: InspectorInput) -> None:
-        d = data.cleaned()
+        require_id(inspector_id, "检查人员")
+        d = sanitized(data).cleaned()
         validate(d).raise_if_any()
         with acting(self.db, actor) as (s, actor):
             self._require_manager(s, actor)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
@@ -55,6 +55,7 @@ from inspector.core.enums import (
     ReviewResult,
 )
 from inspector.core.errors import DomainError, FieldError, PermissionDenied, ValidationError
+from inspector.core.inputs import length_errors
 from inspector.core.photos import PhotoInput, load_photo, store_photo
 from inspector.core.validation import (
     Collector,
@@ -256,6 +257,16 @@ DETAIL_LABELS: dict[str, str] = {
 class PlanInput:
     """整改方案（五到位）. Empty strings / None mean "not filled"; funds may be 0 but must be filled."""
 
+    FIELD_LABELS: ClassVar[dict[str, str]] = PLAN_LABELS
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {
+        "responsible_unit": 200,
+        "responsible_person": 50,
+        "measures": 2000,
+        "funds": 30,
+        "deadline": 30,
+        "contingency": 2000,
+    }
+
     responsible_unit: str = ""
     responsible_person: str = ""
     measures: str = ""
@@ -332,6 +343,16 @@ class PlanIncompleteError(DomainError):
 class HazardDetails:
     """The descriptive fields of a hazard (not its level or lifecycle)."""
 
+    FIELD_LABELS: ClassVar[dict[str, str]] = DETAIL_LABELS
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {
+        "location": 200,
+        "description": 2000,
+        "category": 10,
+        "subcategory": 30,
+        "legal_basis": 500,
+        "source": 10,
+    }
+
     location: str = ""
     description: str = ""
     category: str = ""
@@ -387,6 +408,8 @@ class SavePlan:
     """Save the plan (partial is fine). While 整改中 it must stay complete and 时限 changes go
     through 延期, so the old deadline is never lost."""
 
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"plan": "整改方案"}
+
     plan: PlanInput
     action = Action.SAVE_PLAN
 
@@ -394,6 +417,8 @@ class SavePlan:
 @dataclass(frozen=True)
 class StartRectification:
     """待整改 → 整改中, only with all five in place; ``plan`` (if given) is saved first."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"plan": "整改方案"}
 
     plan: PlanInput | None = None
     action = Action.START
@@ -403,6 +428,9 @@ class StartRectification:
 class ReportDone:
     """整改中 → 待复查: the enterprise reports the rectification finished (整改完成日期)."""
 
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"on": "整改完成日期", "note": "说明"}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"note": 1000}
+
     on: date | str | None = None  # default: today
     note: str = ""
     action = Action.REPORT_DONE
@@ -411,6 +439,15 @@ class ReportDone:
 @dataclass(frozen=True)
 class Review:
     """复查: 合格 → 已销号 (and 摘牌); 不合格 → 整改中 with a new, later deadline."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "result": "复查结果",
+        "inspector_ids": "复查人员",
+        "reviewed_on": "复查日期",
+        "opinion": "复查意见",
+        "new_deadline": "新整改时限",
+    }
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"result": 4, "opinion": 1000}
 
     result: str
     inspector_ids: list[int] = field(default_factory=list)
@@ -424,6 +461,9 @@ class Review:
 class RectifyOnSpot:
     """立查立改: a general hazard fixed during the visit, 待整改 → 已销号."""
 
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"on": "整改日期", "measures": "整改措施"}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"measures": 1000}
+
     on: date | str | None = None  # default: today
     measures: str = ""
     action = Action.RECTIFY_ON_SPOT
@@ -433,6 +473,9 @@ class RectifyOnSpot:
 class ExtendDeadline:
     """延期: needs a reason and a later deadline; the old one is kept in DeadlineExtension."""
 
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"new_deadline": "新整改时限", "reason": "延期理由"}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"reason": 500}
+
     new_deadline: date | str | None
     reason: str
     action = Action.EXTEND
@@ -441,6 +484,9 @@ class ExtendDeadline:
 @dataclass(frozen=True)
 class RaiseToMajor:
     """一般隐患 → 重大隐患, listed for supervision (挂牌督办) at once."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"unit": "督办单位", "on": "挂牌日期", "reason": "理由"}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"unit": 100, "reason": 500}
 
     unit: str  # 督办单位
     on: date | str | None = None  # listed on; default: today
@@ -452,6 +498,8 @@ class RaiseToMajor:
 class EditDetails:
     """Correct what was recorded (部位, 描述, 类别, 依据, 来源) while the hazard is open."""
 
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"details": "隐患信息"}
+
     details: HazardDetails
     action = Action.EDIT
 
@@ -461,6 +509,8 @@ class SetOnsiteMeasures:
     """现场处理措施 (撤出作业人员, 停产停业, 停止使用设施设备) for the 现场处理措施决定书; fixed once
     that decision is issued."""
 
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"measures": "现场处理措施"}
+
     measures: tuple[str, ...]
     action = Action.ONSITE_MEASURES
 
@@ -469,12 +519,19 @@ class SetOnsiteMeasures:
 class AddNote:
     """追加说明: the only change a closed hazard accepts; appended to 备注 with date and name."""
 
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"text": "说明"}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": 1000}
+
     text: str
     action = Action.ADD_NOTE
 
 
 @dataclass(frozen=True)
 class AddPhotos:
+    """添加照片 (整改前 or 整改后), checked and stored with the hazard."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"photos": "照片"}
+
     photos: list[PhotoInput]
     action = Action.ADD_PHOTOS
 
@@ -851,6 +908,9 @@ def transition(
     why = refusal(action, HazardFacts.of(hazard), actor)
     if why is not None:
         raise DomainError(why)
+    too_long = length_errors(command)
+    if too_long:
+        raise ValidationError(too_long)
     before = hazard_snapshot(hazard)
     ctx = _Ctx(session, actor, hazard, today)
     summary = _HANDLERS[action](ctx, command)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,6 +31,7 @@ from inspector.core.actors import acting
 from inspector.core.audit import Actor
 from inspector.core.enums import DEFAULT_DOCUMENT_WORDS, DocumentKind, InspectorRole, RateFormula
 from inspector.core.errors import DomainError, FieldError, PermissionDenied, ValidationError
+from inspector.core.inputs import sanitized, strip_controls
 from inspector.db.engine import Database
 from inspector.db.models import Inspector, Setting
 
@@ -55,6 +56,9 @@ def rate_formula_text(formula: RateFormula | str) -> str:
 @dataclass(frozen=True)
 class OfficeSettings:
     """What the printed documents and ledgers say about the issuing office."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {}  # filled from FIELDS below
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {}
 
     authority: str = ""  # 执法机关名称: 常州市新北区应急管理局
     prefix: str = ""  # 文号简称 without brackets: 新北 → （新北）应急责改〔2026〕12号
@@ -140,6 +144,9 @@ FIELDS: dict[str, OfficeField] = {
     "review_days": OfficeField("复查期限（日）", 3, True, "10"),
 }
 
+OfficeSettings.FIELD_LABELS.update({name: spec.label for name, spec in FIELDS.items()})
+OfficeSettings.TEXT_LIMITS.update({name: spec.max_length for name, spec in FIELDS.items()})
+
 REVIEW_DAYS_RANGE = (1, 60)
 _BRACKETS = "（）()〔〕[]【】"
 
@@ -166,7 +173,7 @@ def _cleaned(new: OfficeSettings) -> OfficeSettings:
     for f in dataclasses.fields(new):
         v = getattr(new, f.name)
         if isinstance(v, str):
-            v = " ".join(v.split())  # no line breaks or runs of blanks inside a printed name
+            v = " ".join(strip_controls(v).split())  # no control characters, line breaks or runs of blanks
         values[f.name] = v
     values["prefix"] = values["prefix"].replace(" ", "")
     return OfficeSettings(**values)
@@ -280,7 +287,7 @@ class OfficeService:
         return self.get().configured
 
     def save(self, actor: Actor, new: OfficeSettings) -> OfficeSettings:
-        cleaned = _cleaned(new)
+        cleaned = _cleaned(sanitized(new))
         errors = validate(cleaned)
         if errors:
             raise ValidationError(errors)

@@ -18,6 +18,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import ClassVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,6 +38,15 @@ _PNG = b"\x89PNG\r\n\x1a\n"
 @dataclass(frozen=True)
 class PhotoInput:
     """One photo to attach: ``data`` (e.g. from a camera import) or ``path`` (a file picker)."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "phase": "照片类别",
+        "data": "照片",
+        "path": "照片文件",
+        "filename": "文件名",
+        "caption": "照片说明",
+    }
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"phase": 4, "path": 1000, "filename": 255, "caption": 200}
 
     phase: str = PhotoPhase.BEFORE.value
     data: bytes | None = None

@@ -80,18 +80,31 @@ def choice_error(value: str | None, label: str, choices: Iterable[str]) -> str |
     return None
 
 
+MAX_MONEY = Decimal("10000000000")  # 100 亿元: fits NUMERIC(14, 2) with room, far above any rectification
+
+
 def parse_money(value: object, label: str = "整改资金") -> Decimal:
-    """Yuan amount, non-negative, two decimals. Raises ValidationError naming the field."""
+    """Yuan amount, non-negative, at most two decimals, below 100 亿. Refused, never rounded."""
+
+    def refuse(message: str) -> ValidationError:
+        return ValidationError([FieldError(label, message)])
+
+    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+        raise refuse(f"{label}应为数字（单位：元）")
     if isinstance(value, str):
-        value = value.strip().replace(",", "").replace("，", "").removesuffix("元")
+        value = value.strip().replace(",", "").replace("，", "").removesuffix("元").strip()
     try:
         amount = Decimal(str(value))
     except (InvalidOperation, ValueError):
-        raise ValidationError([FieldError(label, f"{label}应为数字（单位：元）")]) from None
+        raise refuse(f"{label}应为数字（单位：元）") from None
     if not amount.is_finite():
-        raise ValidationError([FieldError(label, f"{label}应为数字（单位：元）")])
+        raise refuse(f"{label}应为数字（单位：元）")
     if amount < 0:
-        raise ValidationError([FieldError(label, f"{label}不能为负数")])
+        raise refuse(f"{label}不能为负数")
+    if amount >= MAX_MONEY:
+        raise refuse(f"{label}过大：应小于 100 亿元")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise refuse(f"{label}最多保留两位小数（到分）")
     return amount.quantize(Decimal("0.01"))
 
 
@@ -103,18 +116,26 @@ _DATE_FORMATS = (
 )
 
 
+DATE_RANGE = (1949, 2099)  # years a safety record can carry
+
+
 def parse_date(value: object, label: str) -> date:
     """Accepts dates and the spellings inspectors type (2026-11-03, 2026/11/3, 2026年11月3日)."""
     if isinstance(value, date):
-        return value
-    text = str(value or "").strip()
+        if not DATE_RANGE[0] <= value.year <= DATE_RANGE[1]:
+            raise ValidationError([FieldError(label, f"{label}“{value.isoformat()}”超出范围")])
+        return date(value.year, value.month, value.day)  # a datetime counts by its day
+    text = str(value or "").strip()[:40]
     for pattern in _DATE_FORMATS:
         m = re.fullmatch(pattern, text)
         if m:
             try:
-                return date(int(m[1]), int(m[2]), int(m[3]))
+                parsed = date(int(m[1]), int(m[2]), int(m[3]))
             except ValueError:
                 break
+            if DATE_RANGE[0] <= parsed.year <= DATE_RANGE[1]:
+                return parsed
+            break
     raise ValidationError([FieldError(label, f"{label}“{text}”不是有效日期，应如 2026-11-03")])
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from inspector.core.documents import building as B
 from inspector.core.documents.content import DeliveredItem, DeliveryReceiptDoc, Officer, to_payload
 from inspector.core.enums import DeliveryMethod, DocumentKind
 from inspector.core.errors import FieldError, NotFoundError, ValidationError
+from inspector.core.inputs import length_errors, merge
 from inspector.core.numbering import chain_serial, next_document_number
 from inspector.core.office import OfficeSettings
 from inspector.core.validation import parse_date
@@ -46,6 +48,18 @@ DELIVERABLE = frozenset(
 
 @dataclass(frozen=True)
 class DeliveryInput:
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "document_ids": LABELS["documents"],
+        "delivered_on": LABELS["delivered_on"],
+        "method": LABELS["method"],
+        "place": LABELS["place"],
+        "recipient": LABELS["recipient"],
+        "server_ids": LABELS["servers"],
+        "note": LABELS["note"],
+        "today": "今天",
+    }
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"method": 10, "place": 200, "recipient": 50, "note": 500}
+
     document_ids: list[int]
     delivered_on: date | str | None
     method: str = DeliveryMethod.DIRECT.value
@@ -165,6 +179,7 @@ def record_delivery(
         elif not all(p.active for p in servers):
             names = "、".join(p.name for p in servers if not p.active)
             errors.append(FieldError(LABELS["servers"], f"{names}已停用，不能作为送达人"))
+    errors = merge(errors, length_errors(data))
     if errors:
         raise ValidationError(errors)
     assert on is not None

@@ -35,6 +35,7 @@ from inspector.core.documents.content import (
 from inspector.core.documents.delivery import DeliveryInfo, DeliveryInput, record_delivery
 from inspector.core.enums import DocumentKind, ReviewResult
 from inspector.core.errors import DomainError, NotFoundError
+from inspector.core.inputs import require_id, sanitized
 from inspector.core.numbering import chain_serial, next_document_number
 from inspector.core.office import require_configured
 from inspector.db.engine import Database
@@ -228,6 +229,7 @@ class DocumentService:
         """现场检查记录, 现场处理措施决定书 or 责令限期整改指令书 of one visit, dated the visit day."""
         if kind not in VISIT_KINDS:
             raise DomainError(f"{kind.value}不是按检查记录出具的文书")
+        require_id(inspection_id, "检查记录")
         with acting(self.db, actor) as (s, actor):
             inspection = load_inspection(s, inspection_id, lock=True)
             existing = _existing_for_inspection(s, kind, inspection_id)
@@ -265,6 +267,9 @@ class DocumentService:
         opinion, so one visit gives one opinion; every 复查, failed ones too, keeps its own.
         Printing again for any of its items gives that opinion back.
         """
+        require_id(hazard_id, "隐患")
+        if reinspection_id is not None:
+            require_id(reinspection_id, "复查记录")
         with acting(self.db, actor) as (s, actor):
             hazard = s.get(Hazard, hazard_id)
             if hazard is None:
@@ -389,6 +394,7 @@ class DocumentService:
 
     def deliver(self, actor: Actor, data: DeliveryInput) -> IssuedDocument:
         """送达: record how the documents were handed over and issue their 文书送达回执."""
+        data = sanitized(data)
         with acting(self.db, actor) as (s, actor):
             office = require_configured(s)
             receipt, delivered = record_delivery(s, actor, office, data)
