@@ -31,8 +31,14 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def font_path() -> Path:
-    return resource("fonts", "wqy-microhei.ttf")
+def fonts_dir() -> Path:
+    """The bundled TrueType faces: the UI font and the PDF faces (resources/fonts/README.md)."""
+    return resource("fonts")
+
+
+def font_path(file: str = "wqy-microhei.ttf") -> Path:
+    """A bundled font file; by default the UI font, WenQuanYi Micro Hei (the PDFs use reports.fonts)."""
+    return fonts_dir() / file
 
 
 def data_dir() -> Path:

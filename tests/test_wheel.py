@@ -33,7 +33,8 @@ def test_wheel_contains_migrations_and_resources(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "inspector/_migrations/env.py" in names
     assert any(n.startswith("inspector/_migrations/versions/0001_") for n in names)
-    assert "inspector/_resources/fonts/wqy-microhei.ttf" in names
+    for font in ("wqy-microhei.ttf", "uming-cn.ttf", "hanamin-a.ttf", "hanamin-b.ttf"):
+        assert f"inspector/_resources/fonts/{font}" in names
     assert "inspector/_resources/templates/企业名录导入模板.xlsx" in names
 
 

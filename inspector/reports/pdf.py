@@ -1,56 +1,48 @@
-"""The page, fonts and building blocks shared by the enforcement documents (执法文书).
+"""The page and building blocks shared by the enforcement documents (执法文书).
 
-Every PDF embeds a subset of the bundled WenQuanYi Micro Hei TrueType font: the text renders on a
-machine without CJK fonts and extracts back exactly (PITFALLS.md: not the STSong CID font).
+Every PDF embeds subsets of bundled TrueType faces (``fonts``): AR PL UMing, a Ming face like the
+printed forms, with per-glyph fallbacks so that every character of a name prints. The text renders
+on a machine without CJK fonts and extracts back exactly (PITFALLS.md: not the STSong CID font).
+Paragraphs are ``Para``: numbers, 文号 and standard codes never break across lines (``linebreak``).
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
-from contextvars import ContextVar
+from collections.abc import Sequence
 from datetime import date, time
-from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     Image,
     KeepTogether,
-    PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
-from reportlab.platypus import paragraph as rl_paragraph
-from reportlab.platypus.doctemplate import LayoutError
 
-from inspector.paths import font_path
+from inspector.reports.fonts import BODY, WJ, register_body, runs
+from inspector.reports.fonts import MISSING as MISSING
+from inspector.reports.linebreak import Para as Para
+from inspector.reports.linebreak import glue_codes, join
+from inspector.reports.page import CONTENT_WIDTH as CONTENT_WIDTH
+from inspector.reports.page import MARGIN_BOTTOM as MARGIN_BOTTOM
+from inspector.reports.page import MARGIN_LEFT as MARGIN_LEFT
+from inspector.reports.page import MARGIN_RIGHT as MARGIN_RIGHT
+from inspector.reports.page import MARGIN_TOP as MARGIN_TOP
+from inspector.reports.page import PAGE_HEIGHT as PAGE_HEIGHT
+from inspector.reports.page import PAGE_WIDTH as PAGE_WIDTH
+from inspector.reports.page import build_pdf as build_pdf
+from inspector.reports.page import draw_text as draw_text
+from inspector.reports.page import runs_width, split_in_row
 
-FONT = "WQYMicroHei"
-
-_split_in_row: ContextVar[bool] = ContextVar("split_in_row", default=False)
-
-PAGE_WIDTH, PAGE_HEIGHT = A4
-# Margins close to the 执法文书 forms (GB/T 9704 type area is 156 mm wide).
-MARGIN_TOP = 30 * mm
-MARGIN_BOTTOM = 25 * mm
-MARGIN_LEFT = 28 * mm
-MARGIN_RIGHT = 26 * mm
-CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+FONT = BODY.name  # the body face; fallback faces are chosen per glyph by esc()
 
 BODY_SIZE = 12
 BODY_LEADING = 21
@@ -58,19 +50,12 @@ GRID = colors.HexColor("#333333")
 HEADER_FILL = colors.HexColor("#EFEFEF")
 
 
-# Full-width punctuation that must not begin a line (避头点). reportlab's CJK wrapping knows the
-# Japanese set but not "，：；！？》" and friends, which Chinese text uses on every line.
-_NO_LINE_START = "，：；！？》”’』〉）％"
-
-
-@lru_cache(maxsize=1)
 def register_font() -> str:
-    """Register the bundled TTF once per process; reportlab embeds the used glyphs as a subset."""
-    pdfmetrics.registerFont(TTFont(FONT, str(font_path())))
-    # Read at wrap time by cjkFragSplit (paragraph) and dumbSplit (textsplit); additive only.
-    for module in (rl_paragraph, rl_textsplit):
-        module.ALL_CANNOT_START += "".join(c for c in _NO_LINE_START if c not in module.ALL_CANNOT_START)
-    return FONT
+    """Register the body face once per process; reportlab embeds the used glyphs as a subset.
+
+    Also teaches reportlab's own wrapping the Chinese no-line-start punctuation (，：；！？》…).
+    """
+    return register_body()
 
 
 def _style(name: str, **kw: Any) -> ParagraphStyle:
@@ -78,7 +63,7 @@ def _style(name: str, **kw: Any) -> ParagraphStyle:
         "fontName": register_font(),
         "fontSize": BODY_SIZE,
         "leading": BODY_LEADING,
-        "wordWrap": "CJK",  # break between any two Chinese characters
+        "wordWrap": "CJK",  # Para breaks by linebreak's rules; a plain Paragraph by reportlab's CJK wrap
         "alignment": TA_JUSTIFY,
     }
     base.update(kw)
@@ -135,28 +120,57 @@ def hm(t: time | None) -> str:
     return f"{t.hour:02d}时{t.minute:02d}分" if t else "    时    分"
 
 
+def _markup(text: str) -> str:
+    out = []
+    for font, part in runs(text):
+        part = part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        out.append(part if font == FONT else f'<font name="{font}">{part}</font>')
+    return "".join(out).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
+
+
 def esc(text: str | None) -> str:
-    """Escape for reportlab's mini-markup and keep the user's line breaks."""
+    """Markup for a user's text: escaped, line breaks kept, every character in a face that has it.
+
+    Runs the body face lacks are set in the first fallback face that has them (〓 when none has);
+    standard codes (GB 50058-2014) and 文号 are marked unbreakable. Use it for every piece of text
+    that did not come from this code base.
+    """
     if not text:
         return ""
-    out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return out.replace("\r\n", "\n").replace("\n", "<br/>")
+    return _markup(glue_codes(text))
+
+
+def nobr(text: str | None) -> str:
+    """Markup of ``text`` as one unbreakable span (执法证号, 文号): like ``esc`` but never split.
+
+    The span is still broken if it alone is wider than the line (a narrow table cell).
+    """
+    if not text:
+        return ""
+    return _markup(join(text.replace("\r", " ").replace("\n", " ")))
 
 
 NBSP = "&nbsp;"
+NBSP_EM = 0.5  # the body face's no-break space is half an em wide (WenQuanYi's was a quarter)
+
+
+def _nbsps(ems: float) -> str:
+    return NBSP * max(1, round(ems / NBSP_EM))
 
 
 def gap(n: int = 4) -> str:
-    """Non-breaking spaces: plain and ideographic spaces collapse in a reportlab paragraph."""
-    return NBSP * n
+    """A no-break gap of about ``n`` quarter-ems (4: one Chinese character), which never breaks
+    a line: plain and ideographic spaces collapse in a reportlab paragraph."""
+    return _nbsps(n / 4)
 
 
 def blank(width_chars: int = 8) -> str:
     """An underlined empty place to write by hand, about ``width_chars`` Chinese characters wide."""
-    return "<u>" + NBSP * (width_chars * 4) + "</u>"
+    return "<u>" + _nbsps(width_chars) + "</u>"
 
 
-HAND_DATE = f"{gap(6)}年{gap(5)}月{gap(5)}日"
+HAND_DATE = f"{gap(8)}年{gap(6)}月{gap(6)}日"  # room for a hand-written 2026, 12 and 31
+HAND_DATE_EMS = HAND_DATE.count(NBSP) * NBSP_EM + 3  # its width in ems
 
 
 # -- flowables ---------------------------------------------------------------------------------
@@ -166,7 +180,8 @@ class Title(Flowable):
     """The large centred document title, drawn with a stroked outline to look bold.
 
     The bundled font has no bold face; fill+stroke rendering thickens the strokes like the
-    bold 宋体/小标宋 titles of printed forms, and the text stays extractable.
+    bold 宋体/小标宋 titles of printed forms, and the text stays extractable. Drawn on the canvas,
+    so it sets each run in its own face like ``esc`` does for paragraphs.
     """
 
     def __init__(self, text: str, size: float = 22, space_after: float = 4) -> None:
@@ -182,26 +197,35 @@ class Title(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        font = register_font()
-        text_width = pdfmetrics.stringWidth(self.text, font, self.size) + self.tracking * (len(self.text) - 1)
+        parts = runs(self.text.replace(WJ, ""))
+        glyphs = sum(len(text) for _, text in parts)
+        text_width = runs_width(parts, self.size) + self.tracking * (glyphs - 1)
         t = c.beginText()
         t.setTextOrigin((self.width - text_width) / 2, self.space_after + self.size * 0.35)
-        t.setFont(font, self.size)
         t.setCharSpace(self.tracking)
         t.setTextRenderMode(2)
         c.setLineWidth(self.size * 0.03)
-        t.textOut(self.text)
+        for font, text in parts:
+            t.setFont(font, self.size)
+            t.textOut(text)
         c.drawText(t)
 
 
 def title_block(styles: Styles, authority: str, title: str, number: str) -> list[Flowable]:
     """Issuing office, title and the right-aligned document number."""
     return [
-        Paragraph(esc(authority), styles.authority),
+        Para(esc(authority), styles.authority),
         Spacer(1, 2 * mm),
         Title(title),
-        Paragraph(esc(number), styles.number),
+        Para(esc(number), styles.number),
     ]
+
+
+def _table(rows: Any, **kw: Any) -> Table:
+    """A Table whose cells without a Paragraph still use the body face (not Helvetica)."""
+    table = Table(rows, **kw)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))
+    return table
 
 
 def grid_table(
@@ -212,11 +236,11 @@ def grid_table(
     Rows stay whole; only when a single row is taller than a page (a very long description) does
     ``build_pdf`` lay the story out again with rows allowed to split.
     """
-    table = Table(
+    table = _table(
         [list(r) for r in rows],
         colWidths=list(widths),
         repeatRows=header_rows,
-        splitInRow=int(_split_in_row.get()),
+        splitInRow=int(split_in_row.get()),
         hAlign="CENTER",
     )
     style = [
@@ -236,7 +260,7 @@ def grid_table(
 
 
 def _label_width(label: str, size: float = BODY_SIZE) -> float:
-    return pdfmetrics.stringWidth(label, register_font(), size) + 3
+    return runs_width(runs(label), size) + 3
 
 
 def form_line(
@@ -265,11 +289,11 @@ def form_line(
             widths.append(spacer)
             cells.append("")
         widths += [lw, room * share / sum(shares)]
-        cells += [Paragraph(esc(label) + "：", styles.label), Paragraph(value, styles.plain)]
+        cells += [Para(esc(label) + "：", styles.label), Para(value, styles.plain)]
         col = len(cells) - 1
         style.append(("LINEBELOW", (col, 0), (col, 0), 0.5, GRID))
         style.append(("LEFTPADDING", (col, 0), (col, 0), 3))
-    table = Table([cells], colWidths=widths, hAlign="LEFT")
+    table = _table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
 
@@ -277,11 +301,11 @@ def form_line(
 def seal_block(styles: Styles, authority: str, day: date) -> Flowable:
     """Office name, the seal place and the Chinese date, right of centre like a 落款."""
     data = [
-        [Paragraph(esc(authority), styles.center)],
-        [Paragraph("（印章）", styles.center)],
-        [Paragraph(chinese_date(day), styles.center)],
+        [Para(esc(authority), styles.center)],
+        [Para("（印章）", styles.center)],
+        [Para(chinese_date(day), styles.center)],
     ]
-    table = Table(data, colWidths=[70 * mm], hAlign="RIGHT")
+    table = _table(data, colWidths=[70 * mm], hAlign="RIGHT")
     table.setStyle(
         TableStyle(
             [
@@ -298,7 +322,7 @@ def seal_block(styles: Styles, authority: str, day: date) -> Flowable:
 def _line_table(
     rows: list[list[Any]], widths: list[float], line_cells: list[tuple[int, int]], pad: float = 7
 ) -> Table:
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table = _table(rows, colWidths=widths, hAlign="LEFT")
     style: list[Any] = [
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -312,24 +336,29 @@ def _line_table(
 
 
 def officer_signatures(styles: Styles, label: str, officers: Sequence[Any], minimum: int = 2) -> Table:
-    """One signature line per officer with the printed 执法证号 (enforcement needs two)."""
+    """One wet-signature line per officer (enforcement needs two), then the printed 执法证号.
+
+    The 证号 column is as wide as the widest number, at least an 18-character one, so a number
+    never wraps; the signature line (names stay hand-written) gets the rest, 50 mm at most.
+    """
     people = list(officers) + [None] * max(0, minimum - len(officers))
     first = _label_width(label + "：")
     cert_label = _label_width("执法证号：")
-    cert_width = 30 * mm  # room for an 11–13 digit certificate number
     space = 6 * mm
-    sign = min(40 * mm, CONTENT_WIDTH - first - space - cert_label - cert_width)
+    certs = [p.certificate_no for p in people if p is not None and p.certificate_no]
+    cert_width = max(_label_width(c) for c in ["0" * 18, *certs])
+    sign = max(25 * mm, min(50 * mm, CONTENT_WIDTH - first - space - cert_label - cert_width))
     rows = []
     lines: list[tuple[int, int]] = []
     for i, person in enumerate(people):
-        cert = esc(person.certificate_no) if person is not None and person.certificate_no else ""
+        cert = nobr(person.certificate_no) if person is not None and person.certificate_no else ""
         rows.append(
             [
-                Paragraph(esc(label) + "：" if i == 0 else "", styles.plain),
+                Para(esc(label) + "：" if i == 0 else "", styles.plain),
                 "",
                 "",
-                Paragraph("执法证号：", styles.plain),
-                Paragraph(cert, styles.plain),
+                Para("执法证号：", styles.plain),
+                Para(cert, styles.plain),
             ]
         )
         lines += [(1, i)] + ([(4, i)] if not cert else [])
@@ -340,24 +369,26 @@ def officer_signatures(styles: Styles, label: str, officers: Sequence[Any], mini
 def signature_line(styles: Styles, label: str, width: float = 40 * mm) -> Table:
     """标签（签名）：________ for one person."""
     lw = _label_width(label + "：")
-    return _line_table([[Paragraph(esc(label) + "：", styles.plain), ""]], [lw, width], [(1, 0)], pad=9)
+    return _line_table([[Para(esc(label) + "：", styles.plain), ""]], [lw, width], [(1, 0)], pad=9)
 
 
 def receipt_block(styles: Styles, label: str) -> Flowable:
     """The receipt the enterprise signs when the document is served (送达签收)."""
     lw = _label_width(label + "：")
     date_label = _label_width("日期：")
-    sign = 40 * mm
+    space = 8 * mm
+    date_width = HAND_DATE_EMS * BODY_SIZE + 3
+    sign = max(25 * mm, min(40 * mm, CONTENT_WIDTH - lw - space - date_label - date_width))
     rows = [
         [
-            Paragraph(esc(label) + "：", styles.plain),
+            Para(esc(label) + "：", styles.plain),
             "",
             "",
-            Paragraph("日期：", styles.plain),
-            Paragraph(HAND_DATE, styles.plain),
+            Para("日期：", styles.plain),
+            Para(HAND_DATE, styles.plain),
         ]
     ]
-    widths = [lw, sign, 10 * mm, date_label, CONTENT_WIDTH - lw - sign - 10 * mm - date_label]
+    widths = [lw, sign, space, date_label, CONTENT_WIDTH - lw - sign - space - date_label]
     table = _line_table(rows, widths, [(1, 0)], pad=12)
     table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.6, GRID, None, (2, 2))]))
     return table
@@ -390,14 +421,14 @@ def photo_grid(
             scale = min((width - 8 * mm) / iw, height / ih)
             picture = Image(io.BytesIO(data), width=iw * scale, height=ih * scale)
         except Exception:  # a broken or missing photo must not stop the document
-            picture = Paragraph("（照片无法显示）", styles.caption)
-        row.append([picture, Spacer(1, 2 * mm), Paragraph(esc(caption), styles.caption)])
+            picture = Para("（照片无法显示）", styles.caption)
+        row.append([picture, Spacer(1, 2 * mm), Para(esc(caption), styles.caption)])
         if len(row) == columns:
             cells.append(row)
             row = []
     if row:
         cells.append(row + [""] * (columns - len(row)))
-    table = Table(cells, colWidths=[width] * columns, hAlign="CENTER")
+    table = _table(cells, colWidths=[width] * columns, hAlign="CENTER")
     table.setStyle(
         TableStyle(
             [
@@ -409,93 +440,6 @@ def photo_grid(
         )
     )
     return table
-
-
-# -- the page ----------------------------------------------------------------------------------
-
-
-def _footer(
-    canvas: Canvas, page: int, total: int | None, running_header: str | None = None, footer_note: str = ""
-) -> None:
-    canvas.saveState()
-    canvas.setFont(register_font(), 10.5)
-    text = f"第 {page} 页 共 {total} 页" if total else f"第 {page} 页"
-    canvas.drawCentredString(PAGE_WIDTH / 2, 14 * mm, text)
-    if footer_note:
-        canvas.setFont(register_font(), 9)
-        canvas.drawCentredString(PAGE_WIDTH / 2, 19 * mm, footer_note)
-    if running_header and page > 1:
-        canvas.setFont(register_font(), 9.5)
-        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 18 * mm, running_header)
-    canvas.restoreState()
-
-
-def nobr(text: str) -> str:
-    """Escaped markup of a span that must not break across lines (文号, 证号)."""
-    return esc(text)
-
-
-def build_pdf(
-    story: Callable[[], list[Flowable]],
-    *,
-    title: str,
-    author: str = "",
-    running_header: str | None = None,
-    footer_note: str = "",
-) -> bytes:
-    """Lay the story out twice: the first pass counts pages so every footer says 共 y 页."""
-    register_font()
-
-    def run(total: int | None) -> tuple[bytes, int]:
-        buffer = io.BytesIO()
-        pages = [0]
-
-        def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
-            pages[0] = doc.page
-            _footer(canvas, doc.page, total, running_header, footer_note)
-
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            leftMargin=MARGIN_LEFT,
-            rightMargin=MARGIN_RIGHT,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=title,
-            author=author,
-            creator="Inspector 安全生产检查与隐患闭环整改台账",
-        )
-        frame = Frame(
-            MARGIN_LEFT,
-            MARGIN_BOTTOM,
-            CONTENT_WIDTH,
-            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-        doc.build(story())
-        return buffer.getvalue(), pages[0]
-
-    try:
-        _, total = run(None)
-    except LayoutError:  # a row taller than a page: let table rows split, the text must all print
-        if _split_in_row.get():
-            raise
-        token = _split_in_row.set(True)
-        try:
-            return build_pdf(
-                story, title=title, author=author, running_header=running_header, footer_note=footer_note
-            )
-        finally:
-            _split_in_row.reset(token)
-    data, second = run(total)
-    if second != total:  # cannot happen (the footer is outside the frame) but never print a wrong total
-        data, _ = run(second)
-    return data
 
 
 def keep(*flowables: Flowable) -> KeepTogether:
