@@ -13,13 +13,14 @@ from datetime import date
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from inspector.core.documents import Authority, DocumentContent, HazardItem, Officer
 from inspector.reports.pdf import (
     CONTENT_WIDTH,
     GRID,
     HAND_DATE,
+    Para,
     Styles,
     build_pdf,
     esc,
@@ -50,11 +51,11 @@ def sign_with_date(st: Styles, label: str, sign_width: float = 34 * mm) -> Table
     table = Table(
         [
             [
-                Paragraph(esc(label) + "：", st.plain),
+                Para(esc(label) + "：", st.plain),
                 "",
                 "",
-                Paragraph("日期：", st.plain),
-                Paragraph(HAND_DATE, st.plain),
+                Para("日期：", st.plain),
+                Para(HAND_DATE, st.plain),
             ]
         ],
         colWidths=[label_w, sign_width, gap_w, date_w, rest],
@@ -106,7 +107,7 @@ def served_note(party: str = "被检查单位") -> str:
 def heading(st: Styles, a: Authority, title: str, number: str) -> list[Flowable]:
     """Issuing office, title and the number (never broken across lines)."""
     flowables = title_block(st, a.name, title, "")
-    flowables[-1] = Paragraph(nobr(number), st.number)
+    flowables[-1] = Para(nobr(number), st.number)
     return flowables
 
 
@@ -137,7 +138,7 @@ def closing(
             Spacer(1, 2 * mm),
             seal_block(st, a.name, day),
             Spacer(1, 3 * mm),
-            Paragraph(served_note(party), st.small),
+            Para(served_note(party), st.small),
         ]
     )
 
@@ -150,10 +151,10 @@ def problem(st: Styles, i: int, h: HazardItem) -> list[Flowable]:
     text += esc(sentence(h.description))
     if h.is_major:
         text += "（重大事故隐患）"
-    text += f"<font size=9>（隐患编号 {nobr(h.number)}）</font>"
-    out: list[Flowable] = [Paragraph(text, st.body)]
+    text += "<font size=9>" + nobr(f"（隐患编号 {h.number}）") + "</font>"
+    out: list[Flowable] = [Para(text, st.body)]
     if h.legal_basis:
-        out.append(Paragraph(f"依据：{esc(sentence(h.legal_basis))}", indented(st)))
+        out.append(Para(f"依据：{esc(sentence(h.legal_basis))}", indented(st)))
     return out
 
 
@@ -174,7 +175,7 @@ def photo_appendix(
     if not any(entries) or images is None:
         return []
     grid = photo_grid(st, [(e[0], images.get(e[1])) if e else None for e in entries])
-    return [PageBreak(), Paragraph(esc(title), st.heading), Spacer(1, 2 * mm), grid]
+    return [PageBreak(), Para(esc(title), st.heading), Spacer(1, 2 * mm), grid]
 
 
 def render_pdf(content: DocumentContent, story: Callable[[], list[Flowable]]) -> bytes:
@@ -185,4 +186,5 @@ def render_pdf(content: DocumentContent, story: Callable[[], list[Flowable]]) ->
         author=content.authority.name,
         running_header=f"{content.kind}（续页）\u3000{content.number}",
         footer_note=content.authority.footer,
+        dated=content.issued_on,
     )

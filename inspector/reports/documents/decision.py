@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from inspector.core.documents import OnsiteDecisionDoc
 from inspector.reports.documents.common import (
@@ -17,7 +17,7 @@ from inspector.reports.documents.common import (
     render_pdf,
     ymd,
 )
-from inspector.reports.pdf import Styles, esc, form_line
+from inspector.reports.pdf import Para, Styles, esc, form_line
 
 
 def decisions(doc: OnsiteDecisionDoc) -> list[str]:
@@ -38,28 +38,27 @@ def _story(doc: OnsiteDecisionDoc, images: Images | None) -> list[Flowable]:
         form_line(st, [("地址", esc(doc.enterprise.address))]),
         form_line(st, [("检查时间", esc(ymd(doc.inspected_on)))]),
         Spacer(1, 3 * mm),
-        Paragraph("本机关在现场检查中，发现你单位有下列违法违规行为和事故隐患：", st.body),
+        Para("本机关在现场检查中，发现你单位有下列违法违规行为和事故隐患：", st.body),
     ]
     for i, h in enumerate(doc.items, 1):
         story += problem(st, i, h)
     story += [
         Spacer(1, 2 * mm),
-        Paragraph(f"依据{esc(doc.basis)}的规定，现作出如下现场处理决定：", st.body),
+        Para(f"依据{esc(doc.basis)}的规定，现作出如下现场处理决定：", st.body),
     ]
     lines = decisions(doc)
     story += [
-        Paragraph(f"{i}．{esc(d)}{'。' if i == len(lines) else '；'}", st.body)
-        for i, d in enumerate(lines, 1)
+        Para(f"{i}．{esc(d)}{'。' if i == len(lines) else '；'}", st.body) for i, d in enumerate(lines, 1)
     ]
     story += [
-        Paragraph("上述事故隐患排除后，经本机关审查同意，方可恢复生产经营和使用。", st.body),
+        Para("上述事故隐患排除后，经本机关审查同意，方可恢复生产经营和使用。", st.body),
         closing(
             st,
             a,
             doc.issued_on,
             doc.officers,
             receipt_label="被检查单位负责人（签收）",
-            lead=[Paragraph(remedy_clause(a, "决定"), st.body)],
+            lead=[Para(remedy_clause(a, "决定"), st.body)],
         ),
     ]
     return story + hazard_photos(st, doc.items, images)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from inspector.core.documents import RectificationOrderDoc
 from inspector.reports.documents.common import (
@@ -17,7 +17,7 @@ from inspector.reports.documents.common import (
     render_pdf,
     ymd,
 )
-from inspector.reports.pdf import Styles, esc
+from inspector.reports.pdf import Para, Styles, esc
 
 SANCTION = "逾期不整改或达不到要求的，依法给予行政处罚；由此造成事故的，依法追究有关人员的责任。"
 INTERIM_DUTY = "整改期间，你单位应当采取措施，确保安全生产。"
@@ -37,23 +37,23 @@ def _story(doc: RectificationOrderDoc, images: Images | None) -> list[Flowable]:
     a = doc.authority
     story: list[Flowable] = [
         *heading(st, a, "责令限期整改指令书", doc.number),
-        Paragraph(f"{esc(doc.enterprise.name)}：", st.addressee),
-        Paragraph("经查，你单位存在下列问题：", st.body),
+        Para(f"{esc(doc.enterprise.name)}：", st.addressee),
+        Para("经查，你单位存在下列问题：", st.body),
     ]
     for i, h in enumerate(doc.hazards, 1):
         story += problem(st, i, h)
     story.append(Spacer(1, 2 * mm))
-    story += [Paragraph(text, st.body) for text in deadline_sentences(doc)]
+    story += [Para(text, st.body) for text in deadline_sentences(doc)]
     story += [
-        Paragraph(SANCTION, st.body),
-        Paragraph(INTERIM_DUTY, st.body),
+        Para(SANCTION, st.body),
+        Para(INTERIM_DUTY, st.body),
         closing(
             st,
             a,
             doc.issued_on,
             doc.officers,
             receipt_label="被检查单位负责人（签收）",
-            lead=[Paragraph(remedy_clause(a, "指令"), st.body)],
+            lead=[Para(remedy_clause(a, "指令"), st.body)],
         ),
     ]
     return story + hazard_photos(st, doc.hazards, images)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from inspector.core.documents import DeliveryReceiptDoc
 from inspector.core.documents.delivery import MAX_ROWS
 from inspector.reports.documents.common import heading, render_pdf, ymd
-from inspector.reports.pdf import CONTENT_WIDTH, GRID, HEADER_FILL, Styles, esc, nobr, seal_block
+from inspector.reports.pdf import CONTENT_WIDTH, GRID, HEADER_FILL, Para, Styles, esc, nobr, seal_block
 
 # 送达文书名称及文号 | 收件人签名或盖章 | 送达地点 | 送达日期 | 送达方式 | 送达人
 WIDTHS = (52 * mm, 22 * mm, 26 * mm, 22 * mm, 16 * mm)
@@ -25,26 +25,26 @@ def _story(doc: DeliveryReceiptDoc) -> list[Flowable]:
     rest = CONTENT_WIDTH - label_w
     head = Table(
         [
-            [Paragraph("案件名称", st.head), Paragraph(esc(doc.case_name), st.cell)],
-            [Paragraph("受送达单位（个人）", st.head), Paragraph(esc(doc.addressee), st.cell)],
+            [Para("案件名称", st.head), Para(esc(doc.case_name), st.cell)],
+            [Para("受送达单位（个人）", st.head), Para(esc(doc.addressee), st.cell)],
         ],
         colWidths=[label_w, rest],
     )
     head.setStyle(_grid())
     rows: list[list[object]] = [
         [
-            Paragraph(h, st.head)
+            Para(h, st.head)
             for h in ("送达文书名称及文号", "收件人签名或盖章", "送达地点", "送达日期", "送达方式", "送达人")
         ]
     ]
     for item in doc.items:
         rows.append(
             [
-                Paragraph(f"{esc(item.title)}<br/>{nobr(item.number)}", small),
+                Para(f"{esc(item.title)}<br/>{nobr(item.number)}", small),
                 "",
-                Paragraph(esc(item.place), small),
-                Paragraph(esc(ymd(item.delivered_on)), small_center),
-                Paragraph(esc(item.method), small_center),
+                Para(esc(item.place), small),
+                Para(esc(ymd(item.delivered_on)), small_center),
+                Para(esc(item.method), small_center),
                 "",
             ]
         )
@@ -60,7 +60,7 @@ def _story(doc: DeliveryReceiptDoc) -> list[Flowable]:
     if doc.note:
         note_lines.append(esc(doc.note))
     note = Table(
-        [[Paragraph("备注", st.head), Paragraph("<br/>".join(note_lines), st.cell)]],
+        [[Para("备注", st.head), Para("<br/>".join(note_lines), st.cell)]],
         colWidths=[label_w, rest],
         rowHeights=[22 * mm],
     )

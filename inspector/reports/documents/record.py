@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from inspector.core.documents import HazardItem, InspectionRecordDoc
 from inspector.reports.documents.common import (
@@ -17,6 +17,7 @@ from inspector.reports.documents.common import (
     ymd,
 )
 from inspector.reports.pdf import (
+    Para,
     Styles,
     blank,
     chinese_date,
@@ -38,9 +39,9 @@ def _finding(st: Styles, i: int, h: HazardItem) -> list[Flowable]:
         text += "该隐患为重大事故隐患。"
     if h.rectified_on_spot:
         text += "已当场整改完毕。"
-    out: list[Flowable] = [Paragraph(text, st.body)]
+    out: list[Flowable] = [Para(text, st.body)]
     if h.legal_basis:
-        out.append(Paragraph(f"依据：{esc(sentence(h.legal_basis))}", indented(st)))
+        out.append(Para(f"依据：{esc(sentence(h.legal_basis))}", indented(st)))
     return out
 
 
@@ -66,22 +67,22 @@ def _story(doc: InspectionRecordDoc, images: Images | None) -> list[Flowable]:
             [0.5, 0.5],
         ),
         Spacer(1, 4 * mm),
-        Paragraph(
+        Para(
             f"我们是{esc(doc.authority.name)}的执法人员{names}，这是我们的证件（出示证件）。"
             "现依法对你单位进行现场检查，请予以配合。",
             st.body,
         ),
         Spacer(1, 2 * mm),
-        Paragraph("检查情况：", st.plain),
+        Para("检查情况：", st.plain),
     ]
     situation: list[list[Flowable]] = [
-        [Paragraph(esc(p.strip()), st.body)] for p in doc.notes.strip().splitlines() if p.strip()
+        [Para(esc(p.strip()), st.body)] for p in doc.notes.strip().splitlines() if p.strip()
     ]
     if doc.hazards:
-        situation.append([Paragraph(f"检查发现下列问题（共{len(doc.hazards)}项）：", st.body)])
+        situation.append([Para(f"检查发现下列问题（共{len(doc.hazards)}项）：", st.body)])
         situation += [_finding(st, i, h) for i, h in enumerate(doc.hazards, 1)]
     else:
-        situation.append([Paragraph("本次检查未发现事故隐患。", st.body)])
+        situation.append([Para("本次检查未发现事故隐患。", st.body)])
     for part in situation[:-1]:
         story += part
     # The last finding travels with the signatures: no page holds signatures alone.
@@ -93,7 +94,7 @@ def _story(doc: InspectionRecordDoc, images: Images | None) -> list[Flowable]:
                 officer_signatures(st, "执法人员（签名）", doc.officers),
                 sign_with_date(st, "被检查单位现场负责人（签名）"),
                 Spacer(1, 6 * mm),
-                Paragraph(chinese_date(doc.issued_on), st.right),
+                Para(chinese_date(doc.issued_on), st.right),
             ]
         )
     )

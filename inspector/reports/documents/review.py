@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import zip_longest
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from inspector.core.documents import ReviewItem, ReviewOpinionDoc
 from inspector.reports.documents.common import (
@@ -18,7 +18,7 @@ from inspector.reports.documents.common import (
     sentence,
     ymd,
 )
-from inspector.reports.pdf import Styles, esc, nobr
+from inspector.reports.pdf import Para, Styles, esc, nobr
 
 FAILED_SANCTION = "逾期不整改或达不到要求的，依法给予行政处罚；由此造成事故的，依法追究有关人员的责任。"
 
@@ -39,8 +39,8 @@ def _story(doc: ReviewOpinionDoc, images: Images | None) -> list[Flowable]:
     a = doc.authority
     story: list[Flowable] = [
         *heading(st, a, "整改复查意见书", doc.number),
-        Paragraph(f"{esc(doc.enterprise.name)}：", st.addressee),
-        Paragraph(
+        Para(f"{esc(doc.enterprise.name)}：", st.addressee),
+        Para(
             f"本机关于{ymd(doc.order_issued_on)}作出了责令限期整改的决定（{nobr(doc.order_number)}），"
             f"于{ymd(doc.reviewed_on)}对你单位整改情况进行了复查，提出如下意见：",
             st.body,
@@ -49,12 +49,17 @@ def _story(doc: ReviewOpinionDoc, images: Images | None) -> list[Flowable]:
     for i, item in enumerate(doc.items, 1):
         ref = f"（指令书第{item.order_item}项）" if item.order_item else ""
         head = f"{i}．{ref}" + (f"{esc(item.location)}：" if item.location else "")
-        head += esc(sentence(item.description)) + f"<font size=9>（隐患编号 {nobr(item.number)}）</font>"
-        story += [Paragraph(head, st.body), Paragraph(item_opinion(item), indented(st))]
+        head += (
+            esc(sentence(item.description))
+            + "<font size=9>"
+            + nobr(f"（隐患编号 {item.number}）")
+            + "</font>"
+        )
+        story += [Para(head, st.body), Para(item_opinion(item), indented(st))]
     lead: list[Flowable] = []
     if not doc.all_passed:
-        story.append(Paragraph(FAILED_SANCTION, st.body))
-        lead = [Paragraph(remedy_clause(a, "意见"), st.body)]
+        story.append(Para(FAILED_SANCTION, st.body))
+        lead = [Para(remedy_clause(a, "意见"), st.body)]
     else:  # the last item travels with the signatures
         lead = story[-2:]
         del story[-2:]
