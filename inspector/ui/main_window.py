@@ -29,7 +29,7 @@ from inspector.core.enums import DocumentKind
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
 from inspector.db.engine import sqlite_file
-from inspector.ui import import_dialog, print_actions
+from inspector.ui import enforcement_dialog, import_dialog, print_actions
 from inspector.ui.enterprise_page import EnterprisePage
 from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
 from inspector.ui.hazard_page import HazardPage
@@ -255,6 +255,12 @@ class MainWindow(QMainWindow):
         self.template_action = self._action(
             self.tr("下载导入模板…"), self.save_import_template, tip=self.tr("保存企业名录导入模板（Excel）")
         )
+        self.enforcement_action = self._action(
+            self.tr("导出执法统计报表…"),
+            lambda: enforcement_dialog.open_dialog(self, self.services, self.current_actor, self.settings),
+            icon_name="statistics",
+            tip=self.tr("按月、季、年统计各属地的检查、执法文书、隐患整改和挂牌督办，导出 Excel 报表"),
+        )
         self.quit_action = self._action(self.tr("退出"), self.close, "Ctrl+Q")
         self.new_action = self._action(self.tr("新增企业"), self.new_enterprise, "Ctrl+N", "add")
         self.edit_action = self._action(
@@ -305,6 +311,8 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("文件(&F)"))
         m.addAction(self.import_action)
         m.addAction(self.template_action)
+        m.addSeparator()
+        m.addAction(self.enforcement_action)
         m.addSeparator()
         m.addAction(self.quit_action)
         m = bar.addMenu(self.tr("企业(&E)"))
