@@ -389,14 +389,18 @@ def _visits(s: Session, period: ReturnPeriod, row: RowFor) -> None:
 
 
 def _documents(s: Session, period: ReturnPeriod, row: RowFor) -> None:
+    # ``documents.issued_on`` has no index yet (a migration should add one): the period is a
+    # scan. Grouping by ``enterprise_id + 0`` keeps SQLite from walking the enterprise_id index
+    # instead, a random table read per document that took twice as long as the plain scan.
+    eid = (Document.enterprise_id + 0).label("eid")
     inner = (
         select(
-            Document.enterprise_id.label("eid"),
+            eid,
             func.count().label("n"),
             *(_count_if(Document.kind == k).label(f"k{i}") for i, k in enumerate(DOCUMENT_KINDS)),
         )
         .where(_within(Document.issued_on, period))
-        .group_by(Document.enterprise_id)
+        .group_by(eid)
         .subquery()
     )
     for j, _enterprises, total, *kinds in _per_place(s, inner):
