@@ -64,6 +64,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("EnforcementDialog", text)
 
 
+def _day(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
 def kind_labels() -> dict[str, str]:
     """Column headings of the kinds; the long ones on two lines so no heading is cut short."""
     return {
@@ -144,8 +149,9 @@ class FigureTable(QTableWidget):
     def text_at(self, jurisdiction: str, column: int) -> str:
         """The text shown for a 属地 (or 合计) in a column (1 = the first figure)."""
         for r in range(self.rowCount()):
-            if self.item(r, 0).text() == jurisdiction:
-                return self.item(r, column).text()
+            first, cell = self.item(r, 0), self.item(r, column)
+            if first is not None and cell is not None and first.text() == jurisdiction:
+                return cell.text()
         raise KeyError(jurisdiction)
 
 
@@ -172,6 +178,7 @@ class EnforcementDialog(QDialog):
         self._today = today
         self.figures: EnforcementReturn | None = None
         self.last_export: Path | None = None
+        self._region_name: str | None = None
         self._busy = False
         self._again = False
         self._timer = QTimer(self)
@@ -219,10 +226,11 @@ class EnforcementDialog(QDialog):
         for q, name in enumerate((_t("第一季度"), _t("第二季度"), _t("第三季度"), _t("第四季度")), 1):
             self.quarter_combo.addItem(name, q)
         bar.addWidget(self.quarter_combo)
-        self.start_edit = QDateEdit(calendarPopup=True)
-        self.end_edit = QDateEdit(calendarPopup=True)
+        self.start_edit = QDateEdit()
+        self.end_edit = QDateEdit()
         self.to_label = QLabel(_t("至"))
         for w in (self.start_edit, self.end_edit):
+            w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
         bar.addWidget(self.start_edit)
         bar.addWidget(self.to_label)
@@ -296,7 +304,7 @@ class EnforcementDialog(QDialog):
             return ReturnPeriod.quarter(year, int(self.quarter_combo.currentData()))
         if kind == PeriodKind.YEAR:
             return ReturnPeriod.year(year)
-        return ReturnPeriod.between(self.start_edit.date().toPython(), self.end_edit.date().toPython())
+        return ReturnPeriod.between(_day(self.start_edit), _day(self.end_edit))
 
     def set_period(self, period: ReturnPeriod) -> None:
         """Show ``period`` in the widgets (signals held back) and compute it soon."""
@@ -361,10 +369,13 @@ class EnforcementDialog(QDialog):
         self.status_label.setText(text)
 
     def _region(self) -> str:
-        try:
-            return self.services.office.get().region
-        except DomainError:
-            return ""
+        """The 辖区 of the titles, read once: the period widgets ask on every change."""
+        if self._region_name is None:
+            try:
+                self._region_name = self.services.office.get().region
+            except DomainError:
+                self._region_name = ""
+        return self._region_name
 
     # -- preview --------------------------------------------------------------------------------
     def refresh(self) -> None:

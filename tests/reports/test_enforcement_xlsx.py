@@ -204,3 +204,15 @@ def test_cli_refuses_a_bad_period(sqlite_db: Database, tmp_path: Path, capsys) -
     assert err.startswith("错误：统计期间不正确：“2026-13”") and "\n" not in err
     assert "Traceback" not in err
     assert not out.exists()
+
+
+def test_an_office_not_yet_set_up_leaves_the_unit_to_fill_in(db, tmp_path: Path) -> None:
+    from tests.conftest import clear_office
+
+    clear_office(db)
+    out = tmp_path / "r.xlsx"
+    export_return(db, "2026-11", out, reporter_name="")
+    ws = load_workbook(out)["执法统计"]
+    assert ws["A1"].value == "2026年11月安全生产行政执法统计表"
+    assert ws["A2"].value == "填报单位："
+    assert row_starting(ws, "填报人")[0] == "填报人："
