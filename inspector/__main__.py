@@ -4,6 +4,7 @@ inspector [--db URL]                      open the app (default: the SQLite file
 inspector demo [--enterprises N] [--hazards N] [--seed S]
 inspector import-enterprises FILE.xlsx [--partial]
 inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] -o FILE.xlsx
+inspector enforcement-stats --period 2026Q3 [--by 填报人] -o FILE.xlsx
 inspector print KIND ID -o FILE.pdf
 inspector office show | set --name … --prefix … [one option per field]
 inspector migrate | backup | restore [N|FILE] | where
@@ -148,6 +149,15 @@ def build_parser() -> argparse.ArgumentParser:
     led.add_argument("--category", help="监管类别筛选")
     led.add_argument("-o", "--output", type=Path, required=True)
 
+    enf = sub.add_parser("enforcement-stats", help="导出安全生产行政执法统计表（Excel）")
+    enf.add_argument(
+        "--period",
+        required=True,
+        help="统计期间：2026-11（月）、2026Q3（季）、2026（年）或 2026-07-01..2026-09-30",
+    )
+    enf.add_argument("--by", default="", metavar="填报人", help="填报人姓名（不填则留空，打印后手写）")
+    enf.add_argument("-o", "--output", type=Path, required=True)
+
     prt = sub.add_parser("print", help="打印执法文书为 PDF")
     prt.add_argument(
         "kind",
@@ -240,6 +250,11 @@ def _run_cli(args: argparse.Namespace) -> int:
             progress=_progress_printer("导出台账"),
         )
         print(f"已导出：{args.output}")
+    elif args.command == "enforcement-stats":
+        from inspector.reports.enforcement import export_return
+
+        done = export_return(services.db, args.period, args.output, reporter_name=args.by)
+        print(f"已导出：{done.path.resolve()}")
     elif args.command == "print":
         from inspector.reports.documents import print_cli
 

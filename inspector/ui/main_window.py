@@ -29,7 +29,7 @@ from inspector.core.enums import DocumentKind
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
 from inspector.db.engine import sqlite_file
-from inspector.ui import import_dialog, office_dialog, print_actions, restore_dialog
+from inspector.ui import enforcement_dialog, import_dialog, office_dialog, print_actions, restore_dialog
 from inspector.ui.enterprise_page import EnterprisePage
 from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
 from inspector.ui.hazard_page import HazardPage
@@ -265,6 +265,12 @@ class MainWindow(QMainWindow):
         self.template_action = self._action(
             self.tr("下载导入模板…"), self.save_import_template, tip=self.tr("保存企业名录导入模板（Excel）")
         )
+        self.enforcement_action = self._action(
+            self.tr("导出执法统计报表…"),
+            lambda: enforcement_dialog.open_dialog(self, self.services, self.current_actor, self.settings),
+            icon_name="statistics",
+            tip=self.tr("按月、季、年统计各属地的检查、执法文书、隐患整改和挂牌督办，导出 Excel 报表"),
+        )
         self.office_action = self._action(
             self.tr("机关设置…"),
             self.edit_office,
@@ -330,6 +336,8 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("文件(&F)"))
         m.addAction(self.import_action)
         m.addAction(self.template_action)
+        m.addSeparator()
+        m.addAction(self.enforcement_action)
         m.addSeparator()
         m.addAction(self.office_action)
         m.addSeparator()
