@@ -276,9 +276,9 @@ class Supervision(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     hazard_id: Mapped[int] = mapped_column(ForeignKey("hazards.id", ondelete="CASCADE"), unique=True)
-    listed_on: Mapped[date] = mapped_column(Date)
+    listed_on: Mapped[date] = mapped_column(Date, index=True)
     unit: Mapped[str] = mapped_column(String(100))  # 督办单位
-    delisted_on: Mapped[date | None] = mapped_column(Date)
+    delisted_on: Mapped[date | None] = mapped_column(Date, index=True)
 
     hazard: Mapped[Hazard] = relationship(back_populates="supervision")
 
@@ -334,7 +334,7 @@ class Document(Base):
     serial: Mapped[int | None] = mapped_column(Integer)
     sub: Mapped[int] = mapped_column(Integer, default=1)
     number: Mapped[str] = mapped_column(String(60), unique=True)
-    issued_on: Mapped[date] = mapped_column(Date)
+    issued_on: Mapped[date] = mapped_column(Date, index=True)  # the 执法统计 counts by period (0006)
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)
     inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspections.id"), index=True)
     # A re-inspection opinion refers to the order it follows up.
