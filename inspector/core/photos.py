@@ -2,7 +2,8 @@
 
 Public API
 ----------
-- ``MAX_PHOTO_BYTES`` — 20 MB per photo.
+- ``MAX_PHOTO_BYTES`` — 20 MB per photo; ``MAX_PIXELS``; ``STORED_LONG_SIDE`` (photos are decoded,
+  checked and stored reduced to print size, upright, unless ``keep_original``).
 - ``PhotoInput(phase, data=None, path=None, filename="", caption="")`` — bytes or a file path.
 - ``load_photo(p) -> LoadedPhoto`` — reads and checks one photo; raises ValidationError (Chinese).
 - ``store_photo(session, hazard, loaded) -> Photo`` — adds a Photo; bytes stored once per sha256.
@@ -15,11 +16,14 @@ audited like every other change); this module only knows bytes, not the lifecycl
 from __future__ import annotations
 
 import hashlib
+import io
+import warnings
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
+from PIL import Image, ImageOps
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -30,6 +34,13 @@ from inspector.db.engine import Database
 from inspector.db.models import Hazard, Photo, PhotoBlob
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
+# Decoding is checked against the pixel count first: a 0.5 MB PNG of 13,000×13,000 pixels made
+# every print take 26 s and 1.7 GB (PITFALLS.md). 120 MP covers the largest phone cameras.
+MAX_PIXELS = 120_000_000
+# Stored at print size: the long side of a photo on an A4 page (16 cm at ~300 dpi).
+STORED_LONG_SIDE = 2000
+JPEG_QUALITY = 85
+ORIENTATION_TAG = 0x0112  # EXIF: how the camera was held
 PHOTO_LABEL = "照片"
 _JPEG = b"\xff\xd8\xff"
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -53,6 +64,7 @@ class PhotoInput:
     path: str | Path | None = None
     filename: str = ""
     caption: str = ""
+    keep_original: bool = False  # store the file as taken, not reduced to print size
 
 
 @dataclass(frozen=True)
@@ -120,6 +132,7 @@ def load_photo(p: PhotoInput) -> LoadedPhoto:
     mime = sniff_mime(data)
     if mime is None:
         raise _refuse(f"照片{shown}不是JPEG或PNG图片")
+    data, mime = _checked_picture(data, mime, shown, keep=p.keep_original)
     return LoadedPhoto(
         phase=p.phase,
         content=data,
@@ -128,6 +141,43 @@ def load_photo(p: PhotoInput) -> LoadedPhoto:
         filename=name[:255],
         caption=p.caption.strip()[:200],
     )
+
+
+def _checked_picture(data: bytes, mime: str, shown: str, keep: bool) -> tuple[bytes, str]:
+    """Decode the picture completely (a damaged file is refused now, not at print time) and
+    return it reduced to print size, upright, unless the original is wanted."""
+    try:
+        with warnings.catch_warnings():  # our own pixel cap below says it in Chinese
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+        with img:
+            width, height = img.size
+            if width * height > MAX_PIXELS:
+                raise _refuse(
+                    f"照片{shown}像素过多（{width}×{height}），最多{MAX_PIXELS // 1_000_000}百万像素；请缩小后再添加"
+                )
+            if img.format == "JPEG" and not keep:
+                img.draft("RGB", (STORED_LONG_SIDE, STORED_LONG_SIDE))  # decode at a fraction: fast, small
+            img.load()
+            if keep:
+                return data, mime
+            upright = img.getexif().get(ORIENTATION_TAG, 1) == 1
+            if max(width, height) <= STORED_LONG_SIDE and upright:
+                return data, mime  # already print-sized and upright: keep the bytes as they are
+            picture = ImageOps.exif_transpose(img)
+            picture.thumbnail((STORED_LONG_SIDE, STORED_LONG_SIDE), Image.Resampling.LANCZOS)
+            out = io.BytesIO()
+            if mime == "image/png":  # screenshots and drawings stay sharp
+                picture.save(out, "PNG", optimize=True)
+                return out.getvalue(), "image/png"
+            picture.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+            return out.getvalue(), "image/jpeg"
+    except ValidationError:
+        raise
+    except Image.DecompressionBombError:
+        raise _refuse(f"照片{shown}像素过多，最多{MAX_PIXELS // 1_000_000}百万像素；请缩小后再添加") from None
+    except (OSError, ValueError, SyntaxError) as e:
+        raise _refuse(f"照片{shown}已损坏或格式不完整，无法读取（{e.__class__.__name__}）") from None
 
 
 def _too_big(shown: str, size: int) -> str:

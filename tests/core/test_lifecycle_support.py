@@ -6,6 +6,7 @@ them a supervisor) and the services wired to that clock, so dates in assertions 
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -27,9 +28,18 @@ TODAY = date(2026, 11, 16)
 FOUND = TODAY - timedelta(days=10)  # 2026-11-06
 ADMIN = Actor(id=None, name="管理员")  # the system: setting up before anyone is registered
 
-# The smallest valid files of each kind the photo check accepts.
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 60 + b"\xff\xd9"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 60
+
+def _picture(fmt: str, colour: tuple[int, int, int]) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), colour).save(out, fmt)
+    return out.getvalue()
+
+
+# Small real pictures of each kind the photo check accepts (it decodes them).
+JPEG = _picture("JPEG", (200, 80, 40))
+PNG = _picture("PNG", (40, 120, 200))
 
 
 def day(n: int) -> date:
