@@ -118,7 +118,11 @@ def _restore_cli(url: str | None, choice: str | None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="inspector", description="安全生产检查与隐患闭环整改台账")
+    p = argparse.ArgumentParser(
+        prog="inspector",
+        description="安全生产检查与隐患闭环整改台账",
+        epilog="退出码：0 成功；1 未完成（原因已在上方说明，如文件有错误行、数据不符）；2 用法错误",
+    )
     p.add_argument(
         "--db",
         metavar="URL",
@@ -235,7 +239,9 @@ def _run_cli(args: argparse.Namespace) -> int:
     elif args.command == "import-enterprises":
         from inspector.core.roster_import import import_file
 
-        result = import_file(services, SYSTEM, args.file, partial=args.partial)
+        result = import_file(
+            services, SYSTEM, args.file, partial=args.partial, progress=_progress_printer("读取名录")
+        )
         print(result.summary())
         return 0 if result.ok else 1
     elif args.command == "ledger":
@@ -276,6 +282,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_cli(args)
     except DomainError as e:
         print(f"错误：{e}", file=sys.stderr)
+        return 1
+    except OSError as e:  # an output folder that cannot be written, a full disk: say so plainly
+        where = f"（{e.filename}）" if e.filename else ""
+        print(f"错误：无法读写文件{where}：{e.strerror or e}", file=sys.stderr)
         return 1
 
 

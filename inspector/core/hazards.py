@@ -92,6 +92,8 @@ from inspector.db.models import (
     inspection_inspectors,
 )
 
+# Appending a note or a photo cannot conflict with anyone's edit: a stale form still appends.
+APPEND_ONLY = frozenset({Action.ADD_NOTE, Action.ADD_PHOTOS})
 STALE_MESSAGE = "该隐患已被他人修改，请刷新后重试"
 SUPERVISING_UNIT_KEY = "supervising_unit"
 DEFAULT_SUPERVISING_UNIT = "区应急管理局"
@@ -770,8 +772,9 @@ class HazardService:
         command = sanitized(command)
         try:
             with acting(self.db, actor) as (s, actor):
-                h = self._get(s, hazard_id)
-                if version is not None and h.version != version:
+                h = self._get(s, hazard_id, lock=True)
+                stale = version is not None and h.version != version
+                if stale and command.action not in APPEND_ONLY:
                     raise ConcurrentEditError(STALE_MESSAGE)
                 transition(s, actor, h, command, self.clock())
                 s.flush()
@@ -801,7 +804,7 @@ class HazardService:
         photos = sanitized(AddPhotos(list(photos))).photos
         try:
             with acting(self.db, actor) as (s, actor):
-                h = self._get(s, hazard_id)
+                h = self._get(s, hazard_id, lock=True)
                 if version is not None and h.version != version:
                     raise ConcurrentEditError(STALE_MESSAGE)
                 today = self.clock()
@@ -843,8 +846,10 @@ class HazardService:
             raise ConcurrentEditError(STALE_MESSAGE) from None
 
     @staticmethod
-    def _get(s: Session, hazard_id: int) -> Hazard:
-        h = s.get(Hazard, hazard_id)
+    def _get(s: Session, hazard_id: int, lock: bool = False) -> Hazard:
+        """The hazard; ``lock`` holds its row until commit (PostgreSQL; SQLite's write lock is
+        already taken), so concurrent actions on one hazard wait instead of failing at flush."""
+        h = s.get(Hazard, hazard_id, with_for_update=lock or None)
         if h is None:
             raise NotFoundError(f"未找到隐患（编号 {hazard_id}）")
         return h

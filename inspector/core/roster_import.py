@@ -63,6 +63,7 @@ Progress = Callable[[int, int], bool]
 """``progress(done, total)``; returning False cancels (nothing is written)."""
 
 HEADER_SEARCH_ROWS = 10
+EXCEL_CELL_LIMIT = 32_767  # Excel keeps no more in a cell; a file at the limit was probably cut
 REQUIRED_FIELDS = ("name", "credit_code", "jurisdiction")
 COLUMN_FIELDS: tuple[str, ...] = tuple(LABELS)  # template column order = the form's field order
 _LOOKUP_CHUNK = 500  # codes per IN (...) query: well below SQLite's and PostgreSQL's limits
@@ -506,16 +507,23 @@ def _read_sheet(path: Path, progress: Progress | None) -> _SheetRows:
             sheets = wb.worksheets
             if not sheets:
                 raise DomainError(f"“{path.name}”中没有工作表")
-            ws = sheets[0]
+            visible = [w for w in sheets if getattr(w, "sheet_state", "visible") == "visible"]
+            if not visible:
+                raise DomainError(f"“{path.name}”中没有可见的工作表")
+            ws = visible[0]  # what the user sees first when opening the file, not a hidden sheet
             member = str(getattr(ws, "_worksheet_path", "")).lstrip("/")
             merges = _merged_ranges(wb._archive, member) if member else []  # type: ignore[attr-defined]
             estimate = ws.max_row or 0
             ws.reset_dimensions()  # some programs write a wrong <dimension>; read what is there
-            return _scan_rows(ws.title, ws.iter_rows(values_only=True), merges, estimate, progress)
+            found = _scan_rows(ws.title, ws.iter_rows(values_only=True), merges, estimate, progress)
+            hidden = [w.title for w in sheets[: sheets.index(ws)]]
+            if hidden:
+                found.notices.insert(0, f"已跳过隐藏的工作表“{'、'.join(hidden)}”，导入的是“{ws.title}”")
+            return found
         except (DomainError, ImportCancelled):
             raise
         except Exception as e:  # openpyxl/zip/XML errors of a broken file: the user needs a message
-            log.warning("cannot read %s", path, exc_info=True)
+            log.info("cannot read %s", path, exc_info=True)  # the details for -v, not a traceback
             raise DomainError(
                 f"无法读取“{path.name}”：文件已损坏或不是有效的 Excel（.xlsx）文件（{type(e).__name__}）"
             ) from None
@@ -558,6 +566,7 @@ def _scan_rows(
     top_values: dict[tuple[int, int], object] = {}
 
     data: list[tuple[int, tuple[object, ...]]] = []
+    notices: list[str] = []
     used = sorted(header.columns.values())
     total = max(estimate - header.row, 0)  # 0: unknown (no <dimension> in the file), shown as busy
     done = 0
@@ -577,6 +586,16 @@ def _scan_rows(
         # Only the imported columns count: rosters often number (序号) rows that are still empty.
         if any(col < len(values) and not _is_blank(values[col]) for col in used):
             data.append((number, values))
+            for col in used:
+                if (
+                    col < len(values)
+                    and isinstance(values[col], str)
+                    and len(values[col]) >= EXCEL_CELL_LIMIT
+                ):
+                    notices.append(
+                        f"第{number}行{get_column_letter(col + 1)}列的内容达到 Excel 单元格上限"
+                        f"（{EXCEL_CELL_LIMIT}个字符），可能已被截断，请核对原始资料"
+                    )
         if (
             progress is not None
             and done % _PROGRESS_EVERY == 0
@@ -587,7 +606,7 @@ def _scan_rows(
         raise ImportCancelled()
     if not data:
         raise DomainError(f"表头（第{header.row}行）下面没有企业数据")
-    return _SheetRows(title, header, data, [])
+    return _SheetRows(title, header, data, notices)
 
 
 def _check_header(row: int, values: tuple[object, ...], merges: list[tuple[int, int, int, int]]) -> _Header:
@@ -890,7 +909,7 @@ class ImportResult:
             bad_rows = len({e.row for e in self.errors})
             head = (
                 f"未导入：有{bad_rows}行存在错误，未写入任何数据。"
-                "请修正后重新导入，或选择“跳过错误行，只导入正确的行”。"
+                "请修正后重新导入，或选择“跳过错误行，只导入正确的行”（命令行：加 --partial）。"
             )
         else:
             head = f"导入完成：新增{self.created}家，更新{self.updated}家"
