@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test bench lint format wheel demo clean
+.PHONY: run test bench soak lint format wheel demo clean
 
 # (Re)create the venv when it is missing or pyproject.toml changed since the last install.
 $(STAMP): pyproject.toml
@@ -22,6 +22,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -o addopts="" --benchmark-only $(PYTEST_ARGS)
+
+# The reliability suite at full counts (100 kills, 2,000 broken files, 500 rounds); prints its figures.
+soak: $(STAMP)
+	INSPECTOR_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/reliability -m soak -s -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
