@@ -192,7 +192,7 @@ JOIN enterprises e ON e.id = h.enterprise_id
 LEFT JOIN rectification_plans p ON p.hazard_id = h.id
 {join}
 WHERE h.found_on <= :last AND (h.closed_on IS NULL OR h.closed_on >= :first)
-GROUP BY {key}
+{group}
 """
 
 
@@ -213,7 +213,9 @@ def reference_counts(
         "review_cut": as_of - timedelta(days=review_days),
     }
     with db.engine.connect() as c:
-        rows = c.execute(text(_SQL.format(key=key, join=join)), params).mappings().all()
+        group = "" if grouping == "合计" else f"GROUP BY {key}"
+        sql = _SQL.format(key=key, join=join, group=group)
+        rows = c.execute(text(sql), params).mappings().all()
     out = {}
     for r in rows:
         values = {f: int(r[f] or 0) for f in FIELDS}
