@@ -342,7 +342,8 @@ def test_a_closed_major_found_in_the_month_counts_in_其中重大隐患(db) -> N
 
 def test_the_rate_follows_the_offices_reading(db, actor) -> None:
     build_mid(db)
-    assert (lambda m: m.rate(m.total))(month_summary(db, NOV, today=MID_TODAY)) == pytest.approx(2 / 8)
+    found = month_summary(db, NOV, today=MID_TODAY)
+    assert found.basis.formula == "found" and found.rate(found.total) == pytest.approx(2 / 8)
     OfficeService(db).update(actor, rate_formula="open")
     summary = month_summary(db, NOV, today=MID_TODAY)
     assert summary.basis.formula == "open"
