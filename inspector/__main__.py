@@ -3,7 +3,7 @@
 inspector [--db URL]                      open the app (default: the SQLite file in the data folder)
 inspector demo [--enterprises N] [--hazards N] [--seed S]
 inspector import-enterprises FILE.xlsx [--partial]
-inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] -o FILE.xlsx
+inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] [--paper A3|A4] [--filled-by 张明] -o FILE.xlsx
 inspector enforcement-stats --period 2026Q3 [--by 填报人] -o FILE.xlsx
 inspector print KIND ID -o FILE.pdf
 inspector office show | set --name … --prefix … [one option per field]
@@ -151,6 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
     led.add_argument("--month", required=True, help="月份，如 2026-11")
     led.add_argument("--town", help="属地筛选")
     led.add_argument("--category", help="监管类别筛选")
+    led.add_argument(
+        "--paper",
+        choices=["A3", "A4"],
+        default="A3",
+        help="打印版式：A3=A3横向全部24列（默认）；A4=A4横向，隐藏8个次要列",
+    )
+    led.add_argument("--filled-by", default="", help="填报人姓名（不填则留空，打印后手写）")
     led.add_argument("-o", "--output", type=Path, required=True)
 
     enf = sub.add_parser("enforcement-stats", help="导出安全生产行政执法统计表（Excel）")
@@ -254,6 +261,8 @@ def _run_cli(args: argparse.Namespace) -> int:
             town=args.town,
             category=args.category,
             progress=_progress_printer("导出台账"),
+            paper=args.paper,
+            filled_by=args.filled_by,
         )
         print(f"已导出：{args.output}")
     elif args.command == "enforcement-stats":

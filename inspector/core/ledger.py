@@ -1,9 +1,11 @@
-"""The monthly hazard ledger (月度隐患排查治理台账): which hazards, and what they looked like at month end.
+"""The monthly hazard ledger (月度隐患排查治理台账): which hazards, and what they looked like then.
 
 Rows are the hazards found in the month plus those still open at any time in it: found on or
 before the last day and not closed before the first day. Every column describes the hazard *as of
-the month end*, reconstructed from the business dates (销号日期, 整改完成日期, 复查日期, deadline
+one day* — the month end, or today while the month is not over (DOMAIN.md: a deadline still ahead
+is never 逾期) — reconstructed from the business dates (销号日期, 整改完成日期, 复查日期, deadline
 changes), so the November ledger reads the same whether it is exported on 1 December or in March.
+Whose delay an open hazard is (逾期未整改 / 逾期未复查) is decided by ``core.overdue.classify``.
 
 The query streams in chunks (``yield_per``; a server-side cursor on PostgreSQL) and fetches the
 names of inspectors, reviewers and categories with one query per chunk, never one per row.
@@ -15,7 +17,7 @@ import calendar
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -23,10 +25,14 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from inspector.core.enums import CategoryKind, HazardCategory, HazardLevel, HazardState
+from inspector.core.enums import CategoryKind, HazardLevel, HazardState, RateFormula
 from inspector.core.errors import Cancelled, DomainError
+from inspector.core.ledger_summary import NO_CATEGORY, Counts, LedgerSummary, summarize
+from inspector.core.office import read_office
+from inspector.core.overdue import OverdueKind, classify
 from inspector.db.engine import Database
 from inspector.db.models import (
+    AuditEvent,
     DeadlineExtension,
     Enterprise,
     EnterpriseCategory,
@@ -40,7 +46,6 @@ from inspector.db.models import (
     reinspection_inspectors,
 )
 
-NO_CATEGORY = "未分类"
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
 
 
@@ -80,10 +85,37 @@ class LedgerFilter:
     def label(self) -> str:
         return f"{self.year}年{self.month}月"
 
+    def as_of(self, today: date | None = None) -> date:
+        """The day states and 逾期 are judged on: the month end, or today while the month runs."""
+        return min(self.last_day, today or date.today())
+
+
+@dataclass(frozen=True)
+class Basis:
+    """How a ledger judges its rows: on which day, with which 复查 period and 整改率 reading.
+
+    Printed with the figures (汇总, the page's preview), so a reader knows what was counted.
+    """
+
+    as_of: date
+    month_end: date
+    review_days: int = 10
+    formula: RateFormula = RateFormula.FOUND
+
+    @classmethod
+    def of(cls, session: Session, f: LedgerFilter, today: date | None = None) -> Basis:
+        """The office's settings (机关设置) applied to ``f`` on ``today`` (default: the real today)."""
+        office = read_office(session)
+        return cls(f.as_of(today), f.last_day, office.review_days, office.rate)
+
+    @property
+    def month_over(self) -> bool:
+        return self.as_of >= self.month_end
+
 
 @dataclass(frozen=True)
 class LedgerRow:
-    """One line of the ledger, every value as of the month end."""
+    """One line of the ledger, every value as of the as-of day (``Basis.as_of``)."""
 
     seq: int
     hazard_id: int
@@ -108,14 +140,14 @@ class LedgerRow:
     done_on: date | None  # 整改完成日期 (enterprise's report) if by month end
     reviewed_on: date | None  # latest re-inspection by month end
     reviewers: str
-    closed_on: date | None  # 销号日期 if by month end
-    overdue: bool  # at month end
+    closed_on: date | None  # 销号日期 if by the as-of day
+    overdue_kind: OverdueKind  # 是否逾期 on the as-of day
     notes: str
     found_on: date
     found_in_month: bool
     supervision_unit: str = ""
     listed_on: date | None = None
-    delisted_on: date | None = None  # if by month end
+    delisted_on: date | None = None  # if by the as-of day
 
     @property
     def is_major(self) -> bool:
@@ -124,6 +156,11 @@ class LedgerRow:
     @property
     def is_closed(self) -> bool:
         return self.state == HazardState.CLOSED.value
+
+    @property
+    def overdue(self) -> bool:
+        """Late, whoever's delay it is (逾期未整改 or 逾期未复查)."""
+        return self.overdue_kind != OverdueKind.NONE
 
 
 # -- the month-end view of one hazard ----------------------------------------------------------
@@ -145,11 +182,6 @@ def state_at(
     if state in (HazardState.CLOSED.value, HazardState.PENDING_REVIEW.value):
         return HazardState.RECTIFYING.value if planned else HazardState.REPORTED.value
     return state
-
-
-def overdue_at(state: str, deadline: date | None, end: date) -> bool:
-    """The lifecycle's rule (not closed and the day is past the deadline) applied at ``end``."""
-    return state != HazardState.CLOSED.value and deadline is not None and end > deadline
 
 
 # -- the query ---------------------------------------------------------------------------------
@@ -233,10 +265,52 @@ def _names_by(session: Session, table: Any, key: str, ids: Sequence[int]) -> dic
 @dataclass
 class _ChunkFacts:
     inspectors: dict[int, str]
-    latest_review: dict[int, tuple[int, date]]  # hazard id → (re-inspection id, date) by month end
+    latest_review: dict[int, tuple[int, date]]  # hazard id → (re-inspection id, date) by the as-of day
     reviewers: dict[int, str]
-    deadline_then: dict[int, date | None]  # hazard id → deadline in force at month end, if changed since
-    extensions: dict[int, int]  # hazard id → extensions granted by month end
+    deadline_then: dict[int, date | None]  # hazard id → deadline in force on the as-of day, if changed since
+    extensions: dict[int, int]  # hazard id → extensions granted by the as-of day
+    reported_then: dict[int, date | None]  # hazard id → 整改完成日期 pending then, if a later review undid it
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _reports_pending(session: Session, hazard_ids: Sequence[int], end: date) -> dict[int, date | None]:
+    """The report waiting for 复查 on ``end``, for hazards whose report a later failed review erased.
+
+    A failed 复查 clears ``reported_done_on``; the report's date survives in the audit trail
+    (执法全过程记录). Replaying the reports and reviews dated by ``end`` in event order gives the one
+    pending then, if any. Few hazards need this, so it is one small query per chunk at most.
+    Hazards without such events (imported or demo data) keep their stored date.
+    """
+    if not hazard_ids:
+        return {}
+    pending: dict[int, date | None] = {}
+    for hid, action, after in session.execute(
+        select(AuditEvent.entity_id, AuditEvent.action, AuditEvent.after)
+        .where(
+            AuditEvent.entity_type == "hazard",
+            AuditEvent.entity_id.in_(list(hazard_ids)),
+            AuditEvent.action.in_(("report_done", "review")),
+        )
+        .order_by(AuditEvent.id)
+    ):
+        after = after or {}
+        if action == "report_done":
+            on = _date(after.get("reported_done_on"))
+            pending.setdefault(hid, None)
+            if on is not None and on <= end:
+                pending[hid] = on
+        else:
+            on = _date((after.get("review") or {}).get("reviewed_on"))
+            pending.setdefault(hid, None)
+            if on is not None and on <= end:
+                pending[hid] = None
+    return pending
 
 
 def _chunk_facts(session: Session, rows: Sequence[Any], end: date) -> _ChunkFacts:
@@ -246,6 +320,7 @@ def _chunk_facts(session: Session, rows: Sequence[Any], end: date) -> _ChunkFact
 
     latest: dict[int, tuple[int, date]] = {}
     changes: dict[int, list[tuple[datetime, int, date | None]]] = defaultdict(list)
+    failed_later: set[int] = set()
     for rid, hid, on, new_deadline, previous in session.execute(
         select(
             ReInspection.id,
@@ -258,8 +333,10 @@ def _chunk_facts(session: Session, rows: Sequence[Any], end: date) -> _ChunkFact
         if on <= end:
             if hid not in latest or (on, rid) > (latest[hid][1], latest[hid][0]):
                 latest[hid] = (rid, on)
-        elif new_deadline is not None and previous is not None:  # a failed review moved the deadline later
-            changes[hid].append((datetime.combine(on, time.max), rid, previous))
+        elif new_deadline is not None:  # a failed review after the day: deadline moved, report erased
+            failed_later.add(hid)
+            if previous is not None:
+                changes[hid].append((datetime.combine(on, time.max), rid, previous))
 
     extensions: dict[int, int] = defaultdict(int)
     for hid, eid, at, old in session.execute(
@@ -283,6 +360,7 @@ def _chunk_facts(session: Session, rows: Sequence[Any], end: date) -> _ChunkFact
         ),
         deadline_then={hid: min(c)[2] for hid, c in changes.items()},
         extensions=dict(extensions),
+        reported_then=_reports_pending(session, sorted(failed_later), end),
     )
 
 
@@ -302,14 +380,15 @@ def _categories(session: Session, enterprise_ids: Sequence[int], cache: dict[int
         cache[eid] = "、".join(sorted(found.get(eid, []), key=lambda k: (order.get(k, 99), k)))
 
 
-def _notes(r: Any, extensions: int, supervision_listed: bool, end: date) -> str:
+def _notes(r: Any, extensions: int, end: date) -> str:
+    """备注: 立查立改, the 挂牌督办 state on ``end`` (listed by then / delisted by then), 延期, notes."""
     parts = []
     notes = (r[13] or "").strip()
     if r[10] and "立查立改" not in notes:
         parts.append("立查立改")
-    if supervision_listed:
+    if r[26] is not None:  # the join keeps only a supervision listed by ``end``; 督办单位 is its own column
         delisted = r[28] is not None and r[28] <= end
-        parts.append(f"挂牌督办（{r[26]}）" + ("，已摘牌" if delisted else ""))
+        parts.append(f"{r[27]:%Y-%m-%d}挂牌督办，" + (f"{r[28]:%Y-%m-%d}摘牌" if delisted else "未摘牌"))
     if extensions:
         parts.append(f"延期{extensions}次")
     if notes:
@@ -317,9 +396,21 @@ def _notes(r: Any, extensions: int, supervision_listed: bool, end: date) -> str:
     return "；".join(parts)
 
 
-def iter_rows(session: Session, f: LedgerFilter, chunk: int = 500) -> Iterator[LedgerRow]:
-    """Stream the ledger rows in print order: 属地, 企业, found date, 隐患编号."""
-    start, end = f.first_day, f.last_day
+def iter_rows(
+    session: Session,
+    f: LedgerFilter,
+    chunk: int = 500,
+    *,
+    today: date | None = None,
+    basis: Basis | None = None,
+) -> Iterator[LedgerRow]:
+    """Stream the ledger rows in print order: 属地, 企业, found date, 隐患编号.
+
+    Each row is as of ``basis.as_of``; without a basis, the office's settings on ``today``
+    (default: the real today) — the month end once the month is over.
+    """
+    basis = basis or Basis.of(session, f, today)
+    start, end = f.first_day, basis.as_of
     stmt = (
         select(*_COLUMNS)
         .select_from(Hazard)
@@ -341,10 +432,14 @@ def iter_rows(session: Session, f: LedgerFilter, chunk: int = 500) -> Iterator[L
             seq += 1
             hid = r[0]
             planned = bool(r[23]) and r[9] is not None  # measures and a deadline: rectification under way
-            state = state_at(r[8], r[11], r[12], planned, end)
+            reported = facts.reported_then[hid] if hid in facts.reported_then else r[11]
+            state = state_at(r[8], reported, r[12], planned, end)
             deadline = facts.deadline_then[hid] if hid in facts.deadline_then else r[9]
+            if reported is not None and reported <= end:
+                done_on: date | None = reported
+            else:
+                done_on = r[12] if r[12] is not None and r[12] <= end else None
             review = facts.latest_review.get(hid)
-            responsible = "／".join(x for x in (r[21], r[22]) if x)
             yield LedgerRow(
                 seq=seq,
                 hazard_id=hid,
@@ -360,20 +455,18 @@ def iter_rows(session: Session, f: LedgerFilter, chunk: int = 500) -> Iterator[L
                 hazard_category="／".join(x for x in (r[5], r[6]) if x),
                 main_category=r[5],
                 level=r[7],
-                responsible=responsible,
+                responsible="／".join(x for x in (r[21], r[22]) if x),
                 measures=r[23] or "",
                 funds=r[24],
                 deadline=deadline,
                 contingency=r[25] or "",
                 state=state,
-                done_on=r[11]
-                if r[11] is not None and r[11] <= end
-                else (r[12] if r[12] is not None and r[12] <= end else None),
+                done_on=done_on,
                 reviewed_on=review[1] if review else None,
                 reviewers=facts.reviewers.get(review[0], "") if review else "",
                 closed_on=r[12] if state == HazardState.CLOSED.value else None,
-                overdue=overdue_at(state, deadline, end),
-                notes=_notes(r, facts.extensions.get(hid, 0), r[26] is not None, end),
+                overdue_kind=classify(state, deadline, done_on, end, basis.review_days),
+                notes=_notes(r, facts.extensions.get(hid, 0), end),
                 found_on=r[2],
                 found_in_month=r[2] >= start,
                 supervision_unit=r[26] or "",
@@ -382,102 +475,29 @@ def iter_rows(session: Session, f: LedgerFilter, chunk: int = 500) -> Iterator[L
             )
 
 
-# -- the summary -------------------------------------------------------------------------------
-
-
-@dataclass
-class Counts:
-    """One line of the summary; the columns add up: total = new + carried = closed + open."""
-
-    total: int = 0  # 隐患总数 = the rows of the ledger
-    new: int = 0  # 本月新发现
-    carried: int = 0  # 往月结转 (found earlier, still open on the 1st)
-    closed: int = 0  # 已销号 by month end
-    open: int = 0  # 未销号 at month end
-    overdue: int = 0  # of which 逾期
-    major_open: int = 0  # of which 重大隐患
-    funds: Decimal = Decimal("0.00")  # 整改资金 planned for these hazards
-
-    def add(self, row: LedgerRow) -> None:
-        self.total += 1
-        self.funds += row.funds or 0
-        if row.found_in_month:
-            self.new += 1
-        else:
-            self.carried += 1
-        if row.is_closed:
-            self.closed += 1
-        else:
-            self.open += 1
-            self.overdue += row.overdue
-            self.major_open += row.is_major
-
-    @property
-    def rate(self) -> float | None:
-        """整改率 = 已销号 ÷ 隐患总数; None when there is nothing to rectify."""
-        return self.closed / self.total if self.total else None
-
-
-@dataclass
-class LedgerSummary:
-    """Counts by 属地, 监管类别, 隐患等级 and 隐患类别, and the major hazards, built row by row."""
-
-    total: Counts = field(default_factory=Counts)
-    by_jurisdiction: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    by_category: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    by_level: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    by_hazard_category: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    majors: list[LedgerRow] = field(default_factory=list)
-
-    def add(self, row: LedgerRow) -> None:
-        self.total.add(row)
-        self.by_jurisdiction[row.jurisdiction].add(row)
-        for kind in row.categories.split("、") if row.categories else [NO_CATEGORY]:
-            self.by_category[kind].add(row)
-        self.by_level[row.level].add(row)
-        self.by_hazard_category[row.main_category].add(row)
-        if row.is_major:
-            self.majors.append(row)
-
-    def jurisdictions(self) -> list[tuple[str, Counts]]:
-        return sorted(self.by_jurisdiction.items())
-
-    def categories(self) -> list[tuple[str, Counts]]:
-        order = {c.value: n for n, c in enumerate(CategoryKind)}
-        return sorted(self.by_category.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))
-
-    def levels(self) -> list[tuple[str, Counts]]:
-        return [(lv.value, self.by_level.get(lv.value) or Counts()) for lv in HazardLevel]
-
-    def hazard_categories(self) -> list[tuple[str, Counts]]:
-        known = [(c.value, self.by_hazard_category.get(c.value) or Counts()) for c in HazardCategory]
-        other = sorted(
-            (k, v) for k, v in self.by_hazard_category.items() if k not in {c.value for c in HazardCategory}
-        )
-        return known + other
+# -- the summary (counted in core.ledger_summary) ------------------------------------------------
 
 
 CANCEL_CHECK_ROWS = 200
 
 
-def summarize(rows: Iterator[LedgerRow] | Sequence[LedgerRow]) -> LedgerSummary:
-    summary = LedgerSummary()
-    for row in rows:
-        summary.add(row)
-    return summary
-
-
 def month_summary(
-    db: Database, f: LedgerFilter, cancelled: Callable[[], bool] = lambda: False
+    db: Database,
+    f: LedgerFilter,
+    cancelled: Callable[[], bool] = lambda: False,
+    *,
+    today: date | None = None,
 ) -> LedgerSummary:
     """The 汇总 sheet's figures without writing a workbook (the 月度台账 page's preview).
 
+    Judged as of ``today`` (default: the real today) while the month runs, else its last day.
     ``cancelled`` is asked every ``CANCEL_CHECK_ROWS`` rows; once it answers True this raises
     ``Cancelled``, so a preview the user has moved on from stops reading a million rows.
     """
-    summary = LedgerSummary()
     with db.reading() as s:
-        for n, row in enumerate(iter_rows(s, f)):
+        basis = Basis.of(s, f, today)
+        summary = LedgerSummary(basis)
+        for n, row in enumerate(iter_rows(s, f, basis=basis)):
             if n % CANCEL_CHECK_ROWS == 0 and cancelled():
                 raise Cancelled("已取消统计")
             summary.add(row)
@@ -486,3 +506,20 @@ def month_summary(
 
 def jurisdictions_in_use(session: Session) -> list[str]:
     return list(session.scalars(select(Enterprise.jurisdiction).distinct().order_by(Enterprise.jurisdiction)))
+
+
+__all__ = [
+    "NO_CATEGORY",
+    "Basis",
+    "Counts",
+    "LedgerFilter",
+    "LedgerRow",
+    "LedgerSummary",
+    "OverdueKind",
+    "count_rows",
+    "iter_rows",
+    "jurisdictions_in_use",
+    "month_summary",
+    "state_at",
+    "summarize",
+]

@@ -32,7 +32,16 @@ from inspector.core.enforcement import (
 from inspector.core.errors import DomainError
 from inspector.core.office import OfficeService
 from inspector.db.engine import Database
-from inspector.reports.excel import BODY_FONT, Book, Progress, Reporter, Sheet, atomic_workbook, text_lines
+from inspector.reports.excel import (
+    BODY_FONT,
+    Book,
+    PrintLayout,
+    Progress,
+    Reporter,
+    Sheet,
+    atomic_workbook,
+    text_lines,
+)
 
 SHEET_TITLE = "执法统计"
 BODY_SIZE = 10
@@ -305,7 +314,9 @@ def export_return(
     book = Book(body_size=BODY_SIZE)
     _add_styles(book)
     with atomic_workbook(book, output):
-        sheet = book.sheet(SHEET_TITLE, WIDTHS, freeze=f"B{FIRST_DATA_ROW}")
+        # Every style this sheet uses is at least BODY_SIZE: A4 landscape prints it at ≥ 7 pt.
+        layout = PrintLayout.fitting(WIDTHS, BODY_SIZE)
+        sheet = book.sheet(SHEET_TITLE, WIDTHS, freeze=f"B{FIRST_DATA_ROW}", layout=layout)
         _write(sheet, figures, title, office.reporting_unit, name, filled_on or date.today())
         _print_setup(sheet, title)
         reporter.done = 2

@@ -1,11 +1,19 @@
 """Streaming Excel tables: styles, print set-up, progress with cancel, and atomic saving.
 
 openpyxl's write-only mode keeps memory flat for 100 k rows (PITFALLS.md) and still supports what a
-printable ledger needs, provided things happen in the right order: column widths, frozen panes and
-"fit to page" before the first row; row heights before their row; merged cells, auto-filter, print
-titles, page set-up and footer any time before saving (they are written when the sheet closes).
-Cells are styled with named styles registered once, one assignment per cell, which keeps styling
-cheap.
+printable ledger needs, provided things happen in the right order: column widths (and hidden
+columns), frozen panes and the page set-up properties before the first row; row heights before
+their row; merged cells, auto-filter, print titles, page set-up and footer any time before saving
+(they are written when the sheet closes). Cells are styled with named styles registered once, one
+assignment per cell, which keeps styling cheap.
+
+Text is always written as text: openpyxl turns any string starting with ``=`` into a formula (and
+``#N/A`` into an error), so a description typed as ``=HYPERLINK(...)`` would run in Excel. Every
+string cell is forced to data type ``s`` (PITFALLS.md).
+
+Printing: "fit to one page wide" silently shrinks a wide table to unreadable sizes (24 columns on A4
+came out at about 3.5 pt). ``PrintLayout`` computes the scale from the column widths instead and
+the caller checks the printed size of every font (``printed_size``) against ``MIN_PRINTED_PT``.
 """
 
 from __future__ import annotations
@@ -21,10 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from inspector.core.errors import Cancelled
@@ -33,6 +42,9 @@ Progress = Callable[[int, int], bool]
 """``progress(done, total)``; return False to cancel. Called every ``PROGRESS_EVERY`` rows."""
 
 PROGRESS_EVERY = 200
+FOOTER_SIZE = 9
+TOP_MARGIN, BOTTOM_MARGIN = 0.5, 0.6  # inches
+DEFAULT_ROW_HEIGHT = 15.0  # pt, a row without a height of its own (Calibri 11 default)
 
 BODY_FONT = "宋体"  # on every Chinese Windows; LibreOffice substitutes an installed CJK font
 HEAD_FONT = "黑体"
@@ -42,8 +54,9 @@ PERCENT_FORMAT = "0.0%"
 
 FILLS: dict[str, PatternFill | None] = {
     "": None,
-    "overdue": PatternFill("solid", fgColor="FFD9D9"),  # 月末逾期
-    "major": PatternFill("solid", fgColor="FFF0C2"),  # 重大隐患
+    "overdue": PatternFill("solid", fgColor="FFD9D9"),  # 逾期未整改 (light red)
+    "review": PatternFill("solid", fgColor="DDEBF7"),  # 逾期未复查 (light blue: the office's delay)
+    "major": PatternFill("solid", fgColor="FFF0C2"),  # 重大隐患 (light yellow)
 }
 HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
 TOTAL_FILL = PatternFill("solid", fgColor="EDEDED")
@@ -51,7 +64,14 @@ _THIN = Side(style="thin", color="808080")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
 KINDS = ("text", "wrap", "center", "date", "money", "int", "percent")
-WRAPPING = frozenset({"text", "wrap"})
+WRAPPING = frozenset({"text", "wrap", "center"})  # short centred texts (属地, 是否逾期) wrap too
+
+MIN_PRINTED_PT = 7.0  # no text on paper below this (DOMAIN.md)
+# Paper (width, height) in points, portrait; Excel's paperSize codes.
+PAPERS: dict[str, tuple[float, float, int]] = {
+    "A4": (595.3, 841.9, Worksheet.PAPERSIZE_A4),
+    "A3": (841.9, 1190.6, Worksheet.PAPERSIZE_A3),
+}
 
 
 class ExportCancelled(Cancelled):
@@ -82,15 +102,64 @@ def attr(name: str) -> Callable[[Any], Any]:
 def text_lines(text: str, width: float, size: float = 9) -> int:
     """Lines a wrapped cell needs; ``width`` in Excel units (digit width of the 11 pt default font).
 
-    CJK characters take about 1.6 units at 9 pt (宋体 in Excel), other characters about 0.8.
+    A CJK character of 宋体 9 pt is 12 px wide against a unit of 7 px, about 1.72 units; other
+    characters half of that. Erring on the wide side costs a taller row; on the narrow side, a
+    clipped last line.
     """
     usable = max(width - 0.9, 1.0)
     scale = size / 9
     total = 0
     for part in text.splitlines() or [""]:
-        units = sum(1.6 if ord(ch) >= 0x2E80 else 0.8 for ch in part) * scale
+        units = sum(1.72 if ord(ch) >= 0x2E80 else 0.86 for ch in part) * scale
         total += max(1, math.ceil(units / usable))
     return total
+
+
+def column_points(width: float) -> float:
+    """Printed width of a column at 100 %: Excel draws a column of width w (in digit widths of the
+    default 11 pt font) about 7w + 5 pixels wide at 96 dpi, and a pixel is 0.75 pt."""
+    return (7 * width + 5) * 0.75
+
+
+@dataclass(frozen=True)
+class PrintLayout:
+    """Paper, orientation and margins; ``scale`` is computed so the visible columns fill the width.
+
+    Excel's scale is a whole percentage (10–400); it is rounded down so nothing spills onto a
+    second page across, and capped at 100 % so a narrow table is not blown up.
+    """
+
+    paper: str = "A4"
+    landscape: bool = True
+    side_margin: float = 0.3  # inches, left and right
+    hidden: frozenset[int] = frozenset()  # 0-based columns hidden (and not printed)
+
+    @property
+    def paper_code(self) -> int:
+        return PAPERS[self.paper][2]
+
+    def printable_width(self) -> float:
+        short, long = PAPERS[self.paper][:2]
+        return (long if self.landscape else short) - 2 * 72 * self.side_margin
+
+    def printable_height(self) -> float:
+        """Between the top and bottom margins of ``Sheet.print_setup`` (0.5 and 0.6 inch)."""
+        short, long = PAPERS[self.paper][:2]
+        return (short if self.landscape else long) - 72 * (TOP_MARGIN + BOTTOM_MARGIN)
+
+    def scale(self, widths: Sequence[float]) -> int:
+        needed = sum(column_points(w) for i, w in enumerate(widths) if i not in self.hidden)
+        return max(10, min(100, math.floor(100 * self.printable_width() / needed))) if needed else 100
+
+    def printed_size(self, font_size: float, widths: Sequence[float]) -> float:
+        """What a ``font_size`` pt text measures on paper."""
+        return font_size * self.scale(widths) / 100
+
+    @classmethod
+    def fitting(cls, widths: Sequence[float], font_size: float) -> PrintLayout:
+        """A4 landscape when the table prints readably on it, else A3 landscape."""
+        a4 = cls("A4")
+        return a4 if a4.printed_size(font_size, widths) >= MIN_PRINTED_PT else cls("A3")
 
 
 def excel_value(value: Any) -> Any:
@@ -123,22 +192,38 @@ def _body_style(name: str, kind: str, fill: str, size: float, font: str = BODY_F
     return style
 
 
+class _StyledCell(Cell):
+    """A write-only cell. openpyxl's row writer first tries a cell as a *value*, fails, and then
+    uses it as the cell; the failure formats ``repr(cell)`` into its message — a tenth of the
+    ledger's export time for 240,000 cells. A constant repr makes that failure cheap."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<cell>"
+
+
 class Book:
     """A write-only workbook with its named styles."""
 
     def __init__(self, body_size: float = 9) -> None:
         self.wb = Workbook(write_only=True)
         self.body_size = body_size
+        self._sizes: set[float] = set()
         for kind in KINDS:
             for fill in FILLS:
-                self.wb.add_named_style(_body_style(self.body_style(kind, fill), kind, fill, body_size))
+                self._register(_body_style(self.body_style(kind, fill), kind, fill, body_size))
             total = _body_style(f"ins_total_{kind}", kind, "", body_size, HEAD_FONT)
             total.fill = TOTAL_FILL
-            self.wb.add_named_style(total)
+            self._register(total)
         self._add(
             "ins_title", Font(name=HEAD_FONT, size=16), Alignment(horizontal="center", vertical="center")
         )
-        self._add("ins_info", Font(name=BODY_FONT, size=9), Alignment(horizontal="left", vertical="center"))
+        self._add(
+            "ins_info",
+            Font(name=BODY_FONT, size=9),
+            Alignment(horizontal="left", vertical="center", wrap_text=True),
+        )
         self._add(
             "ins_section", Font(name=HEAD_FONT, size=11), Alignment(horizontal="left", vertical="center")
         )
@@ -155,41 +240,76 @@ class Book:
         head.border = BORDER
         head.fill = HEADER_FILL
 
+    def _register(self, style: NamedStyle) -> None:
+        self.wb.add_named_style(style)
+        self._sizes.add(float(style.font.sz))
+
     def _add(self, name: str, font: Font, alignment: Alignment) -> NamedStyle:
         style = NamedStyle(name=name, font=font, alignment=alignment)
-        self.wb.add_named_style(style)
+        self._register(style)
         return style
+
+    @property
+    def smallest_font(self) -> float:
+        """The smallest font any style of this book uses (what the printed-size check is about)."""
+        return min(self._sizes)
 
     def body_style(self, kind: str, fill: str = "") -> str:
         return f"ins_{kind}_{fill or 'plain'}"
 
-    def sheet(self, title: str, widths: Sequence[float], *, freeze: str | None = None) -> Sheet:
+    def sheet(
+        self,
+        title: str,
+        widths: Sequence[float],
+        *,
+        freeze: str | None = None,
+        layout: PrintLayout | None = None,
+    ) -> Sheet:
+        """A new sheet; ``layout`` (default: A4 landscape, or A3 when A4 would print below 7 pt)
+        hides its columns now, as they are written with the first row."""
+        layout = layout or PrintLayout.fitting(widths, self.smallest_font)
         ws = self.wb.create_sheet(title)
         for i, width in enumerate(widths, 1):
-            ws.column_dimensions[get_column_letter(i)].width = width
+            dim = ws.column_dimensions[get_column_letter(i)]
+            dim.width = width
+            if i - 1 in layout.hidden:
+                dim.hidden = True
         if freeze:
             ws.freeze_panes = freeze
-        # <sheetPr> is written with the first row: "fit to page" must be switched on now.
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        return Sheet(self, ws, list(widths))
+        # <sheetPr> is written with the first row: an explicit scale needs "fit to page" off now.
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        return Sheet(self, ws, list(widths), layout)
 
 
 class Sheet:
     """A write-only worksheet that knows its row number, so heights can be set in time."""
 
-    def __init__(self, book: Book, ws: WriteOnlyWorksheet, widths: list[float]) -> None:
+    def __init__(self, book: Book, ws: WriteOnlyWorksheet, widths: list[float], layout: PrintLayout) -> None:
         self.book = book
         self.ws = ws
         self.widths = widths
+        self.layout = layout
         self.row = 0  # the last row written
-        self._pool: dict[tuple[int, str], WriteOnlyCell] = {}
+        self.page_used = 0.0  # pt printed on the current page so far (for ``keep_together``)
+        self._pool: dict[tuple[int, str], Cell] = {}
 
-    def cell(self, value: Any, style: str) -> WriteOnlyCell:
-        c = WriteOnlyCell(self.ws, value=excel_value(value))
+    def cell(self, value: Any, style: str) -> Cell:
+        c = _StyledCell(self.ws, value=excel_value(value))
+        if isinstance(c.value, str):
+            c.data_type = "s"  # never a formula or an error code, whatever the user typed
         c.style = style
         return c
 
+    def keep_together(self, height: float) -> None:
+        """Start a new page unless the next ``height`` pt still fit on this one (short tables
+        such as the summary's should not break between their heading and their rows)."""
+        page = self.layout.printable_height() * 100 / self.layout.scale(self.widths)
+        if self.page_used and self.page_used + height > page:
+            self.ws.row_breaks.append(Break(id=self.row))
+            self.page_used = 0.0
+
     def append(self, cells: Sequence[Any], height: float | None = None) -> int:
+        self.page_used += DEFAULT_ROW_HEIGHT if height is None else height
         self.row += 1
         if height is not None:
             self.ws.row_dimensions[self.row].height = height
@@ -211,6 +331,8 @@ class Sheet:
             if cell is None:
                 cell = self._pool[(i, style)] = self.cell(None, style)
             cell.value = excel_value(value)
+            if cell.data_type != "s" and isinstance(cell.value, str):
+                cell.data_type = "s"  # "=…" and "#N/A" typed by a user stay text
             cells.append(cell)
         return self.append(cells, height)
 
@@ -222,32 +344,46 @@ class Sheet:
         """Row 1 the merged title, row 2 a merged line saying what the table covers."""
         self.append([self.cell(title, "ins_title")], 30)
         self.merge(1, ncols)
-        self.append([self.cell(info, "ins_info")], 18)
+        self.line(info, ncols)
+
+    def line(self, text: str, ncols: int, style: str = "ins_info") -> None:
+        """A merged text across the table (the scope, the 填报 line), wrapped to the printed width:
+        a line overflowing the last column would make a page of its own."""
+        lines = text_lines(text, self.visible_width(ncols) - 1)
+        self.append([self.cell(text, style)], 18 if lines == 1 else lines * 12 + 6)
         self.merge(1, ncols)
+
+    def visible_width(self, ncols: int | None = None) -> float:
+        """The width (Excel units) of the first ``ncols`` columns that print."""
+        widths = self.widths[: ncols or len(self.widths)]
+        return sum(w for i, w in enumerate(widths) if i not in self.layout.hidden)
 
     def header(self, headers: Sequence[str], height: float = 30) -> int:
         return self.append([self.cell(h, "ins_head") for h in headers], height)
 
-    def print_setup(self, *, title_row: int | None, landscape: bool = True, footer_left: str = "") -> None:
-        """A4, one page wide, the header row repeated on every page, 第 x 页 共 y 页 in the footer."""
-        ws = self.ws
-        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-        ws.page_setup.orientation = "landscape" if landscape else "portrait"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0  # as many pages tall as needed
+    def print_setup(self, *, title_row: int | None, footer_left: str = "") -> int:
+        """The layout's paper at its computed scale, the header row repeated on every page,
+        第 x 页 共 y 页 in the footer. Returns the scale (percent)."""
+        ws, layout = self.ws, self.layout
+        scale = layout.scale(self.widths)
+        ws.page_setup.paperSize = layout.paper_code
+        ws.page_setup.orientation = "landscape" if layout.landscape else "portrait"
+        ws.page_setup.scale = scale
         if title_row is not None:
             ws.print_title_rows = f"{title_row}:{title_row}"
         ws.print_options.horizontalCentered = True
-        ws.page_margins.left = ws.page_margins.right = 0.4
-        ws.page_margins.top = 0.5
-        ws.page_margins.bottom = 0.6
+        ws.page_margins.left = ws.page_margins.right = layout.side_margin
+        ws.page_margins.top = TOP_MARGIN
+        ws.page_margins.bottom = BOTTOM_MARGIN
         ws.page_margins.header = 0.25
         ws.page_margins.footer = 0.3
+        ws.HeaderFooter.scaleWithDoc = False  # the footer prints at its own size
         ws.oddFooter.center.text = "第 &P 页 共 &N 页"
-        ws.oddFooter.center.size = 9
+        ws.oddFooter.center.size = FOOTER_SIZE
         if footer_left:
-            ws.oddFooter.left.text = footer_left
-            ws.oddFooter.left.size = 8
+            ws.oddFooter.left.text = footer_left.replace("&", "&&")  # & starts a footer code
+            ws.oddFooter.left.size = FOOTER_SIZE
+        return scale
 
 
 class Reporter:
@@ -313,7 +449,10 @@ def write_table(
     freeze: str = "B4",
     row_fill: Callable[[Any], str] | None = None,
 ) -> int:
-    """A titled, filtered, printable one-sheet table; returns the number of rows written."""
+    """A titled, filtered, printable one-sheet table; returns the number of rows written.
+
+    Printed on A4 landscape, or A3 when A4 would make the text smaller than ``MIN_PRINTED_PT``.
+    """
     book = Book()
     reporter = Reporter(progress, total)
     kinds = [c.kind for c in columns]

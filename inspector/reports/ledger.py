@@ -1,36 +1,51 @@
-"""The monthly ledger workbook (月度隐患排查治理台账): the ledger sheet and the summary sheet.
+"""The monthly ledger workbook (月度隐患排查治理台账): the ledger, its summary, the major hazards.
 
 Rows stream from ``inspector.core.ledger`` straight into a write-only workbook; the summary is
-counted from the very rows written, so the two sheets always agree.
+counted from the very rows written, so the sheets always agree. Everything is judged as of one day
+(``Basis``): the month end, or the export day while the month runs.
+
+Print layout (DOMAIN.md: never text below 7 pt). The 24 columns need about 1400 pt at 100 %
+(``column_points``: (7w+5)·0.75 pt per column of width w), so on A3 landscape (1147 pt between
+0.3-inch margins) they print at 81 % and the 9 pt body text at 7.3 pt; on A4 landscape (799 pt)
+they would need 57 %, i.e. 5.1 pt. The A4 layout therefore hides eight less essential columns
+(shown again by unhiding them in Excel): the 16 left need 966 pt, 82 % of A4, 7.4 pt. The summary
+and the major hazards fit A4 landscape at 98–100 %. Each sheet carries the 填报单位 / 填报人 / 审核人 / 填报日期
+line under its title.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 
 from inspector.core.context import Services
+from inspector.core.enums import RateFormula
 from inspector.core.errors import DomainError
 from inspector.core.ledger import (
+    Basis,
     Counts,
     LedgerFilter,
     LedgerRow,
     LedgerSummary,
+    OverdueKind,
     count_rows,
     iter_rows,
     jurisdictions_in_use,
 )
-from inspector.core.office import OfficeService
+from inspector.core.office import OfficeService, OfficeSettings, rate_formula_text
 from inspector.db.engine import Database
 from inspector.reports.excel import (
+    DEFAULT_ROW_HEIGHT,
+    MIN_PRINTED_PT,
     Book,
     Column,
     ExportCancelled,
+    PrintLayout,
     Progress,
     Reporter,
     Sheet,
@@ -43,43 +58,70 @@ def _c(header: str, width: float, kind: str, value: Callable[[LedgerRow], Any]) 
     return Column(header, width, kind, value)
 
 
-# The columns of DOMAIN.md, in order. Widths are tuned for A4 landscape fitted to one page wide.
+# The columns of DOMAIN.md, in order; widths sized for A3 landscape at 81 % (see the module doc).
 LEDGER_COLUMNS: tuple[Column, ...] = (
-    _c("序号", 5, "int", lambda r: r.seq),
-    _c("隐患编号", 13.5, "center", lambda r: r.number),
+    _c("序号", 4.5, "int", lambda r: r.seq),
+    _c("隐患编号", 12, "center", lambda r: r.number),
     _c("属地", 8, "center", lambda r: r.jurisdiction),
-    _c("企业名称", 20, "wrap", lambda r: r.enterprise_name),
-    _c("监管类别", 10, "wrap", lambda r: r.categories),
-    _c("检查日期", 10.5, "date", lambda r: r.inspected_on),
-    _c("检查类型", 8.5, "wrap", lambda r: r.inspection_kind),
-    _c("检查人员", 9, "wrap", lambda r: r.inspectors),
-    _c("隐患部位", 10, "wrap", lambda r: r.location),
-    _c("隐患描述", 28, "wrap", lambda r: r.description),
-    _c("隐患类别", 11, "wrap", lambda r: r.hazard_category),
-    _c("隐患等级", 8, "center", lambda r: r.level),
-    _c("整改责任单位/人", 11, "wrap", lambda r: r.responsible),
-    _c("整改措施", 20, "wrap", lambda r: r.measures),
-    _c("整改资金（元）", 10.5, "money", lambda r: r.funds),
-    _c("整改时限", 10.5, "date", lambda r: r.deadline),
-    _c("应急预案/管控措施", 18, "wrap", lambda r: r.contingency),
-    _c("整改状态", 7.5, "center", lambda r: r.state),
-    _c("整改完成日期", 10.5, "date", lambda r: r.done_on),
-    _c("复查日期", 10.5, "date", lambda r: r.reviewed_on),
-    _c("复查人员", 9, "wrap", lambda r: r.reviewers),
-    _c("销号日期", 10.5, "date", lambda r: r.closed_on),
-    _c("是否逾期", 6, "center", lambda r: "是" if r.overdue else "否"),
-    _c("备注", 14, "wrap", lambda r: r.notes),
+    _c("企业名称", 16, "wrap", lambda r: r.enterprise_name),
+    _c("监管类别", 9, "wrap", lambda r: r.categories),
+    _c("检查日期", 9.5, "date", lambda r: r.inspected_on),
+    _c("检查类型", 7.5, "wrap", lambda r: r.inspection_kind),
+    _c("检查人员", 9.5, "wrap", lambda r: r.inspectors),
+    _c("隐患部位", 8.5, "wrap", lambda r: r.location),
+    _c("隐患描述", 24, "wrap", lambda r: r.description),
+    _c("隐患类别", 9, "wrap", lambda r: r.hazard_category),
+    _c("隐患等级", 7.5, "center", lambda r: r.level),
+    _c("整改责任单位/人", 9, "wrap", lambda r: r.responsible),
+    _c("整改措施", 16, "wrap", lambda r: r.measures),
+    _c("整改资金（元）", 9, "money", lambda r: r.funds),
+    _c("整改时限", 9.5, "date", lambda r: r.deadline),
+    _c("应急预案/管控措施", 14, "wrap", lambda r: r.contingency),
+    _c("整改状态", 8, "center", lambda r: r.state),
+    _c("整改完成日期", 9.5, "date", lambda r: r.done_on),
+    _c("复查日期", 9.5, "date", lambda r: r.reviewed_on),
+    _c("复查人员", 9.5, "wrap", lambda r: r.reviewers),
+    _c("销号日期", 9.5, "date", lambda r: r.closed_on),
+    _c("是否逾期", 9, "center", lambda r: r.overdue_kind.value),
+    _c("备注", 12, "wrap", lambda r: r.notes),
 )
 HEADERS: tuple[str, ...] = tuple(c.header for c in LEDGER_COLUMNS)
+LEDGER_WIDTHS = [c.width for c in LEDGER_COLUMNS]
+
+# Hidden (not printed) in the A4 layout: who and how it was found, and the plan's details.
+A4_HIDDEN_HEADERS = (
+    "监管类别",
+    "检查日期",
+    "检查类型",
+    "检查人员",
+    "隐患类别",
+    "整改资金（元）",
+    "应急预案/管控措施",
+    "复查人员",
+)
+PAPERS = ("A3", "A4")
+DEFAULT_PAPER = "A3"
+LEDGER_LAYOUTS: dict[str, PrintLayout] = {
+    "A3": PrintLayout("A3"),
+    "A4": PrintLayout("A4", hidden=frozenset(HEADERS.index(h) for h in A4_HIDDEN_HEADERS)),
+}
+PAPER_LABELS = {
+    "A3": "A3 横向（全部24列）",
+    "A4": f"A4 横向（{len(HEADERS) - len(A4_HIDDEN_HEADERS)}列，隐藏{len(A4_HIDDEN_HEADERS)}列）",
+}
 
 LEDGER_SHEET = "隐患台账"
 SUMMARY_SHEET = "汇总"
+MAJORS_SHEET = "重大隐患"
+HEADER_ROW = 4  # title, scope, 填报 line, header
 
 
 def row_fill(row: LedgerRow) -> str:
-    """Overdue rows light red, other major-hazard rows light yellow."""
-    if row.overdue:
+    """逾期未整改 light red, 逾期未复查 light blue, other major-hazard rows light yellow."""
+    if row.overdue_kind == OverdueKind.RECTIFICATION:
         return "overdue"
+    if row.overdue_kind == OverdueKind.REVIEW:
+        return "review"
     return "major" if row.is_major else ""
 
 
@@ -88,6 +130,8 @@ class LedgerExport:
     path: Path
     rows: int
     summary: LedgerSummary
+    paper: str = DEFAULT_PAPER
+    scales: tuple[int, ...] = ()  # print scale (percent) of each sheet, in order
 
 
 def ledger_title(region: str, f: LedgerFilter) -> str:
@@ -95,191 +139,271 @@ def ledger_title(region: str, f: LedgerFilter) -> str:
     return f"{region}{f.label}隐患排查治理台账" + (f"（{scope}）" if scope else "")
 
 
-def _scope_text(f: LedgerFilter) -> str:
+def as_of_text(basis: Basis) -> str:
+    """``截至 2026-11-30（月末）`` or ``截至 2026-11-15（本月尚未结束，按当日）``."""
+    when = "月末" if basis.month_over else "本月尚未结束，按当日"
+    return f"截至 {basis.as_of:%Y-%m-%d}（{when}）"
+
+
+def scope_text(f: LedgerFilter, basis: Basis) -> str:
     return (
         f"统计期间：{f.first_day:%Y-%m-%d} 至 {f.last_day:%Y-%m-%d}；属地：{f.jurisdiction or '全部'}；"
-        f"监管类别：{f.category or '全部'}；整改状态、是否逾期按 {f.last_day:%Y-%m-%d} 月末统计"
+        f"监管类别：{f.category or '全部'}；整改状态、是否逾期{as_of_text(basis)}统计"
     )
 
 
+def chinese_date(d: date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def filing_line(unit: str, filled_by: str, on: date) -> str:
+    """填报单位 … 填报日期, with room left after 审核人 to sign."""
+    gap = "\u3000" * 4
+    return (
+        f"填报单位：{unit}{gap}填报人：{filled_by or chr(0x3000) * 4}{gap}"
+        f"审核人：{chr(0x3000) * 6}{gap}填报日期：{chinese_date(on)}"
+    )
+
+
+@dataclass(frozen=True)
+class _Context:
+    f: LedgerFilter
+    basis: Basis
+    office: OfficeSettings
+    filing: str
+
+    @property
+    def region(self) -> str:
+        return self.office.region
+
+
+def _check_print_size(book: Book, sheet: Sheet, scale: int) -> None:
+    """A layout that would print text below 7 pt is a bug here, not something to ship."""
+    smallest = book.smallest_font * scale / 100
+    if smallest < MIN_PRINTED_PT:
+        raise ValueError(f"{sheet.ws.title}: {smallest:.1f} pt printed at {scale} %")
+
+
 def _write_ledger_sheet(
-    sheet: Sheet, db: Database, f: LedgerFilter, region: str, reporter: Reporter, summary: LedgerSummary
-) -> None:
-    book = sheet.book
+    sheet: Sheet, db: Database, ctx: _Context, reporter: Reporter, summary: LedgerSummary
+) -> int:
+    book, f = sheet.book, ctx.f
     ncols = len(LEDGER_COLUMNS)
-    info = f"{_scope_text(f)}。浅红底：月末逾期；浅黄底：重大隐患。导出时间：{datetime.now():%Y-%m-%d %H:%M}"
-    sheet.title(ledger_title(region, f), info, ncols)
+    legend = "浅红底：逾期未整改；浅蓝底：逾期未复查；浅黄底：重大隐患"
+    hidden = ""
+    if sheet.layout.hidden:
+        hidden = f"。A4 版式隐藏了{'、'.join(A4_HIDDEN_HEADERS)}列，取消隐藏即可查看"
+    sheet.title(ledger_title(ctx.region, f), f"{scope_text(f, ctx.basis)}。{legend}{hidden}", ncols)
+    sheet.line(ctx.filing, ncols)
     header = sheet.header(HEADERS, 32)
     kinds = [c.kind for c in LEDGER_COLUMNS]
     styles = {
-        fill: [book.body_style(c.kind, fill) for c in LEDGER_COLUMNS] for fill in ("", "overdue", "major")
+        fill: [book.body_style(c.kind, fill) for c in LEDGER_COLUMNS]
+        for fill in ("", "overdue", "review", "major")
     }
     reporter.start()
     with db.reading() as s:
-        for row in iter_rows(s, f):
+        for row in iter_rows(s, f, basis=ctx.basis):
             sheet.values([c.get(row) for c in LEDGER_COLUMNS], styles[row_fill(row)], kinds)
             summary.add(row)
             reporter.step()
     sheet.ws.auto_filter.ref = f"A{header}:{get_column_letter(ncols)}{max(sheet.row, header + 1)}"
-    sheet.print_setup(title_row=header, footer_left=ledger_title(region, f))
+    return sheet.print_setup(title_row=header, footer_left=ledger_title(ctx.region, f))
 
 
-SUMMARY_COLUMNS: tuple[Column, ...] = (
-    Column("分组", 15, "text"),
-    Column("隐患总数", 11, "int"),
-    Column("本月新发现", 11, "int"),
-    Column("往月结转", 11, "int"),
-    Column("已销号", 11, "int"),
-    Column("未销号", 11, "int"),
-    Column("其中逾期", 11, "int"),
-    Column("其中重大隐患", 11, "int"),
-    Column("整改率", 11, "percent"),
-    Column("整改资金（元）", 13, "money"),
+# -- 汇总 -----------------------------------------------------------------------------------------
+
+SUMMARY_COLUMNS: tuple[tuple[Column, Callable[[Counts], Any]], ...] = (
+    (Column("隐患总数", 8.5, "int"), lambda c: c.total),
+    (Column("本月新发现", 8.5, "int"), lambda c: c.new),
+    (Column("其中重大隐患", 8.5, "int"), lambda c: c.new_major),
+    (Column("往月结转", 8.5, "int"), lambda c: c.carried),
+    (Column("已销号", 8.5, "int"), lambda c: c.closed),
+    (Column("本月新发现中已销号", 9, "int"), lambda c: c.closed_new),
+    (Column("未销号", 8.5, "int"), lambda c: c.open),
+    (Column("其中逾期未整改", 8.5, "int"), lambda c: c.overdue_rectification),
+    (Column("其中逾期未复查", 8.5, "int"), lambda c: c.overdue_review),
+    (Column("未销号重大隐患", 8.5, "int"), lambda c: c.major_open),
 )
-SUMMARY_WIDTHS = [c.width for c in SUMMARY_COLUMNS]
+SUMMARY_HEADERS = ("分组", *(c.header for c, _ in SUMMARY_COLUMNS), "整改率", "整改资金（元）")
+SUMMARY_WIDTHS = [13, *(c.width for c, _ in SUMMARY_COLUMNS), 8, 13.5]
 
-# The majors list shares the summary's ten columns; long texts span two (first, last) columns.
-MAJOR_LAYOUT: tuple[tuple[str, str, int, int], ...] = (
-    ("隐患编号", "center", 1, 1),
-    ("属地", "center", 2, 2),
-    ("企业名称", "wrap", 3, 4),
-    ("隐患描述", "wrap", 5, 6),
-    ("督办单位", "wrap", 7, 7),
-    ("挂牌日期", "date", 8, 8),
-    ("整改时限", "date", 9, 9),
-    ("月末状态", "wrap", 10, 10),
-)
+# Which columns each reading divides, named as the sheet names them.
+RATE_COLUMNS = {
+    RateFormula.FOUND: "“本月新发现中已销号” ÷ “本月新发现”",
+    RateFormula.OPEN: "“已销号” ÷ “隐患总数”",
+}
 
 
-RATE_NOTE = (
-    "整改率 = 已销号数 ÷ 隐患总数 × 100%。隐患总数指本台账所列全部隐患，即本月新发现的隐患加上本月1日仍未销号的"
-    "往月隐患（往月结转）；已销号指截至月末已经复查合格或立查立改销号；未销号、逾期均按月末状态统计，"
-    "逾期指月末仍未销号且整改时限早于月末最后一天。隐患总数为0时整改率记为“—”。"
-)
-CATEGORY_NOTE = "一家企业属于多个监管类别时，其隐患在每个类别中各计一次，故按监管类别的合计可能大于总数。"
-ASOF_NOTE = "月末状态按业务日期推算：月末之后的销号、复查、延期不计入本表，本表内容不因导出时间不同而改变。"
+def rate_note(formula: RateFormula) -> str:
+    return f"{rate_formula_text(formula)}，即本表{RATE_COLUMNS[formula]}；分母为0时记为“—”。"
 
 
-def _counts_row(sheet: Sheet, label: str, c: Counts, total: bool = False) -> None:
-    values = [
-        label,
-        c.total,
-        c.new,
-        c.carried,
-        c.closed,
-        c.open,
-        c.overdue,
-        c.major_open,
-        c.rate if c.rate is not None else "—",
-        c.funds,
+def summary_notes(basis: Basis) -> list[str]:
+    """The definitions printed under the summary: what each column counts."""
+    day = f"{basis.as_of:%Y-%m-%d}"
+    return [
+        "隐患总数：本台账所列全部隐患，即本月新发现的隐患加上本月1日仍未销号的往月隐患（往月结转），"
+        "也就是本月内任一时间未销号的全部隐患。其中重大隐患：本月新发现的重大隐患，不论是否已销号；"
+        f"未销号重大隐患：截至 {day} 仍未销号的重大隐患（含往月结转）。",
+        f"已销号：本月1日至 {day} 复查合格或立查立改销号的隐患，不论何时发现；"
+        f"本月新发现中已销号：其中本月新发现的部分。未销号：截至 {day} 尚未销号。",
+        f"逾期未整改：截至 {day} 未销号，且企业未在整改时限内报告整改完成（整改时限已过仍未报告，或在时限之后才报告）；"
+        f"整改时限为 {day} 当日或以后的隐患不计逾期。逾期未复查：企业已在整改时限内报告整改完成，"
+        f"机关自报告之日（或整改时限届满之日，取较早者）起{basis.review_days}日内未复查"
+        "（《安全生产违法行为行政处罚办法》规定的复查期限，机关设置可改）；待复查而未超期的不计逾期。",
+        rate_note(basis.formula),
+        "一家企业属于多个监管类别时，其隐患在每个类别中各计一次，故按监管类别的合计可能大于总数。",
+        "状态按业务日期推算：统计日之后的销号、复查、延期不计入本表，本表内容不因导出时间不同而改变。",
     ]
+
+
+def _counts_row(sheet: Sheet, label: str, c: Counts, formula: RateFormula, total: bool = False) -> None:
+    rate = c.rate(formula)
+    values = [label, *(get(c) for _, get in SUMMARY_COLUMNS), rate if rate is not None else "—", c.funds]
+    kinds = ["text", *(col.kind for col, _ in SUMMARY_COLUMNS), "percent", "money"]
     cells = []
-    for col, value in zip(SUMMARY_COLUMNS, values, strict=True):
-        kind = "center" if value == "—" else col.kind
+    for kind, value in zip(kinds, values, strict=True):
+        kind = "center" if value == "—" else kind
         cells.append(sheet.cell(value, f"ins_total_{kind}" if total else sheet.book.body_style(kind)))
     sheet.append(cells)
 
 
-def _major_state(m: LedgerRow) -> str:
-    return f"已销号，{m.delisted_on:%Y-%m-%d}摘牌" if m.delisted_on else m.state
+def _note_height(sheet: Sheet, text: str) -> float:
+    return text_lines(text, sum(sheet.widths) - 2) * 12 + 6
 
 
-def _write_majors(sheet: Sheet, majors: list[LedgerRow]) -> None:
-    """重大隐患挂牌督办情况: one row per major hazard of the ledger, spans merged per row."""
-    book = sheet.book
-    cells: list[Any] = []
-    for header, _kind, first, last in MAJOR_LAYOUT:
-        cells.append(sheet.cell(header, "ins_head"))
-        cells += [sheet.cell(None, "ins_head") for _ in range(last - first)]
-    row = sheet.append(cells, 24)
-    for _h, _k, first, last in MAJOR_LAYOUT:
-        if last > first:
-            sheet.merge(first, last, row)
-    for m in majors:
-        values = [
-            m.number,
-            m.jurisdiction,
-            m.enterprise_name,
-            m.description,
-            m.supervision_unit or "未挂牌",
-            m.listed_on,
-            m.deadline,
-            _major_state(m),
-        ]
-        fill = "overdue" if m.overdue else ""
-        lines = 1
-        cells = []
-        for (_h, kind, first, last), value in zip(MAJOR_LAYOUT, values, strict=True):
-            span = sum(SUMMARY_WIDTHS[first - 1 : last])
-            if isinstance(value, str) and kind == "wrap":
-                lines = max(lines, text_lines(value, span))
-            style = book.body_style(kind, fill)
-            cells.append(sheet.cell(value, style))
-            cells += [sheet.cell(None, style) for _ in range(last - first)]
-        row = sheet.append(cells, round(lines * 12 + 4, 1) if lines > 1 else None)
-        for _h, _k, first, last in MAJOR_LAYOUT:
-            if last > first:
-                sheet.merge(first, last, row)
+def _note(sheet: Sheet, text: str) -> None:
+    sheet.append([sheet.cell(text, "ins_note")], _note_height(sheet, text))
+    sheet.merge(1, len(sheet.widths))
 
 
-def _write_summary_sheet(sheet: Sheet, f: LedgerFilter, region: str, summary: LedgerSummary) -> None:
-    """Counts by 属地 / 监管类别 / 隐患等级 / 隐患类别, the majors under supervision, and the definitions."""
+def _write_summary_sheet(sheet: Sheet, ctx: _Context, summary: LedgerSummary) -> int:
+    """Counts by 属地 / 监管类别 / 隐患等级 / 隐患类别, each with its 整改率 formula, then the definitions."""
     width = len(sheet.widths)
+    formula = summary.basis.formula
 
     def section(text: str) -> None:
         sheet.append([], 8)
         sheet.append([sheet.cell(text, "ins_section")], 22)
 
-    def note(text: str) -> None:
-        sheet.append([sheet.cell(text, "ins_note")], text_lines(text, sum(sheet.widths) - 2) * 12 + 6)
-        sheet.merge(1, width)
-
-    sheet.title(f"{region}{f.label}隐患排查治理情况汇总", _scope_text(f), width)
+    sheet.title(f"{ctx.region}{ctx.f.label}隐患排查治理情况汇总", scope_text(ctx.f, ctx.basis), width)
+    sheet.line(ctx.filing, width)
     groups = (
         ("一、按属地统计", "属地", summary.jurisdictions()),
         ("二、按监管类别统计", "监管类别", summary.categories()),
         ("三、按隐患等级统计", "隐患等级", summary.levels()),
         ("四、按隐患类别统计", "隐患类别", summary.hazard_categories()),
     )
+    note = "注：" + rate_note(formula)
     for heading, label, items in groups:
+        sheet.keep_together(8 + 22 + 36 + (len(items) + 1) * DEFAULT_ROW_HEIGHT + _note_height(sheet, note))
         section(heading)
-        sheet.header([label, *[c.header for c in SUMMARY_COLUMNS[1:]]], 24)
+        sheet.header([label, *SUMMARY_HEADERS[1:]], 36)
         for name, counts in items:
-            _counts_row(sheet, name, counts)
-        _counts_row(sheet, "合计", summary.total, total=True)
+            _counts_row(sheet, name, counts, formula)
+        _counts_row(sheet, "合计", summary.total, formula, total=True)
+        _note(sheet, note)
 
-    section("五、重大隐患挂牌督办情况")
-    _write_majors(sheet, summary.majors)
-    if not summary.majors:
-        note("本期无重大隐患。")
-
+    section(f"重大隐患挂牌督办情况见“{MAJORS_SHEET}”表（本期 {len(summary.majors)} 项）。")
+    notes = [f"{n}．{text}" for n, text in enumerate(summary_notes(summary.basis), 1)]
+    sheet.keep_together(30 + sum(_note_height(sheet, t) for t in notes))
     section("说明")
-    note("1．" + RATE_NOTE)
-    note("2．" + CATEGORY_NOTE)
-    note("3．" + ASOF_NOTE)
-    sheet.print_setup(title_row=None)  # several tables with their own headers: none repeats
+    for text in notes:
+        _note(sheet, text)
+    return sheet.print_setup(title_row=None)  # several tables with their own headers: none repeats
 
 
-def _region(db: Database) -> str:
-    return OfficeService(db).get().region
+# -- 重大隐患 -----------------------------------------------------------------------------------------
+
+MAJOR_COLUMNS: tuple[Column, ...] = (
+    _c("序号", 4.5, "int", lambda r: r.seq),
+    _c("隐患编号", 12, "center", lambda r: r.number),
+    _c("属地", 8, "center", lambda r: r.jurisdiction),
+    _c("企业名称", 16, "wrap", lambda r: r.enterprise_name),
+    _c("隐患部位", 9, "wrap", lambda r: r.location),
+    _c("隐患描述", 26, "wrap", lambda r: r.description),
+    _c("发现日期", 9.5, "date", lambda r: r.found_on),
+    _c("督办单位", 14, "wrap", lambda r: r.supervision_unit or "未挂牌"),
+    _c("挂牌日期", 9.5, "date", lambda r: r.listed_on),
+    _c("整改时限", 9.5, "date", lambda r: r.deadline),
+    _c("整改状态", 8, "center", lambda r: r.state),
+    _c("是否逾期", 9, "center", lambda r: r.overdue_kind.value),
+    _c("摘牌日期", 9.5, "date", lambda r: r.delisted_on),
+)
+
+
+def _write_majors_sheet(sheet: Sheet, ctx: _Context, summary: LedgerSummary) -> int:
+    """重大隐患挂牌督办情况: its own sheet, so its header repeats on every printed page."""
+    ncols = len(MAJOR_COLUMNS)
+    title = f"{ctx.region}{ctx.f.label}重大隐患挂牌督办情况"
+    info = f"{scope_text(ctx.f, ctx.basis)}。列出本台账中的全部重大隐患（本月新发现及往月结转），共 {len(summary.majors)} 项"
+    sheet.title(title, info, ncols)
+    sheet.line(ctx.filing, ncols)
+    header = sheet.header([c.header for c in MAJOR_COLUMNS], 28)
+    book = sheet.book
+    kinds = [c.kind for c in MAJOR_COLUMNS]
+    styles = {
+        fill: [book.body_style(c.kind, fill) for c in MAJOR_COLUMNS] for fill in ("", "overdue", "review")
+    }
+    for n, m in enumerate(summary.majors, 1):
+        values = [n, *(c.get(m) for c in MAJOR_COLUMNS[1:])]
+        fill = row_fill(m)
+        sheet.values(values, styles[fill if fill != "major" else ""], kinds)
+    if not summary.majors:
+        _note(sheet, "本期无重大隐患。")
+    else:
+        sheet.ws.auto_filter.ref = f"A{header}:{get_column_letter(ncols)}{sheet.row}"
+    return sheet.print_setup(title_row=header, footer_left=title)
+
+
+# -- the workbook -------------------------------------------------------------------------------------
 
 
 def export_month(
-    db: Database, f: LedgerFilter, output: Path, progress: Progress | None = None
+    db: Database,
+    f: LedgerFilter,
+    output: Path,
+    progress: Progress | None = None,
+    *,
+    today: date | None = None,
+    filled_by: str = "",
+    paper: str = DEFAULT_PAPER,
 ) -> LedgerExport:
-    """Write the month's ledger to ``output`` (atomically); returns the row count and the summary."""
+    """Write the month's ledger to ``output`` (atomically); returns the row count and the summary.
+
+    ``today`` (default: the real today) is the export day: 填报日期, and the as-of day while the
+    month runs. ``filled_by`` is the 填报人 (who exports); ``paper`` is "A3" (all columns) or
+    "A4" (the essential columns; the others hidden).
+    """
+    if paper not in LEDGER_LAYOUTS:
+        raise DomainError(f"纸张应为 {'或'.join(PAPERS)}：{paper}")
+    today = today or date.today()
+    office = OfficeService(db).get()
     with db.reading() as s:
         total = count_rows(s, f)
-    region = _region(db)
+        basis = Basis.of(s, f, today)
+    ctx = _Context(f, basis, office, filing_line(office.reporting_unit, filled_by.strip(), today))
     book = Book()
     reporter = Reporter(progress, total)
-    summary = LedgerSummary()
+    summary = LedgerSummary(basis)
+    scales = []
     with atomic_workbook(book, Path(output)):
-        ledger = book.sheet(LEDGER_SHEET, [c.width for c in LEDGER_COLUMNS], freeze="C4")
-        _write_ledger_sheet(ledger, db, f, region, reporter, summary)
-        _write_summary_sheet(book.sheet(SUMMARY_SHEET, SUMMARY_WIDTHS), f, region, summary)
+        sheets = (
+            (LEDGER_SHEET, LEDGER_WIDTHS, f"C{HEADER_ROW + 1}", LEDGER_LAYOUTS[paper]),
+            (SUMMARY_SHEET, SUMMARY_WIDTHS, None, PrintLayout("A4")),
+            (MAJORS_SHEET, [c.width for c in MAJOR_COLUMNS], f"C{HEADER_ROW + 1}", PrintLayout("A4")),
+        )
+        ledger, totals, majors = (
+            book.sheet(name, widths, freeze=freeze, layout=layout) for name, widths, freeze, layout in sheets
+        )
+        scales.append(_write_ledger_sheet(ledger, db, ctx, reporter, summary))
+        scales.append(_write_summary_sheet(totals, ctx, summary))
+        scales.append(_write_majors_sheet(majors, ctx, summary))
+        for sheet, scale in zip((ledger, totals, majors), scales, strict=True):
+            _check_print_size(book, sheet, scale)
         reporter.finish()
-    return LedgerExport(Path(output), reporter.done, summary)
+    return LedgerExport(Path(output), reporter.done, summary, paper, tuple(scales))
 
 
 def export_month_cli(
@@ -289,8 +413,13 @@ def export_month_cli(
     town: str | None = None,
     category: str | None = None,
     progress: Progress | None = None,
+    *,
+    paper: str = DEFAULT_PAPER,
+    filled_by: str = "",
+    today: date | None = None,
 ) -> LedgerExport:
-    """``inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] -o FILE.xlsx``."""
+    """``inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] [--paper A3|A4]
+    [--filled-by 张明] -o FILE.xlsx``."""
     f = LedgerFilter.parse(month, town, category)
     output = Path(output)
     if output.suffix.lower() != ".xlsx":
@@ -300,15 +429,20 @@ def export_month_cli(
             known = jurisdictions_in_use(s)
         if f.jurisdiction not in known:
             raise DomainError(f"属地“{f.jurisdiction}”没有登记企业；现有属地：{'、'.join(known) or '（无）'}")
-    return export_month(services.db, f, output, progress)
+    return export_month(services.db, f, output, progress, today=today, filled_by=filled_by, paper=paper)
 
 
 __all__ = [
+    "DEFAULT_PAPER",
     "HEADERS",
     "LEDGER_COLUMNS",
+    "PAPERS",
+    "PAPER_LABELS",
     "ExportCancelled",
     "LedgerExport",
+    "as_of_text",
     "export_month",
     "export_month_cli",
     "ledger_title",
+    "rate_note",
 ]

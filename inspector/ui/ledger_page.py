@@ -1,23 +1,21 @@
 """月度台账: pick a month (and optionally 属地 / 监管类别), see its counts, export the Excel ledger.
 
 The preview is the very summary the workbook's 汇总 sheet prints (``core.ledger.month_summary``),
-computed on a pool thread so the page never freezes on a million hazards; a newer
-choice cancels the older computation. Exports go through ``run_in_background`` with progress and
+under the workbook's own column labels, judged on the same day (the month end, or today while the
+month runs) and with the office's 整改率 reading named; it is computed on a pool thread so the page
+never freezes on a million hazards; a newer choice cancels the older computation. Exports go through ``run_in_background`` with progress and
 取消 (a cancelled export writes nothing: the workbook is saved beside the target and renamed).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QObject,
-    QRunnable,
     Qt,
     QThreadPool,
     Signal,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -47,24 +44,31 @@ from inspector.core.context import Services
 from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.enums import CategoryKind
 from inspector.core.errors import DomainError
-from inspector.core.ledger import Counts, LedgerFilter, LedgerSummary, month_summary
-from inspector.reports.ledger import LedgerExport, export_month, ledger_title
+from inspector.core.ledger import Counts, LedgerFilter, LedgerSummary
+from inspector.core.office import RATE_FORMULA_LABELS
+from inspector.reports.ledger import (
+    DEFAULT_PAPER,
+    PAPER_LABELS,
+    PAPERS,
+    SUMMARY_COLUMNS,
+    LedgerExport,
+    export_month,
+    ledger_title,
+    rate_note,
+    scope_text,
+)
 from inspector.reports.lists import export_enterprises
 from inspector.ui import print_actions
 from inspector.ui.background import Progress, report_bug, run_in_background
+from inspector.ui.ledger_preview import CARD_STYLE, SummaryCard, SummaryJob
 from inspector.ui.settings import Settings
+from inspector.ui.statistics_page import header_text
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
 from inspector.ui.widgets import refill_choices, user_documents_folder
 
 FOLDER_PURPOSE = "ledger"
 # Before the 10th the inspector is usually still reporting last month's ledger.
 REPORTING_DAYS = 10
-
-CARD_STYLE = """
-QFrame#SummaryCard { background: #ffffff; border: 1px solid #e1e5ea; border-radius: 6px; }
-QLabel#CardValue { font-size: 20pt; font-weight: bold; color: #1f2d3d; }
-QLabel#CardCaption { color: #6b7280; }
-"""
 
 
 def _t(text: str) -> str:
@@ -84,101 +88,35 @@ def ledger_file_name(f: LedgerFilter) -> str:
     return print_actions.safe_file_name(name) + ".xlsx"
 
 
-def _rate(c: Counts) -> str:
-    return "—" if c.rate is None else f"{c.rate * 100:.1f}%"
+def _rate(summary: LedgerSummary, c: Counts) -> str:
+    rate = summary.rate(c)
+    return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
 def _funds(c: Counts) -> str:
     return f"{c.funds:,.2f}"
 
 
-# -- the preview computation, off the GUI thread --------------------------------------------------
+# The workbook's 汇总 columns, in its words (one label, one meaning: core.ledger_summary).
+BREAKDOWN_HEADERS = [*(col.header for col, _ in SUMMARY_COLUMNS), "整改率", "整改资金（元）"]
 
 
-class _SummarySignals(QObject):
-    finished = Signal(int, object)  # generation, LedgerSummary
-    failed = Signal(int, object)  # generation, exception
+def _breakdown_values(summary: LedgerSummary, c: Counts) -> list[str]:
+    return [*(str(get(c)) for _, get in SUMMARY_COLUMNS), _rate(summary, c), _funds(c)]
 
 
-class _SummaryJob(QRunnable):
-    """``month_summary(f)`` on a pool thread; stops early once ``cancel`` is set."""
-
-    running: ClassVar[set[_SummaryJob]] = set()  # keep Python wrappers alive while the pool runs them
-
-    def __init__(self, services: Services, f: LedgerFilter, generation: int) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.services = services
-        self.filter = f
-        self.generation = generation
-        self.cancel = threading.Event()
-        self.signals = _SummarySignals()
-
-    def run(self) -> None:
-        try:
-            summary = month_summary(self.services.db, self.filter, self.cancel.is_set)
-        except BaseException as e:  # handed to the GUI thread: a bug must not vanish here
-            if not self.cancel.is_set():
-                self.signals.failed.emit(self.generation, e)
-        else:
-            if not self.cancel.is_set():
-                self.signals.finished.emit(self.generation, summary)
-        finally:
-            _SummaryJob.running.discard(self)
-
-
-# -- widgets -------------------------------------------------------------------------------------
-
-
-class SummaryCard(QFrame):
-    """One big number with its caption (隐患总数, 本月新发现 …)."""
-
-    def __init__(self, caption: str, tooltip: str = "", colour: str | None = None) -> None:
-        super().__init__()
-        self.setObjectName("SummaryCard")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(2)
-        self.value_label = QLabel("—")
-        self.value_label.setObjectName("CardValue")
-        if colour:
-            self.value_label.setStyleSheet(f"color: {colour};")
-        self.caption_label = QLabel(caption)
-        self.caption_label.setObjectName("CardCaption")
-        layout.addWidget(self.value_label)
-        layout.addWidget(self.caption_label)
-        if tooltip:
-            self.setToolTip(tooltip)
-
-    def set_value(self, text: str) -> None:
-        self.value_label.setText(text)
-
-
-BREAKDOWN_HEADERS = [
-    "隐患总数",
-    "本月新发现",
-    "往月结转",
-    "已销号",
-    "未销号",
-    "其中逾期",
-    "其中重大",
-    "整改率",
-    "整改资金（元）",
-]
-
-
-def _breakdown_values(c: Counts) -> list[str]:
-    return [
-        str(c.total),
-        str(c.new),
-        str(c.carried),
-        str(c.closed),
-        str(c.open),
-        str(c.overdue),
-        str(c.major_open),
-        _rate(c),
-        _funds(c),
-    ]
+# Card key → the Counts attribute it shows (the caption is the 汇总 column of the same name).
+CARD_FIELDS = (
+    "total",
+    "new",
+    "new_major",
+    "carried",
+    "closed",
+    "open",
+    "overdue_rectification",
+    "overdue_review",
+    "major_open",
+)
 
 
 class LedgerPage(QWidget):
@@ -202,7 +140,7 @@ class LedgerPage(QWidget):
         self.settings = settings
         self._today = today
         self._generation = 0
-        self._job: _SummaryJob | None = None
+        self._job: SummaryJob | None = None
         self.summary: LedgerSummary | None = None
         self.summary_filter: LedgerFilter | None = None
         self.last_export: Path | None = None
@@ -263,6 +201,16 @@ class LedgerPage(QWidget):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
         filters.addStretch(1)
+        filters.addWidget(QLabel(_t("打印版式")))
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("paper_combo")
+        for paper in PAPERS:
+            self.paper_combo.addItem(_t(PAPER_LABELS[paper]), paper)
+        self.paper_combo.setCurrentIndex(PAPERS.index(DEFAULT_PAPER))
+        self.paper_combo.setToolTip(
+            _t("24列在A4纸上字号过小；A3横向打印全部列，A4横向隐藏8个次要列（在Excel中取消隐藏即可查看）")
+        )
+        filters.addWidget(self.paper_combo)
         root.addLayout(filters)
 
         self.heading_label = QLabel()
@@ -276,21 +224,30 @@ class LedgerPage(QWidget):
         cards = QGridLayout()
         cards.setHorizontalSpacing(10)
         cards.setVerticalSpacing(10)
+        red = ERROR_COLOUR
         self.cards: dict[str, SummaryCard] = {
             "total": SummaryCard(_t("隐患总数"), _t("台账行数：本月新发现 + 往月结转")),
             "new": SummaryCard(_t("本月新发现")),
+            "new_major": SummaryCard(_t("其中重大隐患"), _t("本月新发现的重大隐患，不论是否已销号")),
             "carried": SummaryCard(_t("往月结转"), _t("以前发现、本月初仍未销号的隐患")),
-            "closed": SummaryCard(_t("已销号"), colour="#2b8a3e"),
-            "open": SummaryCard(_t("月末未销号"), colour="#e67700"),
-            "overdue": SummaryCard(_t("其中逾期"), _t("月末未销号且已过整改期限"), colour=ERROR_COLOUR),
-            "major_open": SummaryCard(
-                _t("重大隐患未销号"), _t("挂牌督办中的重大事故隐患"), colour=ERROR_COLOUR
+            "closed": SummaryCard(_t("已销号"), _t("本月内销号的隐患，不论何时发现"), "#2b8a3e"),
+            "open": SummaryCard(_t("未销号"), _t("截至统计日仍未销号"), "#e67700"),
+            "overdue_rectification": SummaryCard(
+                _t("逾期未整改"), _t("企业未在整改时限内报告整改完成；时限未到的不计"), red
             ),
-            "rate": SummaryCard(_t("整改率"), _t("整改率 = 已销号 ÷ 隐患总数")),
+            "overdue_review": SummaryCard(
+                _t("逾期未复查"), _t("企业已按时报告整改完成，机关超过复查期限仍未复查"), red
+            ),
+            "major_open": SummaryCard(_t("未销号重大隐患"), _t("截至统计日仍未销号的重大隐患"), red),
+            "rate": SummaryCard(_t("整改率")),
         }
         for i, card in enumerate(self.cards.values()):
-            cards.addWidget(card, i // 4, i % 4)
+            cards.addWidget(card, i // 5, i % 5)
         root.addLayout(cards)
+        self.rate_label = QLabel()
+        self.rate_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.rate_label.setWordWrap(True)
+        root.addWidget(self.rate_label)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -333,7 +290,7 @@ class LedgerPage(QWidget):
     def _breakdown_table(self, first: str, name: str) -> QTableWidget:
         table = QTableWidget(0, len(BREAKDOWN_HEADERS) + 1)
         table.setObjectName(name)
-        table.setHorizontalHeaderLabels([first, *(_t(h) for h in BREAKDOWN_HEADERS)])
+        table.setHorizontalHeaderLabels([first, *(header_text(_t(h)) for h in BREAKDOWN_HEADERS)])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
@@ -389,13 +346,12 @@ class LedgerPage(QWidget):
         f = self.current_filter()
         self.heading_label.setText(ledger_title(self._region(), f))
         self.scope_label.setText(
-            _t(
-                "统计期间 {start} 至 {end}；属地：{j}；监管类别：{c}；整改状态与是否逾期按 {end} 月末统计"
-            ).format(
+            _t("统计期间 {start} 至 {end}；属地：{j}；监管类别：{c}；整改状态与是否逾期{as_of}统计").format(
                 start=f"{f.first_day:%Y-%m-%d}",
                 end=f"{f.last_day:%Y-%m-%d}",
                 j=f.jurisdiction or _t("全部"),
                 c=f.category or _t("全部"),
+                as_of=_t("截至 {day}").format(day=f"{f.as_of(self._today()):%Y-%m-%d}"),
             )
         )
         self._cancel_job()
@@ -403,11 +359,11 @@ class LedgerPage(QWidget):
         for card in self.cards.values():
             card.set_value("…")
         self.status_label.setText(_t("正在统计{label}台账……").format(label=f.label))
-        job = _SummaryJob(self.services, f, self._generation)
+        job = SummaryJob(self.services, f, self._generation, self._today())
         job.signals.finished.connect(self._on_summary)
         job.signals.failed.connect(self._on_summary_failed)
         self._job = job
-        _SummaryJob.running.add(job)
+        SummaryJob.running.add(job)
         QThreadPool.globalInstance().start(job)
 
     def _cancel_job(self) -> None:
@@ -441,21 +397,31 @@ class LedgerPage(QWidget):
         self.summary = summary
         self.summary_filter = f
         t = summary.total
-        for key in ("total", "new", "carried", "closed", "open", "overdue", "major_open"):
+        for key in CARD_FIELDS:
             self.cards[key].set_value(str(getattr(t, key)))
-        self.cards["rate"].set_value(_rate(t))
-        self._fill(self.jurisdiction_table, summary.jurisdictions(), t)
-        self._fill(self.category_table, summary.categories(), None)  # an enterprise may have several
-        self._fill(self.level_table, summary.levels(), t)
+        self.cards["rate"].set_value(_rate(summary, t))
+        formula = summary.basis.formula
+        self.cards["rate"].setToolTip(_t(RATE_FORMULA_LABELS[formula]))
+        self.rate_label.setText(
+            _t("整改率口径（机关设置）：{label}。{note}").format(
+                label=_t(RATE_FORMULA_LABELS[formula]), note=rate_note(formula)
+            )
+        )
+        self.scope_label.setText(scope_text(f, summary.basis))
+        self._fill(self.jurisdiction_table, summary, summary.jurisdictions(), t)
+        self._fill(self.category_table, summary, summary.categories(), None)  # may count twice
+        self._fill(self.level_table, summary, summary.levels(), t)
 
     @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[str, Counts]], total: Counts | None) -> None:
+    def _fill(
+        table: QTableWidget, summary: LedgerSummary, rows: list[tuple[str, Counts]], total: Counts | None
+    ) -> None:
         lines: list[tuple[str, Counts, bool]] = [(name, c, False) for name, c in rows]
         if total is not None and rows:
             lines.append((_t("合计"), total, True))
         table.setRowCount(len(lines))
         for r, (name, c, bold) in enumerate(lines):
-            for col, text in enumerate([name, *_breakdown_values(c)]):
+            for col, text in enumerate([name, *_breakdown_values(summary, c)]):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -529,9 +495,15 @@ class LedgerPage(QWidget):
         path = self._ask_file(_t("导出月度台账"), ledger_file_name(f))
         if path is None:
             return None
+        paper = self.paper_combo.currentData()
+        actor = self._actor()
+        filled_by = actor.name if actor.id is not None else ""  # 系统: left blank to write by hand
+        today = self._today()
         result: LedgerExport | None = self._run_export(
             _t("导出{label}台账").format(label=f.label),
-            lambda progress: export_month(self.services.db, f, path, progress),
+            lambda progress: export_month(
+                self.services.db, f, path, progress, today=today, filled_by=filled_by, paper=paper
+            ),
         )
         if result is None:
             return None

@@ -2,6 +2,9 @@
 
 The figures come from core.statistics in one background job (a million hazards take about a
 second); the tables are small (one line per 属地), so plain QTableWidgets are enough here.
+Labels shared with the 月度台账 mean the same there (core.ledger_summary); the figures of today,
+not of the period, say so: 目前未销号, 目前逾期未整改, 目前逾期未复查. 整改率 is the office's
+reading, named under the tables.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
+from inspector.core.office import RATE_FORMULA_LABELS, rate_formula_text
 from inspector.core.statistics import TOTAL_LABEL, Period, Statistics, StatRow
 from inspector.ui.background import report_bug, run_in_background
 from inspector.ui.style import MUTED_COLOUR, OVERDUE_COLOUR, icon
@@ -42,31 +46,57 @@ def _rate(row: StatRow) -> str:
     return "—" if rate is None else f"{rate:.1%}"
 
 
+_BREAK_AFTER = ("本月新发现", "本期发现", "未销号", "其中", "目前")
+
+
+def header_text(label: str) -> str:
+    """A long column label on two lines, broken between its words (其中 | 逾期未整改), so a
+    narrow numeric column shows all of it."""
+    if len(label) <= 5:
+        return label
+    if "（" in label:
+        return label.replace("（", "\n（", 1)
+    for word in _BREAK_AFTER:
+        if label.startswith(word):
+            return f"{word}\n{label[len(word) :]}"
+    half = (len(label) + 1) // 2
+    return f"{label[:half]}\n{label[half:]}"
+
+
+def _hazard_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
+    return [
+        (_t("隐患总数"), lambda r: r.total),
+        (_t("本期发现"), lambda r: r.found),
+        (_t("其中重大隐患"), lambda r: r.found_major),
+        (_t("已销号"), lambda r: r.closed),
+        (_t("本期发现中已销号"), lambda r: r.closed_found),
+        (_t("整改率"), _rate),
+        (_t("目前未销号"), lambda r: r.open_now),
+        (_t("目前逾期未整改"), lambda r: r.overdue_rectification_now),
+        (_t("目前逾期未复查"), lambda r: r.overdue_review_now),
+    ]
+
+
 def place_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
     return [
         (_t("属地"), lambda r: r.key),
         (_t("企业数"), lambda r: r.enterprises),
         (_t("检查企业"), lambda r: r.inspected_enterprises),
         (_t("检查次数"), lambda r: r.inspections),
-        (_t("发现隐患"), lambda r: r.found),
-        (_t("其中重大"), lambda r: r.found_major),
-        (_t("已销号"), lambda r: r.closed),
-        (_t("整改率"), _rate),
-        (_t("当前未销号"), lambda r: r.open_now),
-        (_t("当前逾期"), lambda r: r.overdue_now),
+        *_hazard_columns(),
     ]
 
 
 def category_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
-    return [
-        (_t("隐患类别"), lambda r: r.key),
-        (_t("发现隐患"), lambda r: r.found),
-        (_t("其中重大"), lambda r: r.found_major),
-        (_t("已销号"), lambda r: r.closed),
-        (_t("整改率"), _rate),
-        (_t("当前未销号"), lambda r: r.open_now),
-        (_t("当前逾期"), lambda r: r.overdue_now),
-    ]
+    return [(_t("隐患类别"), lambda r: r.key), *_hazard_columns()]
+
+
+LATE_HEADERS = ("目前逾期未整改", "目前逾期未复查")
+DEFINITIONS = (
+    "隐患总数：统计期间内任一时间未销号的隐患（本期发现及往期结转）；其中重大隐患：本期发现的重大隐患，"
+    "不论是否销号；已销号：统计期间内销号的隐患，不论何时发现。"
+    "“目前…”三列按今天计，不受统计期间限制；统计期间为一个月时，同名各列与月度台账一致。"
+)
 
 
 class StatTable(QTableWidget):
@@ -77,7 +107,7 @@ class StatTable(QTableWidget):
     ) -> None:
         super().__init__(0, len(columns), parent)
         self.columns = columns
-        self.setHorizontalHeaderLabels([c[0] for c in columns])
+        self.setHorizontalHeaderLabels([header_text(c[0]) for c in columns])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
@@ -97,7 +127,7 @@ class StatTable(QTableWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if row.key == TOTAL_LABEL:
                     item.setFont(bold)
-                if header == _t("当前逾期") and row.overdue_now:
+                if header in {_t(h) for h in LATE_HEADERS} and value(row):
                     item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
                 self.setItem(r, c, item)
 
@@ -156,9 +186,6 @@ class StatisticsPage(QWidget):
         self.run_button.clicked.connect(self.refresh)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
-        self.note = QLabel(self.tr("“当前未销号”“当前逾期”按今天计，不受统计期间限制。"))
-        self.note.setStyleSheet(f"color:{MUTED_COLOUR};")
-        bar.addWidget(self.note)
         root.addLayout(bar)
 
         self.places = StatTable(place_columns())
@@ -169,6 +196,14 @@ class StatisticsPage(QWidget):
         box = QGroupBox(self.tr("按隐患类别"))
         QVBoxLayout(box).addWidget(self.categories)
         root.addWidget(box, 0)
+        self.note = QLabel(self.tr(DEFINITIONS))
+        self.note.setStyleSheet(f"color:{MUTED_COLOUR};")
+        self.note.setWordWrap(True)
+        root.addWidget(self.note)
+        self.rate_label = QLabel()
+        self.rate_label.setStyleSheet(f"color:{MUTED_COLOUR};")
+        self.rate_label.setWordWrap(True)
+        root.addWidget(self.rate_label)
         self.status = QLabel()
         self.status.setStyleSheet(f"color:{MUTED_COLOUR};")
         root.addWidget(self.status)
@@ -217,8 +252,15 @@ class StatisticsPage(QWidget):
         self.places.set_rows(stats.by_jurisdiction)
         self.categories.set_rows(stats.by_category)
         self.categories.fit_height()
+        self.rate_label.setText(
+            self.tr("整改率口径（机关设置）：{label}。{formula}").format(
+                label=RATE_FORMULA_LABELS[stats.formula], formula=rate_formula_text(stats.formula)
+            )
+        )
         self.status.setText(
-            self.tr("统计期间 {period}；统计时间 {now}").format(
-                period=stats.period.text(), now=date.today().strftime("%Y-%m-%d")
+            self.tr("统计期间 {period}；已销号截至 {as_of}；“目前…”截至 {today}").format(
+                period=stats.period.text(),
+                as_of=f"{stats.as_of:%Y-%m-%d}",
+                today=f"{stats.today:%Y-%m-%d}",
             )
         )

@@ -190,4 +190,4 @@ def test_bench_ledger_10k_rows(benchmark, ledger_db, tmp_path: Path) -> None:
     assert result.summary.total.total == LEDGER_ROWS
     assert out.stat().st_mtime >= started.timestamp() - 1
     ws = load_workbook(out, read_only=True)["隐患台账"]
-    assert sum(1 for _ in ws.iter_rows(min_row=4, max_col=1, values_only=True)) == LEDGER_ROWS
+    assert sum(1 for _ in ws.iter_rows(min_row=5, max_col=1, values_only=True)) == LEDGER_ROWS

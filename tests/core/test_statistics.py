@@ -1,17 +1,21 @@
-"""统计 by 属地 and by 隐患类别, checked against a count made in Python from the raw rows."""
+"""统计 by 属地 and by 隐患类别, checked against counts made from the raw rows (Python and plain SQL),
+and against the monthly ledger: the same words mean the same figures."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from inspector.core.ledger import LedgerFilter, month_summary
 from inspector.core.lifecycle import RectifyOnSpot
+from inspector.core.office import OfficeService
 from inspector.core.statistics import TOTAL_LABEL, Period, StatisticsService
 from inspector.db.models import Enterprise, Hazard, Inspection
 from tests.core.test_lifecycle_support import ADMIN, FOUND, TODAY, World, day, hazard_input
 from tests.factories import enterprise_input
+from tests.reports.ledger_cases import MID_TODAY, build_mid, rate, reference_counts
 
 
 @pytest.fixture
@@ -40,7 +44,9 @@ def w(db) -> World:
 
 
 def _expected(w: World, period: Period) -> dict[str, tuple[int, ...]]:
-    """(found, major, closed-of-found, open now, overdue now) per 属地, straight from the rows."""
+    """(found, major, closed in the period, open now, overdue now) per 属地, straight from the rows
+    (no hazard here waits for 复查, so overdue now is plain "open and past the deadline")."""
+    as_of = min(period.end, TODAY)
     with w.db.reading() as s:
         place = dict(s.execute(select(Enterprise.id, Enterprise.jurisdiction)).all())
         out: dict[str, list[int]] = {}
@@ -49,7 +55,7 @@ def _expected(w: World, period: Period) -> dict[str, tuple[int, ...]]:
             found = period.start <= h.found_on <= period.end
             row[0] += found
             row[1] += found and h.level == "重大隐患"
-            row[2] += found and h.state == "已销号"
+            row[2] += h.closed_on is not None and period.start <= h.closed_on <= as_of
             row[3] += h.state != "已销号"
             row[4] += h.state != "已销号" and h.deadline is not None and h.deadline < TODAY
     return {k: tuple(v) for k, v in out.items()}
@@ -59,7 +65,8 @@ def test_by_jurisdiction_matches_the_rows(w: World) -> None:
     period = Period.year(2026)
     stats = StatisticsService(w.db, w.clock).compute(period)
     got = {
-        r.key: (r.found, r.found_major, r.closed, r.open_now, r.overdue_now) for r in stats.by_jurisdiction
+        r.key: (r.found, r.found_major, r.closed, r.open_now, r.overdue_rectification_now)
+        for r in stats.by_jurisdiction
     }
     expected = _expected(w, period)
     assert {k: got[k] for k in expected} == expected
@@ -94,3 +101,45 @@ def test_by_category_and_an_empty_period(w: World) -> None:
     total = empty.by_jurisdiction[-1]
     assert (total.found, total.inspections, total.closure_rate) == (0, 0, None)
     assert total.open_now == 3  # open work is counted as of today, whatever the period
+    assert total.total == 3  # 隐患总数: the three still open were open in that period too
+
+
+def test_a_month_gives_the_ledgers_figures_under_the_same_words(db, actor) -> None:
+    """统计 for November, on 15 November, against the 月度台账 summary and against plain SQL."""
+    build_mid(db)
+    nov = Period(date(2026, 11, 1), date(2026, 11, 30))
+    for formula in ("found", "open"):
+        OfficeService(db).update(actor, rate_formula=formula)
+        stats = StatisticsService(db, lambda: MID_TODAY).compute(nov)
+        assert (stats.as_of, stats.formula, stats.review_days) == (MID_TODAY, formula, 10)
+        ledger = month_summary(db, LedgerFilter(2026, 11), today=MID_TODAY)
+        sql = reference_counts(db, "属地")
+        sql[TOTAL_LABEL] = reference_counts(db, "合计")["合计"]
+        ledger_lines = {**dict(ledger.jurisdictions()), TOTAL_LABEL: ledger.total}
+        for r in stats.by_jurisdiction:
+            c, ref = ledger_lines[r.key], sql[r.key]
+            # 隐患总数, 本期发现 (= 本月新发现), 其中重大隐患, 已销号, 本期发现中已销号, 整改率
+            assert (r.total, r.found, r.found_major, r.closed, r.closed_found) == (
+                c.total,
+                c.new,
+                c.new_major,
+                c.closed,
+                c.closed_new,
+            )
+            assert (r.total, r.found, r.found_major, r.closed, r.closed_found) == (
+                ref["total"],
+                ref["new"],
+                ref["new_major"],
+                ref["closed"],
+                ref["closed_new"],
+            )
+            assert r.closure_rate == ledger.rate(c) == rate(ref, formula)
+            # In the current month "目前" (today) is the ledger's as-of day: the same open work.
+            assert (r.open_now, r.overdue_rectification_now, r.overdue_review_now) == (
+                ref["open"],
+                ref["late_rect"],
+                ref["late_review"],
+            )
+    assert stats.by_jurisdiction[-1].overdue_review_now == 1
+    cats = {r.key: r for r in stats.by_category}
+    assert cats["基础管理"].closed == 1 and cats[TOTAL_LABEL].found == 8

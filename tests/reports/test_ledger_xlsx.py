@@ -49,11 +49,15 @@ DOMAIN_HEADERS = [
     "备注",
 ]
 START, END = date(2026, 11, 1), date(2026, 11, 30)
+AFTER = date(2026, 12, 15)  # exported after the month: judged as of 30 November
 
 
-def data_rows(ws: Worksheet) -> list[dict[str, object]]:
-    header = [c.value for c in ws[3]]
-    return [dict(zip(header, row, strict=True)) for row in ws.iter_rows(min_row=4, values_only=True)]
+def data_rows(ws: Worksheet, header_row: int = 4) -> list[dict[str, object]]:
+    """The rows under the header: row 4 on the ledger (title, scope, 填报 line), 3 on lists."""
+    header = [c.value for c in ws[header_row]]
+    return [
+        dict(zip(header, row, strict=True)) for row in ws.iter_rows(min_row=header_row + 1, values_only=True)
+    ]
 
 
 def find_row(ws: Worksheet, first: str, after: int = 1) -> int:
@@ -67,7 +71,7 @@ def find_row(ws: Worksheet, first: str, after: int = 1) -> int:
 def exported(db, tmp_path: Path) -> tuple[Path, dict[str, int]]:
     ids = build_scenario(db)
     out = tmp_path / "ledger.xlsx"
-    export_month_cli(Services.on(db), "2026-11", out)
+    export_month_cli(Services.on(db), "2026-11", out, today=AFTER)
     return out, ids
 
 
@@ -78,11 +82,13 @@ def test_headers_are_exactly_the_domain_columns() -> None:
 def test_ledger_rows_read_back(exported) -> None:
     path, _ = exported
     wb = load_workbook(path)
-    assert wb.sheetnames == ["隐患台账", "汇总"]
+    assert wb.sheetnames == ["隐患台账", "汇总", "重大隐患"]
     ws = wb["隐患台账"]
     assert ws["A1"].value == "新北区2026年11月隐患排查治理台账"
     assert "2026-11-01 至 2026-11-30" in ws["A2"].value
-    assert [c.value for c in ws[3]] == DOMAIN_HEADERS
+    assert "截至 2026-11-30（月末）" in ws["A2"].value
+    assert ws["A3"].value.startswith("填报单位：常州市新北区应急管理局")
+    assert [c.value for c in ws[4]] == DOMAIN_HEADERS
 
     rows = data_rows(ws)
     expected = {
@@ -100,7 +106,7 @@ def test_ledger_rows_read_back(exported) -> None:
     assert closed["是否逾期"] == "否"
     assert closed["整改资金（元）"] == 1200.0
     later = by["closed_after_end"]
-    assert (later["整改状态"], later["销号日期"], later["是否逾期"]) == ("待复查", None, "是")
+    assert (later["整改状态"], later["销号日期"], later["是否逾期"]) == ("待复查", None, "逾期未整改")
     assert by["deadline_last_day"]["是否逾期"] == "否"
     assert by["major_other_town"]["属地"] == "孟河镇"
     assert by["major_other_town"]["隐患等级"] == "重大隐患"
@@ -112,27 +118,27 @@ def test_ledger_formatting_for_print(exported) -> None:
     path, _ = exported
     ws = load_workbook(path)["隐患台账"]
     n = ws.max_row
-    assert ws.freeze_panes == "C4"
-    assert ws.auto_filter.ref == f"A3:X{n}"
-    assert ws.print_title_rows == "$3:$3"
+    assert ws.freeze_panes == "C5"
+    assert ws.auto_filter.ref == f"A4:X{n}"
+    assert ws.print_title_rows == "$4:$4"
     assert ws.page_setup.orientation == "landscape"
-    assert int(ws.page_setup.paperSize) == 9  # A4
-    assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
-    assert "A1:X1" in {str(r) for r in ws.merged_cells.ranges}
+    assert int(ws.page_setup.paperSize) == 8  # A3, the default: 24 columns do not fit A4 readably
+    assert int(ws.page_setup.scale) == 81
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage  # an explicit scale, not "fit to width"
+    assert {"A1:X1", "A2:X2", "A3:X3"} <= {str(r) for r in ws.merged_cells.ranges}
     assert "第 &P 页 共 &N 页" in ws.oddFooter.center.text
     assert ws.column_dimensions["J"].width >= 20  # 隐患描述 is wide
 
     col = {h: i for i, h in enumerate(DOMAIN_HEADERS, 1)}
-    first = ws.cell(4, col["检查日期"])
+    first = ws.cell(5, col["检查日期"])
     assert first.is_date and first.number_format == "yyyy-mm-dd"
-    money = ws.cell(4, col["整改资金（元）"])
+    money = ws.cell(5, col["整改资金（元）"])
     assert money.value == 1200 and money.data_type == "n" and money.number_format == "#,##0.00"
-    assert ws.cell(4, col["隐患描述"]).alignment.wrap_text
-    assert ws.cell(3, 1).font.name == "黑体"
+    assert ws.cell(5, col["隐患描述"]).alignment.wrap_text
+    assert ws.cell(4, 1).font.name == "黑体"
 
     fills = {}
-    for r in range(4, n + 1):
+    for r in range(5, n + 1):
         key = ws.cell(r, col["隐患描述"]).value.removeprefix("隐患 ")
         fills[key] = ws.cell(r, 1).fill.fgColor.rgb if ws.cell(r, 1).fill.fill_type == "solid" else None
     assert fills["new_open_overdue"].endswith("FFD9D9")  # overdue: light red
@@ -149,33 +155,41 @@ def test_summary_sheet_counts_and_definition(exported) -> None:
     overdue = [s for s in included if s not in closed and s.deadline is not None and s.deadline < END]
 
     head = find_row(ws, "属地")
-    assert [c.value for c in ws[head]][:10] == [
+    assert [c.value for c in ws[head]][:13] == [
         "属地",
         "隐患总数",
         "本月新发现",
+        "其中重大隐患",
         "往月结转",
         "已销号",
+        "本月新发现中已销号",
         "未销号",
-        "其中逾期",
-        "其中重大隐患",
+        "其中逾期未整改",
+        "其中逾期未复查",
+        "未销号重大隐患",
         "整改率",
         "整改资金（元）",
     ]
     towns = {ws.cell(r, 1).value: [c.value for c in ws[r]] for r in range(head + 1, head + 3)}
-    assert towns["孟河镇"][1:8] == [1, 1, 0, 0, 1, 1, 1]
+    assert towns["孟河镇"][1:11] == [1, 1, 1, 0, 0, 0, 1, 1, 0, 1]
     assert towns["春江镇"][1] == 6
-    total = [c.value for c in ws[find_row(ws, "合计", head)]]
-    assert total[1:8] == [
+    total_row = find_row(ws, "合计", head)
+    total = [c.value for c in ws[total_row]]
+    assert total[1:11] == [
         len(included),
         sum(s.found >= START for s in included),
+        1,
         sum(s.found < START for s in included),
         len(closed),
+        0,
         len(included) - len(closed),
         len(overdue),
+        0,
         1,
     ]
-    assert total[8] == pytest.approx(len(closed) / len(included))
-    assert ws.cell(find_row(ws, "合计", head), 9).number_format == "0.0%"
+    assert total[11] == 0  # found reading: none of the 4 found in November is closed yet
+    assert ws.cell(total_row, 12).number_format == "0.0%"
+    assert "整改率 = 本期发现的隐患中已销号的数量 ÷ 本期发现的隐患数量" in ws.cell(total_row + 1, 1).value
 
     level_head = find_row(ws, "隐患等级")
     assert ws.cell(level_head + 2, 1).value == "重大隐患" and ws.cell(level_head + 2, 2).value == 1
@@ -185,12 +199,11 @@ def test_summary_sheet_counts_and_definition(exported) -> None:
     }
     assert categories == {"危化品使用": 6, "危化品储存": 1, "涉爆粉尘": 1}
 
-    majors = find_row(ws, "五、重大隐患挂牌督办情况")
-    assert ws.cell(majors + 1, 1).value == "隐患编号"
-    assert ws.cell(majors + 2, 2).value == "孟河镇"
     notes = " ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value)
-    assert "整改率 = 已销号数 ÷ 隐患总数 × 100%" in notes
-    assert "往月结转" in notes
+    assert "往月结转" in notes and "逾期未复查" in notes and "10日内未复查" in notes
+    majors = load_workbook(path)["重大隐患"]
+    assert majors["A1"].value == "新北区2026年11月重大隐患挂牌督办情况"
+    assert majors.cell(4, 2).value == "隐患编号" and majors.cell(5, 3).value == "孟河镇"
 
 
 def test_filtered_export_by_town_and_category(db, tmp_path: Path) -> None:
@@ -225,8 +238,8 @@ def test_empty_month_still_gives_a_valid_workbook(db, tmp_path: Path) -> None:
     result = export_month_cli(Services.on(db), "2030-01", tmp_path / "empty.xlsx")
     wb = load_workbook(tmp_path / "empty.xlsx")
     assert result.rows == 0
-    assert [c.value for c in wb["隐患台账"][3]] == DOMAIN_HEADERS
-    notes = " ".join(str(c.value) for row in wb["汇总"].iter_rows() for c in row if c.value)
+    assert [c.value for c in wb["隐患台账"][4]] == DOMAIN_HEADERS
+    notes = " ".join(str(c.value) for row in wb["重大隐患"].iter_rows() for c in row if c.value)
     assert "本期无重大隐患" in notes
 
 
@@ -276,7 +289,7 @@ def test_hazard_list_from_rows_or_a_page_source(db, tmp_path: Path) -> None:
         services, f, tmp_path / "list.xlsx", sort="number", descending=False, description="属地：春江镇"
     )
     ws = load_workbook(tmp_path / "list.xlsx")["隐患清单"]
-    rows = data_rows(ws)
+    rows = data_rows(ws, 3)
     assert n == services.hazards.count(f) == len(rows)
     assert [r["隐患编号"] for r in rows] == sorted(r["隐患编号"] for r in rows)
     assert {r["属地"] for r in rows} == {"春江镇"}
@@ -298,7 +311,7 @@ def test_hazard_list_from_rows_or_a_page_source(db, tmp_path: Path) -> None:
     assert export_hazard_list(plain, tmp_path / "plain.xlsx", title="选中的隐患") == 1
     ws = load_workbook(tmp_path / "plain.xlsx").active
     assert ws["A1"].value == "选中的隐患"
-    row = data_rows(ws)[0]
+    row = data_rows(ws, 3)[0]
     assert (row["隐患编号"], row["整改时限"], row["是否逾期"], row["属地"]) == (
         "YH2026-000999",
         datetime(2026, 12, 1),
@@ -313,7 +326,7 @@ def test_enterprise_registry_export_uses_the_list_filter(db, tmp_path: Path, act
         services.enterprises.create(actor, enterprise_input(n, jurisdiction="春江镇" if n % 2 else "孟河镇"))
     n = export_enterprises(services, EnterpriseFilter(jurisdiction="孟河镇"), tmp_path / "ents.xlsx")
     ws = load_workbook(tmp_path / "ents.xlsx")["企业台账"]
-    rows = data_rows(ws)
+    rows = data_rows(ws, 3)
     assert n == 3 == len(rows)
     assert {r["属地"] for r in rows} == {"孟河镇"}
     assert [r["企业名称"] for r in rows] == sorted(r["企业名称"] for r in rows)

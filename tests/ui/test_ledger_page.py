@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from datetime import date, timedelta
 from pathlib import Path
@@ -9,16 +10,23 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
+from sqlalchemy import select
 
+from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.ledger import LedgerFilter, count_rows
+from inspector.db.models import Inspector
 from inspector.reports.ledger import LEDGER_SHEET
 from inspector.ui import ledger_page as ledger_module
 from inspector.ui import print_actions
+from inspector.ui.app import load_font
 from inspector.ui.ledger_page import LedgerPage, default_month, ledger_file_name
 from inspector.ui.settings import Settings
+from tests.reports.ledger_cases import MID_TODAY, build_mid
 from tests.ui.test_inspection_page import ACTOR, Visits, seed_visits
+
+SHOTS = Path(os.environ["INSPECTOR_SHOTS"]) if os.environ.get("INSPECTOR_SHOTS") else None  # screenshots
 
 RECENT = date.today() - timedelta(days=5)  # the second visit's day: its month holds all three hazards
 
@@ -73,7 +81,7 @@ def core_count(services: Services, f: LedgerFilter) -> int:
 
 def ledger_data_rows(path: Path) -> list[tuple[object, ...]]:
     ws = openpyxl.load_workbook(path, read_only=True)[LEDGER_SHEET]
-    return [row for row in ws.iter_rows(min_row=4, values_only=True) if isinstance(row[0], int)]
+    return [row for row in ws.iter_rows(min_row=5, values_only=True) if isinstance(row[0], int)]
 
 
 def test_default_month_is_last_month_while_reporting() -> None:
@@ -100,7 +108,10 @@ def test_preview_shows_the_core_summary(page: LedgerPage, ui_services: Services)
     assert page.cards["open"].value_label.text() == "3"
     assert page.cards["closed"].value_label.text() == "0"
     assert page.cards["major_open"].value_label.text() == "1"
+    assert page.cards["new_major"].value_label.text() == "1"
     assert page.cards["rate"].value_label.text() == "0.0%"
+    assert "本期发现隐患的整改率" in page.rate_label.text()
+    assert "整改率 = 本期发现的隐患中已销号的数量" in page.rate_label.text()
     assert page.heading_label.text() == f"新北区{RECENT.year}年{RECENT.month}月隐患排查治理台账"
     table = page.jurisdiction_table
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
@@ -165,12 +176,12 @@ def test_cancel_leaves_no_file(
     pressed = threading.Event()
     real_export = ledger_module.export_month
 
-    def slow_export(db, f, output, progress):  # type: ignore[no-untyped-def]
+    def slow_export(db, f, output, progress, **options):  # type: ignore[no-untyped-def]
         def waiting(done: int, total: int) -> bool:
             pressed.wait(10)  # hold the worker until the GUI thread has pressed 取消
             return progress(done, total)
 
-        return real_export(db, f, output, waiting)
+        return real_export(db, f, output, waiting, **options)
 
     monkeypatch.setattr(ledger_module, "export_month", slow_export)
 
@@ -203,3 +214,64 @@ def test_export_enterprise_list(qtbot, page: LedgerPage, save_to, messages, tmp_
     assert names == {"常州安达化工有限公司", "常州博远木业有限公司"}
     assert "共 2 家企业" in page.status_label.text()
     assert Path(save_to["suggested"][0]).name.startswith("企业台账_")  # type: ignore[index]
+
+
+def test_a_current_month_is_judged_on_today_and_exports_on_the_chosen_paper(
+    qtbot, sqlite_db, save_to, messages, settings: Settings
+) -> None:
+    """Mid-month: deadlines still ahead are not 逾期; 待复查 in time is not 逾期未整改; A4 on demand."""
+    services = Services.on(sqlite_db)
+    build_mid(sqlite_db)
+    if SHOTS:  # the bundled CJK font, as the app loads it
+        load_font(QApplication.instance())
+    with sqlite_db.transaction() as s:
+        inspector_id = s.scalars(select(Inspector.id).where(Inspector.name == "张明")).one()
+    clerk = Actor(id=inspector_id, name="张明")
+    p = LedgerPage(services, lambda: clerk, settings, today=lambda: MID_TODAY)
+    qtbot.addWidget(p)
+    p.resize(1280, 800)
+    with qtbot.waitSignal(p.summary_ready, timeout=10000):
+        p.show()
+    assert p.current_filter() == LedgerFilter(2026, 11)
+    cards = {k: c.value_label.text() for k, c in p.cards.items()}
+    assert cards == {
+        "total": "13",
+        "new": "8",
+        "new_major": "2",
+        "carried": "5",
+        "closed": "3",
+        "open": "10",
+        "overdue_rectification": "3",
+        "overdue_review": "1",
+        "major_open": "2",
+        "rate": "25.0%",
+    }
+    assert "截至 2026-11-15（本月尚未结束，按当日）" in p.scope_label.text()
+    table = p.jurisdiction_table
+    headers = [table.horizontalHeaderItem(i).text().replace("\n", "") for i in range(table.columnCount())]
+    assert headers == [
+        "属地",
+        "隐患总数",
+        "本月新发现",
+        "其中重大隐患",
+        "往月结转",
+        "已销号",
+        "本月新发现中已销号",
+        "未销号",
+        "其中逾期未整改",
+        "其中逾期未复查",
+        "未销号重大隐患",
+        "整改率",
+        "整改资金（元）",
+    ]  # the words of the workbook's 汇总
+
+    p.paper_combo.setCurrentIndex(p.paper_combo.findData("A4"))
+    qtbot.mouseClick(p.export_button, Qt.MouseButton.LeftButton)
+    wb = openpyxl.load_workbook(Path(str(save_to["path"])))
+    ws = wb[LEDGER_SHEET]
+    assert int(ws.page_setup.paperSize) == 9
+    assert "填报人：张明" in ws["A3"].value and "填报日期：2026年11月15日" in ws["A3"].value
+    rows = ledger_data_rows(Path(str(save_to["path"])))
+    assert {r[22] for r in rows} == {"否", "逾期未整改", "逾期未复查"}
+    if SHOTS:
+        p.grab().save(str(SHOTS / "ledger_page.png"))

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
 
 from inspector.core.audit import Actor
 from inspector.core.hazards import HazardInput
 from inspector.core.lifecycle import RectifyOnSpot
+from inspector.ui.app import load_font
 from inspector.ui.statistics_page import StatisticsPage
 from tests.factories import enterprise_input
 
 BOSS = Actor(id=None, name="管理员")
+SHOTS = Path(os.environ["INSPECTOR_SHOTS"]) if os.environ.get("INSPECTOR_SHOTS") else None  # screenshots
 
 
 def test_statistics_by_place_and_category(qtbot, ui_services) -> None:
     svc = ui_services
+    if SHOTS:  # the bundled CJK font, as the app loads it
+        load_font(QApplication.instance())
     a = svc.enterprises.create(BOSS, enterprise_input(1, jurisdiction="春江镇"))
     svc.enterprises.create(BOSS, enterprise_input(2, jurisdiction="孟河镇"))
     today = date.today()
@@ -47,18 +54,25 @@ def test_statistics_by_place_and_category(qtbot, ui_services) -> None:
     page.show()  # the first show counts
     qtbot.waitUntil(lambda: page.statistics is not None)
     t = page.places
-    assert t.text_at("春江镇", "发现隐患") == "2"
+    assert t.text_at("春江镇", "本期发现") == "2"
     assert t.text_at("春江镇", "已销号") == "1"
     assert t.text_at("春江镇", "整改率") == "50.0%"
-    assert t.text_at("春江镇", "当前逾期") == "1"
+    assert t.text_at("春江镇", "目前逾期未整改") == "1"
     assert t.text_at("孟河镇", "企业数") == "1" and t.text_at("孟河镇", "整改率") == "—"
     assert t.text_at("合计", "企业数") == "2"
+    assert t.text_at("春江镇", "其中重大隐患") == "0" and t.text_at("春江镇", "隐患总数") == "2"
+    assert t.text_at("春江镇", "目前逾期未复查") == "0"
     assert page.categories.text_at("基础管理", "已销号") == "1"
+    assert "整改率口径（机关设置）：本期发现隐患的整改率" in page.rate_label.text()
+    assert "整改率 = 本期发现的隐患中已销号的数量" in page.rate_label.text()
+    if SHOTS:
+        page.resize(1280, 760)
+        page.grab().save(str(SHOTS / "statistics_page.png"))
 
     # A period with nothing found: open work still counts as of today.
     page.preset.setCurrentIndex(page.preset.count() - 1)  # 自定义
     page.start.setDate(QDate(2001, 1, 1))
     page.end.setDate(QDate(2001, 12, 31))
     page.run_button.click()
-    assert page.places.text_at("合计", "发现隐患") == "0"
-    assert page.places.text_at("合计", "当前未销号") == "1"
+    assert page.places.text_at("合计", "本期发现") == "0"
+    assert page.places.text_at("合计", "目前未销号") == "1"

@@ -1,0 +1,127 @@
+"""The ledger's 汇总: counts by 属地, 监管类别, 隐患等级 and 隐患类别, built row by row.
+
+Every label means one thing, here and on the 统计 page (core.statistics uses the same words):
+隐患总数 = the rows (本月新发现 + 往月结转: every hazard open at any time in the month);
+其中重大隐患 = majors *found* in the month, closed or not; 已销号 = closed in the month by the
+as-of day, whenever found; 本月新发现中已销号 = those of them found in the month; 未销号 = open on
+the as-of day, split by ``core.overdue.classify`` into 逾期未整改 and 逾期未复查; 未销号重大隐患 =
+majors open on the as-of day. 整改率 follows the office's reading (``RateFormula``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from inspector.core.enums import CategoryKind, HazardCategory, HazardLevel, RateFormula
+from inspector.core.overdue import OverdueKind
+
+if TYPE_CHECKING:
+    from inspector.core.ledger import Basis, LedgerRow
+
+NO_CATEGORY = "未分类"
+
+
+def closure_rate(formula: RateFormula, closed_new: int, new: int, closed: int, total: int) -> float | None:
+    """整改率 in the office's reading; None when its denominator is 0.
+
+    FOUND: 本期发现中已销号 ÷ 本期发现 — only hazards found in the period, above and below the
+    line, so it never exceeds 100 %. OPEN: 已销号 ÷ 隐患总数 (carried-over hazards included).
+    """
+    if RateFormula(formula) == RateFormula.FOUND:
+        return closed_new / new if new else None
+    return closed / total if total else None
+
+
+@dataclass
+class Counts:
+    """One line of the summary. Adds up: total = new + carried = closed + open."""
+
+    total: int = 0  # 隐患总数 = the rows of the ledger
+    new: int = 0  # 本月新发现
+    new_major: int = 0  # 其中重大隐患 (found in the month, closed or not)
+    carried: int = 0  # 往月结转 (found earlier, still open on the 1st)
+    closed: int = 0  # 已销号 in the month, by the as-of day
+    closed_new: int = 0  # 本月新发现中已销号
+    open: int = 0  # 未销号 on the as-of day
+    overdue_rectification: int = 0  # of which 逾期未整改 (the enterprise's delay)
+    overdue_review: int = 0  # of which 逾期未复查 (the office's delay)
+    major_open: int = 0  # 未销号重大隐患
+    funds: Decimal = Decimal("0.00")  # 整改资金 planned for these hazards
+
+    def add(self, row: LedgerRow) -> None:
+        self.total += 1
+        self.funds += row.funds or 0
+        if row.found_in_month:
+            self.new += 1
+            self.new_major += row.is_major
+        else:
+            self.carried += 1
+        if row.is_closed:
+            self.closed += 1
+            self.closed_new += row.found_in_month
+        else:
+            self.open += 1
+            self.overdue_rectification += row.overdue_kind == OverdueKind.RECTIFICATION
+            self.overdue_review += row.overdue_kind == OverdueKind.REVIEW
+            self.major_open += row.is_major
+
+    def rate(self, formula: RateFormula) -> float | None:
+        return closure_rate(formula, self.closed_new, self.new, self.closed, self.total)
+
+
+@dataclass
+class LedgerSummary:
+    """The figures of one ledger and the ``basis`` they were judged on (as-of day, 整改率 reading)."""
+
+    basis: Basis
+    total: Counts = field(default_factory=Counts)
+    by_jurisdiction: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_category: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_level: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_hazard_category: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    majors: list[LedgerRow] = field(default_factory=list)
+
+    def add(self, row: LedgerRow) -> None:
+        self.total.add(row)
+        self.by_jurisdiction[row.jurisdiction].add(row)
+        for kind in row.categories.split("、") if row.categories else [NO_CATEGORY]:
+            self.by_category[kind].add(row)
+        self.by_level[row.level].add(row)
+        self.by_hazard_category[row.main_category].add(row)
+        if row.is_major:
+            self.majors.append(row)
+
+    def rate(self, counts: Counts) -> float | None:
+        """整改率 of one line in this ledger's reading."""
+        return counts.rate(self.basis.formula)
+
+    def jurisdictions(self) -> list[tuple[str, Counts]]:
+        return sorted(self.by_jurisdiction.items())
+
+    def categories(self) -> list[tuple[str, Counts]]:
+        order = {c.value: n for n, c in enumerate(CategoryKind)}
+        return sorted(self.by_category.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))
+
+    def levels(self) -> list[tuple[str, Counts]]:
+        return [(lv.value, self.by_level.get(lv.value) or Counts()) for lv in HazardLevel]
+
+    def hazard_categories(self) -> list[tuple[str, Counts]]:
+        known = [(c.value, self.by_hazard_category.get(c.value) or Counts()) for c in HazardCategory]
+        other = sorted(
+            (k, v) for k, v in self.by_hazard_category.items() if k not in {c.value for c in HazardCategory}
+        )
+        return known + other
+
+
+def summarize(rows: Iterable[LedgerRow], basis: Basis) -> LedgerSummary:
+    summary = LedgerSummary(basis)
+    for row in rows:
+        summary.add(row)
+    return summary
+
+
+__all__ = ["NO_CATEGORY", "Counts", "LedgerSummary", "closure_rate", "summarize"]
