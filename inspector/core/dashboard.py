@@ -43,7 +43,9 @@ class DashboardService:
         base = HazardFilter(enterprise_id=enterprise_id, jurisdiction=jurisdiction)
         specs = [
             ("open", "未销号隐患", replace(base, open_only=True)),
-            ("overdue", "逾期未整改", replace(base, overdue_only=True)),
+            # 逾期 as the tracker and the lifecycle mean it: open and past the deadline. Not
+            # "逾期未整改": some of these wait for the office's 复查 (the ledger tells them apart).
+            ("overdue", "逾期", replace(base, overdue_only=True)),
             ("due_soon", f"{DUE_SOON_DAYS}日内到期", replace(base, due_within_days=DUE_SOON_DAYS)),
             ("supervised", "挂牌督办重大隐患", replace(base, supervised_only=True)),
         ]

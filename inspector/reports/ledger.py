@@ -4,11 +4,12 @@ Rows stream from ``inspector.core.ledger`` straight into a write-only workbook; 
 counted from the very rows written, so the sheets always agree. Everything is judged as of one day
 (``Basis``): the month end, or the export day while the month runs.
 
-Print layout (DOMAIN.md: never text below 7 pt). The 24 columns need about 1400 pt at 100 %
+Print layout (DOMAIN.md: never text below 7 pt). The 24 columns need about 1440 pt at 100 %
 (``column_points``: (7w+5)·0.75 pt per column of width w), so on A3 landscape (1147 pt between
-0.3-inch margins) they print at 81 % and the 9 pt body text at 7.3 pt; on A4 landscape (799 pt)
-they would need 57 %, i.e. 5.1 pt. The A4 layout therefore hides eight less essential columns
-(shown again by unhiding them in Excel): the 16 left need 966 pt, 82 % of A4, 7.4 pt. The summary
+0.3-inch margins) they print at 79 % and the 9 pt body text at 7.1 pt; on A4 landscape (799 pt)
+they would need 55 %, i.e. 5.0 pt. The A4 layout therefore hides eight less essential columns
+(shown again by unhiding them in Excel): the 16 left need 987 pt, 80 % of A4, 7.2 pt. (Dates and money are
+wide enough for LibreOffice/WPS metrics too, which show ### in a cell a few points too narrow.) The summary
 and the major hazards fit A4 landscape at 98–100 %. Each sheet carries the 填报单位 / 填报人 / 审核人 / 填报日期
 line under its title.
 """
@@ -37,7 +38,7 @@ from inspector.core.ledger import (
     iter_rows,
     jurisdictions_in_use,
 )
-from inspector.core.office import OfficeService, OfficeSettings, rate_formula_text
+from inspector.core.office import NOT_CONFIGURED, OfficeService, OfficeSettings, rate_formula_text
 from inspector.db.engine import Database
 from inspector.reports.excel import (
     DEFAULT_ROW_HEIGHT,
@@ -58,14 +59,14 @@ def _c(header: str, width: float, kind: str, value: Callable[[LedgerRow], Any]) 
     return Column(header, width, kind, value)
 
 
-# The columns of DOMAIN.md, in order; widths sized for A3 landscape at 81 % (see the module doc).
+# The columns of DOMAIN.md, in order; widths sized for A3 landscape at 79 % (see the module doc).
 LEDGER_COLUMNS: tuple[Column, ...] = (
     _c("序号", 4.5, "int", lambda r: r.seq),
     _c("隐患编号", 12, "center", lambda r: r.number),
     _c("属地", 8, "center", lambda r: r.jurisdiction),
     _c("企业名称", 16, "wrap", lambda r: r.enterprise_name),
     _c("监管类别", 9, "wrap", lambda r: r.categories),
-    _c("检查日期", 9.5, "date", lambda r: r.inspected_on),
+    _c("检查日期", 10.5, "date", lambda r: r.inspected_on),
     _c("检查类型", 7.5, "wrap", lambda r: r.inspection_kind),
     _c("检查人员", 9.5, "wrap", lambda r: r.inspectors),
     _c("隐患部位", 8.5, "wrap", lambda r: r.location),
@@ -74,14 +75,14 @@ LEDGER_COLUMNS: tuple[Column, ...] = (
     _c("隐患等级", 7.5, "center", lambda r: r.level),
     _c("整改责任单位/人", 9, "wrap", lambda r: r.responsible),
     _c("整改措施", 16, "wrap", lambda r: r.measures),
-    _c("整改资金（元）", 9, "money", lambda r: r.funds),
-    _c("整改时限", 9.5, "date", lambda r: r.deadline),
+    _c("整改资金（元）", 11, "money", lambda r: r.funds),
+    _c("整改时限", 10.5, "date", lambda r: r.deadline),
     _c("应急预案/管控措施", 14, "wrap", lambda r: r.contingency),
     _c("整改状态", 8, "center", lambda r: r.state),
-    _c("整改完成日期", 9.5, "date", lambda r: r.done_on),
-    _c("复查日期", 9.5, "date", lambda r: r.reviewed_on),
+    _c("整改完成日期", 10.5, "date", lambda r: r.done_on),
+    _c("复查日期", 10.5, "date", lambda r: r.reviewed_on),
     _c("复查人员", 9.5, "wrap", lambda r: r.reviewers),
-    _c("销号日期", 9.5, "date", lambda r: r.closed_on),
+    _c("销号日期", 10.5, "date", lambda r: r.closed_on),
     _c("是否逾期", 9, "center", lambda r: r.overdue_kind.value),
     _c("备注", 12, "wrap", lambda r: r.notes),
 )
@@ -380,6 +381,8 @@ def export_month(
         raise DomainError(f"纸张应为 {'或'.join(PAPERS)}：{paper}")
     today = today or date.today()
     office = OfficeService(db).get()
+    if not office.configured:  # a ledger without its 辖区 and 填报单位 cannot be filed
+        raise DomainError(NOT_CONFIGURED)
     with db.reading() as s:
         total = count_rows(s, f)
         basis = Basis.of(s, f, today)

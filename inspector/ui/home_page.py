@@ -83,7 +83,7 @@ def overdue_notice_text(tiles: Sequence[Tile], major_overdue: int = 0) -> str | 
     overdue = next((t for t in tiles if t.key == "overdue"), None)
     if overdue is None or overdue.count <= 0:
         return None
-    text = _t("有 {n} 条隐患已逾期未整改").format(n=overdue.count)
+    text = _t("有 {n} 条隐患已超过整改时限仍未销号").format(n=overdue.count)
     if major_overdue > 0:
         text += _t("，其中重大隐患 {m} 条").format(m=major_overdue)
     return text + _t("。")
@@ -423,7 +423,7 @@ class HomePage(QWidget):
         lists = QHBoxLayout()
         lists.setSpacing(14)
         self.overdue_list = HazardShortList(
-            "overdue", _t("逾期最久的隐患"), _t("✔ {where}目前没有逾期未整改的隐患")
+            "overdue", _t("逾期最久的隐患"), _t("✔ {where}目前没有逾期的隐患")
         )
         self.due_list = HazardShortList(
             "due_soon",

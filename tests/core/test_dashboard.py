@@ -43,7 +43,7 @@ def test_tiles_count_and_their_filters_reproduce_the_count(w: World) -> None:
     assert counts(jurisdiction="薛家镇") == {"open": 1, "overdue": 1, "due_soon": 0, "supervised": 1}
     assert [t.label for t in w.dashboard.tiles()] == [
         "未销号隐患",
-        "逾期未整改",
+        "逾期",
         "7日内到期",
         "挂牌督办重大隐患",
     ]

@@ -130,7 +130,7 @@ def test_titles_filing_lines_and_print_setup(mid: Path) -> None:
         assert ws.HeaderFooter.scaleWithDoc is False
         assert "第 &P 页 共 &N 页" in ws.oddFooter.center.text
     ledger, summary, majors = (wb[n] for n in wb.sheetnames)
-    assert (int(ledger.page_setup.paperSize), int(ledger.page_setup.scale)) == (8, 81)
+    assert (int(ledger.page_setup.paperSize), int(ledger.page_setup.scale)) == (8, 79)
     assert ledger.freeze_panes == "C5" and ledger.print_title_rows == "$4:$4"
     assert ledger.auto_filter.ref == f"A4:X{4 + len(IN_LEDGER)}"
     assert int(summary.page_setup.paperSize) == 9 and summary.print_title_rows is None
@@ -172,13 +172,13 @@ def test_nothing_prints_below_7_pt(db, tmp_path: Path, paper: str) -> None:
     sizes = printed_sizes(path)
     small = [(where, pt) for where, pt in sizes if pt < MIN_PRINTED_PT]
     assert small == []
-    assert min(pt for _, pt in sizes) == pytest.approx(9 * {"A3": 0.81, "A4": 0.82}[paper])
+    assert min(pt for _, pt in sizes) == pytest.approx(9 * {"A3": 0.79, "A4": 0.80}[paper])
 
 
 def test_the_a4_layout_hides_the_less_essential_columns(db, tmp_path: Path) -> None:
     build_mid(db)
     ws = load_workbook(export(db, tmp_path, "A4"))["隐患台账"]
-    assert (int(ws.page_setup.paperSize), int(ws.page_setup.scale)) == (9, 82)
+    assert (int(ws.page_setup.paperSize), int(ws.page_setup.scale)) == (9, 80)
     hidden = [h for i, h in enumerate(HEADERS, 1) if ws.column_dimensions[ws.cell(4, i).column_letter].hidden]
     assert hidden == list(A4_HIDDEN_HEADERS)
     assert len(HEADERS) - len(hidden) == 16

@@ -123,7 +123,7 @@ def test_ledger_formatting_for_print(exported) -> None:
     assert ws.print_title_rows == "$4:$4"
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == 8  # A3, the default: 24 columns do not fit A4 readably
-    assert int(ws.page_setup.scale) == 81
+    assert int(ws.page_setup.scale) == 79
     assert not ws.sheet_properties.pageSetUpPr.fitToPage  # an explicit scale, not "fit to width"
     assert {"A1:X1", "A2:X2", "A3:X3"} <= {str(r) for r in ws.merged_cells.ranges}
     assert "第 &P 页 共 &N 页" in ws.oddFooter.center.text

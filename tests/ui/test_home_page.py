@@ -134,7 +134,7 @@ def test_tiles_show_the_dashboard_counts(qtbot, filled: District) -> None:
     expected = {t.key: str(t.count) for t in filled.services.dashboard.tiles()}
     assert shown_counts(page) == expected
     labels = [page.tile_buttons[k].label.text() for k in ("open", "overdue", "due_soon", "supervised")]
-    assert labels == ["未销号隐患", "逾期未整改", "7日内到期", "挂牌督办重大隐患"]
+    assert labels == ["未销号隐患", "逾期", "7日内到期", "挂牌督办重大隐患"]
     assert page.tile_buttons["overdue"].description.text().startswith("已过整改时限仍未销号")
 
 
@@ -217,7 +217,7 @@ def test_empty_database_shows_zeroes_and_a_calm_list(qtbot, district: District) 
     page = make_page(qtbot, district)
     assert shown_counts(page) == {"open": "0", "overdue": "0", "due_soon": "0", "supervised": "0"}
     assert page.overdue_list.stack.currentWidget() is page.overdue_list.empty_label
-    assert page.overdue_list.empty_label.text() == "✔ 全区目前没有逾期未整改的隐患"
+    assert page.overdue_list.empty_label.text() == "✔ 全区目前没有逾期的隐患"
     assert page.overdue_list.more_button.isHidden()
 
 
@@ -247,15 +247,15 @@ def test_chinese_date() -> None:
 def _tiles(overdue: int) -> list[Tile]:
     return [
         Tile("open", "未销号隐患", 9, HazardFilter(open_only=True)),
-        Tile("overdue", "逾期未整改", overdue, HazardFilter(overdue_only=True)),
+        Tile("overdue", "逾期", overdue, HazardFilter(overdue_only=True)),
     ]
 
 
 def test_overdue_notice_text() -> None:
     assert overdue_notice_text(_tiles(0)) is None
     assert overdue_notice_text(_tiles(0), 2) is None
-    assert overdue_notice_text(_tiles(4)) == "有 4 条隐患已逾期未整改。"
-    assert overdue_notice_text(_tiles(4), 1) == "有 4 条隐患已逾期未整改，其中重大隐患 1 条。"
+    assert overdue_notice_text(_tiles(4)) == "有 4 条隐患已超过整改时限仍未销号。"
+    assert overdue_notice_text(_tiles(4), 1) == "有 4 条隐患已超过整改时限仍未销号，其中重大隐患 1 条。"
     assert overdue_notice_text([]) is None
 
 
@@ -273,7 +273,7 @@ def test_overdue_notice_at_start_up(qtbot, filled: District, monkeypatch) -> Non
     shown: list[str] = []
     _answer_notice(monkeypatch, "查看", shown)
     assert show_overdue_notice_once(None, filled.services) is True
-    assert shown == ["有 3 条隐患已逾期未整改，其中重大隐患 1 条。"]
+    assert shown == ["有 3 条隐患已超过整改时限仍未销号，其中重大隐患 1 条。"]
 
     _answer_notice(monkeypatch, "稍后", shown)
     assert show_overdue_notice_once(None, filled.services) is False

@@ -78,7 +78,7 @@ def test_remembered_inspector_acts_and_the_overdue_reminder_opens_the_list(
 
     assert window.actor.name == "张伟" and window.actor.id == zhang
     assert window.actor_status.text() == "当前用户：张伟"
-    assert shown == ["有 1 条隐患已逾期未整改。"]
+    assert shown == ["有 1 条隐患已超过整改时限仍未销号。"]
     assert window.current_page_key() == "hazards"
     assert window.hazard_page.model.total() == 1
     assert window.hazard_page.model.row_at(0).description == "消防通道堵塞"
@@ -99,4 +99,4 @@ def test_cancelled_chooser_leaves_the_system_user_and_says_how_to_choose(
 
     assert window.actor is SYSTEM
     assert "未选择检查人员" in window.statusBar().currentMessage()
-    assert shown == ["有 1 条隐患已逾期未整改。"] and window.current_page_key() == "home"
+    assert shown == ["有 1 条隐患已超过整改时限仍未销号。"] and window.current_page_key() == "home"
