@@ -7,6 +7,7 @@ inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] [-
 inspector enforcement-stats --period 2026Q3 [--by 填报人] -o FILE.xlsx
 inspector print KIND ID -o FILE.pdf
 inspector office show | set --name … --prefix … [one option per field]
+inspector team add-user LOGIN --name 张明 [--certificate …] [--supervisor]
 inspector migrate | backup | restore [N|FILE] | where
 """
 
@@ -77,6 +78,27 @@ def _office_cli(services, args: argparse.Namespace) -> int:  # type: ignore[no-u
         print(f"{spec.label}：{value}")
     if not office.configured:
         print("（尚未填写完整：执法机关名称、文号简称、辖区名称、复议机关和法院为必填）", file=sys.stderr)
+    return 0
+
+
+def _team_cli(services, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    import getpass
+
+    from inspector.core.inspectors import InspectorInput
+    from inspector.core.team import TeamService
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("新登录的密码：")
+        if getpass.getpass("再输入一次：") != password:
+            print("错误：两次输入的密码不一致", file=sys.stderr)
+            return 1
+    person = InspectorInput(args.name, args.certificate, args.unit)
+    done = TeamService(services.db).add_user(args.login, password, person, supervisor=args.supervisor)
+    role = "科室负责人" if args.supervisor else "检查员"
+    verb = "已登记" if done.created else "已关联"
+    print(f"{verb}检查人员“{args.name}”（{role}），数据库登录：{done.login}")
     return 0
 
 
@@ -189,6 +211,18 @@ def build_parser() -> argparse.ArgumentParser:
             flag, dest=attr, metavar="值", help=help_text, type=int if attr == "review_days" else str
         )
 
+    team = sub.add_parser("team", help="团队服务器：为每位检查人员创建本人的数据库登录（由服务器管理员运行）")
+    team_sub = team.add_subparsers(dest="team_command", required=True)
+    add = team_sub.add_parser("add-user", help="创建（或更新）登录并登记检查人员")
+    add.add_argument("login", help="数据库登录名，如 zhangming（小写字母、数字、下划线）")
+    add.add_argument("--name", required=True, help="姓名")
+    add.add_argument("--certificate", default="", help="执法证号")
+    add.add_argument("--unit", default="", help="单位")
+    add.add_argument(
+        "--supervisor", action="store_true", help="科室负责人（可销号重大隐患、维护名册和机关设置）"
+    )
+    add.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（不提示）")
+
     sub.add_parser("migrate", help="把数据库升级到最新结构")
     sub.add_parser("backup", help="立即备份 SQLite 数据库")
     rst = sub.add_parser("restore", help="列出备份，或用一个备份恢复 SQLite 数据库（须先关闭程序）")
@@ -277,6 +311,8 @@ def _run_cli(args: argparse.Namespace) -> int:
         print(f"{'已重印' if issued.reprint else '已出具'}{issued.kind.value} {issued.number}：{args.output}")
     elif args.command == "office":
         return _office_cli(services, args)
+    elif args.command == "team":
+        return _team_cli(services, args)
     return 0
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector.core.audit import SYSTEM, Actor
@@ -25,8 +26,25 @@ NOT_REGISTERED = "当前检查人员（编号 {id}）不在检查人员名册中
 INACTIVE = "检查人员“{name}”已停用，不能办理业务；请重新选择当前检查人员"
 
 
+NOT_YOURSELF = "团队服务器上只能以本人的数据库登录办理业务：当前登录的是“{login}”（{name}）"
+
+
+def login_inspector(session: Session) -> Inspector | None:
+    """On a team server, the inspector whose own PostgreSQL login this session uses."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    return session.scalar(select(Inspector).where(Inspector.db_role == func.current_user()))
+
+
 def verify(session: Session, actor: Actor) -> Actor:
-    """The actor as the registry has it now (name, role), or PermissionDenied."""
+    """The actor as the registry has it now (name, role), or PermissionDenied.
+
+    On a team server where the login belongs to a person, that person is who acts, whatever
+    actor the caller hands in (identity comes from PostgreSQL itself, not from the program).
+    """
+    own = login_inspector(session)
+    if own is not None and actor.id != own.id:
+        raise PermissionDenied(NOT_YOURSELF.format(login=own.db_role, name=own.name))
     if actor.id is None:
         return Actor(None, actor.name or SYSTEM.name, is_supervisor=False)
     person = session.get(Inspector, actor.id)

@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector.core import audit
-from inspector.core.actors import acting
+from inspector.core.actors import acting, login_inspector
 from inspector.core.audit import Actor
 from inspector.core.enums import InspectorRole
 from inspector.core.errors import DuplicateError, NotFoundError, PermissionDenied
@@ -163,6 +163,17 @@ class InspectorService:
                 InspectorRow(i.id, i.name, i.certificate_no, i.unit, i.role, i.active)
                 for i in s.scalars(stmt)
             ]
+
+    def login_actor(self) -> Actor | None:
+        """On a team server: the person this database login belongs to (None: a laptop, or the
+        owner's administrative login). Switching person there means logging in again."""
+        with self.db.reading() as s:
+            own = login_inspector(s)
+            if own is None:
+                return None
+            if not own.active:
+                raise PermissionDenied(f"检查人员“{own.name}”已停用，不能办理业务")
+            return Actor(own.id, own.name, is_supervisor=own.role == InspectorRole.SUPERVISOR)
 
     def actor_for(self, inspector_id: int) -> Actor:
         """Who is acting, for the services: supervisor rights come from the registry's role."""

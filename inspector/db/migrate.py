@@ -105,14 +105,35 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> UpgradeReport:
                 reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
                 report.warnings.append(f"未能备份数据库到 {dest_dir}：{reason}。请检查磁盘空间和文件夹权限。")
                 log.warning("backup of %s failed: %s", path, e)
-    if not pending:
-        return report
+    if pending:
+        _run_upgrade(db, report)
+    if db.engine.dialect.name == "postgresql":
+        report.warnings += _team_rules(db)
+    return report
+
+
+def _team_rules(db: Database) -> list[str]:
+    """The server-enforced roles, grants and triggers (db.team); only the owner may set them."""
+    from inspector.db import team
+
+    try:
+        with db.engine.begin() as conn:
+            return team.ensure(conn)
+    except Exception as e:  # a login without rights to grant: the owner's next start applies them
+        log.info("team rules not applied: %s", e)
+        return []
+
+
+def _run_upgrade(db: Database, report: UpgradeReport) -> None:
     try:
         command.upgrade(alembic_config(db.engine), "head")
     except Exception as e:
         log.exception("schema upgrade failed")
+        if "permission denied" in str(e).lower() or "must be owner" in str(e).lower():
+            raise UpgradeFailed(
+                "数据库结构需要升级，但当前登录没有权限：请服务器管理员先用自己的登录运行 inspector migrate"
+            ) from e
         where = f"；升级前的备份：{report.backup}" if report.backup else ""
         raise UpgradeFailed(
             f"数据库结构升级失败，已撤销本次升级，数据库保持原样（{type(e).__name__}: {e}）{where}"
         ) from e
-    return report

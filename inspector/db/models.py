@@ -99,6 +99,7 @@ class EnterpriseCategory(Base):
 
 class Inspector(Base):
     __tablename__ = "inspectors"
+    __table_args__ = (Index("uq_inspectors_db_role", "db_role", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(50))
@@ -106,6 +107,8 @@ class Inspector(Base):
     unit: Mapped[str] = mapped_column(String(100), default="")
     role: Mapped[str] = mapped_column(String(10), default="检查员")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The person's own PostgreSQL login on a team server (migration 0007); None on a laptop.
+    db_role: Mapped[str | None] = mapped_column(String(63))
 
 
 inspection_inspectors = Table(

@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from inspector.core.audit import SYSTEM, Actor
 from inspector.core.context import Services, open_database
@@ -167,26 +167,59 @@ def database_error_text(exc: BaseException) -> str:
     return _t("打开或升级数据库时出错。")
 
 
+def needs_password(exc: BaseException) -> bool:
+    """The team server asked for (or refused) the password of this login."""
+    text = str(exc).lower()
+    return "password" in text and ("no password supplied" in text or "authentication failed" in text)
+
+
+def ask_password(parent: QWidget | None, url: str, failed: bool) -> str | None:
+    """The login's password, typed now and never stored (None: the user gave up)."""
+    from sqlalchemy.engine import make_url
+
+    user = make_url(url).username or ""
+    prompt = _t("团队服务器 {server} 的登录“{user}”的密码：").format(server=safe_url(url), user=user)
+    if failed:
+        prompt = _t("密码不正确，请重新输入。\n") + prompt
+    text, ok = QInputDialog.getText(parent, _t("登录团队服务器"), prompt, QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
 def open_database_or_explain(
     url: str | None, parent: QWidget | None = None, warnings: list[str] | None = None
 ) -> Database | None:
-    """open_database, but a failure becomes a clear dialog (and None) instead of a traceback."""
-    try:
-        return open_database(url, warnings=warnings)
-    except Exception as exc:
-        log.exception("cannot open database")
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_t("无法打开数据库"))
-        box.setText(_t("无法打开数据库：{url}").format(url=safe_url(url or default_db_url())))
-        box.setInformativeText(
-            database_error_text(exc)
-            + "\n"
-            + _t("请检查启动参数 --db 或环境变量 INSPECTOR_DB_URL，然后重新启动程序。")
-        )
-        box.setDetailedText(f"{type(exc).__name__}: {exc}")
-        box.exec()
-        return None
+    """open_database, but a failure becomes a clear dialog (and None) instead of a traceback;
+    a team server that wants a password gets it asked for (up to three tries)."""
+    target = url or default_db_url()
+    for attempt in range(4):
+        try:
+            return open_database(target, warnings=warnings)
+        except Exception as exc:
+            if attempt < 3 and needs_password(exc):
+                from sqlalchemy.engine import make_url
+
+                password = ask_password(parent, target, failed=attempt > 0)
+                if password is None:
+                    return None
+                target = make_url(target).set(password=password).render_as_string(hide_password=False)
+                continue
+            return _explain_open_failure(url, exc, parent)
+    return None
+
+
+def _explain_open_failure(url: str | None, exc: BaseException, parent: QWidget | None) -> None:
+    log.error("cannot open database", exc_info=(type(exc), exc, exc.__traceback__))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_t("无法打开数据库"))
+    box.setText(_t("无法打开数据库：{url}").format(url=safe_url(url or default_db_url())))
+    box.setInformativeText(
+        database_error_text(exc)
+        + "\n"
+        + _t("请检查启动参数 --db 或环境变量 INSPECTOR_DB_URL，然后重新启动程序。")
+    )
+    box.setDetailedText(f"{type(exc).__name__}: {exc}")
+    box.exec()
 
 
 def create_main_window(

@@ -736,7 +736,11 @@ def choose_current_inspector(
     """Who works now: the remembered inspector if still active (unless ``ask``), else the chooser.
 
     Returns None when the user cancels the chooser; the choice is remembered in ``settings``.
+    On a team server whose login belongs to a person, that person is who works: no chooser.
     """
+    own = services.inspectors.login_actor()
+    if own is not None:
+        return own
     remembered = remembered_inspector_id(settings)
     if remembered is not None and not ask:
         try:

@@ -658,6 +658,15 @@ class MainWindow(QMainWindow):
                 self.switch_inspector()
 
     def switch_inspector(self) -> None:
+        if self.services.inspectors.login_actor() is not None:
+            QMessageBox.information(
+                self,
+                self.tr("切换当前检查人员"),
+                self.tr(
+                    "团队服务器上以本人的数据库登录办理业务；换人请退出程序，用另一位的登录名和密码重新登录。"
+                ),
+            )
+            return
         actor = choose_current_inspector(self, self.services, self.settings, ask=True)
         if actor is not None:
             self.set_actor(actor)

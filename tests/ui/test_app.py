@@ -105,3 +105,26 @@ def test_lost_database_connection_is_named(qapp, messages) -> None:
     err = OperationalError("SELECT 1", {}, Exception("server closed the connection"))
     app_module.excepthook(OperationalError, err, None)
     assert "无法访问数据库" in messages.shown[0][2]
+
+
+def test_a_team_server_login_is_asked_for_its_password_never_stored(qapp, messages, monkeypatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from inspector.ui import app as app_module
+
+    tried: list[str] = []
+
+    def fake_open(url, warnings=None):  # type: ignore[no-untyped-def]
+        tried.append(url)
+        if "pw-ok" not in url:
+            reason = "password authentication failed" if "@" in url and ":" in url.split("@")[0][13:] else ""
+            raise OperationalError("connect", {}, Exception(reason or "fe_sendauth: no password supplied"))
+        return "db"
+
+    answers = iter([("wrong", True), ("pw-ok", True)])
+    monkeypatch.setattr(app_module, "open_database", fake_open)
+    monkeypatch.setattr(app_module.QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    assert app_module.open_database_or_explain("postgresql://zhangming@server/inspector") == "db"
+    assert tried[0] == "postgresql://zhangming@server/inspector"
+    assert tried[-1].endswith("zhangming:pw-ok@server/inspector")
+    assert messages.shown == []
