@@ -14,7 +14,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMimeData,
+    QObject,
+    QPoint,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -34,6 +46,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -62,8 +75,28 @@ _ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # ("pending", index) | ("saved", photo
 
 @dataclass
 class _Pending:
-    photo: PhotoInput  # data already read and checked
+    photo: PhotoInput  # data already read, checked and reduced (unless kept as taken)
     thumb: QPixmap | None = None  # made once, reused when the strip is rebuilt
+
+
+class _ThumbSignals(QObject):
+    done = Signal(int, QImage)  # photo id, decoded thumbnail (null when unreadable)
+
+
+class _ThumbJob(QRunnable):
+    """Reads a stored photo and decodes its thumbnail on a pool thread (QImage, not QPixmap, is
+    safe there); the strip turns it into a pixmap on the GUI thread."""
+
+    def __init__(self, photo_id: int, load: Callable[[int], bytes], signals: _ThumbSignals) -> None:
+        super().__init__()
+        self.photo_id, self.load, self.signals = photo_id, load, signals
+
+    def run(self) -> None:
+        try:
+            image = decode_thumbnail(self.load(self.photo_id))
+        except Exception:  # a missing or unreadable photo shows as such; it must not kill the pool
+            image = QImage()
+        self.signals.done.emit(self.photo_id, image)
 
 
 def decode_thumbnail(data: bytes, size: int = THUMB_SIZE) -> QImage:
@@ -210,6 +243,9 @@ class PhotoStrip(QWidget):
         self._saved: list[PhotoMeta] = []
         self._load: Callable[[int], bytes] | None = None
         self._saved_thumbs: dict[int, QPixmap] = {}  # photo id -> thumbnail (no full-size copies)
+        self._loading: set[int] = set()  # thumbnails being decoded off the GUI thread
+        self._thumb_signals = _ThumbSignals(self)
+        self._thumb_signals.done.connect(self._thumbnail_ready)
         #: what the preview dialog does; tests replace it to avoid a modal loop
         self.open_preview: Callable[[QDialog], object] = lambda d: d.exec()
 
@@ -267,6 +303,12 @@ class PhotoStrip(QWidget):
         width = max(b.sizeHint().width() for b in (self.add_button, self.paste_button, self.remove_button))
         for b in (self.add_button, self.paste_button, self.remove_button):
             b.setFixedWidth(width)
+        self.keep_box = QCheckBox(self.tr("保留原图"))
+        self.keep_box.setObjectName("keep_original")
+        self.keep_box.setToolTip(
+            self.tr("照片默认缩小到打印尺寸（长边2000像素）保存，打印快、数据库小；勾选后按原文件保存")
+        )
+        buttons.insertWidget(3, self.keep_box)
         self._button_box = QWidget()
         self._button_box.setLayout(buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -290,11 +332,11 @@ class PhotoStrip(QWidget):
         added = False
         for path in paths:
             try:
-                loaded = load_photo(PhotoInput(phase=self.phase, path=path))
+                loaded = load_photo(PhotoInput(phase=self.phase, path=path, keep_original=self._keep()))
             except ValidationError as e:
                 errors.extend(err.message for err in e.errors)
                 continue
-            self._add_pending(PhotoInput(self.phase, data=loaded.content, filename=loaded.filename))
+            self._add_pending(self._checked(loaded.content, loaded.filename))
             added = True
         if added:
             self.changed.emit()
@@ -303,12 +345,21 @@ class PhotoStrip(QWidget):
     def add_image_bytes(self, data: bytes, filename: str = "粘贴图片.png") -> list[str]:
         """Add one picture from memory (a pasted screenshot); returns refusal messages."""
         try:
-            loaded = load_photo(PhotoInput(phase=self.phase, data=data, filename=filename))
+            loaded = load_photo(
+                PhotoInput(phase=self.phase, data=data, filename=filename, keep_original=self._keep())
+            )
         except ValidationError as e:
             return [err.message for err in e.errors]
-        self._add_pending(PhotoInput(self.phase, data=loaded.content, filename=loaded.filename))
+        self._add_pending(self._checked(loaded.content, loaded.filename))
         self.changed.emit()
         return []
+
+    def _keep(self) -> bool:
+        return self.keep_box.isChecked()
+
+    def _checked(self, content: bytes, filename: str) -> PhotoInput:
+        """A pending photo already reduced here: the core keeps these bytes as they are."""
+        return PhotoInput(self.phase, data=content, filename=filename, keep_original=True)
 
     def pending(self) -> list[PhotoInput]:
         """Photos added here and not yet saved, with the strip's phase."""
@@ -425,7 +476,8 @@ class PhotoStrip(QWidget):
         for meta in self._saved:
             pix = self._saved_thumbs.get(meta.id)
             if pix is None:
-                pix = self._saved_thumbs[meta.id] = self._saved_thumbnail(meta.id)
+                pix = _placeholder(THUMB_SIZE, self.tr("载入中"))
+                self._start_thumbnail(meta.id)
             label = meta.filename or self.tr("照片{n}").format(n=meta.id)
             item = QListWidgetItem(QIcon(pix), label)
             item.setData(_ROLE_KEY, ("saved", meta.id))
@@ -457,14 +509,26 @@ class PhotoStrip(QWidget):
             self.list.addItem(item)
         self._update_buttons()
 
-    def _saved_thumbnail(self, photo_id: int) -> QPixmap:
-        image = QImage()
-        if self._load is not None:
-            try:
-                image = decode_thumbnail(self._load(photo_id))
-            except DomainError:
-                image = QImage()
-        return _framed(image) if not image.isNull() else _placeholder(THUMB_SIZE, self.tr("无法显示"))
+    def _start_thumbnail(self, photo_id: int) -> None:
+        if photo_id in self._loading or self._load is None:
+            return
+        self._loading.add(photo_id)
+        QThreadPool.globalInstance().start(_ThumbJob(photo_id, self._load, self._thumb_signals))
+
+    def _thumbnail_ready(self, photo_id: int, image: QImage) -> None:
+        self._loading.discard(photo_id)
+        if photo_id not in {m.id for m in self._saved}:
+            return  # the strip moved on to another hazard meanwhile
+        pix = _framed(image) if not image.isNull() else _placeholder(THUMB_SIZE, self.tr("无法显示"))
+        self._saved_thumbs[photo_id] = pix
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(_ROLE_KEY) == ("saved", photo_id):
+                item.setIcon(QIcon(pix))
+
+    def thumbnails_pending(self) -> int:
+        """Saved photos whose thumbnails are still being decoded (tests wait for 0)."""
+        return len(self._loading)
 
     def _update_buttons(self) -> None:
         has_pending = any(item.data(_ROLE_KEY)[0] == "pending" for item in self.list.selectedItems())

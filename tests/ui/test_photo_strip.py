@@ -127,6 +127,7 @@ def test_saved_photos_are_read_only_and_previewable(strip: PhotoStrip, tmp_path:
         7, 1, "整改前", "现场.png", "", "x", "image/png", len(data), datetime(2026, 11, 3, 9, 30)
     )
     strip.set_saved([meta], load)
+    qtbot.waitUntil(lambda: strip.thumbnails_pending() == 0)  # decoded off the GUI thread
     strip.add_files([png(tmp_path / "新.png")])
     assert strip.list.count() == 2
     assert loads == [7]  # the saved thumbnail is not fetched again when the strip changes
@@ -171,3 +172,40 @@ def test_phase_comes_from_the_strip(qtbot: QtBot, tmp_path: Path) -> None:
     assert w.add_image_bytes(b"not an image", "x.bin") == ["照片“x.bin”不是JPEG或PNG图片"]
     assert w.add_image_bytes(png(tmp_path / "p.png").read_bytes()) == []
     assert [(p.phase, p.filename) for p in w.pending()] == [("整改后", "粘贴图片.png")]
+
+
+def test_saved_thumbnails_are_decoded_off_the_gui_thread(
+    strip: PhotoStrip, tmp_path: Path, qtbot: QtBot
+) -> None:
+    import threading
+
+    data = png(tmp_path / "s.png", size=(300, 200)).read_bytes()
+    threads: list[str] = []
+
+    def load(photo_id: int) -> bytes:
+        threads.append(threading.current_thread().name)
+        return data
+
+    meta = PhotoMeta(
+        9, 1, "整改前", "现场.png", "", "x", "image/png", len(data), datetime(2026, 11, 3, 9, 30)
+    )
+    strip.set_saved([meta], load)
+    assert strip.list.count() == 1  # shown at once, with a placeholder
+    qtbot.waitUntil(lambda: strip.thumbnails_pending() == 0)
+    assert threads and threads[0] != threading.main_thread().name
+    assert not strip.list.item(0).icon().isNull()
+
+
+def test_big_photos_are_reduced_unless_the_original_is_kept(strip: PhotoStrip, tmp_path: Path) -> None:
+    from inspector.core.photos import STORED_LONG_SIDE
+
+    big = tmp_path / "big.jpg"
+    image = QImage(4000, 3000, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2b8a3e"))
+    assert image.save(str(big), "JPG")
+    strip.add_files([big])
+    reduced = QImage.fromData(strip.pending()[0].data or b"")
+    assert max(reduced.width(), reduced.height()) == STORED_LONG_SIDE
+    strip.keep_box.setChecked(True)
+    strip.add_files([big])
+    assert strip.pending()[1].data == big.read_bytes()
