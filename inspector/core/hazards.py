@@ -108,6 +108,7 @@ FTS_MIN_CHARS = 3  # trigram MATCH finds nothing for 1–2 characters (PITFALLS.
 class HazardInput:
     """One hazard as recorded. ``deadline`` is a shortcut for ``plan.deadline`` (the plan's wins)."""
 
+    ITEM_PREFIX: ClassVar[str] = "第{n}条隐患 "  # how a visit's messages name its n-th hazard
     FIELD_LABELS: ClassVar[dict[str, str]] = {
         **DETAIL_LABELS,
         "deadline": PLAN_LABELS["deadline"],

@@ -13,7 +13,7 @@ lifecycle command, a delivery) passes it through ``sanitized`` first:
 
 A dataclass declares its Chinese labels in ``FIELD_LABELS`` and its limits in ``TEXT_LIMITS``
 (both ``ClassVar``s); nested dataclasses (a hazard's plan, a visit's hazards) are checked too, their
-labels prefixed like the rest of the program does (第2条隐患 整改措施).
+labels prefixed like the rest of the program does (第2条隐患 整改措施: a class's ``ITEM_PREFIX``).
 """
 
 from __future__ import annotations
@@ -129,8 +129,8 @@ def _check(obj: Any, prefix: str, errors: list[FieldError]) -> Any:
         if isinstance(value, list | tuple) and value and dataclasses.is_dataclass(value[0]):
             items = []
             for n, item in enumerate(value, start=1):
-                item_prefix = f"第{n}条隐患 " if type(item).__name__ == "HazardInput" else prefix
-                items.append(_check(item, item_prefix, errors))
+                numbered = getattr(type(item), "ITEM_PREFIX", "")  # e.g. 第{n}条隐患 for a visit's hazards
+                items.append(_check(item, numbered.format(n=n) if numbered else prefix, errors))
             changes[f.name] = type(value)(items)
             continue
         cleaned = _clean_value(value)
@@ -170,9 +170,10 @@ def length_errors(obj: Any, prefix: str = "", nested: bool = True) -> list[Field
         elif nested and dataclasses.is_dataclass(value) and not isinstance(value, type):
             out += length_errors(value, prefix)
         elif nested and isinstance(value, list | tuple):
-            for item in value:
-                if dataclasses.is_dataclass(item) and type(item).__name__ == "PhotoInput":
-                    out += length_errors(item, prefix)
+            for n, item in enumerate(value, start=1):
+                if dataclasses.is_dataclass(item) and not isinstance(item, type):
+                    numbered = getattr(type(item), "ITEM_PREFIX", "")
+                    out += length_errors(item, numbered.format(n=n) if numbered else prefix)
     return out
 
 

@@ -194,8 +194,9 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
     found_on = inspected_on or today
     for n, h in enumerate(data.hazards, start=1):
         loaded: list[LoadedPhoto] = []
+        prefix = HazardInput.ITEM_PREFIX.format(n=n)  # one spelling, shared with core.inputs
         for e in hazard_input_errors(h, found_on, loaded):
-            c.errors.append(FieldError(f"第{n}条隐患 {e.field}", f"第{n}条隐患 {e.message}"))
+            c.errors.append(FieldError(prefix + e.field, prefix + e.message))
         photos.append(loaded)
 
     c.errors = merge(c.errors, length_errors(data, nested=False))

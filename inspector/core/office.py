@@ -125,20 +125,20 @@ class OfficeField:
 
 
 FIELDS: dict[str, OfficeField] = {
-    "authority": OfficeField("执法机关名称", 60, True, "常州市新北区应急管理局"),
-    "prefix": OfficeField("文号简称", 10, True, "新北（文号印为“（新北）应急责改〔2026〕12号”）"),
-    "region": OfficeField("辖区名称", 30, True, "新北区（台账标题用）"),
+    "authority": OfficeField("执法机关名称", 60, True, "××市××区应急管理局"),
+    "prefix": OfficeField("文号简称", 10, True, "××（文号印为“（××）应急责改〔2026〕12号”）"),
+    "region": OfficeField("辖区名称", 30, True, "××区（台账标题用）"),
     "word_plan": OfficeField("现场检查方案代字", 10, True, "应急检查"),
     "word_record": OfficeField("现场检查记录代字", 10, True, "应急检记"),
     "word_decision": OfficeField("现场处理措施决定书代字", 10, True, "应急现决"),
     "word_order": OfficeField("责令限期整改指令书代字", 10, True, "应急责改"),
     "word_review": OfficeField("整改复查意见书代字", 10, True, "应急复查"),
     "word_receipt": OfficeField("文书送达回执代字", 10, True, "应急回"),
-    "reconsideration_government": OfficeField("行政复议机关（人民政府）", 60, True, "常州市新北区人民政府"),
+    "reconsideration_government": OfficeField("行政复议机关（人民政府）", 60, True, "××市××区人民政府"),
     "reconsideration_department": OfficeField("行政复议机关（其他，可不填）", 60, False, ""),
-    "court": OfficeField("行政诉讼法院", 60, True, "常州市新北区人民法院"),
-    "address": OfficeField("机关地址", 100, False, "常州市新北区……路……号"),
-    "phone": OfficeField("联系电话", 30, False, "0519-8512xxxx"),
+    "court": OfficeField("行政诉讼法院", 60, True, "××市××区人民法院"),
+    "address": OfficeField("机关地址", 100, False, "××市××区××路××号"),
+    "phone": OfficeField("联系电话", 30, False, "区号-电话号码"),
     "rate_formula": OfficeField("整改率口径", 10, True),
     "ledger_unit": OfficeField("台账填报单位", 60, False, "（不填则为执法机关名称）"),
     "review_days": OfficeField("复查期限（日）", 3, True, "10"),
@@ -201,7 +201,7 @@ def validate(new: OfficeSettings) -> list[FieldError]:
         elif any(ord(ch) < 32 for ch in value):
             errors.append(FieldError(label, f"{label}含有控制字符"))
     if any(ch in new.prefix for ch in _BRACKETS):
-        errors.append(FieldError(FIELDS["prefix"].label, "文号简称不要带括号，只填简称，如“新北”"))
+        errors.append(FieldError(FIELDS["prefix"].label, "文号简称不要带括号，只填简称（文号中括号内的字）"))
     for kind, name in WORD_FIELDS.items():
         if any(ch in getattr(new, name) for ch in _BRACKETS + "0123456789号"):
             errors.append(

@@ -22,7 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from inspector.db.backups import KEEP_BACKUPS, BackupError, take_backup
+from inspector.db.backups import BackupError, take_backup
 from inspector.db.engine import Database, sqlite_file
 from inspector.db.errors import UnreadableDatabase, UpgradeFailed
 from inspector.paths import backups_dir, migrations_dir
@@ -53,11 +53,6 @@ def head_revision() -> str | None:
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
-
-
-def backup_sqlite(src: Path, dest_dir: Path, keep: int = KEEP_BACKUPS) -> Path:
-    """A checked copy of a live SQLite file (see ``inspector.db.backups.take_backup``)."""
-    return take_backup(src, dest_dir, keep)
 
 
 def _backup_due(src: Path, dest_dir: Path) -> bool:

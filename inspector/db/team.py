@@ -140,7 +140,3 @@ def add_login(conn: Connection, login: str, password: str, supervisor: bool) -> 
         conn.execute(text(f'GRANT "{SUPERVISOR}" TO "{quoted}"'))
     else:
         conn.execute(text(f'REVOKE "{SUPERVISOR}" FROM "{quoted}"'))
-
-
-def current_login(conn: Connection) -> str:
-    return str(conn.execute(text("SELECT current_user")).scalar())

@@ -212,12 +212,12 @@ class Title(Flowable):
 
 
 def title_block(styles: Styles, authority: str, title: str, number: str) -> list[Flowable]:
-    """Issuing office, title and the right-aligned document number."""
+    """Issuing office, title and the right-aligned document number (never broken across lines)."""
     return [
         Para(esc(authority), styles.authority),
         Spacer(1, 2 * mm),
         Title(title),
-        Para(esc(number), styles.number),
+        Para(nobr(number), styles.number),
     ]
 
 

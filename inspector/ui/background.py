@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from inspector.core.errors import Cancelled
+from inspector.core.errors import Cancelled, DomainError
 
 log = logging.getLogger("inspector.ui.background")
 
@@ -138,6 +138,31 @@ def run_in_background(
     fn: Callable[[Progress], Any],
 ) -> Outcome:
     return BackgroundTask(parent, title, label).run(fn)
+
+
+def export_result(parent: QWidget | None, title: str, outcome: Outcome) -> Any | None:
+    """The result of an export run by ``run_in_background``, or None once the user was told why
+    not: a refusal as a warning, a file that cannot be written with the usual reason, a bug to the
+    crash dialog. A cancel returns None silently (the caller says so where it wants)."""
+    error = outcome.error
+    if outcome.cancelled:
+        return None
+    if isinstance(error, DomainError):
+        QMessageBox.warning(parent, title, error.message)
+        return None
+    if isinstance(error, OSError):
+        QMessageBox.warning(
+            parent,
+            title,
+            tr("无法写入文件：{error}\n如果该文件正在 Excel 或 WPS 中打开，请先关闭后再导出。").format(
+                error=error.strerror or str(error)
+            ),
+        )
+        return None
+    if error is not None:
+        report_bug(error)
+        return None
+    return outcome.result
 
 
 def report_bug(error: BaseException) -> None:

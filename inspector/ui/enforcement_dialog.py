@@ -51,7 +51,7 @@ from inspector.core.enforcement import (
 from inspector.core.errors import DomainError
 from inspector.reports.enforcement import ReturnExport, export_return, return_file_name, return_title
 from inspector.ui import print_actions
-from inspector.ui.background import Progress, report_bug, run_in_background
+from inspector.ui.background import Progress, export_result, report_bug, run_in_background
 from inspector.ui.settings import Settings
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
 from inspector.ui.widgets import user_documents_folder
@@ -492,23 +492,7 @@ class EnforcementDialog(QDialog):
         if outcome.cancelled:
             self.status_label.setText(_t("已取消导出，未写入文件。"))
             return None
-        error = outcome.error
-        if isinstance(error, DomainError):
-            QMessageBox.warning(self, title, error.message)
-            return None
-        if isinstance(error, OSError):
-            QMessageBox.warning(
-                self,
-                title,
-                _t("无法写入文件：{error}\n如果该文件正在 Excel 或 WPS 中打开，请先关闭后再导出。").format(
-                    error=error.strerror or str(error)
-                ),
-            )
-            return None
-        if error is not None:
-            report_bug(error)
-            return None
-        return outcome.result
+        return export_result(self, title, outcome)
 
 
 def open_dialog(

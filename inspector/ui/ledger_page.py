@@ -59,7 +59,7 @@ from inspector.reports.ledger import (
 )
 from inspector.reports.lists import export_enterprises
 from inspector.ui import print_actions
-from inspector.ui.background import Progress, report_bug, run_in_background
+from inspector.ui.background import Progress, export_result, report_bug, run_in_background
 from inspector.ui.ledger_preview import CARD_STYLE, SummaryCard, SummaryJob
 from inspector.ui.settings import Settings
 from inspector.ui.statistics_page import header_text
@@ -471,23 +471,7 @@ class LedgerPage(QWidget):
             self.status_label.setText(_t("已取消导出，未写入文件。"))
             self.open_button.hide()
             return None
-        error = outcome.error
-        if isinstance(error, DomainError):
-            QMessageBox.warning(self, title, error.message)
-            return None
-        if isinstance(error, OSError):
-            QMessageBox.warning(
-                self,
-                title,
-                _t("无法写入文件：{error}\n如果该文件正在 Excel 或 WPS 中打开，请先关闭后再导出。").format(
-                    error=error.strerror or str(error)
-                ),
-            )
-            return None
-        if error is not None:
-            report_bug(error)
-            return None
-        return outcome.result
+        return export_result(self, title, outcome)
 
     def export_ledger(self) -> Path | None:
         """导出台账…: ask for the file, write it off the GUI thread, offer to open it."""

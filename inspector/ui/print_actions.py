@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
-from inspector.core.documents import DeliveryInput, IssuedDocument
+from inspector.core.documents import IssuedDocument
 from inspector.core.enums import DocumentKind
 from inspector.core.errors import DomainError
 from inspector.paths import data_dir
@@ -223,33 +223,6 @@ def reprint_document(
     return _run(parent, services, issue, kind, document_id, None, open_after, status)
 
 
-def deliver_documents(
-    parent: QWidget | None,
-    services: Services,
-    actor: Actor,
-    data: DeliveryInput,
-    *,
-    open_after: bool = True,
-    status: StatusFn | None = None,
-) -> Path | None:
-    """Record a delivery (送达) and print its 文书送达回执."""
-
-    def issue() -> IssuedDocument:
-        return services.documents.deliver(actor, data)
-
-    kind = DocumentKind.DELIVERY_RECEIPT
-    return _run(
-        parent,
-        services,
-        issue,
-        kind,
-        data.document_ids[0] if data.document_ids else 0,
-        None,
-        open_after,
-        status,
-    )
-
-
 def save_document_as(
     parent: QWidget | None,
     services: Services,
@@ -277,7 +250,6 @@ def save_document_as(
 
 __all__ = [
     "default_file_name",
-    "deliver_documents",
     "documents_folder",
     "existing_number",
     "open_file",

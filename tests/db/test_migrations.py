@@ -13,6 +13,7 @@ from sqlalchemy import inspect
 from inspector.core.audit import SYSTEM
 from inspector.core.context import Services, open_database
 from inspector.core.enterprises import EnterpriseFilter
+from inspector.db import backups as backups_module
 from inspector.db import migrate
 from inspector.db.engine import Database
 from inspector.db.models import Base
@@ -59,10 +60,10 @@ def test_existing_file_is_backed_up_before_upgrade_and_old_backups_pruned(tmp_pa
     migrate.upgrade(db, backup_dir=backups)  # new file: nothing to back up
     assert not backups.exists() or not list(backups.iterdir())
     Services.on(db).enterprises.create(SYSTEM, enterprise_input(1))
-    for _ in range(migrate.KEEP_BACKUPS + 3):
-        migrate.backup_sqlite(path, backups)
+    for _ in range(backups_module.KEEP_BACKUPS + 3):
+        backups_module.take_backup(path, backups)
     files = sorted(backups.glob("*.sqlite3"))
-    assert len(files) == migrate.KEEP_BACKUPS
+    assert len(files) == backups_module.KEEP_BACKUPS
     # A backup is a complete, readable database with the user's data in it.
     with sqlite3.connect(files[-1]) as conn:
         assert conn.execute("select name from enterprises").fetchone()[0].startswith("常州市新北区")

@@ -25,7 +25,7 @@ from inspector.core.documents.content import (
     photo_refs,
     to_payload,
 )
-from inspector.core.documents.delivery import DeliveryInfo, DeliveryInput
+from inspector.core.documents.delivery import DeliveryInput
 from inspector.core.documents.service import DocumentRow, DocumentService, IssuedDocument
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
     "PAYLOAD_VERSION",
     "Authority",
     "DeliveredItem",
-    "DeliveryInfo",
     "DeliveryInput",
     "DeliveryReceiptDoc",
     "DocumentContent",

@@ -70,29 +70,6 @@ class DeliveryInput:
     today: date | None = None  # the clock (tests); default date.today()
 
 
-@dataclass(frozen=True)
-class DeliveryInfo:
-    document_id: int
-    delivered_on: date
-    method: str
-    place: str
-    recipient: str
-    servers: tuple[str, ...]
-    receipt_id: int | None
-
-    @classmethod
-    def of(cls, d: Delivery) -> DeliveryInfo:
-        return cls(
-            d.document_id,
-            d.delivered_on,
-            d.method,
-            d.place,
-            d.recipient,
-            (d.server1.name, d.server2.name),
-            d.receipt_id,
-        )
-
-
 def _one(key: str, message: str) -> ValidationError:
     return ValidationError([FieldError(LABELS[key], message)])
 

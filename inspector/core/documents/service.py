@@ -32,7 +32,7 @@ from inspector.core.documents.content import (
     photo_refs,
     to_payload,
 )
-from inspector.core.documents.delivery import DeliveryInfo, DeliveryInput, record_delivery
+from inspector.core.documents.delivery import DeliveryInput, record_delivery
 from inspector.core.enums import DocumentKind, ReviewResult
 from inspector.core.errors import DomainError, NotFoundError
 from inspector.core.inputs import require_id, sanitized
@@ -409,19 +409,6 @@ class DocumentService:
                 )
             _audit_issue(s, actor, receipt)
             return _issued(receipt, reprint=False)
-
-    def deliveries(self, document_ids: Iterable[int]) -> dict[int, DeliveryInfo]:
-        """How each of some documents was delivered (absent: not yet)."""
-        ids = sorted(set(document_ids))
-        if not ids:
-            return {}
-        with self.db.reading() as s:
-            rows = s.scalars(
-                select(Delivery)
-                .where(Delivery.document_id.in_(ids))
-                .options(selectinload(Delivery.server1), selectinload(Delivery.server2))
-            )
-            return {d.document_id: DeliveryInfo.of(d) for d in rows}
 
     # -- reading ----------------------------------------------------------------------------
 

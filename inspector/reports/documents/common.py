@@ -29,7 +29,6 @@ from inspector.reports.pdf import (
     photo_grid,
     receipt_block,
     seal_block,
-    title_block,
 )
 
 Images = dict[str, bytes]
@@ -87,11 +86,6 @@ def item_numbers(items: Sequence[int]) -> str:
     return "第" + "、".join(str(i) for i in items) + "项"
 
 
-def ymd(d: date | None) -> str:
-    """2026年12月15日 inside running text; a blank to fill by hand when unknown."""
-    return f"{d.year}年{d.month}月{d.day}日" if d else "\u3000\u3000年\u3000\u3000月\u3000\u3000日"
-
-
 def remedy_clause(a: Authority, what: str) -> str:
     """如果不服本指令（决定）… — with the office's own bodies; the period is 六个月 since 2015."""
     return (
@@ -102,17 +96,6 @@ def remedy_clause(a: Authority, what: str) -> str:
 
 def served_note(party: str = "被检查单位") -> str:
     return f"本文书一式两份：一份由应急管理部门存档，一份交{party}。"
-
-
-def heading(st: Styles, a: Authority, title: str, number: str) -> list[Flowable]:
-    """Issuing office, title and the number (never broken across lines)."""
-    flowables = title_block(st, a.name, title, "")
-    flowables[-1] = Para(nobr(number), st.number)
-    return flowables
-
-
-def officers_block(st: Styles, label: str, officers: Sequence[Officer]) -> Flowable:
-    return officer_signatures(st, label, officers)
 
 
 def closing(
@@ -132,7 +115,7 @@ def closing(
         [
             *lead,
             Spacer(1, 3 * mm),
-            officers_block(st, officer_label, officers),
+            officer_signatures(st, officer_label, officers),
             Spacer(1, 4 * mm),
             receipt_block(st, receipt_label),
             Spacer(1, 2 * mm),

@@ -10,14 +10,12 @@ from inspector.reports.documents.common import (
     Images,
     closing,
     hazard_photos,
-    heading,
     item_numbers,
     problem,
     remedy_clause,
     render_pdf,
-    ymd,
 )
-from inspector.reports.pdf import Para, Styles, esc, form_line
+from inspector.reports.pdf import Para, Styles, esc, form_line, title_block, ymd
 
 
 def decisions(doc: OnsiteDecisionDoc) -> list[str]:
@@ -33,7 +31,7 @@ def _story(doc: OnsiteDecisionDoc, images: Images | None) -> list[Flowable]:
     st = Styles()
     a = doc.authority
     story: list[Flowable] = [
-        *heading(st, a, "现场处理措施决定书", doc.number),
+        *title_block(st, a.name, "现场处理措施决定书", doc.number),
         form_line(st, [("被检查单位", esc(doc.enterprise.name))]),
         form_line(st, [("地址", esc(doc.enterprise.address))]),
         form_line(st, [("检查时间", esc(ymd(doc.inspected_on)))]),

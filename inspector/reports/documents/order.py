@@ -10,14 +10,12 @@ from inspector.reports.documents.common import (
     Images,
     closing,
     hazard_photos,
-    heading,
     item_numbers,
     problem,
     remedy_clause,
     render_pdf,
-    ymd,
 )
-from inspector.reports.pdf import Para, Styles, esc
+from inspector.reports.pdf import Para, Styles, esc, title_block, ymd
 
 SANCTION = "逾期不整改或达不到要求的，依法给予行政处罚；由此造成事故的，依法追究有关人员的责任。"
 INTERIM_DUTY = "整改期间，你单位应当采取措施，确保安全生产。"
@@ -36,7 +34,7 @@ def _story(doc: RectificationOrderDoc, images: Images | None) -> list[Flowable]:
     st = Styles()
     a = doc.authority
     story: list[Flowable] = [
-        *heading(st, a, "责令限期整改指令书", doc.number),
+        *title_block(st, a.name, "责令限期整改指令书", doc.number),
         Para(f"{esc(doc.enterprise.name)}：", st.addressee),
         Para("经查，你单位存在下列问题：", st.body),
     ]

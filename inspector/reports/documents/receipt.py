@@ -9,8 +9,19 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from inspector.core.documents import DeliveryReceiptDoc
 from inspector.core.documents.delivery import MAX_ROWS
-from inspector.reports.documents.common import heading, render_pdf, ymd
-from inspector.reports.pdf import CONTENT_WIDTH, GRID, HEADER_FILL, Para, Styles, esc, nobr, seal_block
+from inspector.reports.documents.common import render_pdf
+from inspector.reports.pdf import (
+    CONTENT_WIDTH,
+    GRID,
+    HEADER_FILL,
+    Para,
+    Styles,
+    esc,
+    nobr,
+    seal_block,
+    title_block,
+    ymd,
+)
 
 # 送达文书名称及文号 | 收件人签名或盖章 | 送达地点 | 送达日期 | 送达方式 | 送达人
 WIDTHS = (52 * mm, 22 * mm, 26 * mm, 22 * mm, 16 * mm)
@@ -66,7 +77,7 @@ def _story(doc: DeliveryReceiptDoc) -> list[Flowable]:
     )
     note.setStyle(_grid())
     return [
-        *heading(st, doc.authority, "文书送达回执", doc.number),
+        *title_block(st, doc.authority.name, "文书送达回执", doc.number),
         head,
         body,
         note,

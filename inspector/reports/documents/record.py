@@ -9,12 +9,10 @@ from inspector.core.documents import HazardItem, InspectionRecordDoc
 from inspector.reports.documents.common import (
     Images,
     hazard_photos,
-    heading,
     indented,
     render_pdf,
     sentence,
     sign_with_date,
-    ymd,
 )
 from inspector.reports.pdf import (
     Para,
@@ -26,6 +24,8 @@ from inspector.reports.pdf import (
     hm,
     nobr,
     officer_signatures,
+    title_block,
+    ymd,
 )
 
 
@@ -54,7 +54,7 @@ def _story(doc: InspectionRecordDoc, images: Images | None) -> list[Flowable]:
     period = f"{ymd(doc.inspected_on)}{hm(doc.start_time)}至{hm(doc.end_time)}"
     names = "、".join(esc(o.name) for o in doc.officers) or blank(6)
     story: list[Flowable] = [
-        *heading(st, doc.authority, "现场检查记录", doc.number),
+        *title_block(st, doc.authority.name, "现场检查记录", doc.number),
         form_line(st, [("被检查单位", esc(e.name))]),
         form_line(st, [("地址", esc(e.address)), ("联系电话", nobr(e.phone))], [0.66, 0.34]),
         form_line(st, [("法定代表人（负责人）", esc(e.head)), ("职务", esc(e.head_title))], [0.55, 0.45]),

@@ -10,15 +10,13 @@ from inspector.core.documents import ReviewItem, ReviewOpinionDoc
 from inspector.reports.documents.common import (
     Images,
     closing,
-    heading,
     indented,
     photo_appendix,
     remedy_clause,
     render_pdf,
     sentence,
-    ymd,
 )
-from inspector.reports.pdf import Para, Styles, esc, nobr
+from inspector.reports.pdf import Para, Styles, esc, nobr, title_block, ymd
 
 FAILED_SANCTION = "逾期不整改或达不到要求的，依法给予行政处罚；由此造成事故的，依法追究有关人员的责任。"
 
@@ -38,7 +36,7 @@ def _story(doc: ReviewOpinionDoc, images: Images | None) -> list[Flowable]:
     st = Styles()
     a = doc.authority
     story: list[Flowable] = [
-        *heading(st, a, "整改复查意见书", doc.number),
+        *title_block(st, a.name, "整改复查意见书", doc.number),
         Para(f"{esc(doc.enterprise.name)}：", st.addressee),
         Para(
             f"本机关于{ymd(doc.order_issued_on)}作出了责令限期整改的决定（{nobr(doc.order_number)}），"
