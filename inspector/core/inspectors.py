@@ -72,10 +72,10 @@ def validate(data: InspectorInput) -> Collector:
     d = data.cleaned()
     c = Collector()
     L = LABELS
-    c.check(L["name"], required_error(d.name, L["name"]) or max_length_error(d.name, L["name"], 50))
-    c.check(L["certificate_no"], max_length_error(d.certificate_no, L["certificate_no"], 50))
-    c.check(L["unit"], max_length_error(d.unit, L["unit"], 100))
-    c.check(L["role"], required_error(d.role, L["role"]) or choice_error(d.role, L["role"], InspectorRole))
+    c.check("name", required_error(d.name, L["name"]) or max_length_error(d.name, L["name"], 50))
+    c.check("certificate_no", max_length_error(d.certificate_no, L["certificate_no"], 50))
+    c.check("unit", max_length_error(d.unit, L["unit"], 100))
+    c.check("role", required_error(d.role, L["role"]) or choice_error(d.role, L["role"], InspectorRole))
     c.errors = merge(c.errors, length_errors(d))
     return c
 
@@ -126,7 +126,7 @@ class InspectorService:
             return i.id
 
     def update(self, actor: Actor, inspector_id: int, data: InspectorInput) -> None:
-        require_id(inspector_id, "检查人员")
+        require_id(inspector_id, "检查人员", field="inspector_id")
         d = sanitized(data).cleaned()
         validate(d).raise_if_any()
         with acting(self.db, actor) as (s, actor):

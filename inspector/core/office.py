@@ -186,32 +186,30 @@ def validate(new: OfficeSettings) -> list[FieldError]:
         label = spec.label
         if name == "review_days":
             if isinstance(value, bool) or not isinstance(value, int):
-                errors.append(FieldError(label, f"{label}应为整数"))
+                errors.append(FieldError(name, f"{label}应为整数"))
             elif not REVIEW_DAYS_RANGE[0] <= value <= REVIEW_DAYS_RANGE[1]:
                 low, high = REVIEW_DAYS_RANGE
-                errors.append(FieldError(label, f"{label}应在{low}到{high}日之间"))
+                errors.append(FieldError(name, f"{label}应在{low}到{high}日之间"))
             continue
         if not isinstance(value, str):
-            errors.append(FieldError(label, f"{label}应为文字"))
+            errors.append(FieldError(name, f"{label}应为文字"))
             continue
         if spec.required and not value.strip():
-            errors.append(FieldError(label, f"{label}不能为空"))
+            errors.append(FieldError(name, f"{label}不能为空"))
         elif len(value) > spec.max_length:
-            errors.append(FieldError(label, f"{label}过长：最多{spec.max_length}个字符，当前{len(value)}个"))
+            errors.append(FieldError(name, f"{label}过长：最多{spec.max_length}个字符，当前{len(value)}个"))
         elif any(ord(ch) < 32 for ch in value):
-            errors.append(FieldError(label, f"{label}含有控制字符"))
+            errors.append(FieldError(name, f"{label}含有控制字符"))
     if any(ch in new.prefix for ch in _BRACKETS):
-        errors.append(FieldError(FIELDS["prefix"].label, "文号简称不要带括号，只填简称（文号中括号内的字）"))
+        errors.append(FieldError("prefix", "文号简称不要带括号，只填简称（文号中括号内的字）"))
     for kind, name in WORD_FIELDS.items():
         if any(ch in getattr(new, name) for ch in _BRACKETS + "0123456789号"):
             errors.append(
-                FieldError(
-                    FIELDS[name].label, f"{FIELDS[name].label}只填代字，如“{DEFAULT_DOCUMENT_WORDS[kind]}”"
-                )
+                FieldError(name, f"{FIELDS[name].label}只填代字，如“{DEFAULT_DOCUMENT_WORDS[kind]}”")
             )
     if new.rate_formula not in {f.value for f in RateFormula}:
         options = "、".join(f"{f.value}（{RATE_FORMULA_LABELS[f]}）" for f in RateFormula)
-        errors.append(FieldError(FIELDS["rate_formula"].label, f"整改率口径应为：{options}"))
+        errors.append(FieldError("rate_formula", f"整改率口径应为：{options}"))
     return errors
 
 

@@ -484,7 +484,7 @@ class HazardDetail(QWidget):
             error.hide()
             grid.addWidget(error, row + 1, 1)
             self.plan_inputs[key] = widget
-            self.plan_errors[PLAN_LABELS[key]] = error
+            self.plan_errors[key] = error
             row += 2
         box.body.addLayout(grid)
         self._placeholders = {
@@ -947,9 +947,9 @@ class HazardDetail(QWidget):
         else:
             message = error.message
             if isinstance(error, PlanIncompleteError):
-                for field in error.missing:
+                for field, label in zip(error.fields, error.missing, strict=True):
                     if field in self.plan_errors:
-                        self.plan_errors[field].setText(_t("{field}未填写").format(field=field))
+                        self.plan_errors[field].setText(_t("{field}未填写").format(field=label))
                         self.plan_errors[field].show()
         if message:
             self.plan_message.setText(message)

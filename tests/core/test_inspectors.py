@@ -37,9 +37,9 @@ def test_validation_messages_name_the_field(svc) -> None:
     with pytest.raises(ValidationError) as info:
         svc.create(SETUP, InspectorInput(" ", "x" * 51, "", "局长"))
     assert [(e.field, e.message) for e in info.value.errors] == [
-        ("姓名", "姓名不能为空"),
-        ("执法证号", "执法证号过长：最多50个字符，当前51个"),
-        ("角色", "角色“局长”无效，可选：检查员、科室负责人"),
+        ("name", "姓名不能为空"),
+        ("certificate_no", "执法证号过长：最多50个字符，当前51个"),
+        ("role", "角色“局长”无效，可选：检查员、科室负责人"),
     ]
 
 
