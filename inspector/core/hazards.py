@@ -30,7 +30,6 @@ NULL deadlines sort first ascending on SQLite and last on PostgreSQL (native ord
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -51,6 +50,7 @@ from inspector.core.lifecycle import (
     DETAIL_LABELS,
     ENTITY,
     MEASURE_SEPARATOR,
+    ON_SPOT_REFUSAL,
     PLAN_LABELS,
     Action,
     AddPhotos,
@@ -71,12 +71,13 @@ from inspector.core.lifecycle import (
     hazard_snapshot,
     is_overdue,
     list_for_supervision,
+    may_rectify_on_spot,
     missing_plan_elements,
     onsite_measures_of,
     overdue_clause,
     transition,
 )
-from inspector.core.numbering import next_hazard_number
+from inspector.core.numbering import HAZARD_NUMBER_PATTERN, next_hazard_number
 from inspector.core.photos import LoadedPhoto, PhotoInput, PhotoMeta, load_photo, photo_metas, store_photo
 from inspector.core.validation import choice_error, parse_date
 from inspector.db.engine import Database
@@ -177,8 +178,8 @@ def hazard_input_errors(
     )
     if level_error:
         errors.append(FieldError("level", level_error))
-    if data.rectified_on_spot and data.level == HazardLevel.MAJOR:
-        errors.append(FieldError("rectified_on_spot", "重大隐患不能立查立改，须制定整改方案并挂牌督办"))
+    if data.rectified_on_spot and not may_rectify_on_spot(data.level):
+        errors.append(FieldError("rectified_on_spot", ON_SPOT_REFUSAL))
     try:
         clean_plan(data.effective_plan(), found_on)
     except ValidationError as e:
@@ -310,11 +311,8 @@ def _fts_phrase(keyword: str) -> str:
     return '"' + keyword.replace('"', '""') + '"'
 
 
-_FULL_NUMBER = re.compile(r"YH\d{4}-\d{6}", re.IGNORECASE)
-
-
 def _keyword_clause(keyword: str, sqlite: bool) -> ColumnElement[bool]:
-    if _FULL_NUMBER.fullmatch(keyword):  # a whole 隐患编号: the unique index, no scan
+    if HAZARD_NUMBER_PATTERN.fullmatch(keyword):  # a whole 隐患编号: the unique index, no scan
         return Hazard.number == keyword.upper()
     pattern = f"%{_escape_like(keyword)}%"
 

@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector.core import audit
-from inspector.core.actors import acting, login_inspector
+from inspector.core.actors import acting, login_inspector, verify
 from inspector.core.audit import Actor
 from inspector.core.enums import InspectorRole
 from inspector.core.errors import DuplicateError, NotFoundError, PermissionDenied
@@ -202,8 +202,22 @@ class InspectorService:
         )
 
     def _require_manager(self, s: Session, actor: Actor) -> None:
-        if not actor.is_supervisor and self._active_supervisors(s) > 0:
+        if not self._may_edit_registry(s, actor):
             raise PermissionDenied(REGISTRY_REFUSAL)
+
+    def _may_edit_registry(self, s: Session, actor: Actor) -> bool:
+        """The registry rule: a 科室负责人, or anyone while no active supervisor exists yet."""
+        return actor.is_supervisor or self._active_supervisors(s) == 0
+
+    def can_edit_registry(self, actor: Actor) -> bool:
+        """Whether ``actor`` (as the registry has them now) may change the registry: the UI greys
+        its buttons by this; every change still checks the same rule."""
+        with self.db.reading() as s:
+            try:
+                verified = verify(s, actor)
+            except PermissionDenied:
+                return False
+            return self._may_edit_registry(s, verified)
 
     def _refuse_losing_last_supervisor(self, s: Session) -> None:
         s.flush()

@@ -97,6 +97,29 @@ def days_left(state: str, deadline: date | None, today: date) -> int | None:
     return (deadline - today).days
 
 
+class Due(StrEnum):
+    """How an open hazard's deadline stands, read from ``days_left`` (one reading for every list)."""
+
+    OVERDUE = "overdue"  # past the deadline: 逾期
+    TODAY = "today"  # the deadline is today: still in time
+    AHEAD = "ahead"
+
+
+def due(days: int | None) -> Due | None:
+    """``days_left`` as a Due; None when closed or no deadline yet. Agrees with ``is_overdue``."""
+    if days is None:
+        return None
+    return Due.OVERDUE if days < 0 else Due.TODAY if days == 0 else Due.AHEAD
+
+
+def due_text(days: int | None) -> str:
+    """剩5天 / 今日到期 / 逾期3天 ("" when closed or no deadline): the words lists and sheets print."""
+    kind = due(days)
+    if kind is None or days is None:
+        return ""
+    return {Due.OVERDUE: f"逾期{-days}天", Due.TODAY: "今日到期", Due.AHEAD: f"剩{days}天"}[kind]
+
+
 def overdue_clause(today: date) -> ColumnElement[bool]:
     """``is_overdue`` as SQL. Written as ``state IN (open)`` so ix_hazards_state_deadline serves it."""
     return and_(Hazard.state.in_(OPEN_STATES), Hazard.deadline < today)
@@ -181,6 +204,12 @@ ALLOWED_STATES: dict[Action, frozenset[str]] = {
 }
 
 MAJOR_CLOSE_REFUSAL = "重大隐患须由科室负责人复查销号"
+ON_SPOT_REFUSAL = "重大隐患不能立查立改，须制定整改方案并挂牌督办"
+
+
+def may_rectify_on_spot(level: str) -> bool:
+    """立查立改 is for general hazards only: a major one needs a plan and supervision."""
+    return level != HazardLevel.MAJOR
 
 
 @dataclass(frozen=True)
@@ -208,8 +237,8 @@ def refusal(action: Action, facts: HazardFacts, actor: Actor) -> str | None:
         if facts.state == S.CLOSED:
             return f"隐患已销号，不能{label}；如需更正，请追加说明"
         return f"隐患当前状态为“{facts.state}”，不能{label}"
-    if action == Action.RECTIFY_ON_SPOT and facts.is_major:
-        return "重大隐患不能立查立改，须制定整改方案并挂牌督办"
+    if action == Action.RECTIFY_ON_SPOT and not may_rectify_on_spot(facts.level):
+        return ON_SPOT_REFUSAL
     if action == Action.EXTEND and facts.deadline is None:
         return "尚未确定整改时限，不能延期；请先填写整改方案"
     if action == Action.RAISE_TO_MAJOR and facts.is_major:
@@ -334,6 +363,43 @@ def missing_plan_fields(plan: PlanInput | CleanPlan, deadline: date | str | None
 def missing_plan_elements(plan: PlanInput | CleanPlan, deadline: date | str | None = None) -> list[str]:
     """Chinese labels of the five-in-place elements not yet filled, in form order."""
     return [PLAN_LABELS[k] for k in missing_plan_fields(plan, deadline)]
+
+
+@dataclass(frozen=True)
+class PlanElement:
+    """One of the five in place (五到位) and the plan fields it needs."""
+
+    name: str  # 责任, 措施, 资金, 时限, 预案
+    fields: tuple[str, ...]  # PLAN_LABELS keys
+
+
+FIVE_IN_PLACE: tuple[PlanElement, ...] = (
+    PlanElement("责任", ("responsible_unit", "responsible_person")),
+    PlanElement("措施", ("measures",)),
+    PlanElement("资金", ("funds",)),
+    PlanElement("时限", ("deadline",)),
+    PlanElement("预案", ("contingency",)),
+)
+
+
+@dataclass(frozen=True)
+class ElementState:
+    """How far one element of the five is in place: the labels of its fields still empty."""
+
+    name: str
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def five_in_place(plan: PlanInput | CleanPlan, deadline: date | str | None = None) -> list[ElementState]:
+    """Each of the five elements with what it still lacks, in their usual order (the plan's chips)."""
+    missing = set(missing_plan_fields(plan, deadline))
+    return [
+        ElementState(e.name, tuple(PLAN_LABELS[f] for f in e.fields if f in missing)) for e in FIVE_IN_PLACE
+    ]
 
 
 class PlanIncompleteError(DomainError):

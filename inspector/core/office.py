@@ -249,22 +249,30 @@ def require_configured(s: Session) -> OfficeSettings:
     return office
 
 
-def _require_manager(s: Session, actor: Actor) -> None:
-    """A 科室负责人, re-read from the registry; anyone while no office or no supervisor exists yet."""
+def _office_refusal(s: Session, actor: Actor) -> str | None:
+    """Why ``actor`` may not change the 机关设置, or None: a 科室负责人, re-read from the registry;
+    anyone while no office or no supervisor exists yet."""
     if actor.id is None:
-        return  # the command line, run by whoever owns the database file or server
+        return None  # the command line, run by whoever owns the database file or server
     person = s.get(Inspector, actor.id)
     if person is None or not person.active:
-        raise PermissionDenied("当前检查人员不存在或已停用，不能修改机关设置")
+        return "当前检查人员不存在或已停用，不能修改机关设置"
     if person.role == InspectorRole.SUPERVISOR.value:
-        return
+        return None
     supervisors = s.scalar(
         select(Inspector.id)
         .where(Inspector.active.is_(True), Inspector.role == InspectorRole.SUPERVISOR.value)
         .limit(1)
     )
     if supervisors is not None and read_office(s).configured:
-        raise PermissionDenied(OFFICE_REFUSAL)
+        return OFFICE_REFUSAL
+    return None
+
+
+def _require_manager(s: Session, actor: Actor) -> None:
+    why = _office_refusal(s, actor)
+    if why is not None:
+        raise PermissionDenied(why)
 
 
 def _labels(keys: Mapping[str, Any]) -> str:
@@ -283,6 +291,11 @@ class OfficeService:
 
     def is_configured(self) -> bool:
         return self.get().configured
+
+    def can_edit(self, actor: Actor) -> bool:
+        """Whether ``actor`` may change the 机关设置 now (the dialog asks; ``save`` still checks)."""
+        with self.db.reading() as s:
+            return _office_refusal(s, actor) is None
 
     def save(self, actor: Actor, new: OfficeSettings) -> OfficeSettings:
         cleaned = _cleaned(sanitized(new))

@@ -288,10 +288,8 @@ def _role_text(row: InspectorRow) -> str:
 
 
 def _may_maintain(services: Services, actor: Actor) -> bool:
-    """The core's registry rule, mirrored to grey out buttons (the core still decides)."""
-    if actor.is_supervisor:
-        return True
-    return not any(r.is_supervisor for r in services.inspectors.list(active_only=True))
+    """Asked of the core, to grey out buttons (every change is still checked there)."""
+    return services.inspectors.can_edit_registry(actor)
 
 
 def _item(text: str, data: Any = None) -> QTableWidgetItem:

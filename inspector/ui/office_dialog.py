@@ -310,7 +310,7 @@ def edit_office(
 ) -> bool:
     """Open the dialog on the stored settings; True when the user saved."""
     current = office_service.get()
-    editable = first_start or not current.configured or actor.is_supervisor or actor.id is None
+    editable = first_start or office_service.can_edit(actor)
     dialog = OfficeDialog(
         current,
         lambda new: office_service.save(actor, new),

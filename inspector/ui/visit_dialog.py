@@ -52,7 +52,7 @@ from inspector.core.enums import HAZARD_SUBCATEGORIES, HazardLevel, InspectionKi
 from inspector.core.errors import DomainError, ValidationError
 from inspector.core.hazards import HazardInput
 from inspector.core.inspections import LABELS, InspectionInput, RecordedInspection
-from inspector.core.lifecycle import DETAIL_LABELS, PLAN_LABELS
+from inspector.core.lifecycle import DETAIL_LABELS, PLAN_LABELS, may_rectify_on_spot
 from inspector.ui.enterprise_picker import EnterprisePicker
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
@@ -420,7 +420,7 @@ class HazardEditor(QWidget):
 
     def _update_enabled(self) -> None:
         """立查立改 only for general hazards; then no deadline, and 整改后 photos are wanted."""
-        general = self.level() == HazardLevel.GENERAL.value
+        general = may_rectify_on_spot(self.level())  # the core's rule
         self.on_spot.setEnabled(general)
         if not general:
             self.on_spot.setToolTip(self.tr("重大隐患不能立查立改，须制定整改方案并挂牌督办"))

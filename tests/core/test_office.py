@@ -88,9 +88,12 @@ def test_only_a_supervisor_changes_a_configured_office(db) -> None:
     office = OfficeService(db)
     with pytest.raises(PermissionDenied, match=OFFICE_REFUSAL):
         office.update(Actor(staff, "李检查", is_supervisor=True), phone="0519-1")  # the flag is not trusted
+    assert not office.can_edit(Actor(staff, "李检查", is_supervisor=True))  # the dialog asks the same rule
+    assert office.can_edit(Actor(boss, "王科长")) and office.can_edit(SYSTEM)
     office.update(Actor(boss, "王科长"), phone="0519-88888888")
     assert office.get().phone == "0519-88888888"
     clear_office(db)  # first set-up: anyone may fill it in
+    assert office.can_edit(Actor(staff, "李检查"))
     office.save(Actor(staff, "李检查"), demo_office())
     assert office.is_configured()
 
