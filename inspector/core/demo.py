@@ -155,8 +155,8 @@ def generate(
     enterprises already in the database.
     """
     errors = [
-        FieldError(label, f"{label}不能为负数")
-        for label, n in (("企业数量", enterprises), ("隐患数量", hazards))
+        FieldError(name, f"{label}不能为负数")
+        for name, label, n in (("enterprises", "企业数量", enterprises), ("hazards", "隐患数量", hazards))
         if n < 0
     ]
     if errors:
@@ -302,7 +302,7 @@ class _Generator:
                 ents = self._load_enterprises(conn)
             if not ents:
                 raise ValidationError(
-                    [FieldError("企业数量", "数据库中没有未关闭的企业，无法生成隐患：请同时生成企业")]
+                    [FieldError("enterprises", "数据库中没有未关闭的企业，无法生成隐患：请同时生成企业")]
                 )
         weights = _cum(e.weight for e in ents)
 

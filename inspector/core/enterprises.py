@@ -182,31 +182,31 @@ def validate(data: EnterpriseInput) -> Collector:
     d = data.cleaned()
     c = Collector()
     L = LABELS
-    c.check(L["name"], required_error(d.name, L["name"]) or max_length_error(d.name, L["name"], 200))
-    c.check(L["credit_code"], credit_code_error(d.credit_code))
-    c.check(L["jurisdiction"], required_error(d.jurisdiction, L["jurisdiction"]))
+    c.check("name", required_error(d.name, L["name"]) or max_length_error(d.name, L["name"], 200))
+    c.check("credit_code", credit_code_error(d.credit_code))
+    c.check("jurisdiction", required_error(d.jurisdiction, L["jurisdiction"]))
     for name in LENGTH_CHECKED:  # the column sizes are the limits: PostgreSQL would refuse longer text
         limit = Enterprise.__table__.c[name].type.length
-        c.check(L[name], max_length_error(getattr(d, name), L[name], limit))
-    c.check(L["phone"], phone_error(d.phone))
+        c.check(name, max_length_error(getattr(d, name), L[name], limit))
+    c.check("phone", phone_error(d.phone))
     c.check(
-        L["status"],
+        "status",
         required_error(d.status, L["status"]) or choice_error(d.status, L["status"], OperatingStatus),
     )
-    c.check(L["risk_grade"], choice_error(d.risk_grade, L["risk_grade"], RiskGrade))
+    c.check("risk_grade", choice_error(d.risk_grade, L["risk_grade"], RiskGrade))
     c.check(
-        L["major_hazard_grade"], choice_error(d.major_hazard_grade, L["major_hazard_grade"], MajorHazardGrade)
+        "major_hazard_grade", choice_error(d.major_hazard_grade, L["major_hazard_grade"], MajorHazardGrade)
     )
     for kind in d.categories:
-        c.check(L["categories"], choice_error(kind, L["categories"], CategoryKind))
+        c.check("categories", choice_error(kind, L["categories"], CategoryKind))
     for proc in d.hazardous_processes:
-        c.check(L["hazardous_processes"], choice_error(proc, L["hazardous_processes"], HAZARDOUS_PROCESSES))
+        c.check("hazardous_processes", choice_error(proc, L["hazardous_processes"], HAZARDOUS_PROCESSES))
     if d.dust_kind is not None:
-        c.check(L["dust_kind"], choice_error(d.dust_kind, L["dust_kind"], DUST_KINDS))
+        c.check("dust_kind", choice_error(d.dust_kind, L["dust_kind"], DUST_KINDS))
     if d.dust_workers is not None and d.dust_workers < 0:
-        c.check(L["dust_workers"], f"{L['dust_workers']}不能为负数")
+        c.check("dust_workers", f"{L['dust_workers']}不能为负数")
     if CategoryKind.DUST.value in d.categories and d.dust_workers is None:
-        c.check(L["dust_workers"], f"涉爆粉尘企业须填写{L['dust_workers']}")
+        c.check("dust_workers", f"涉爆粉尘企业须填写{L['dust_workers']}")
     c.errors = merge(c.errors, length_errors(d))
     return c
 
@@ -320,7 +320,7 @@ class EnterpriseService:
         self, actor: Actor, enterprise_id: int, data: EnterpriseInput, version: int | None = None
     ) -> None:
         """Save an edit. ``version`` is what the form loaded; a newer one means someone else saved."""
-        require_id(enterprise_id, "企业")
+        require_id(enterprise_id, "企业", field="enterprise_id")
         d = sanitized(data).cleaned()
         validate(d).raise_if_any()
         try:

@@ -18,8 +18,12 @@ class DomainError(Exception):
 
 @dataclass(frozen=True)
 class FieldError:
-    field: str  # Chinese field label as the user sees it, e.g. "统一社会信用代码"
-    message: str  # full sentence naming the field
+    """One refused field. Forms map it to their widget by ``field`` (and ``item``), never by the
+    label, so a reworded message cannot lose its place on the form."""
+
+    field: str  # the attribute of the input dataclass, e.g. "credit_code", "deadline"
+    message: str  # full Chinese sentence naming the field as the user sees it
+    item: int | None = None  # 1-based number of the hazard inside a visit; None otherwise
 
     def __str__(self) -> str:
         return self.message
@@ -32,9 +36,10 @@ class ValidationError(DomainError):
         self.errors = list(errors)
         super().__init__("；".join(e.message for e in self.errors))
 
-    def for_field(self, field: str) -> str | None:
+    def for_field(self, field: str, item: int | None = None) -> str | None:
+        """The message of the first error on ``field`` (of hazard ``item`` in a visit), if any."""
         for e in self.errors:
-            if e.field == field:
+            if e.field == field and e.item == item:
                 return e.message
         return None
 

@@ -30,7 +30,6 @@ NULL deadlines sort first ascending on SQLite and last on PostgreSQL (native ord
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -51,6 +50,7 @@ from inspector.core.lifecycle import (
     DETAIL_LABELS,
     ENTITY,
     MEASURE_SEPARATOR,
+    ON_SPOT_REFUSAL,
     PLAN_LABELS,
     Action,
     AddPhotos,
@@ -71,12 +71,13 @@ from inspector.core.lifecycle import (
     hazard_snapshot,
     is_overdue,
     list_for_supervision,
+    may_rectify_on_spot,
     missing_plan_elements,
     onsite_measures_of,
     overdue_clause,
     transition,
 )
-from inspector.core.numbering import next_hazard_number
+from inspector.core.numbering import HAZARD_NUMBER_PATTERN, next_hazard_number
 from inspector.core.photos import LoadedPhoto, PhotoInput, PhotoMeta, load_photo, photo_metas, store_photo
 from inspector.core.validation import choice_error, parse_date
 from inspector.db.engine import Database
@@ -176,17 +177,17 @@ def hazard_input_errors(
         choice_error(data.level, DETAIL_LABELS["level"], HazardLevel) if data.level else "隐患等级不能为空"
     )
     if level_error:
-        errors.append(FieldError(DETAIL_LABELS["level"], level_error))
-    if data.rectified_on_spot and data.level == HazardLevel.MAJOR:
-        errors.append(FieldError("立查立改", "重大隐患不能立查立改，须制定整改方案并挂牌督办"))
+        errors.append(FieldError("level", level_error))
+    if data.rectified_on_spot and not may_rectify_on_spot(data.level):
+        errors.append(FieldError("rectified_on_spot", ON_SPOT_REFUSAL))
     try:
         clean_plan(data.effective_plan(), found_on)
     except ValidationError as e:
         errors.extend(e.errors)
     try:
         clean_onsite_measures(data.onsite_measures)
-    except ValidationError as e:
-        errors.extend(e.errors)
+    except ValidationError as e:  # the command calls them ``measures``; here they are this field
+        errors.extend(FieldError("onsite_measures", fe.message) for fe in e.errors)
     for p in data.photos:
         try:
             loaded = load_photo(p)
@@ -310,11 +311,8 @@ def _fts_phrase(keyword: str) -> str:
     return '"' + keyword.replace('"', '""') + '"'
 
 
-_FULL_NUMBER = re.compile(r"YH\d{4}-\d{6}", re.IGNORECASE)
-
-
 def _keyword_clause(keyword: str, sqlite: bool) -> ColumnElement[bool]:
-    if _FULL_NUMBER.fullmatch(keyword):  # a whole 隐患编号: the unique index, no scan
+    if HAZARD_NUMBER_PATTERN.fullmatch(keyword):  # a whole 隐患编号: the unique index, no scan
         return Hazard.number == keyword.upper()
     pattern = f"%{_escape_like(keyword)}%"
 
@@ -740,16 +738,16 @@ class HazardService:
         inspection_id: int | None = None,
     ) -> RecordedHazard:
         """A hazard outside an inspection visit (企业自查, 群众举报, 上级交办)."""
-        require_id(enterprise_id, "企业")
+        require_id(enterprise_id, "企业", field="enterprise_id")
         if inspection_id is not None:
-            require_id(inspection_id, "检查记录")
+            require_id(inspection_id, "检查记录", field="inspection_id")
         data = sanitized(data)
         today = self.clock()
-        found = today if found_on is None else parse_date(found_on, "发现日期")
+        found = today if found_on is None else parse_date(found_on, "发现日期", field="found_on")
         photos: list[LoadedPhoto] = []
         errors = hazard_input_errors(data, found, photos)
         if found > today:
-            errors.insert(0, FieldError("发现日期", "发现日期不能晚于今天"))
+            errors.insert(0, FieldError("found_on", "发现日期不能晚于今天"))
         if errors:
             raise ValidationError(errors)
         with acting(self.db, actor) as (s, actor):
@@ -761,7 +759,7 @@ class HazardService:
                     raise NotFoundError(f"未找到检查记录（编号 {inspection_id}）")
                 if insp.enterprise_id != enterprise_id:
                     raise ValidationError(
-                        [FieldError("检查记录", "隐患所属企业与检查记录的被检查单位不一致")]
+                        [FieldError("inspection_id", "隐患所属企业与检查记录的被检查单位不一致")]
                     )
             h = register_hazard(s, actor, enterprise_id, found, data, today, inspection_id, photos)
             return RecordedHazard(h.id, h.number)
@@ -769,7 +767,7 @@ class HazardService:
     def act(self, actor: Actor, hazard_id: int, command: Command, version: int | None = None) -> int:
         """Apply one lifecycle action. ``version`` is what the form showed; newer means someone
         else saved first (ConcurrentEditError). Returns the hazard's new version."""
-        require_id(hazard_id, "隐患")
+        require_id(hazard_id, "隐患", field="hazard_id")
         command = sanitized(command)
         try:
             with acting(self.db, actor) as (s, actor):
@@ -800,7 +798,7 @@ class HazardService:
         taken with it. Either both are written (two audit events, the action first) or neither."""
         if not photos:
             return self.act(actor, hazard_id, command, version)
-        require_id(hazard_id, "隐患")
+        require_id(hazard_id, "隐患", field="hazard_id")
         command = sanitized(command)
         photos = sanitized(AddPhotos(list(photos))).photos
         try:
@@ -823,10 +821,10 @@ class HazardService:
         extension = sanitized(ExtendDeadline(new_deadline, reason))
         new_deadline, reason = extension.new_deadline or "", extension.reason
         if not isinstance(hazard_ids, list | tuple | set | frozenset):
-            raise ValidationError([FieldError("隐患", "请选择要延期的隐患")])
-        ids = list(dict.fromkeys(require_id(i, "隐患") for i in hazard_ids))
+            raise ValidationError([FieldError("hazard_ids", "请选择要延期的隐患")])
+        ids = list(dict.fromkeys(require_id(i, "隐患", field="hazard_ids") for i in hazard_ids))
         if not ids:
-            raise ValidationError([FieldError("隐患", "请选择要延期的隐患")])
+            raise ValidationError([FieldError("hazard_ids", "请选择要延期的隐患")])
         errors: list[FieldError] = []
         try:
             with acting(self.db, actor) as (s, actor):
@@ -834,12 +832,14 @@ class HazardService:
                 for hid in ids:
                     h = hazards.get(hid)
                     if h is None:
-                        errors.append(FieldError(str(hid), f"未找到隐患（编号 {hid}）"))
+                        errors.append(FieldError("hazard_ids", f"未找到隐患（编号 {hid}）"))
                         continue
                     try:  # refusals happen before any change, and any refusal rolls back the batch
                         transition(s, actor, h, ExtendDeadline(new_deadline, reason), self.clock())
+                    except ValidationError as e:  # the field stays, the message names the hazard
+                        errors += [FieldError(fe.field, f"{h.number}：{fe.message}") for fe in e.errors]
                     except DomainError as e:
-                        errors.append(FieldError(h.number, f"{h.number}：{e.message}"))
+                        errors.append(FieldError("hazard_ids", f"{h.number}：{e.message}"))
                 if errors:
                     raise ValidationError(errors)
                 return len(ids)

@@ -14,6 +14,8 @@ lifecycle command, a delivery) passes it through ``sanitized`` first:
 A dataclass declares its Chinese labels in ``FIELD_LABELS`` and its limits in ``TEXT_LIMITS``
 (both ``ClassVar``s); nested dataclasses (a hazard's plan, a visit's hazards) are checked too, their
 labels prefixed like the rest of the program does (第2条隐患 整改措施: a class's ``ITEM_PREFIX``).
+An error names the attribute in ``FieldError.field`` (and the hazard's number in ``item``); the
+label only appears inside the message.
 """
 
 from __future__ import annotations
@@ -109,7 +111,7 @@ def _labels(cls: type[Any]) -> Mapping[str, str]:
     return getattr(cls, "FIELD_LABELS", {})
 
 
-def _check(obj: Any, prefix: str, errors: list[FieldError]) -> Any:
+def _check(obj: Any, prefix: str, item: int | None, errors: list[FieldError]) -> Any:
     cls = type(obj)
     hints = get_type_hints(cls)
     labels = _labels(cls)
@@ -121,16 +123,19 @@ def _check(obj: Any, prefix: str, errors: list[FieldError]) -> Any:
         tp = hints.get(f.name, Any)
         label = prefix + labels.get(f.name, f.name)
         if not _matches(value, tp):
-            errors.append(FieldError(label, f"{label}的值无效：应为{_describe(tp)}"))
+            errors.append(FieldError(f.name, f"{label}的值无效：应为{_describe(tp)}", item))
             continue
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            changes[f.name] = _check(value, prefix, errors)
+            changes[f.name] = _check(value, prefix, item, errors)
             continue
         if isinstance(value, list | tuple) and value and dataclasses.is_dataclass(value[0]):
             items = []
-            for n, item in enumerate(value, start=1):
-                numbered = getattr(type(item), "ITEM_PREFIX", "")  # e.g. 第{n}条隐患 for a visit's hazards
-                items.append(_check(item, numbered.format(n=n) if numbered else prefix, errors))
+            for n, element in enumerate(value, start=1):
+                numbered = getattr(type(element), "ITEM_PREFIX", "")  # 第{n}条隐患 for a visit's hazards
+                if numbered:
+                    items.append(_check(element, numbered.format(n=n), n, errors))
+                else:
+                    items.append(_check(element, prefix, item, errors))
             changes[f.name] = type(value)(items)
             continue
         cleaned = _clean_value(value)
@@ -142,15 +147,17 @@ def _check(obj: Any, prefix: str, errors: list[FieldError]) -> Any:
 def sanitized(obj: T) -> T:
     """``obj`` with clean text, or a ValidationError naming every field of the wrong type."""
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
-        raise ValidationError([FieldError("输入", "输入的内容无效")])
+        raise ValidationError([FieldError("input", "输入的内容无效")])
     errors: list[FieldError] = []
-    cleaned = _check(obj, "", errors)
+    cleaned = _check(obj, "", None, errors)
     if errors:
         raise ValidationError(errors)
     return cleaned
 
 
-def length_errors(obj: Any, prefix: str = "", nested: bool = True) -> list[FieldError]:
+def length_errors(
+    obj: Any, prefix: str = "", nested: bool = True, item: int | None = None
+) -> list[FieldError]:
     """Text longer than its field's limit (``TEXT_LIMITS``, else 2000), with the limit said.
 
     Callers add these to their own field checks, so a form gets every message at once; a field
@@ -166,27 +173,31 @@ def length_errors(obj: Any, prefix: str = "", nested: bool = True) -> list[Field
             limit = limits.get(f.name, DEFAULT_TEXT_LIMIT)
             n = len(value.strip())
             if n > limit:
-                out.append(FieldError(label, f"{label}过长：最多{limit}个字符，当前{n}个"))
+                out.append(FieldError(f.name, f"{label}过长：最多{limit}个字符，当前{n}个", item))
         elif nested and dataclasses.is_dataclass(value) and not isinstance(value, type):
-            out += length_errors(value, prefix)
+            out += length_errors(value, prefix, item=item)
         elif nested and isinstance(value, list | tuple):
-            for n, item in enumerate(value, start=1):
-                if dataclasses.is_dataclass(item) and not isinstance(item, type):
-                    numbered = getattr(type(item), "ITEM_PREFIX", "")
-                    out += length_errors(item, numbered.format(n=n) if numbered else prefix)
+            for n, element in enumerate(value, start=1):
+                if dataclasses.is_dataclass(element) and not isinstance(element, type):
+                    numbered = getattr(type(element), "ITEM_PREFIX", "")
+                    if numbered:
+                        out += length_errors(element, numbered.format(n=n), item=n)
+                    else:
+                        out += length_errors(element, prefix, item=item)
     return out
 
 
 def merge(errors: list[FieldError], more: list[FieldError]) -> list[FieldError]:
     """``errors`` plus those of ``more`` for fields that have none yet."""
-    named = {e.field for e in errors}
-    return errors + [e for e in more if e.field not in named]
+    named = {(e.field, e.item) for e in errors}
+    return errors + [e for e in more if (e.field, e.item) not in named]
 
 
-def require_id(value: Any, label: str) -> int:
-    """A record id from a caller (a list row, the command line): an int the database can hold."""
+def require_id(value: Any, label: str, *, field: str) -> int:
+    """A record id from a caller (a list row, the command line): an int the database can hold.
+    ``label`` names the record in the message (企业), ``field`` the parameter (enterprise_id)."""
     if not _matches(value, int):
-        raise ValidationError([FieldError(label, f"{label}的编号无效")])
+        raise ValidationError([FieldError(field, f"{label}的编号无效")])
     result: int = value
     return result
 

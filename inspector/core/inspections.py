@@ -94,7 +94,7 @@ class RecordedInspection:
 _TIME = re.compile(r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?")
 
 
-def parse_time(value: object, label: str) -> time:
+def parse_time(value: object, label: str, *, field: str) -> time:
     """09:30, 9:30 or 09:30:00 (full-width colons too)."""
     if isinstance(value, time):
         return value
@@ -105,7 +105,7 @@ def parse_time(value: object, label: str) -> time:
             return time(int(m[1]), int(m[2]), int(m[3] or 0))
         except ValueError:
             pass
-    raise ValidationError([FieldError(label, f"{label}“{text}”不是有效时间，应如 09:30")])
+    raise ValidationError([FieldError(field, f"{label}“{text}”不是有效时间，应如 09:30")])
 
 
 @dataclass
@@ -124,47 +124,47 @@ def _empty(value: object) -> bool:
 
 
 def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
-    """All errors at once; hazard errors prefixed with their row number."""
+    """All errors at once; a hazard's errors carry its number (``item``) and say it in the message."""
     L = LABELS
     c = Collector()
     warnings: list[str] = []
 
     enterprise = s.get(Enterprise, data.enterprise_id) if data.enterprise_id is not None else None
     if data.enterprise_id is None:
-        c.check(L["enterprise_id"], f"{L['enterprise_id']}不能为空")
+        c.check("enterprise_id", f"{L['enterprise_id']}不能为空")
     elif enterprise is None:
-        c.check(L["enterprise_id"], f"未找到{L['enterprise_id']}（编号 {data.enterprise_id}）")
+        c.check("enterprise_id", f"未找到{L['enterprise_id']}（编号 {data.enterprise_id}）")
     elif enterprise.status == OperatingStatus.CLOSED:
         warnings.append(f"被检查单位“{enterprise.name}”经营状态为“关闭”")
 
     inspected_on: date | None = None
     if _empty(data.inspected_on):
-        c.check(L["inspected_on"], f"{L['inspected_on']}不能为空")
+        c.check("inspected_on", f"{L['inspected_on']}不能为空")
     else:
         try:
-            inspected_on = parse_date(data.inspected_on, L["inspected_on"])
+            inspected_on = parse_date(data.inspected_on, L["inspected_on"], field="inspected_on")
         except ValidationError as e:
             c.errors.extend(e.errors)
         else:
             if inspected_on > today:
-                c.check(L["inspected_on"], f"{L['inspected_on']}不能晚于今天")
+                c.check("inspected_on", f"{L['inspected_on']}不能晚于今天")
 
     c.check(
-        L["kind"], required_error(data.kind, L["kind"]) or choice_error(data.kind, L["kind"], InspectionKind)
+        "kind", required_error(data.kind, L["kind"]) or choice_error(data.kind, L["kind"], InspectionKind)
     )
 
     times: dict[str, time] = {}
     for key in ("start_time", "end_time"):
         value = getattr(data, key)
         if _empty(value):
-            c.check(L[key], f"{L[key]}不能为空")
+            c.check(key, f"{L[key]}不能为空")
             continue
         try:
-            times[key] = parse_time(value, L[key])
+            times[key] = parse_time(value, L[key], field=key)
         except ValidationError as e:
             c.errors.extend(e.errors)
     if len(times) == 2 and times["end_time"] <= times["start_time"]:
-        c.check(L["end_time"], f"{L['end_time']}须晚于{L['start_time']}")
+        c.check("end_time", f"{L['end_time']}须晚于{L['start_time']}")
 
     ids = list(dict.fromkeys(data.inspector_ids))
     inspectors = list(s.scalars(select(Inspector).where(Inspector.id.in_(ids)))) if ids else []
@@ -172,31 +172,31 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
     unknown = sorted(set(ids) - {i.id for i in inspectors})
     label = L["inspector_ids"]
     if not ids:
-        c.check(label, f"{label}不能为空")
+        c.check("inspector_ids", f"{label}不能为空")
     elif unknown:
-        c.check(label, f"未找到{label}（编号 {'、'.join(map(str, unknown))}）")
+        c.check("inspector_ids", f"未找到{label}（编号 {'、'.join(map(str, unknown))}）")
     inactive = [i.name for i in inspectors if not i.active]
     if inactive:
-        c.check(label, f"{label}“{'、'.join(inactive)}”已停用")
+        c.check("inspector_ids", f"{label}“{'、'.join(inactive)}”已停用")
     if data.kind == InspectionKind.ENFORCEMENT and ids:
         if len(ids) < MIN_ENFORCEMENT_INSPECTORS:
-            c.check(label, f"执法检查须由{MIN_ENFORCEMENT_INSPECTORS}名以上执法人员进行")
+            c.check("inspector_ids", f"执法检查须由{MIN_ENFORCEMENT_INSPECTORS}名以上执法人员进行")
         no_cert = [i.name for i in inspectors if not i.certificate_no.strip()]
         if no_cert:
-            c.check(label, f"执法检查人员须持有执法证：{'、'.join(no_cert)}未填写执法证号")
+            c.check("inspector_ids", f"执法检查人员须持有执法证：{'、'.join(no_cert)}未填写执法证号")
     elif ids and len(ids) < 2:
         warnings.append(FEW_INSPECTORS_WARNING)
 
-    c.check(L["representative"], max_length_error(data.representative.strip(), L["representative"], 50))
-    c.check(L["place"], max_length_error(data.place.strip(), L["place"], 200))
+    c.check("representative", max_length_error(data.representative.strip(), L["representative"], 50))
+    c.check("place", max_length_error(data.place.strip(), L["place"], 200))
 
     photos: list[list[LoadedPhoto]] = []
     found_on = inspected_on or today
     for n, h in enumerate(data.hazards, start=1):
         loaded: list[LoadedPhoto] = []
         prefix = HazardInput.ITEM_PREFIX.format(n=n)  # one spelling, shared with core.inputs
-        for e in hazard_input_errors(h, found_on, loaded):
-            c.errors.append(FieldError(prefix + e.field, prefix + e.message))
+        for fe in hazard_input_errors(h, found_on, loaded):
+            c.errors.append(FieldError(fe.field, prefix + fe.message, n))
         photos.append(loaded)
 
     c.errors = merge(c.errors, length_errors(data, nested=False))

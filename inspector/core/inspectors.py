@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector.core import audit
-from inspector.core.actors import acting, login_inspector
+from inspector.core.actors import acting, login_inspector, verify
 from inspector.core.audit import Actor
 from inspector.core.enums import InspectorRole
 from inspector.core.errors import DuplicateError, NotFoundError, PermissionDenied
@@ -72,10 +72,10 @@ def validate(data: InspectorInput) -> Collector:
     d = data.cleaned()
     c = Collector()
     L = LABELS
-    c.check(L["name"], required_error(d.name, L["name"]) or max_length_error(d.name, L["name"], 50))
-    c.check(L["certificate_no"], max_length_error(d.certificate_no, L["certificate_no"], 50))
-    c.check(L["unit"], max_length_error(d.unit, L["unit"], 100))
-    c.check(L["role"], required_error(d.role, L["role"]) or choice_error(d.role, L["role"], InspectorRole))
+    c.check("name", required_error(d.name, L["name"]) or max_length_error(d.name, L["name"], 50))
+    c.check("certificate_no", max_length_error(d.certificate_no, L["certificate_no"], 50))
+    c.check("unit", max_length_error(d.unit, L["unit"], 100))
+    c.check("role", required_error(d.role, L["role"]) or choice_error(d.role, L["role"], InspectorRole))
     c.errors = merge(c.errors, length_errors(d))
     return c
 
@@ -126,7 +126,7 @@ class InspectorService:
             return i.id
 
     def update(self, actor: Actor, inspector_id: int, data: InspectorInput) -> None:
-        require_id(inspector_id, "检查人员")
+        require_id(inspector_id, "检查人员", field="inspector_id")
         d = sanitized(data).cleaned()
         validate(d).raise_if_any()
         with acting(self.db, actor) as (s, actor):
@@ -202,8 +202,22 @@ class InspectorService:
         )
 
     def _require_manager(self, s: Session, actor: Actor) -> None:
-        if not actor.is_supervisor and self._active_supervisors(s) > 0:
+        if not self._may_edit_registry(s, actor):
             raise PermissionDenied(REGISTRY_REFUSAL)
+
+    def _may_edit_registry(self, s: Session, actor: Actor) -> bool:
+        """The registry rule: a 科室负责人, or anyone while no active supervisor exists yet."""
+        return actor.is_supervisor or self._active_supervisors(s) == 0
+
+    def can_edit_registry(self, actor: Actor) -> bool:
+        """Whether ``actor`` (as the registry has them now) may change the registry: the UI greys
+        its buttons by this; every change still checks the same rule."""
+        with self.db.reading() as s:
+            try:
+                verified = verify(s, actor)
+            except PermissionDenied:
+                return False
+            return self._may_edit_registry(s, verified)
 
     def _refuse_losing_last_supervisor(self, s: Session) -> None:
         s.flush()

@@ -16,8 +16,8 @@ Public API
 - ``HazardFacts.of(hazard)``; ``refusal(action, facts, actor) -> str | None``;
   ``allowed_actions(facts, actor) -> list[Action]`` (the UI shows them as buttons);
   ``may_close(facts, actor)``.
-- ``missing_plan_elements(plan, deadline=None) -> list[str]`` (Chinese labels, form order);
-  ``PlanIncompleteError`` (``.missing``); ``clean_plan(plan, found_on) -> CleanPlan`` (field checks);
+- ``missing_plan_fields(plan, deadline=None) -> list[str]`` (attribute names, form order) and
+  ``missing_plan_elements`` (their Chinese labels); ``PlanIncompleteError`` (``.fields``, ``.missing``); ``clean_plan(plan, found_on) -> CleanPlan`` (field checks);
   ``PLAN_LABELS`` / ``DETAIL_LABELS`` (form labels = the words in the messages).
 - ``transition(session, actor, hazard, command, today) -> AuditEvent | None`` — validates, applies, and
   writes exactly one audit event (entity_type "hazard"). Services call it inside their transaction;
@@ -95,6 +95,29 @@ def days_left(state: str, deadline: date | None, today: date) -> int | None:
     if state == S.CLOSED or deadline is None:
         return None
     return (deadline - today).days
+
+
+class Due(StrEnum):
+    """How an open hazard's deadline stands, read from ``days_left`` (one reading for every list)."""
+
+    OVERDUE = "overdue"  # past the deadline: 逾期
+    TODAY = "today"  # the deadline is today: still in time
+    AHEAD = "ahead"
+
+
+def due(days: int | None) -> Due | None:
+    """``days_left`` as a Due; None when closed or no deadline yet. Agrees with ``is_overdue``."""
+    if days is None:
+        return None
+    return Due.OVERDUE if days < 0 else Due.TODAY if days == 0 else Due.AHEAD
+
+
+def due_text(days: int | None) -> str:
+    """剩5天 / 今日到期 / 逾期3天 ("" when closed or no deadline): the words lists and sheets print."""
+    kind = due(days)
+    if kind is None or days is None:
+        return ""
+    return {Due.OVERDUE: f"逾期{-days}天", Due.TODAY: "今日到期", Due.AHEAD: f"剩{days}天"}[kind]
 
 
 def overdue_clause(today: date) -> ColumnElement[bool]:
@@ -181,6 +204,12 @@ ALLOWED_STATES: dict[Action, frozenset[str]] = {
 }
 
 MAJOR_CLOSE_REFUSAL = "重大隐患须由科室负责人复查销号"
+ON_SPOT_REFUSAL = "重大隐患不能立查立改，须制定整改方案并挂牌督办"
+
+
+def may_rectify_on_spot(level: str) -> bool:
+    """立查立改 is for general hazards only: a major one needs a plan and supervision."""
+    return level != HazardLevel.MAJOR
 
 
 @dataclass(frozen=True)
@@ -208,8 +237,8 @@ def refusal(action: Action, facts: HazardFacts, actor: Actor) -> str | None:
         if facts.state == S.CLOSED:
             return f"隐患已销号，不能{label}；如需更正，请追加说明"
         return f"隐患当前状态为“{facts.state}”，不能{label}"
-    if action == Action.RECTIFY_ON_SPOT and facts.is_major:
-        return "重大隐患不能立查立改，须制定整改方案并挂牌督办"
+    if action == Action.RECTIFY_ON_SPOT and not may_rectify_on_spot(facts.level):
+        return ON_SPOT_REFUSAL
     if action == Action.EXTEND and facts.deadline is None:
         return "尚未确定整改时限，不能延期；请先填写整改方案"
     if action == Action.RAISE_TO_MAJOR and facts.is_major:
@@ -297,29 +326,29 @@ def clean_plan(plan: PlanInput, found_on: date) -> CleanPlan:
     c = Collector()
     L = PLAN_LABELS
     unit, person = plan.responsible_unit.strip(), plan.responsible_person.strip()
-    c.check(L["responsible_unit"], max_length_error(unit, L["responsible_unit"], 200))
-    c.check(L["responsible_person"], max_length_error(person, L["responsible_person"], 50))
+    c.check("responsible_unit", max_length_error(unit, L["responsible_unit"], 200))
+    c.check("responsible_person", max_length_error(person, L["responsible_person"], 50))
     funds: Decimal | None = None
     if plan.funds is not None and str(plan.funds).strip() != "":
         try:
-            funds = parse_money(plan.funds, L["funds"])
+            funds = parse_money(plan.funds, L["funds"], field="funds")
         except ValidationError as e:
             c.errors.extend(e.errors)
     deadline: date | None = None
     if plan.deadline is not None and str(plan.deadline).strip() != "":
         try:
-            deadline = parse_date(plan.deadline, L["deadline"])
+            deadline = parse_date(plan.deadline, L["deadline"], field="deadline")
         except ValidationError as e:
             c.errors.extend(e.errors)
         else:
             if deadline < found_on:
-                c.check(L["deadline"], f"整改时限不能早于发现日期（{found_on.isoformat()}）")
+                c.check("deadline", f"整改时限不能早于发现日期（{found_on.isoformat()}）")
     c.raise_if_any()
     return CleanPlan(unit, person, plan.measures.strip(), funds, deadline, plan.contingency.strip())
 
 
-def missing_plan_elements(plan: PlanInput | CleanPlan, deadline: date | str | None = None) -> list[str]:
-    """Chinese labels of the five-in-place elements not yet filled, in form order."""
+def missing_plan_fields(plan: PlanInput | CleanPlan, deadline: date | str | None = None) -> list[str]:
+    """Attribute names (PLAN_LABELS keys) of the five-in-place elements not yet filled, in form order."""
     values = {
         "responsible_unit": plan.responsible_unit,
         "responsible_person": plan.responsible_person,
@@ -328,14 +357,58 @@ def missing_plan_elements(plan: PlanInput | CleanPlan, deadline: date | str | No
         "deadline": deadline if deadline is not None else plan.deadline,
         "contingency": plan.contingency,
     }
-    return [PLAN_LABELS[k] for k, v in values.items() if v is None or (isinstance(v, str) and not v.strip())]
+    return [k for k, v in values.items() if v is None or (isinstance(v, str) and not v.strip())]
+
+
+def missing_plan_elements(plan: PlanInput | CleanPlan, deadline: date | str | None = None) -> list[str]:
+    """Chinese labels of the five-in-place elements not yet filled, in form order."""
+    return [PLAN_LABELS[k] for k in missing_plan_fields(plan, deadline)]
+
+
+@dataclass(frozen=True)
+class PlanElement:
+    """One of the five in place (五到位) and the plan fields it needs."""
+
+    name: str  # 责任, 措施, 资金, 时限, 预案
+    fields: tuple[str, ...]  # PLAN_LABELS keys
+
+
+FIVE_IN_PLACE: tuple[PlanElement, ...] = (
+    PlanElement("责任", ("responsible_unit", "responsible_person")),
+    PlanElement("措施", ("measures",)),
+    PlanElement("资金", ("funds",)),
+    PlanElement("时限", ("deadline",)),
+    PlanElement("预案", ("contingency",)),
+)
+
+
+@dataclass(frozen=True)
+class ElementState:
+    """How far one element of the five is in place: the labels of its fields still empty."""
+
+    name: str
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def five_in_place(plan: PlanInput | CleanPlan, deadline: date | str | None = None) -> list[ElementState]:
+    """Each of the five elements with what it still lacks, in their usual order (the plan's chips)."""
+    missing = set(missing_plan_fields(plan, deadline))
+    return [
+        ElementState(e.name, tuple(PLAN_LABELS[f] for f in e.fields if f in missing)) for e in FIVE_IN_PLACE
+    ]
 
 
 class PlanIncompleteError(DomainError):
-    """Not all five in place; ``missing`` lists the labels so a form can mark the fields."""
+    """Not all five in place; ``fields`` names them so a form can mark its inputs, ``missing``
+    holds their labels for the message."""
 
-    def __init__(self, missing: list[str]) -> None:
-        self.missing = list(missing)
+    def __init__(self, fields: list[str]) -> None:
+        self.fields = list(fields)
+        self.missing = [PLAN_LABELS[f] for f in self.fields]
         super().__init__(f"{'、'.join(self.missing)}未填写，不能进入整改中")
 
 
@@ -381,19 +454,19 @@ def details_errors(d: HazardDetails) -> Collector:
     c = Collector()
     L = DETAIL_LABELS
     c.check(
-        L["location"],
+        "location",
         required_error(d.location, L["location"]) or max_length_error(d.location, L["location"], 200),
     )
-    c.check(L["description"], required_error(d.description, L["description"]))
+    c.check("description", required_error(d.description, L["description"]))
     c.check(
-        L["category"],
+        "category",
         required_error(d.category, L["category"]) or choice_error(d.category, L["category"], HazardCategory),
     )
     if d.subcategory and d.category in HAZARD_SUBCATEGORIES:
         subs = HAZARD_SUBCATEGORIES[HazardCategory(d.category)]
-        c.check(L["subcategory"], choice_error(d.subcategory, L["subcategory"], subs))
+        c.check("subcategory", choice_error(d.subcategory, L["subcategory"], subs))
     c.check(
-        L["source"],
+        "source",
         required_error(d.source, L["source"]) or choice_error(d.source, L["source"], HazardSource),
     )
     return c
@@ -603,24 +676,26 @@ class _Ctx:
     today: date
     extra: dict[str, Any] = field(default_factory=dict)  # added to the event's "after"
 
-    def date_or_today(self, value: date | str | None, label: str) -> date:
+    def date_or_today(self, value: date | str | None, field: str, label: str) -> date:
         if value is None or (isinstance(value, str) and not value.strip()):
             return self.today
-        return parse_date(value, label)
+        return parse_date(value, label, field=field)
 
 
-def _one(label: str, message: str) -> ValidationError:
-    return ValidationError([FieldError(label, message)])
+def _one(field: str, message: str) -> ValidationError:
+    return ValidationError([FieldError(field, message)])
 
 
-def _check_day(ctx: _Ctx, d: date, label: str, not_before: date | None = None, what: str = "") -> None:
+def _check_day(
+    ctx: _Ctx, d: date, field: str, label: str, not_before: date | None = None, what: str = ""
+) -> None:
     h = ctx.hazard
     if d > ctx.today:
-        raise _one(label, f"{label}不能晚于今天")
+        raise _one(field, f"{label}不能晚于今天")
     if d < h.found_on:
-        raise _one(label, f"{label}不能早于发现日期（{h.found_on.isoformat()}）")
+        raise _one(field, f"{label}不能早于发现日期（{h.found_on.isoformat()}）")
     if not_before is not None and d < not_before:
-        raise _one(label, f"{label}不能早于{what}（{not_before.isoformat()}）")
+        raise _one(field, f"{label}不能早于{what}（{not_before.isoformat()}）")
 
 
 def _set_plan(h: Hazard, p: CleanPlan) -> None:
@@ -642,12 +717,12 @@ def _save_plan(ctx: _Ctx, cmd: SavePlan) -> str:
         if missing:
             raise DomainError(f"整改中的隐患须保持五到位：{'、'.join(missing)}不能清空")
         if p.deadline != h.deadline:
-            raise _one(PLAN_LABELS["deadline"], "整改中的隐患变更整改时限须办理延期（说明理由）")
+            raise _one("deadline", "整改中的隐患变更整改时限须办理延期（说明理由）")
     if h.deadline is not None and p.deadline != h.deadline:
         order = issued_number(ctx.session, h.id, DocumentKind.RECTIFICATION_ORDER)
         if order is not None:
             raise _one(
-                PLAN_LABELS["deadline"],
+                "deadline",
                 f"整改时限已写入责令限期整改指令书（{order}），变更须办理延期（说明理由）",
             )
     _set_plan(h, p)
@@ -658,7 +733,7 @@ def _save_plan(ctx: _Ctx, cmd: SavePlan) -> str:
 def _start(ctx: _Ctx, cmd: StartRectification) -> str:
     h = ctx.hazard
     p = clean_plan(cmd.plan if cmd.plan is not None else PlanInput.of(h), h.found_on)
-    missing = missing_plan_elements(p)
+    missing = missing_plan_fields(p)
     if missing:
         raise PlanIncompleteError(missing)
     _set_plan(h, p)
@@ -669,8 +744,8 @@ def _start(ctx: _Ctx, cmd: StartRectification) -> str:
 def _report_done(ctx: _Ctx, cmd: ReportDone) -> str:
     h = ctx.hazard
     label = "整改完成日期"
-    on = ctx.date_or_today(cmd.on, label)
-    _check_day(ctx, on, label)
+    on = ctx.date_or_today(cmd.on, "on", label)
+    _check_day(ctx, on, "on", label)
     h.reported_done_on = on
     h.state = S.PENDING_REVIEW
     if cmd.note.strip():
@@ -684,17 +759,17 @@ def _review(ctx: _Ctx, cmd: Review) -> str:
     result_error = required_error(cmd.result, "复查结果") or choice_error(
         cmd.result, "复查结果", ReviewResult
     )
-    c.check("复查结果", result_error)
+    c.check("result", result_error)
     ids = list(dict.fromkeys(cmd.inspector_ids))
     if not ids:
-        c.check("复查人员", "复查人员不能为空")
+        c.check("inspector_ids", "复查人员不能为空")
     c.raise_if_any()
-    on = ctx.date_or_today(cmd.reviewed_on, "复查日期")
-    _check_day(ctx, on, "复查日期", h.reported_done_on, "整改完成日期")
+    on = ctx.date_or_today(cmd.reviewed_on, "reviewed_on", "复查日期")
+    _check_day(ctx, on, "reviewed_on", "复查日期", h.reported_done_on, "整改完成日期")
     inspectors = list(s.scalars(select(Inspector).where(Inspector.id.in_(ids))))
     unknown = sorted(set(ids) - {i.id for i in inspectors})
     if unknown:
-        raise _one("复查人员", f"未找到检查人员（编号 {'、'.join(map(str, unknown))}）")
+        raise _one("inspector_ids", f"未找到检查人员（编号 {'、'.join(map(str, unknown))}）")
     inspectors.sort(key=lambda i: ids.index(i.id))
     passed = cmd.result == ReviewResult.PASSED
     opinion = cmd.opinion.strip()
@@ -704,17 +779,17 @@ def _review(ctx: _Ctx, cmd: Review) -> str:
             raise PermissionDenied(MAJOR_CLOSE_REFUSAL)
     else:
         if not opinion:
-            c.check("复查意见", "复查不合格须填写复查意见")
+            c.check("opinion", "复查不合格须填写复查意见")
         if cmd.new_deadline is None or str(cmd.new_deadline).strip() == "":
-            c.check("新整改时限", "复查不合格须重新确定整改时限")
+            c.check("new_deadline", "复查不合格须重新确定整改时限")
         else:
             try:
-                new_deadline = parse_date(cmd.new_deadline, "新整改时限")
+                new_deadline = parse_date(cmd.new_deadline, "新整改时限", field="new_deadline")
             except ValidationError as e:
                 c.errors.extend(e.errors)
             else:
                 if new_deadline <= on:
-                    c.check("新整改时限", f"新整改时限须晚于复查日期（{on.isoformat()}）")
+                    c.check("new_deadline", f"新整改时限须晚于复查日期（{on.isoformat()}）")
         c.raise_if_any()
     review = ReInspection(reviewed_on=on, result=cmd.result, opinion=opinion, inspectors=inspectors)
     h.reinspections.append(review)
@@ -744,8 +819,8 @@ def _review(ctx: _Ctx, cmd: Review) -> str:
 
 def _on_spot(ctx: _Ctx, cmd: RectifyOnSpot) -> str:
     h = ctx.hazard
-    on = ctx.date_or_today(cmd.on, "整改日期")
-    _check_day(ctx, on, "整改日期")
+    on = ctx.date_or_today(cmd.on, "on", "整改日期")
+    _check_day(ctx, on, "on", "整改日期")
     measures = cmd.measures.strip()
     if measures:
         if h.plan is None:
@@ -762,19 +837,19 @@ def _extend(ctx: _Ctx, cmd: ExtendDeadline) -> str:
     h = ctx.hazard
     c = Collector()
     reason = cmd.reason.strip()
-    c.check("延期理由", None if reason else "延期须说明理由")
+    c.check("reason", None if reason else "延期须说明理由")
     new: date | None = None
     if cmd.new_deadline is None or str(cmd.new_deadline).strip() == "":
-        c.check("新整改时限", "新整改时限不能为空")
+        c.check("new_deadline", "新整改时限不能为空")
     else:
         try:
-            new = parse_date(cmd.new_deadline, "新整改时限")
+            new = parse_date(cmd.new_deadline, "新整改时限", field="new_deadline")
         except ValidationError as e:
             c.errors.extend(e.errors)
         else:
             old = h.deadline
             if old is not None and new <= old:
-                c.check("新整改时限", f"新整改时限须晚于原整改时限（{old.isoformat()}）")
+                c.check("new_deadline", f"新整改时限须晚于原整改时限（{old.isoformat()}）")
     c.raise_if_any()
     assert new is not None and h.deadline is not None
     old = h.deadline
@@ -790,9 +865,9 @@ def _raise(ctx: _Ctx, cmd: RaiseToMajor) -> str:
     h = ctx.hazard
     unit = cmd.unit.strip()
     if not unit:
-        raise _one("督办单位", "督办单位不能为空")
-    on = ctx.date_or_today(cmd.on, "挂牌日期")
-    _check_day(ctx, on, "挂牌日期")
+        raise _one("unit", "督办单位不能为空")
+    on = ctx.date_or_today(cmd.on, "on", "挂牌日期")
+    _check_day(ctx, on, "on", "挂牌日期")
     h.level = HazardLevel.MAJOR
     list_for_supervision(h, on, unit)
     if cmd.reason.strip():
@@ -825,11 +900,11 @@ def clean_onsite_measures(measures: Any) -> tuple[str, ...]:
     if isinstance(measures, str):
         measures = measures.replace(";", MEASURE_SEPARATOR).split(MEASURE_SEPARATOR)
     if not isinstance(measures, list | tuple | set | frozenset):
-        raise _one(label, f"{label}应为以下之一或几项：{'、'.join(OnsiteMeasure)}")
+        raise _one("measures", f"{label}应为以下之一或几项：{'、'.join(OnsiteMeasure)}")
     chosen = {str(m).strip() for m in measures if str(m).strip()}
     unknown = sorted(chosen - {m.value for m in OnsiteMeasure})
     if unknown:
-        raise _one(label, f"{label}“{'、'.join(unknown)}”无效，可选：{'、'.join(OnsiteMeasure)}")
+        raise _one("measures", f"{label}“{'、'.join(unknown)}”无效，可选：{'、'.join(OnsiteMeasure)}")
     return tuple(m.value for m in OnsiteMeasure if m.value in chosen)
 
 
@@ -862,7 +937,7 @@ def _add_note(ctx: _Ctx, cmd: AddNote) -> str:
     h = ctx.hazard
     text = cmd.text.strip()
     if not text:
-        raise _one("说明", "说明内容不能为空")
+        raise _one("text", "说明内容不能为空")
     line = f"{ctx.today.isoformat()} {ctx.actor.name}：{text}"
     h.notes = f"{h.notes}\n{line}" if h.notes else line
     return f"追加说明：{text}"
@@ -870,7 +945,7 @@ def _add_note(ctx: _Ctx, cmd: AddNote) -> str:
 
 def _add_photos(ctx: _Ctx, cmd: AddPhotos) -> str:
     if not cmd.photos:
-        raise _one("照片", "请选择要添加的照片")
+        raise _one("photos", "请选择要添加的照片")
     loaded = [load_photo(p) for p in cmd.photos]  # all checked before any is stored
     for p in loaded:
         store_photo(ctx.session, ctx.hazard, p)

@@ -13,6 +13,8 @@ in the same chain (the opinion of a later 复查, another 送达回执) takes a 
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -44,9 +46,22 @@ def next_value(session: Session, name: str, year: int) -> int:
     raise RuntimeError(f"could not advance sequence {name}/{year}")
 
 
+HAZARD_NUMBER_PATTERN = re.compile(r"YH\d{4}-\d{6}", re.IGNORECASE)  # a whole 隐患编号
+
+
+def hazard_number_prefix(year: int) -> str:
+    """What every 隐患编号 of ``year`` starts with (YH2026-)."""
+    return f"YH{year}-"
+
+
+def hazard_number(year: int, serial: int) -> str:
+    """隐患编号 like YH2026-000123: year + sequence, readable over the phone. The one spelling."""
+    return f"{hazard_number_prefix(year)}{serial:06d}"
+
+
 def next_hazard_number(session: Session, year: int) -> str:
-    """隐患编号 like YH2026-000123: year + sequence, readable over the phone."""
-    return f"YH{year}-{next_value(session, HAZARD_SEQUENCE, year):06d}"
+    """The next 隐患编号 of ``year``, drawn from its sequence."""
+    return hazard_number(year, next_value(session, HAZARD_SEQUENCE, year))
 
 
 def format_document_number(prefix: str, word: str, year: int, serial: int, sub: int = 1) -> str:

@@ -186,32 +186,30 @@ def validate(new: OfficeSettings) -> list[FieldError]:
         label = spec.label
         if name == "review_days":
             if isinstance(value, bool) or not isinstance(value, int):
-                errors.append(FieldError(label, f"{label}应为整数"))
+                errors.append(FieldError(name, f"{label}应为整数"))
             elif not REVIEW_DAYS_RANGE[0] <= value <= REVIEW_DAYS_RANGE[1]:
                 low, high = REVIEW_DAYS_RANGE
-                errors.append(FieldError(label, f"{label}应在{low}到{high}日之间"))
+                errors.append(FieldError(name, f"{label}应在{low}到{high}日之间"))
             continue
         if not isinstance(value, str):
-            errors.append(FieldError(label, f"{label}应为文字"))
+            errors.append(FieldError(name, f"{label}应为文字"))
             continue
         if spec.required and not value.strip():
-            errors.append(FieldError(label, f"{label}不能为空"))
+            errors.append(FieldError(name, f"{label}不能为空"))
         elif len(value) > spec.max_length:
-            errors.append(FieldError(label, f"{label}过长：最多{spec.max_length}个字符，当前{len(value)}个"))
+            errors.append(FieldError(name, f"{label}过长：最多{spec.max_length}个字符，当前{len(value)}个"))
         elif any(ord(ch) < 32 for ch in value):
-            errors.append(FieldError(label, f"{label}含有控制字符"))
+            errors.append(FieldError(name, f"{label}含有控制字符"))
     if any(ch in new.prefix for ch in _BRACKETS):
-        errors.append(FieldError(FIELDS["prefix"].label, "文号简称不要带括号，只填简称（文号中括号内的字）"))
+        errors.append(FieldError("prefix", "文号简称不要带括号，只填简称（文号中括号内的字）"))
     for kind, name in WORD_FIELDS.items():
         if any(ch in getattr(new, name) for ch in _BRACKETS + "0123456789号"):
             errors.append(
-                FieldError(
-                    FIELDS[name].label, f"{FIELDS[name].label}只填代字，如“{DEFAULT_DOCUMENT_WORDS[kind]}”"
-                )
+                FieldError(name, f"{FIELDS[name].label}只填代字，如“{DEFAULT_DOCUMENT_WORDS[kind]}”")
             )
     if new.rate_formula not in {f.value for f in RateFormula}:
         options = "、".join(f"{f.value}（{RATE_FORMULA_LABELS[f]}）" for f in RateFormula)
-        errors.append(FieldError(FIELDS["rate_formula"].label, f"整改率口径应为：{options}"))
+        errors.append(FieldError("rate_formula", f"整改率口径应为：{options}"))
     return errors
 
 
@@ -251,22 +249,30 @@ def require_configured(s: Session) -> OfficeSettings:
     return office
 
 
-def _require_manager(s: Session, actor: Actor) -> None:
-    """A 科室负责人, re-read from the registry; anyone while no office or no supervisor exists yet."""
+def _office_refusal(s: Session, actor: Actor) -> str | None:
+    """Why ``actor`` may not change the 机关设置, or None: a 科室负责人, re-read from the registry;
+    anyone while no office or no supervisor exists yet."""
     if actor.id is None:
-        return  # the command line, run by whoever owns the database file or server
+        return None  # the command line, run by whoever owns the database file or server
     person = s.get(Inspector, actor.id)
     if person is None or not person.active:
-        raise PermissionDenied("当前检查人员不存在或已停用，不能修改机关设置")
+        return "当前检查人员不存在或已停用，不能修改机关设置"
     if person.role == InspectorRole.SUPERVISOR.value:
-        return
+        return None
     supervisors = s.scalar(
         select(Inspector.id)
         .where(Inspector.active.is_(True), Inspector.role == InspectorRole.SUPERVISOR.value)
         .limit(1)
     )
     if supervisors is not None and read_office(s).configured:
-        raise PermissionDenied(OFFICE_REFUSAL)
+        return OFFICE_REFUSAL
+    return None
+
+
+def _require_manager(s: Session, actor: Actor) -> None:
+    why = _office_refusal(s, actor)
+    if why is not None:
+        raise PermissionDenied(why)
 
 
 def _labels(keys: Mapping[str, Any]) -> str:
@@ -285,6 +291,11 @@ class OfficeService:
 
     def is_configured(self) -> bool:
         return self.get().configured
+
+    def can_edit(self, actor: Actor) -> bool:
+        """Whether ``actor`` may change the 机关设置 now (the dialog asks; ``save`` still checks)."""
+        with self.db.reading() as s:
+            return _office_refusal(s, actor) is None
 
     def save(self, actor: Actor, new: OfficeSettings) -> OfficeSettings:
         cleaned = _cleaned(sanitized(new))

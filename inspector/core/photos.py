@@ -41,7 +41,6 @@ MAX_PIXELS = 120_000_000
 STORED_LONG_SIDE = 2000
 JPEG_QUALITY = 85
 ORIENTATION_TAG = 0x0112  # EXIF: how the camera was held
-PHOTO_LABEL = "照片"
 _JPEG = b"\xff\xd8\xff"
 _PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -102,7 +101,7 @@ def sniff_mime(data: bytes) -> str | None:
 
 
 def _refuse(message: str) -> ValidationError:
-    return ValidationError([FieldError(PHOTO_LABEL, message)])
+    return ValidationError([FieldError("photos", message)])
 
 
 def load_photo(p: PhotoInput) -> LoadedPhoto:

@@ -728,7 +728,8 @@ def _merge(values: dict[str, Any], base: EnterpriseInput | None) -> EnterpriseIn
 
 def _check(data: EnterpriseInput, row: int, skip: set[str]) -> list[RowError]:
     """The form's checks plus database column limits, minus fields already reported as unreadable."""
-    errors = [RowError(row, e.field, e.message) for e in validate(data).errors if e.field not in skip]
+    found = [RowError(row, LABELS.get(e.field, e.field), e.message) for e in validate(data).errors]
+    errors = [e for e in found if e.field not in skip]
     for key in _LENGTH_CHECKED:
         label = LABELS[key]
         msg = max_length_error(getattr(data, key), label, _column_length(key))

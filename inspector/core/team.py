@@ -44,9 +44,9 @@ class TeamService:
             raise DomainError("只有团队服务器（PostgreSQL）需要为每人创建数据库登录；本机数据库无需此步")
         errors = list(validate(person).errors)
         if not _LOGIN.match(login):
-            errors.append(FieldError("登录名", "登录名只用小写字母、数字和下划线，以字母开头，如 zhangming"))
+            errors.append(FieldError("login", "登录名只用小写字母、数字和下划线，以字母开头，如 zhangming"))
         if len(password) < MIN_PASSWORD:
-            errors.append(FieldError("密码", f"密码至少{MIN_PASSWORD}位"))
+            errors.append(FieldError("password", f"密码至少{MIN_PASSWORD}位"))
         if errors:
             raise ValidationError(errors)
         d = person.cleaned()

@@ -83,11 +83,11 @@ def choice_error(value: str | None, label: str, choices: Iterable[str]) -> str |
 MAX_MONEY = Decimal("10000000000")  # 100 亿元: fits NUMERIC(14, 2) with room, far above any rectification
 
 
-def parse_money(value: object, label: str = "整改资金") -> Decimal:
+def parse_money(value: object, label: str = "整改资金", *, field: str = "funds") -> Decimal:
     """Yuan amount, non-negative, at most two decimals, below 100 亿. Refused, never rounded."""
 
     def refuse(message: str) -> ValidationError:
-        return ValidationError([FieldError(label, message)])
+        return ValidationError([FieldError(field, message)])
 
     if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
         raise refuse(f"{label}应为数字（单位：元）")
@@ -119,11 +119,12 @@ _DATE_FORMATS = (
 DATE_RANGE = (1949, 2099)  # years a safety record can carry
 
 
-def parse_date(value: object, label: str) -> date:
-    """Accepts dates and the spellings inspectors type (2026-11-03, 2026/11/3, 2026年11月3日)."""
+def parse_date(value: object, label: str, *, field: str) -> date:
+    """Accepts dates and the spellings inspectors type (2026-11-03, 2026/11/3, 2026年11月3日).
+    ``label`` names the field in the message, ``field`` is the attribute the error is keyed by."""
     if isinstance(value, date):
         if not DATE_RANGE[0] <= value.year <= DATE_RANGE[1]:
-            raise ValidationError([FieldError(label, f"{label}“{value.isoformat()}”超出范围")])
+            raise ValidationError([FieldError(field, f"{label}“{value.isoformat()}”超出范围")])
         return date(value.year, value.month, value.day)  # a datetime counts by its day
     text = str(value or "").strip()[:40]
     for pattern in _DATE_FORMATS:
@@ -136,7 +137,7 @@ def parse_date(value: object, label: str) -> date:
             if DATE_RANGE[0] <= parsed.year <= DATE_RANGE[1]:
                 return parsed
             break
-    raise ValidationError([FieldError(label, f"{label}“{text}”不是有效日期，应如 2026-11-03")])
+    raise ValidationError([FieldError(field, f"{label}“{text}”不是有效日期，应如 2026-11-03")])
 
 
 class Collector:
@@ -145,9 +146,10 @@ class Collector:
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
 
-    def check(self, label: str, message: str | None) -> None:
+    def check(self, field: str, message: str | None) -> None:
+        """Keep ``message`` (if any) as the error of attribute ``field``."""
         if message:
-            self.errors.append(FieldError(label, message))
+            self.errors.append(FieldError(field, message))
 
     def raise_if_any(self) -> None:
         if self.errors:

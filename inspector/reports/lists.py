@@ -18,6 +18,7 @@ from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.enums import HazardLevel
 from inspector.core.hazard_inspectors import inspector_names
 from inspector.core.hazards import HazardFilter
+from inspector.core.lifecycle import due_text
 from inspector.db.engine import Database
 from inspector.reports.excel import Column, Progress, write_table
 
@@ -118,9 +119,7 @@ def _hazard_category(row: Any) -> str:
 
 def _days_left(row: Any) -> Any:
     days = _read(row, "days_left")
-    if days is None:
-        return None
-    return f"逾期{-days}天" if days < 0 else f"{days}天"
+    return due_text(days) if days is not None else None
 
 
 # Matches inspector.core.hazards.HazardRow; rows lacking a field leave the cell blank.

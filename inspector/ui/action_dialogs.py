@@ -130,7 +130,8 @@ def text_edit(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
 class ActionDialog(QDialog):
     """Base: a form of labelled fields, each with its own error line, and 确定/取消.
 
-    Subclasses add fields with ``add_field(label, widget)`` (label = the core's field label) and
+    Subclasses add fields with ``add_field(label, widget, field=…)`` (field = the command's
+    attribute, which the core's field errors name) and
     implement ``command()``; ``photos()`` returns photos to save with the action.
     """
 
@@ -180,8 +181,11 @@ class ActionDialog(QDialog):
         self.intro.setText(text)
         self.intro.setVisible(bool(text))
 
-    def add_field(self, label: str, widget: QWidget, required: bool = False, hint: str = "") -> None:
-        """One labelled row with a hidden error line under the field."""
+    def add_field(
+        self, label: str, widget: QWidget, required: bool = False, hint: str = "", *, field: str = ""
+    ) -> None:
+        """One labelled row with a hidden error line under the field; ``field`` is the command
+        attribute whose errors the line shows (none: the row shows no field errors)."""
         text = f"<span style='color:{ERROR_COLOUR}'>*</span> {label}" if required else label
         caption = QLabel(text)
         caption.setTextFormat(Qt.TextFormat.RichText)
@@ -203,7 +207,7 @@ class ActionDialog(QDialog):
         error.hide()
         lay.addWidget(error)
         self.inputs[label] = widget
-        self.error_labels[label] = error
+        self.error_labels[field or label] = error
         self.form.addRow(caption, cell)
 
     # -- to override ----------------------------------------------------------------------------
@@ -272,12 +276,11 @@ class ReportDoneDialog(ActionDialog):
         super().__init__(_t("登记整改完成 — {number}").format(number=number), submit, parent)
         self.set_intro(_t("企业报告整改完成后登记，隐患转为“待复查”，等待复查确认后销号。"))
         self.done_on = _date_field()
-        self.add_field(_t("整改完成日期"), self.done_on, required=True)
+        self.add_field(_t("整改完成日期"), self.done_on, required=True, field="on")
         self.note = text_edit(3, _t("整改完成情况，如：已更换防爆灯具并检测合格"))
-        self.add_field(_t("整改情况说明"), self.note)
+        self.add_field(_t("整改情况说明"), self.note, field="note")
         self.after_photos = PhotoStrip(PhotoPhase.AFTER.value, editable=True)
-        self.add_field(_t("整改后照片"), self.after_photos)
-        self.error_labels["照片"] = self.error_labels[_t("整改后照片")]
+        self.add_field(_t("整改后照片"), self.after_photos, field="photos")
         self.resize(640, self.sizeHint().height())
 
     def command(self) -> Command:
@@ -328,9 +331,9 @@ class ReviewDialog(ActionDialog):
             self.passed.setToolTip(MAJOR_CLOSE_REFUSAL)
             self.failed.setChecked(True)
             hint = MAJOR_CLOSE_REFUSAL
-        self.add_field(_t("复查结果"), result_box, required=True, hint=hint)
+        self.add_field(_t("复查结果"), result_box, required=True, hint=hint, field="result")
         self.reviewed_on = _date_field()
-        self.add_field(_t("复查日期"), self.reviewed_on, required=True)
+        self.add_field(_t("复查日期"), self.reviewed_on, required=True, field="reviewed_on")
         self.inspector_list = QListWidget()
         self.inspector_list.setObjectName("inspector_list")
         for i in inspectors:
@@ -342,11 +345,16 @@ class ReviewDialog(ActionDialog):
             self.inspector_list.addItem(item)
         rows = min(max(len(inspectors), 2), 5)
         self.inspector_list.setFixedHeight(self.inspector_list.fontMetrics().height() * rows + rows * 8 + 6)
-        self.add_field(_t("复查人员"), self.inspector_list, required=True)
+        self.add_field(_t("复查人员"), self.inspector_list, required=True, field="inspector_ids")
         self.opinion = text_edit(3, _t("不合格时须写明未整改到位的情况"))
-        self.add_field(_t("复查意见"), self.opinion)
+        self.add_field(_t("复查意见"), self.opinion, field="opinion")
         self.new_deadline = _date_field(allow_empty=True)
-        self.add_field(_t("新整改时限"), self.new_deadline, hint=_t("复查不合格时必填，须晚于复查日期"))
+        self.add_field(
+            _t("新整改时限"),
+            self.new_deadline,
+            hint=_t("复查不合格时必填，须晚于复查日期"),
+            field="new_deadline",
+        )
         self.result_group.buttonToggled.connect(lambda *_: self._update())
         self._update()
         self.resize(520, self.sizeHint().height())
@@ -399,9 +407,9 @@ class ExtendDialog(ActionDialog):
         old.setObjectName("old_deadline")
         self.add_field(_t("原整改时限"), old)
         self.new_deadline = _date_field(allow_empty=True)
-        self.add_field(_t("新整改时限"), self.new_deadline, required=True)
+        self.add_field(_t("新整改时限"), self.new_deadline, required=True, field="new_deadline")
         self.reason = text_edit(3, _t("如：防爆设备采购周期长，供货需30天"))
-        self.add_field(_t("延期理由"), self.reason, required=True)
+        self.add_field(_t("延期理由"), self.reason, required=True, field="reason")
         self.resize(480, self.sizeHint().height())
 
     def command(self) -> Command:
@@ -417,12 +425,11 @@ class RectifyOnSpotDialog(ActionDialog):
         super().__init__(_t("立查立改 — {number}").format(number=number), submit, parent)
         self.set_intro(_t("一般隐患在检查现场当即整改完毕的，登记后直接销号。"))
         self.on = _date_field()
-        self.add_field(_t("整改日期"), self.on, required=True)
+        self.add_field(_t("整改日期"), self.on, required=True, field="on")
         self.measures = text_edit(3, _t("当场采取的整改措施"))
-        self.add_field(_t("整改措施"), self.measures)
+        self.add_field(_t("整改措施"), self.measures, field="measures")
         self.after_photos = PhotoStrip(PhotoPhase.AFTER.value, editable=True)
-        self.add_field(_t("整改后照片"), self.after_photos)
-        self.error_labels["照片"] = self.error_labels[_t("整改后照片")]
+        self.add_field(_t("整改后照片"), self.after_photos, field="photos")
         self.resize(640, self.sizeHint().height())
 
     def command(self) -> Command:
@@ -442,11 +449,11 @@ class RaiseToMajorDialog(ActionDialog):
         self.set_intro(_t("升级后隐患挂牌督办，只能由科室负责人复查销号，不能立查立改。"))
         self.unit = QLineEdit(DEFAULT_SUPERVISING_UNIT)
         self.unit.setMaxLength(100)
-        self.add_field(_t("督办单位"), self.unit, required=True)
+        self.add_field(_t("督办单位"), self.unit, required=True, field="unit")
         self.on = _date_field()
-        self.add_field(_t("挂牌日期"), self.on, required=True)
+        self.add_field(_t("挂牌日期"), self.on, required=True, field="on")
         self.reason = text_edit(3, _t("判定为重大事故隐患的依据"))
-        self.add_field(_t("升级理由"), self.reason)
+        self.add_field(_t("升级理由"), self.reason, field="reason")
         self.resize(480, self.sizeHint().height())
 
     def command(self) -> Command:
@@ -461,7 +468,7 @@ class AddNoteDialog(ActionDialog):
     def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
         super().__init__(_t("追加说明 — {number}").format(number=number), submit, parent)
         self.text = text_edit(5, _t("说明内容将连同日期和您的姓名记入备注"))
-        self.add_field(_t("说明"), self.text, required=True)
+        self.add_field(_t("说明"), self.text, required=True, field="text")
         self.resize(480, self.sizeHint().height())
 
     def command(self) -> Command:
@@ -480,27 +487,27 @@ class EditDetailsDialog(ActionDialog):
         L = DETAIL_LABELS
         self.location = QLineEdit(details.location)
         self.location.setMaxLength(200)
-        self.add_field(L["location"], self.location, required=True)
+        self.add_field(L["location"], self.location, required=True, field="location")
         self.description = text_edit(4)
         self.description.setPlainText(details.description)
-        self.add_field(L["description"], self.description, required=True)
+        self.add_field(L["description"], self.description, required=True, field="description")
         self.category = QComboBox()
         for c in HazardCategory:
             self.category.addItem(c.value, c.value)
         self.category.setCurrentIndex(max(self.category.findData(details.category), 0))
-        self.add_field(L["category"], self.category, required=True)
+        self.add_field(L["category"], self.category, required=True, field="category")
         self.subcategory = QComboBox()
         self._fill_subcategories(details.subcategory)
         self.category.currentIndexChanged.connect(lambda _i: self._fill_subcategories(""))
-        self.add_field(L["subcategory"], self.subcategory)
+        self.add_field(L["subcategory"], self.subcategory, field="subcategory")
         self.legal_basis = text_edit(2, _t("法律法规条款或标准条款"))
         self.legal_basis.setPlainText(details.legal_basis)
-        self.add_field(L["legal_basis"], self.legal_basis)
+        self.add_field(L["legal_basis"], self.legal_basis, field="legal_basis")
         self.source = QComboBox()
         for s in HazardSource:
             self.source.addItem(s.value, s.value)
         self.source.setCurrentIndex(max(self.source.findData(details.source), 0))
-        self.add_field(L["source"], self.source, required=True)
+        self.add_field(L["source"], self.source, required=True, field="source")
         self.resize(520, self.sizeHint().height())
 
     def _fill_subcategories(self, current: str) -> None:
@@ -563,7 +570,7 @@ class OnsiteMeasuresDialog(ActionDialog):
             )
         )
         self.measures = OnsiteMeasuresWidget(chosen)
-        self.add_field(_t("现场处理措施"), self.measures)
+        self.add_field(_t("现场处理措施"), self.measures, field="measures")
         self.resize(480, self.sizeHint().height())
 
     def command(self) -> Command:

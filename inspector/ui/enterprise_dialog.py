@@ -44,7 +44,6 @@ from inspector.core.errors import DomainError, DuplicateError, ValidationError
 from inspector.ui.style import ERROR_COLOUR, RISK_COLOURS
 
 REQUIRED = ("name", "credit_code", "jurisdiction", "status")
-FIELD_BY_LABEL = {label: name for name, label in LABELS.items()}
 
 
 def colour_icon(colour: str, size: int = 12) -> QIcon:
@@ -388,7 +387,7 @@ class EnterpriseDialog(QDialog):
         """Field name -> message for everything the core would refuse right now."""
         result: dict[str, str] = {}
         for err in validate(self.data()).errors:
-            name = FIELD_BY_LABEL.get(err.field, err.field)
+            name = err.field
             result[name] = f"{result[name]}；{err.message}" if name in result else err.message
         return result
 
@@ -424,7 +423,7 @@ class EnterpriseDialog(QDialog):
                 self.services.enterprises.update(self.actor, self.enterprise_id, data, self._version)
         except ValidationError as e:
             for err in e.errors:
-                self.show_error(FIELD_BY_LABEL.get(err.field, "notes"), err.message)
+                self.show_error(err.field if err.field in self.error_labels else "notes", err.message)
             return
         except DomainError as e:
             if isinstance(e, DuplicateError):

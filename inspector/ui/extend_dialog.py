@@ -30,6 +30,8 @@ from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR
 
 DATE_FIELD = "新整改时限"
 REASON_FIELD = "延期理由"
+# The ExtendDeadline attributes the core keys its field errors by.
+DATE_ATTRIBUTE, REASON_ATTRIBUTE = "new_deadline", "reason"
 DEFAULT_EXTENSION_DAYS = 15
 LISTED_NUMBERS = 6
 
@@ -175,11 +177,12 @@ class ExtendDialog(QDialog):
         reason_lines: list[str] = []
         other: list[str] = []
         for err in e.errors:
-            prefix = f"{err.field}："
-            bare = err.message.removeprefix(prefix)
-            if err.field == REASON_FIELD or REASON_FIELD in bare or bare.startswith("延期须说明理由"):
+            bare = err.message
+            for r in self.rows:
+                bare = bare.removeprefix(f"{r.number}：")
+            if err.field == REASON_ATTRIBUTE:
                 target, text = reason_lines, bare
-            elif err.field == DATE_FIELD or bare.startswith(DATE_FIELD):
+            elif err.field == DATE_ATTRIBUTE:
                 target, text = date_lines, err.message
             else:
                 target, text = other, err.message

@@ -38,15 +38,18 @@ from inspector.core.enums import DocumentKind, HazardLevel, HazardState, PhotoPh
 from inspector.core.errors import ConcurrentEditError, DomainError, ValidationError
 from inspector.core.hazards import HazardDetail as HazardDetailData
 from inspector.core.lifecycle import (
+    FIVE_IN_PLACE,
     PLAN_LABELS,
     Action,
     Command,
+    Due,
     PlanIncompleteError,
     PlanInput,
     SavePlan,
     StartRectification,
+    due,
+    five_in_place,
     may_close,
-    missing_plan_elements,
 )
 from inspector.core.photos import PhotoInput
 from inspector.ui.action_dialogs import (
@@ -79,14 +82,6 @@ PANE_WIDTH = 520
 
 GENERAL_COLOUR = "#5c6b7a"
 
-# The five elements (五到位) and the plan fields each one needs (core labels, one rule).
-FIVE_ELEMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("责任", (PLAN_LABELS["responsible_unit"], PLAN_LABELS["responsible_person"])),
-    ("措施", (PLAN_LABELS["measures"],)),
-    ("资金", (PLAN_LABELS["funds"],)),
-    ("时限", (PLAN_LABELS["deadline"],)),
-    ("预案", (PLAN_LABELS["contingency"],)),
-)
 PLAN_FIELDS = ("responsible_unit", "responsible_person", "measures", "funds", "deadline", "contingency")
 
 # Short words for the timeline; the event's own summary says the rest.
@@ -152,9 +147,10 @@ def due_text(d: HazardDetailData) -> tuple[str, str]:
         return _t("尚未确定整改时限"), MUTED_COLOUR
     deadline = d.deadline.isoformat()
     left = d.days_left if d.days_left is not None else 0
-    if d.is_overdue:
+    kind = due(d.days_left)
+    if kind == Due.OVERDUE:
         return _t("已逾期 {n} 天（整改时限 {day}）").format(n=-left, day=deadline), ERROR_COLOUR
-    if left == 0:
+    if kind == Due.TODAY:
         return _t("今天到期（整改时限 {day}）").format(day=deadline), DUE_SOON_COLOUR
     colour = DUE_SOON_COLOUR if left <= 3 else "#374151"
     return _t("剩余 {n} 天（整改时限 {day}）").format(n=left, day=deadline), colour
@@ -409,7 +405,7 @@ class HazardDetail(QWidget):
         chips.setContentsMargins(0, 0, 0, 0)
         chips.setSpacing(6)
         self.element_row = chips_row
-        for element, _labels in FIVE_ELEMENTS:
+        for element in (e.name for e in FIVE_IN_PLACE):
             c = QLabel()
             c.setObjectName(f"element_{element}")
             c.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -484,7 +480,7 @@ class HazardDetail(QWidget):
             error.hide()
             grid.addWidget(error, row + 1, 1)
             self.plan_inputs[key] = widget
-            self.plan_errors[PLAN_LABELS[key]] = error
+            self.plan_errors[key] = error
             row += 2
         box.body.addLayout(grid)
         self._placeholders = {
@@ -884,10 +880,11 @@ class HazardDetail(QWidget):
         self._update_plan_state()
 
     def _update_plan_state(self) -> None:
-        """Chips ✓/✗ per element from the core's ``missing_plan_elements``; editability per state."""
-        missing = set(missing_plan_elements(self.plan_input()))
-        for element, labels in FIVE_ELEMENTS:
-            lacking = [lb for lb in labels if lb in missing]
+        """Chips ✓/✗ per element from the core's ``five_in_place``; editability per state."""
+        states = five_in_place(self.plan_input())
+        missing = [label for st in states for label in st.missing]
+        for st in states:
+            element, lacking = st.name, st.missing
             c = self.element_chips[element]
             if lacking:
                 c.setText(f"✗ {element}")
@@ -947,9 +944,9 @@ class HazardDetail(QWidget):
         else:
             message = error.message
             if isinstance(error, PlanIncompleteError):
-                for field in error.missing:
+                for field, label in zip(error.fields, error.missing, strict=True):
                     if field in self.plan_errors:
-                        self.plan_errors[field].setText(_t("{field}未填写").format(field=field))
+                        self.plan_errors[field].setText(_t("{field}未填写").format(field=label))
                         self.plan_errors[field].show()
         if message:
             self.plan_message.setText(message)

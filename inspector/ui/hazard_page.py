@@ -49,6 +49,7 @@ from inspector.core.enums import HazardLevel, HazardState
 from inspector.core.errors import DomainError
 from inspector.core.hazard_inspectors import inspector_names
 from inspector.core.hazards import HazardFilter, HazardRow, HazardService
+from inspector.core.lifecycle import Due, due
 from inspector.db.engine import Database
 from inspector.reports.lists import export_hazards
 from inspector.ui.background import report_bug, run_in_background
@@ -84,12 +85,13 @@ def _t(text: str) -> str:
 
 
 def days_text(days: int | None) -> str:
-    """剩余/逾期天数 as inspectors say it."""
-    if days is None:
+    """剩余/逾期天数 as inspectors say it (the core's ``due`` reads the days)."""
+    kind = due(days)
+    if kind is None or days is None:
         return ""
-    if days < 0:
+    if kind == Due.OVERDUE:
         return _t("逾期{n}天").format(n=-days)
-    if days == 0:
+    if kind == Due.TODAY:
         return _t("今日到期")
     return _t("剩{n}天").format(n=days)
 

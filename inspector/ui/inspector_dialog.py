@@ -49,7 +49,6 @@ from inspector.core.inspectors import LABELS, InspectorInput, InspectorRow, vali
 from inspector.ui.settings import Settings
 from inspector.ui.style import ERROR_COLOUR, MAJOR_COLOUR, MUTED_COLOUR, icon
 
-FIELD_BY_LABEL = {label: name for name, label in LABELS.items()}
 REQUIRED = ("name", "role")
 SUPERVISOR_COLOUR = MAJOR_COLOUR  # the same dark red as 重大/督办: the person who may close them
 INACTIVE_COLOUR = "#9ca3af"
@@ -181,7 +180,7 @@ class InspectorForm(QWidget):
         """Field name -> the core's message, for everything it would refuse now."""
         result: dict[str, str] = {}
         for err in validate(self.data()).errors:
-            name = FIELD_BY_LABEL.get(err.field, "name")
+            name = err.field if err.field in self.error_labels else "name"
             result[name] = f"{result[name]}；{err.message}" if name in result else err.message
         return result
 
@@ -212,7 +211,7 @@ class InspectorForm(QWidget):
         """A refused save: field messages inline, anything else in a warning box."""
         if isinstance(e, ValidationError):
             for err in e.errors:
-                self.show_error(FIELD_BY_LABEL.get(err.field, "name"), err.message)
+                self.show_error(err.field if err.field in self.error_labels else "name", err.message)
             return
         if isinstance(e, DuplicateError):
             self.show_error("certificate_no", e.message)
@@ -289,10 +288,8 @@ def _role_text(row: InspectorRow) -> str:
 
 
 def _may_maintain(services: Services, actor: Actor) -> bool:
-    """The core's registry rule, mirrored to grey out buttons (the core still decides)."""
-    if actor.is_supervisor:
-        return True
-    return not any(r.is_supervisor for r in services.inspectors.list(active_only=True))
+    """Asked of the core, to grey out buttons (every change is still checked there)."""
+    return services.inspectors.can_edit_registry(actor)
 
 
 def _item(text: str, data: Any = None) -> QTableWidgetItem:

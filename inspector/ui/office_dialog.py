@@ -285,15 +285,13 @@ class OfficeDialog(QDialog):
         try:
             self.saved = self._save(self.settings())
         except ValidationError as e:
-            by_label = {spec.label: name for name, spec in FIELDS.items()}
             other = []
             for fe in e.errors:
-                name = by_label.get(fe.field)
-                if name is None:
+                if fe.field not in self.errors:
                     other.append(fe.message)
                     continue
-                self.errors[name].setText(fe.message)
-                self.errors[name].show()
+                self.errors[fe.field].setText(fe.message)
+                self.errors[fe.field].show()
             if other:
                 self.message.setText("\n".join(other))
                 self.message.show()
@@ -312,7 +310,7 @@ def edit_office(
 ) -> bool:
     """Open the dialog on the stored settings; True when the user saved."""
     current = office_service.get()
-    editable = first_start or not current.configured or actor.is_supervisor or actor.id is None
+    editable = first_start or office_service.can_edit(actor)
     dialog = OfficeDialog(
         current,
         lambda new: office_service.save(actor, new),

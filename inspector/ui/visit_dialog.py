@@ -49,10 +49,10 @@ from PySide6.QtWidgets import (
 from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enums import HAZARD_SUBCATEGORIES, HazardLevel, InspectionKind, OnsiteMeasure, PhotoPhase
-from inspector.core.errors import DomainError, FieldError, ValidationError
+from inspector.core.errors import DomainError, ValidationError
 from inspector.core.hazards import HazardInput
 from inspector.core.inspections import LABELS, InspectionInput, RecordedInspection
-from inspector.core.lifecycle import DETAIL_LABELS, PLAN_LABELS
+from inspector.core.lifecycle import DETAIL_LABELS, PLAN_LABELS, may_rectify_on_spot
 from inspector.ui.enterprise_picker import EnterprisePicker
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
@@ -60,19 +60,19 @@ from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
 DEFAULT_DEADLINE_DAYS = 15
 DEADLINE_CHOICES = (7, 15, 30)
 REQUIRED = ("enterprise_id", "inspected_on", "kind", "inspector_ids", "start_time", "end_time")
-FIELD_BY_LABEL = {label: name for name, label in LABELS.items()}
-# Hazard error field labels (as the core names them) -> the editor field that shows them.
-HAZARD_FIELD_BY_LABEL = {
-    DETAIL_LABELS["location"]: "location",
-    DETAIL_LABELS["description"]: "description",
-    DETAIL_LABELS["category"]: "category",
-    DETAIL_LABELS["subcategory"]: "category",
-    DETAIL_LABELS["level"]: "level",
-    DETAIL_LABELS["legal_basis"]: "legal_basis",
-    PLAN_LABELS["deadline"]: "deadline",
-    "立查立改": "on_spot",
-    "现场处理措施": "onsite",
-    "照片": "photos",
+# A hazard's error field (the HazardInput attribute the core names) -> the editor's message line.
+HAZARD_ERROR_LINE = {
+    "location": "location",
+    "description": "description",
+    "category": "category",
+    "subcategory": "category",
+    "level": "level",
+    "legal_basis": "legal_basis",
+    "deadline": "deadline",
+    "rectified_on_spot": "on_spot",
+    "on_spot_measures": "on_spot",
+    "onsite_measures": "onsite",
+    "photos": "photos",
 }
 # Short check-box texts for the 现场处理措施 (the full wording prints on the 决定书).
 ONSITE_SHORT: dict[str, str] = {
@@ -80,7 +80,6 @@ ONSITE_SHORT: dict[str, str] = {
     OnsiteMeasure.SUSPEND.value: "暂时停产停业",
     OnsiteMeasure.STOP_EQUIPMENT.value: "停止使用设施设备",
 }
-_HAZARD_PREFIX = "第{n}条隐患 "
 
 
 def _t(text: str) -> str:
@@ -421,7 +420,7 @@ class HazardEditor(QWidget):
 
     def _update_enabled(self) -> None:
         """立查立改 only for general hazards; then no deadline, and 整改后 photos are wanted."""
-        general = self.level() == HazardLevel.GENERAL.value
+        general = may_rectify_on_spot(self.level())  # the core's rule
         self.on_spot.setEnabled(general)
         if not general:
             self.on_spot.setToolTip(self.tr("重大隐患不能立查立改，须制定整改方案并挂牌督办"))
@@ -973,14 +972,15 @@ class VisitDialog(QDialog):
         per_hazard: dict[int, dict[str, list[str]]] = {}
         lines: list[str] = []
         for fe in error.errors:
-            n, field, message = self._split_hazard_error(fe)
+            n = fe.item
             if n is None:
-                name = FIELD_BY_LABEL.get(field, "")
-                if name in self.errors:
-                    top.setdefault(name, []).append(message)
-                lines.append(message)
+                if fe.field in self.errors:
+                    top.setdefault(fe.field, []).append(fe.message)
+                lines.append(fe.message)
             else:
-                key = HAZARD_FIELD_BY_LABEL.get(field, "description")
+                prefix = HazardInput.ITEM_PREFIX.format(n=n)  # the editor shows its hazard's own words
+                message = fe.message.removeprefix(prefix)
+                key = HAZARD_ERROR_LINE.get(fe.field, "description")
                 per_hazard.setdefault(n, {}).setdefault(key, []).append(message)
                 lines.append(_t("第{n}条隐患：{message}").format(n=n, message=message))
         for name, messages in top.items():
@@ -1000,7 +1000,7 @@ class VisitDialog(QDialog):
             self._show_editor(first_bad)
             self.editors[first_bad].focus_error()
         elif top:
-            first = next(n for n in FIELD_BY_LABEL.values() if n in top)
+            first = next((n for n in LABELS if n in top), next(iter(top)))
             self._focus_field(first)
 
     def _focus_field(self, name: str) -> None:
@@ -1020,20 +1020,6 @@ class VisitDialog(QDialog):
                 boxes[0].setFocus()
         elif name in widgets:
             widgets[name].setFocus()
-
-    @staticmethod
-    def _split_hazard_error(fe: FieldError) -> tuple[int | None, str, str]:
-        """("第2条隐患 隐患描述", "第2条隐患 隐患描述不能为空") -> (2, "隐患描述", "隐患描述不能为空")."""
-        if fe.field.startswith("第") and "条隐患 " in fe.field:
-            head, _, field = fe.field.partition("条隐患 ")
-            try:
-                n = int(head[1:])
-            except ValueError:
-                return None, fe.field, fe.message
-            prefix = _HAZARD_PREFIX.format(n=n)
-            message = fe.message[len(prefix) :] if fe.message.startswith(prefix) else fe.message
-            return n, field, message
-        return None, fe.field, fe.message
 
     # -- discarding -------------------------------------------------------------------------------
     def _snapshot(self) -> tuple[object, ...]:

@@ -24,8 +24,12 @@ def test_invalid_input_writes_nothing_and_names_every_field(services, actor) -> 
     bad = enterprise_input(1, name=" ", credit_code="91320000134766570A", phone="123")
     with pytest.raises(ValidationError) as exc:
         services.enterprises.create(actor, bad)
-    fields = [e.field for e in exc.value.errors]
-    assert fields == ["企业名称", "统一社会信用代码", "联系电话"]
+    assert [e.field for e in exc.value.errors] == ["name", "credit_code", "phone"]
+    assert [e.message for e in exc.value.errors] == [
+        "企业名称不能为空",
+        "统一社会信用代码校验位错误：末位应为 R，请核对",
+        "联系电话格式不正确：应为11位手机号或带区号的固定电话（如 0519-85123456）",
+    ]
     assert services.enterprises.count(EnterpriseFilter()) == 0
     with services.db.reading() as s:
         assert s.scalar(select(AuditEvent.id)) is None
@@ -98,7 +102,7 @@ def test_overlong_text_fields_are_refused_by_name_before_the_database_sees_them(
     data = enterprise_input(9, jurisdiction="春江" * 30, principal="王" * 51, industry="化" * 101)
     with pytest.raises(ValidationError) as err:
         services.enterprises.create(actor, data)
-    assert err.value.for_field("属地") == "属地过长：最多50个字符，当前60个"
-    assert err.value.for_field("主要负责人") == "主要负责人过长：最多50个字符，当前51个"
-    assert err.value.for_field("行业") == "行业过长：最多100个字符，当前101个"
+    assert err.value.for_field("jurisdiction") == "属地过长：最多50个字符，当前60个"
+    assert err.value.for_field("principal") == "主要负责人过长：最多50个字符，当前51个"
+    assert err.value.for_field("industry") == "行业过长：最多100个字符，当前101个"
     assert services.enterprises.count(EnterpriseFilter()) == 0

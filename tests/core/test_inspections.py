@@ -64,7 +64,7 @@ def test_a_bad_third_hazard_writes_nothing(w: World) -> None:
         "第3条隐患 隐患描述不能为空",
         "第3条隐患 隐患类别“消防”无效，可选：基础管理、现场管理",
     ]
-    assert info.value.errors[0].field == "第3条隐患 隐患描述"
+    assert [(e.field, e.item) for e in info.value.errors] == [("description", 3), ("category", 3)]
     assert _counts(w) == before
     with w.db.reading() as s:
         assert s.scalar(select(Sequence.value)) is None  # no number was drawn
@@ -149,11 +149,12 @@ def test_inactive_inspector_is_refused(w: World) -> None:
 
 
 def test_parse_time_accepts_what_people_type() -> None:
-    assert parse_time("9:05", "t") == time(9, 5)
-    assert parse_time("09：30", "t") == time(9, 30)
-    assert parse_time(time(8), "t") == time(8)
-    with pytest.raises(ValidationError, match="检查开始时间“九点”不是有效时间"):
-        parse_time("九点", "检查开始时间")
+    assert parse_time("9:05", "t", field="start_time") == time(9, 5)
+    assert parse_time("09：30", "t", field="start_time") == time(9, 30)
+    assert parse_time(time(8), "t", field="start_time") == time(8)
+    with pytest.raises(ValidationError, match="检查开始时间“九点”不是有效时间") as err:
+        parse_time("九点", "检查开始时间", field="start_time")
+    assert [e.field for e in err.value.errors] == ["start_time"]
 
 
 def test_list_filter_page_and_enterprise_file(w: World) -> None:

@@ -19,7 +19,9 @@ def svc(db) -> InspectorService:
 
 
 def test_first_supervisor_can_be_registered_by_anyone_then_only_supervisors_maintain(svc) -> None:
+    assert svc.can_edit_registry(SETUP)  # no supervisor yet: anyone sets the registry up
     boss_id = svc.create(SETUP, InspectorInput("赵科长", " 3204 1120 001 ", "安监科", "科室负责人"))
+    assert not svc.can_edit_registry(SETUP)
     boss = svc.actor_for(boss_id)
     assert (boss.id, boss.name, boss.is_supervisor) == (boss_id, "赵科长", True)
     assert svc.get(boss_id).certificate_no == "3204112000" + "1"  # blanks removed
@@ -29,6 +31,8 @@ def test_first_supervisor_can_be_registered_by_anyone_then_only_supervisors_main
     iid = svc.create(boss, InspectorInput("李检查", "32041120002", "安监科"))
     inspector = svc.actor_for(iid)
     assert not inspector.is_supervisor
+    assert svc.can_edit_registry(boss) and not svc.can_edit_registry(inspector)
+    assert not svc.can_edit_registry(Actor(iid, "李检查", is_supervisor=True))  # the flag is not trusted
     with pytest.raises(PermissionDenied, match="检查人员名册须由科室负责人维护"):
         svc.update(inspector, iid, InspectorInput("李检查", "32041120002", "安监科", "科室负责人"))
 
@@ -37,9 +41,9 @@ def test_validation_messages_name_the_field(svc) -> None:
     with pytest.raises(ValidationError) as info:
         svc.create(SETUP, InspectorInput(" ", "x" * 51, "", "局长"))
     assert [(e.field, e.message) for e in info.value.errors] == [
-        ("姓名", "姓名不能为空"),
-        ("执法证号", "执法证号过长：最多50个字符，当前51个"),
-        ("角色", "角色“局长”无效，可选：检查员、科室负责人"),
+        ("name", "姓名不能为空"),
+        ("certificate_no", "执法证号过长：最多50个字符，当前51个"),
+        ("role", "角色“局长”无效，可选：检查员、科室负责人"),
     ]
 
 

@@ -1,7 +1,14 @@
 from dataclasses import replace
 
 from inspector.core.enums import DocumentKind
-from inspector.core.numbering import format_document_number, next_document_number, next_hazard_number
+from inspector.core.numbering import (
+    HAZARD_NUMBER_PATTERN,
+    format_document_number,
+    hazard_number,
+    hazard_number_prefix,
+    next_document_number,
+    next_hazard_number,
+)
 from inspector.core.office import demo_office
 
 
@@ -35,3 +42,11 @@ def test_document_numbers_use_the_office_words_and_the_chain_serial(db) -> None:
     assert (seq, sub, number) == (1, 1, "（武进）武应急责改〔2026〕12号")
     assert record == "（武进）应急检记〔2026〕12号"
     assert format_document_number("新北", "应急复查", 2026, 12, 3) == "（新北）应急复查〔2026〕12-3号"
+
+
+def test_one_spelling_of_the_hazard_number() -> None:
+    assert hazard_number(2026, 123) == "YH2026-000123"
+    assert hazard_number(2026, 123).startswith(hazard_number_prefix(2026))
+    assert HAZARD_NUMBER_PATTERN.fullmatch(hazard_number(2027, 1))
+    assert HAZARD_NUMBER_PATTERN.fullmatch("yh2026-000001")  # typed in lower case: still a number
+    assert not HAZARD_NUMBER_PATTERN.fullmatch("YH2026-12")

@@ -75,8 +75,9 @@ def test_every_wrong_field_is_named(db) -> None:
     with pytest.raises(ValidationError) as err:
         office.save(SYSTEM, bad)
     fields = {e.field for e in err.value.errors}
-    assert fields == {"执法机关名称", "文号简称", "责令限期整改指令书代字", "复查期限（日）", "整改率口径"}
-    assert "括号" in err.value.for_field("文号简称")
+    assert fields == {"authority", "prefix", "word_order", "review_days", "rate_formula"}
+    assert "括号" in (err.value.for_field("prefix") or "")
+    assert (err.value.for_field("word_order") or "").startswith("责令限期整改指令书代字")
     assert office.get() == demo_office()  # nothing written
 
 
@@ -87,9 +88,12 @@ def test_only_a_supervisor_changes_a_configured_office(db) -> None:
     office = OfficeService(db)
     with pytest.raises(PermissionDenied, match=OFFICE_REFUSAL):
         office.update(Actor(staff, "李检查", is_supervisor=True), phone="0519-1")  # the flag is not trusted
+    assert not office.can_edit(Actor(staff, "李检查", is_supervisor=True))  # the dialog asks the same rule
+    assert office.can_edit(Actor(boss, "王科长")) and office.can_edit(SYSTEM)
     office.update(Actor(boss, "王科长"), phone="0519-88888888")
     assert office.get().phone == "0519-88888888"
     clear_office(db)  # first set-up: anyone may fill it in
+    assert office.can_edit(Actor(staff, "李检查"))
     office.save(Actor(staff, "李检查"), demo_office())
     assert office.is_configured()
 

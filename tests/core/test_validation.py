@@ -82,7 +82,8 @@ def test_money() -> None:
 
 
 def test_dates_in_the_spellings_inspectors_type() -> None:
-    assert parse_date("2026年11月3日", "整改时限") == date(2026, 11, 3)
-    assert parse_date("2026/11/3", "整改时限") == date(2026, 11, 3)
-    with pytest.raises(ValidationError, match="整改时限“2026-02-30”不是有效日期"):
-        parse_date("2026-02-30", "整改时限")
+    assert parse_date("2026年11月3日", "整改时限", field="deadline") == date(2026, 11, 3)
+    assert parse_date("2026/11/3", "整改时限", field="deadline") == date(2026, 11, 3)
+    with pytest.raises(ValidationError, match="整改时限“2026-02-30”不是有效日期") as err:
+        parse_date("2026-02-30", "整改时限", field="deadline")
+    assert [e.field for e in err.value.errors] == ["deadline"]

@@ -243,8 +243,8 @@ def test_missing_funds_names_the_field_and_writes_nothing(
     fill_plan(qtbot, pane, funds=None)
     click(qtbot, pane.action_buttons[Action.START])
     assert pane.plan_message.text() == "整改资金未填写，不能进入整改中"
-    assert pane.plan_errors["整改资金"].isVisible()
-    assert pane.plan_errors["整改资金"].text() == "整改资金未填写"
+    assert pane.plan_errors["funds"].isVisible()
+    assert pane.plan_errors["funds"].text() == "整改资金未填写"
     d = world.detail(world.general_id)
     assert d.state == "待整改" and d.plan is None
     assert world.events(world.general_id) == before
@@ -255,7 +255,7 @@ def test_negative_funds_shown_under_the_field(qtbot: QtBot, pane: HazardDetail, 
     pane.show_hazard(world.general_id)
     fill_plan(qtbot, pane, funds="-5")
     click(qtbot, pane.save_plan_button)
-    assert pane.plan_errors["整改资金"].text() == "整改资金不能为负数"
+    assert pane.plan_errors["funds"].text() == "整改资金不能为负数"
     assert world.detail(world.general_id).plan is None
     assert pane.plan_inputs["funds"].text() == "-5"  # type: ignore[attr-defined]
 
@@ -352,7 +352,7 @@ def test_failed_review_without_new_deadline_keeps_the_dialog_and_the_text(
     dlg = opened[-1]
     assert isinstance(dlg, ReviewDialog)
     assert dlg.result() == 0  # not accepted
-    assert dlg.error_labels["新整改时限"].text() == "复查不合格须重新确定整改时限"
+    assert dlg.error_labels["new_deadline"].text() == "复查不合格须重新确定整改时限"
     assert dlg.opinion.toPlainText() == "未整改到位"
     assert world.detail(hid).state == "待复查"
 
@@ -431,7 +431,7 @@ def test_extend_keeps_the_old_deadline_in_the_record(
     click(qtbot, pane.action_buttons[Action.EXTEND])
     dlg = opened[-1]
     assert isinstance(dlg, ExtendDialog)
-    assert dlg.error_labels["新整改时限"].text() == "新整改时限不能为空"
+    assert dlg.error_labels["new_deadline"].text() == "新整改时限不能为空"
     assert world.detail(hid).deadline == old
 
     def extend(d: ExtendDialog) -> None:
@@ -486,7 +486,7 @@ def test_edit_details_note_and_raise_to_major(
 
     drive(empty_location)
     click(qtbot, pane.edit_button)
-    assert opened[-1].error_labels["隐患部位"].text() == "隐患部位不能为空"
+    assert opened[-1].error_labels["location"].text() == "隐患部位不能为空"
     assert world.detail(hid).location == "2号车间"
 
     def note(dlg: AddNoteDialog) -> None:

@@ -70,8 +70,8 @@ class DeliveryInput:
     today: date | None = None  # the clock (tests); default date.today()
 
 
-def _one(key: str, message: str) -> ValidationError:
-    return ValidationError([FieldError(LABELS[key], message)])
+def _one(field: str, message: str) -> ValidationError:
+    return ValidationError([FieldError(field, message)])
 
 
 def _visit_of(s: Session, doc: Document) -> int | None:
@@ -92,16 +92,16 @@ def record_delivery(
     errors: list[FieldError] = []
     ids = list(dict.fromkeys(data.document_ids))
     if not ids:
-        raise _one("documents", "请选择要送达的文书")
+        raise _one("document_ids", "请选择要送达的文书")
     if len(ids) > MAX_ROWS:
-        raise _one("documents", f"一份送达回执最多列{MAX_ROWS}份文书，当前选择了{len(ids)}份")
+        raise _one("document_ids", f"一份送达回执最多列{MAX_ROWS}份文书，当前选择了{len(ids)}份")
     docs = list(s.scalars(select(Document).where(Document.id.in_(ids)).order_by(Document.id)))
     missing = sorted(set(ids) - {d.id for d in docs})
     if missing:
         raise NotFoundError(f"未找到文书（编号 {'、'.join(map(str, missing))}）")
     wrong = [d.number for d in docs if d.kind not in DELIVERABLE]
     if wrong:
-        raise _one("documents", f"这些文书不需要送达：{'、'.join(wrong)}")
+        raise _one("document_ids", f"这些文书不需要送达：{'、'.join(wrong)}")
     already = list(
         s.scalars(
             select(Document.number)
@@ -110,52 +110,54 @@ def record_delivery(
         )
     )
     if already:
-        raise _one("documents", f"以下文书已登记送达：{'、'.join(already)}")
+        raise _one("document_ids", f"以下文书已登记送达：{'、'.join(already)}")
     visits = {_visit_of(s, d) for d in docs}
     if len(visits) != 1 or None in visits:
-        raise _one("documents", "一份送达回执只能列同一次检查的文书")
+        raise _one("document_ids", "一份送达回执只能列同一次检查的文书")
     (visit_id,) = visits
     assert visit_id is not None
 
     on: date | None = None
     try:
-        on = parse_date(data.delivered_on, LABELS["delivered_on"]) if data.delivered_on else None
+        on = (
+            parse_date(data.delivered_on, LABELS["delivered_on"], field="delivered_on")
+            if data.delivered_on
+            else None
+        )
     except ValidationError as e:
         errors.extend(e.errors)
     else:
         if on is None:
-            errors.append(FieldError(LABELS["delivered_on"], "送达日期不能为空"))
+            errors.append(FieldError("delivered_on", "送达日期不能为空"))
         elif on > today:
-            errors.append(FieldError(LABELS["delivered_on"], "送达日期不能晚于今天"))
+            errors.append(FieldError("delivered_on", "送达日期不能晚于今天"))
         else:
             latest = max(d.issued_on for d in docs)
             if on < latest:
-                errors.append(
-                    FieldError(LABELS["delivered_on"], f"送达日期不能早于文书的日期（{latest:%Y-%m-%d}）")
-                )
+                errors.append(FieldError("delivered_on", f"送达日期不能早于文书的日期（{latest:%Y-%m-%d}）"))
     method = (data.method or "").strip()
     if method not in {m.value for m in DeliveryMethod}:
-        errors.append(FieldError(LABELS["method"], f"送达方式应为：{'、'.join(DeliveryMethod)}"))
+        errors.append(FieldError("method", f"送达方式应为：{'、'.join(DeliveryMethod)}"))
     place, recipient, note = data.place.strip(), data.recipient.strip(), data.note.strip()
     for key, value, limit in (("place", place, 200), ("recipient", recipient, 50)):
         if not value:
-            errors.append(FieldError(LABELS[key], f"{LABELS[key]}不能为空"))
+            errors.append(FieldError(key, f"{LABELS[key]}不能为空"))
         elif len(value) > limit:
-            errors.append(FieldError(LABELS[key], f"{LABELS[key]}过长：最多{limit}个字符"))
+            errors.append(FieldError(key, f"{LABELS[key]}过长：最多{limit}个字符"))
     if len(note) > 500:
-        errors.append(FieldError(LABELS["note"], "备注过长：最多500个字符"))
+        errors.append(FieldError("note", "备注过长：最多500个字符"))
     server_ids = list(dict.fromkeys(data.server_ids))
     servers: list[Inspector] = []
     if len(server_ids) != 2:
-        errors.append(FieldError(LABELS["servers"], "送达人须为两名执法人员"))
+        errors.append(FieldError("server_ids", "送达人须为两名执法人员"))
     else:
         found = {i.id: i for i in s.scalars(select(Inspector).where(Inspector.id.in_(server_ids)))}
         servers = [found[i] for i in server_ids if i in found]
         if len(servers) != 2:
-            errors.append(FieldError(LABELS["servers"], "送达人不在检查人员名册中"))
+            errors.append(FieldError("server_ids", "送达人不在检查人员名册中"))
         elif not all(p.active for p in servers):
             names = "、".join(p.name for p in servers if not p.active)
-            errors.append(FieldError(LABELS["servers"], f"{names}已停用，不能作为送达人"))
+            errors.append(FieldError("server_ids", f"{names}已停用，不能作为送达人"))
     errors = merge(errors, length_errors(data))
     if errors:
         raise ValidationError(errors)

@@ -229,7 +229,7 @@ class DocumentService:
         """现场检查记录, 现场处理措施决定书 or 责令限期整改指令书 of one visit, dated the visit day."""
         if kind not in VISIT_KINDS:
             raise DomainError(f"{kind.value}不是按检查记录出具的文书")
-        require_id(inspection_id, "检查记录")
+        require_id(inspection_id, "检查记录", field="inspection_id")
         with acting(self.db, actor) as (s, actor):
             inspection = load_inspection(s, inspection_id, lock=True)
             existing = _existing_for_inspection(s, kind, inspection_id)
@@ -267,9 +267,9 @@ class DocumentService:
         opinion, so one visit gives one opinion; every 复查, failed ones too, keeps its own.
         Printing again for any of its items gives that opinion back.
         """
-        require_id(hazard_id, "隐患")
+        require_id(hazard_id, "隐患", field="hazard_id")
         if reinspection_id is not None:
-            require_id(reinspection_id, "复查记录")
+            require_id(reinspection_id, "复查记录", field="reinspection_id")
         with acting(self.db, actor) as (s, actor):
             hazard = s.get(Hazard, hazard_id)
             if hazard is None:
