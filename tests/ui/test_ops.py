@@ -74,7 +74,10 @@ def test_a_refusal_is_a_warning_with_its_message(
 def test_field_errors_go_to_the_dialog_not_a_message(
     parent: QWidget, ui_services: Services, messages: Any
 ) -> None:
-    errors = [FieldError("name", "企业名称不能为空"), FieldError("deadline", "第2条隐患 整改期限不能为空")]
+    errors = [
+        FieldError("name", "企业名称不能为空"),
+        FieldError("deadline", "第2条隐患 整改期限不能为空", item=2),
+    ]
 
     def invalid(_s: Services) -> None:
         raise ValidationError(errors)
