@@ -85,7 +85,6 @@ def _team_cli(services, args: argparse.Namespace) -> int:  # type: ignore[no-unt
     import getpass
 
     from inspector.core.inspectors import InspectorInput
-    from inspector.core.team import TeamService
 
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\n")
@@ -95,7 +94,7 @@ def _team_cli(services, args: argparse.Namespace) -> int:  # type: ignore[no-unt
             print("错误：两次输入的密码不一致", file=sys.stderr)
             return 1
     person = InspectorInput(args.name, args.certificate, args.unit)
-    done = TeamService(services.db).add_user(args.login, password, person, supervisor=args.supervisor)
+    done = services.team.add_user(args.login, password, person, supervisor=args.supervisor)
     role = "科室负责人" if args.supervisor else "检查员"
     verb = "已登记" if done.created else "已关联"
     print(f"{verb}检查人员“{args.name}”（{role}），数据库登录：{done.login}")
@@ -302,7 +301,9 @@ def _run_cli(args: argparse.Namespace) -> int:
     elif args.command == "enforcement-stats":
         from inspector.reports.enforcement import export_return
 
-        done = export_return(services.db, args.period, args.output, reporter_name=args.by)
+        done = export_return(
+            services.enforcement.return_data(args.period), args.output, reporter_name=args.by
+        )
         print(f"已导出：{done.path.resolve()}")
     elif args.command == "print":
         from inspector.reports.documents import print_cli

@@ -1,20 +1,30 @@
-"""Composition root of the core: open (and migrate) a database and build the services on it."""
+"""Composition root of the core: open (and migrate) a database and build the services on it.
+
+Every use case is a method of one of the services wired here, built once from a database and one
+clock (``today``), so a test fixes the date in one place: ``Services.on(db, clock=lambda: DAY)``.
+Callers reach them as ``services.x.method(...)``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from inspector.core.dashboard import DashboardService
 from inspector.core.documents import DocumentService
+from inspector.core.enforcement import EnforcementService
 from inspector.core.enterprises import EnterpriseService
 from inspector.core.errors import DatabaseUnavailable
 from inspector.core.hazards import HazardService
 from inspector.core.inspections import InspectionService
 from inspector.core.inspectors import InspectorService
+from inspector.core.ledger import LedgerService
 from inspector.core.maintenance import MaintenanceService
 from inspector.core.office import OfficeService
 from inspector.core.photos import PhotoService
 from inspector.core.statistics import StatisticsService
+from inspector.core.team import TeamService
 from inspector.db import migrate
 from inspector.db.engine import Database
 from inspector.db.errors import DatabaseProblem
@@ -34,21 +44,30 @@ class Services:
     office: OfficeService
     maintenance: MaintenanceService
     statistics: StatisticsService
+    ledger: LedgerService
+    enforcement: EnforcementService
+    team: TeamService
+    clock: Callable[[], date] = date.today
 
     @classmethod
-    def on(cls, db: Database) -> Services:
+    def on(cls, db: Database, clock: Callable[[], date] = date.today) -> Services:
+        """Every service on ``db``, all reading the date from ``clock``."""
         return cls(
             db=db,
             enterprises=EnterpriseService(db),
             inspectors=InspectorService(db),
-            inspections=InspectionService(db),
-            hazards=HazardService(db),
+            inspections=InspectionService(db, clock),
+            hazards=HazardService(db, clock),
             photos=PhotoService(db),
-            dashboard=DashboardService(db),
-            documents=DocumentService(db),
+            dashboard=DashboardService(db, clock),
+            documents=DocumentService(db, clock),
             office=OfficeService(db),
             maintenance=MaintenanceService(db),
-            statistics=StatisticsService(db),
+            statistics=StatisticsService(db, clock),
+            ledger=LedgerService(db, clock),
+            enforcement=EnforcementService(db, clock),
+            team=TeamService(db),
+            clock=clock,
         )
 
 

@@ -33,6 +33,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from inspector.core.enums import DocumentKind, HazardLevel, InspectionKind
 from inspector.core.errors import DomainError
+from inspector.core.office import OfficeSettings, read_office
 from inspector.db.engine import Database
 from inspector.db.models import Document, Enterprise, Hazard, Inspection, Supervision
 
@@ -318,6 +319,14 @@ def _n(value: Any) -> int:
     return int(value or 0)
 
 
+@dataclass(frozen=True)
+class ReturnData:
+    """What the 执法统计表 prints: the figures and the office that files them."""
+
+    figures: EnforcementReturn
+    office: OfficeSettings
+
+
 class EnforcementService:
     """Computes the return; one short read-only session, five GROUP BY queries."""
 
@@ -349,6 +358,14 @@ class EnforcementService:
         for r in places:
             total.add(r)
         return EnforcementReturn(period, places, total, self.clock())
+
+    def return_data(self, period: ReturnPeriod | str) -> ReturnData:
+        """The figures of ``period`` (text as ``parse_period`` reads it) and the 机关设置, for the
+        workbook (``reports.enforcement.export_return``)."""
+        chosen = parse_period(period) if isinstance(period, str) else period
+        figures = self.compute(chosen)
+        with self.db.reading() as s:
+            return ReturnData(figures, read_office(s))
 
 
 RowFor = Callable[[str], ReturnRow]
@@ -459,6 +476,7 @@ __all__ = [
     "EnforcementReturn",
     "EnforcementService",
     "PeriodKind",
+    "ReturnData",
     "ReturnPeriod",
     "ReturnRow",
     "parse_period",

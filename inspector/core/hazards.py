@@ -45,6 +45,7 @@ from inspector.core.actors import acting, verify
 from inspector.core.audit import Actor, AuditEntry
 from inspector.core.enums import HazardLevel, HazardSource, HazardState
 from inspector.core.errors import ConcurrentEditError, DomainError, FieldError, NotFoundError, ValidationError
+from inspector.core.hazard_inspectors import inspector_names
 from inspector.core.inputs import length_errors, merge, require_id, sanitized
 from inspector.core.lifecycle import (
     DETAIL_LABELS,
@@ -596,6 +597,10 @@ class HazardService:
     def _where(self, stmt: Select[Any], f: HazardFilter, ordered_page: bool = False) -> Select[Any]:
         clauses = filter_clauses(f, self.clock(), self.db.is_sqlite, ordered_page)
         return stmt.where(and_(*clauses)) if clauses else stmt
+
+    def inspector_names(self, hazard_ids: Sequence[int]) -> dict[int, str]:
+        """``{hazard id: "张检查、李检查"}``: who took part in the visit that found each hazard."""
+        return inspector_names(self.db, hazard_ids)
 
     def count(self, f: HazardFilter) -> int:
         with self.db.reading() as s:

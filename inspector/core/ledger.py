@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from inspector.core.enums import CategoryKind, HazardLevel, HazardState, RateFormula
 from inspector.core.errors import Cancelled, DomainError
 from inspector.core.ledger_summary import NO_CATEGORY, Counts, LedgerSummary, summarize
-from inspector.core.office import read_office
+from inspector.core.office import NOT_CONFIGURED, OfficeSettings, read_office
 from inspector.core.overdue import OverdueKind, classify
 from inspector.db.engine import Database
 from inspector.db.models import (
@@ -508,12 +508,74 @@ def jurisdictions_in_use(session: Session) -> list[str]:
     return list(session.scalars(select(Enterprise.jurisdiction).distinct().order_by(Enterprise.jurisdiction)))
 
 
+class _StreamedRows:
+    """The ledger rows, streamed from their own reading session each time they are iterated."""
+
+    def __init__(self, db: Database, f: LedgerFilter, basis: Basis) -> None:
+        self.db, self.filter, self.basis = db, f, basis
+
+    def __iter__(self) -> Iterator[LedgerRow]:
+        with self.db.reading() as s:
+            yield from iter_rows(s, self.filter, basis=self.basis)
+
+
+@dataclass(frozen=True)
+class LedgerData:
+    """What the month's workbook prints: the core gathers it, ``reports.ledger`` writes it."""
+
+    filter: LedgerFilter
+    basis: Basis
+    office: OfficeSettings
+    today: date  # the export day: 填报日期
+    total: int  # rows, for the progress bar
+    rows: Iterable[LedgerRow]  # in print order, streamed
+
+
+class LedgerService:
+    """The 月度台账: its figures (the page's preview) and its rows (the workbook)."""
+
+    def __init__(self, db: Database, clock: Callable[[], date] = date.today) -> None:
+        self.db = db
+        self.clock = clock
+
+    def count(self, f: LedgerFilter) -> int:
+        with self.db.reading() as s:
+            return count_rows(s, f)
+
+    def jurisdictions(self) -> list[str]:
+        """The 属地 that have enterprises, for a filter's choices and the CLI's check."""
+        with self.db.reading() as s:
+            return jurisdictions_in_use(s)
+
+    def summary(
+        self, f: LedgerFilter, cancelled: Callable[[], bool] = lambda: False, *, today: date | None = None
+    ) -> LedgerSummary:
+        """The 汇总 figures without a workbook (see ``month_summary``); ``today``: the clock's."""
+        return month_summary(self.db, f, cancelled, today=today or self.clock())
+
+    def export_data(self, f: LedgerFilter, *, today: date | None = None) -> LedgerData:
+        """Everything the workbook prints, judged on ``today`` (the clock's) while the month runs.
+
+        Refused before anything is written when the 机关设置 is not filled in: a ledger without
+        its 辖区 and 填报单位 cannot be filed."""
+        today = today or self.clock()
+        with self.db.reading() as s:
+            office = read_office(s)
+            if not office.configured:
+                raise DomainError(NOT_CONFIGURED)
+            total = count_rows(s, f)
+            basis = Basis.of(s, f, today)
+        return LedgerData(f, basis, office, today, total, _StreamedRows(self.db, f, basis))
+
+
 __all__ = [
     "NO_CATEGORY",
     "Basis",
     "Counts",
+    "LedgerData",
     "LedgerFilter",
     "LedgerRow",
+    "LedgerService",
     "LedgerSummary",
     "OverdueKind",
     "count_rows",

@@ -24,14 +24,11 @@ from openpyxl.utils import get_column_letter
 from inspector.core.enforcement import (
     FIGURE_GROUPS,
     EnforcementReturn,
-    EnforcementService,
+    ReturnData,
     ReturnPeriod,
     ReturnRow,
-    parse_period,
 )
 from inspector.core.errors import DomainError
-from inspector.core.office import OfficeService
-from inspector.db.engine import Database
 from inspector.reports.excel import (
     BODY_FONT,
     Book,
@@ -284,20 +281,20 @@ def _print_setup(sheet: Sheet, title: str) -> None:
 
 
 def export_return(
-    db: Database,
-    period: ReturnPeriod | str,
+    data: ReturnData,
     output: Path,
     *,
     reporter_name: str,
     progress: Progress | None = None,
     filled_on: date | None = None,
 ) -> ReturnExport:
-    """Compute the return and write it to ``output`` atomically (a cancel or error writes nothing).
+    """Write the return (``EnforcementService.return_data``) to ``output`` atomically (a cancel or
+    error writes nothing).
 
-    ``period`` may be text as ``parse_period`` reads it; ``reporter_name`` is the 填报人 (blank
-    leaves the line to fill by hand); ``filled_on`` the 填报日期 (today by default).
+    ``reporter_name`` is the 填报人 (blank leaves the line to fill by hand); ``filled_on`` the
+    填报日期 (by default the day the figures were computed).
     """
-    chosen = parse_period(period) if isinstance(period, str) else period
+    chosen, office, figures = data.figures.period, data.office, data.figures
     output = Path(output)
     if output.suffix.lower() != ".xlsx":
         raise DomainError(f"统计表文件应以 .xlsx 结尾：{output}")
@@ -306,8 +303,6 @@ def export_return(
         raise DomainError(f"填报人姓名过长：最多{MAX_NAME}个字符，当前{len(name)}个")
     reporter = Reporter(progress, 2)
     reporter.start()
-    office = OfficeService(db).get()
-    figures = EnforcementService(db).compute(chosen)
     reporter.done = 1
     reporter.finish()
     title = return_title(office.region, chosen)
@@ -317,7 +312,7 @@ def export_return(
         # Every style this sheet uses is at least BODY_SIZE: A4 landscape prints it at ≥ 7 pt.
         layout = PrintLayout.fitting(WIDTHS, BODY_SIZE)
         sheet = book.sheet(SHEET_TITLE, WIDTHS, freeze=f"B{FIRST_DATA_ROW}", layout=layout)
-        _write(sheet, figures, title, office.reporting_unit, name, filled_on or date.today())
+        _write(sheet, figures, title, office.reporting_unit, name, filled_on or figures.computed_on)
         _print_setup(sheet, title)
         reporter.done = 2
         reporter.finish()  # the last chance to cancel: nothing is at ``output`` yet

@@ -1,6 +1,7 @@
 """The monthly ledger workbook (月度隐患排查治理台账): the ledger, its summary, the major hazards.
 
-Rows stream from ``inspector.core.ledger`` straight into a write-only workbook; the summary is
+Rows stream from ``inspector.core.ledger`` (``LedgerService.export_data``: this module opens no
+session) straight into a write-only workbook; the summary is
 counted from the very rows written, so the sheets always agree. Everything is judged as of one day
 (``Basis``): the month end, or the export day while the month runs.
 
@@ -16,7 +17,7 @@ line under its title.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,16 +31,13 @@ from inspector.core.errors import DomainError
 from inspector.core.ledger import (
     Basis,
     Counts,
+    LedgerData,
     LedgerFilter,
     LedgerRow,
     LedgerSummary,
     OverdueKind,
-    count_rows,
-    iter_rows,
-    jurisdictions_in_use,
 )
-from inspector.core.office import NOT_CONFIGURED, OfficeService, OfficeSettings, rate_formula_text
-from inspector.db.engine import Database
+from inspector.core.office import OfficeSettings, rate_formula_text
 from inspector.reports.excel import (
     DEFAULT_ROW_HEIGHT,
     MIN_PRINTED_PT,
@@ -186,7 +184,7 @@ def _check_print_size(book: Book, sheet: Sheet, scale: int) -> None:
 
 
 def _write_ledger_sheet(
-    sheet: Sheet, db: Database, ctx: _Context, reporter: Reporter, summary: LedgerSummary
+    sheet: Sheet, rows: Iterable[LedgerRow], ctx: _Context, reporter: Reporter, summary: LedgerSummary
 ) -> int:
     book, f = sheet.book, ctx.f
     ncols = len(LEDGER_COLUMNS)
@@ -203,11 +201,10 @@ def _write_ledger_sheet(
         for fill in ("", "overdue", "review", "major")
     }
     reporter.start()
-    with db.reading() as s:
-        for row in iter_rows(s, f, basis=ctx.basis):
-            sheet.values([c.get(row) for c in LEDGER_COLUMNS], styles[row_fill(row)], kinds)
-            summary.add(row)
-            reporter.step()
+    for row in rows:
+        sheet.values([c.get(row) for c in LEDGER_COLUMNS], styles[row_fill(row)], kinds)
+        summary.add(row)
+        reporter.step()
     sheet.ws.auto_filter.ref = f"A{header}:{get_column_letter(ncols)}{max(sheet.row, header + 1)}"
     return sheet.print_setup(title_row=header, footer_left=ledger_title(ctx.region, f))
 
@@ -362,31 +359,23 @@ def _write_majors_sheet(sheet: Sheet, ctx: _Context, summary: LedgerSummary) -> 
 
 
 def export_month(
-    db: Database,
-    f: LedgerFilter,
+    data: LedgerData,
     output: Path,
     progress: Progress | None = None,
     *,
-    today: date | None = None,
     filled_by: str = "",
     paper: str = DEFAULT_PAPER,
 ) -> LedgerExport:
-    """Write the month's ledger to ``output`` (atomically); returns the row count and the summary.
+    """Write the month's ledger (``LedgerService.export_data``) to ``output`` atomically; returns
+    the row count and the summary.
 
-    ``today`` (default: the real today) is the export day: 填报日期, and the as-of day while the
-    month runs. ``filled_by`` is the 填报人 (who exports); ``paper`` is "A3" (all columns) or
-    "A4" (the essential columns; the others hidden).
+    ``data.today`` is the export day (填报日期). ``filled_by`` is the 填报人 (who exports);
+    ``paper`` is "A3" (all columns) or "A4" (the essential columns; the others hidden).
     """
     if paper not in LEDGER_LAYOUTS:
         raise DomainError(f"纸张应为 {'或'.join(PAPERS)}：{paper}")
-    today = today or date.today()
-    office = OfficeService(db).get()
-    if not office.configured:  # a ledger without its 辖区 and 填报单位 cannot be filed
-        raise DomainError(NOT_CONFIGURED)
-    with db.reading() as s:
-        total = count_rows(s, f)
-        basis = Basis.of(s, f, today)
-    ctx = _Context(f, basis, office, filing_line(office.reporting_unit, filled_by.strip(), today))
+    f, basis, office, total = data.filter, data.basis, data.office, data.total
+    ctx = _Context(f, basis, office, filing_line(office.reporting_unit, filled_by.strip(), data.today))
     book = Book()
     reporter = Reporter(progress, total)
     summary = LedgerSummary(basis)
@@ -400,7 +389,7 @@ def export_month(
         ledger, totals, majors = (
             book.sheet(name, widths, freeze=freeze, layout=layout) for name, widths, freeze, layout in sheets
         )
-        scales.append(_write_ledger_sheet(ledger, db, ctx, reporter, summary))
+        scales.append(_write_ledger_sheet(ledger, data.rows, ctx, reporter, summary))
         scales.append(_write_summary_sheet(totals, ctx, summary))
         scales.append(_write_majors_sheet(majors, ctx, summary))
         for sheet, scale in zip((ledger, totals, majors), scales, strict=True):
@@ -419,7 +408,6 @@ def export_month_cli(
     *,
     paper: str = DEFAULT_PAPER,
     filled_by: str = "",
-    today: date | None = None,
 ) -> LedgerExport:
     """``inspector ledger --month 2026-11 [--town 春江镇] [--category 涉爆粉尘] [--paper A3|A4]
     [--filled-by 张明] -o FILE.xlsx``."""
@@ -428,11 +416,10 @@ def export_month_cli(
     if output.suffix.lower() != ".xlsx":
         raise DomainError(f"台账文件应以 .xlsx 结尾：{output}")
     if f.jurisdiction:
-        with services.db.reading() as s:
-            known = jurisdictions_in_use(s)
+        known = services.ledger.jurisdictions()
         if f.jurisdiction not in known:
             raise DomainError(f"属地“{f.jurisdiction}”没有登记企业；现有属地：{'、'.join(known) or '（无）'}")
-    return export_month(services.db, f, output, progress, today=today, filled_by=filled_by, paper=paper)
+    return export_month(services.ledger.export_data(f), output, progress, filled_by=filled_by, paper=paper)
 
 
 __all__ = [

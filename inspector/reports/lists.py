@@ -16,10 +16,8 @@ from typing import Any, Protocol, runtime_checkable
 from inspector.core.context import Services
 from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.enums import HazardLevel
-from inspector.core.hazard_inspectors import inspector_names
 from inspector.core.hazards import HazardFilter
 from inspector.core.lifecycle import due_text
-from inspector.db.engine import Database
 from inspector.reports.excel import Column, Progress, write_table
 
 PAGE_SIZE = 500
@@ -68,14 +66,14 @@ class HazardPagesWithInspectors:
     """A hazard page source whose rows also carry the inspectors of the visit that found them."""
 
     source: PageSource
-    db: Database
+    names: Callable[[Sequence[int]], dict[int, str]]  # HazardService.inspector_names
 
     def count(self) -> int:
         return self.source.count()
 
     def page(self, offset: int, limit: int) -> Sequence[Any]:
         rows = self.source.page(offset, limit)
-        names = inspector_names(self.db, [r.id for r in rows])
+        names = self.names([r.id for r in rows])
         return [WithInspectors(r, names.get(r.id, "")) for r in rows]
 
 
@@ -261,7 +259,9 @@ def export_hazards(
 ) -> int:
     """Export the hazard tracker's current filter and sort order."""
     return export_hazard_list(
-        HazardPagesWithInspectors(FilteredPages(services.hazards, filter, sort, descending), services.db),
+        HazardPagesWithInspectors(
+            FilteredPages(services.hazards, filter, sort, descending), services.hazards.inspector_names
+        ),
         output,
         title=title,
         description=description,

@@ -464,7 +464,7 @@ class EnforcementDialog(QDialog):
         result: ReturnExport | None = self._run_export(
             title,
             lambda progress: export_return(
-                self.services.db, period, path, reporter_name=reporter, progress=progress
+                self.service.return_data(period), path, reporter_name=reporter, progress=progress
             ),
         )
         if result is None:

@@ -47,10 +47,8 @@ from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enums import HazardLevel, HazardState
 from inspector.core.errors import DomainError
-from inspector.core.hazard_inspectors import inspector_names
 from inspector.core.hazards import HazardFilter, HazardRow, HazardService
 from inspector.core.lifecycle import Due, due
-from inspector.db.engine import Database
 from inspector.reports.lists import export_hazards
 from inspector.ui.background import report_bug, run_in_background
 from inspector.ui.extend_dialog import ExtendDialog
@@ -146,8 +144,8 @@ class TrackerRow(HazardRow):
 _ROW_FIELDS = tuple(f.name for f in fields(HazardRow))
 
 
-def with_inspectors(db: Database, rows: Sequence[HazardRow]) -> list[TrackerRow]:
-    names = inspector_names(db, [r.id for r in rows])
+def with_inspectors(service: HazardService, rows: Sequence[HazardRow]) -> list[TrackerRow]:
+    names = service.inspector_names([r.id for r in rows])
     return [
         TrackerRow(**{k: getattr(r, k) for k in _ROW_FIELDS}, inspectors=names.get(r.id, "")) for r in rows
     ]
@@ -158,7 +156,6 @@ class HazardSource:
 
     def __init__(self, services: Services, filter_: HazardFilter) -> None:
         self.service: HazardService = services.hazards
-        self.db = services.db
         self.filter = filter_
 
     def count(self) -> int:
@@ -167,7 +164,7 @@ class HazardSource:
     def page(self, offset: int, limit: int, sort: str | None, descending: bool) -> Sequence[TrackerRow]:
         if sort is None:
             sort, descending = DEFAULT_SORT, True
-        return with_inspectors(self.db, self.service.page(self.filter, offset, limit, sort, descending))
+        return with_inspectors(self.service, self.service.page(self.filter, offset, limit, sort, descending))
 
 
 class HazardTableModel(WindowedTableModel):

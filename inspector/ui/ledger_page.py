@@ -486,7 +486,11 @@ class LedgerPage(QWidget):
         result: LedgerExport | None = self._run_export(
             _t("导出{label}台账").format(label=f.label),
             lambda progress: export_month(
-                self.services.db, f, path, progress, today=today, filled_by=filled_by, paper=paper
+                self.services.ledger.export_data(f, today=today),
+                path,
+                progress,
+                filled_by=filled_by,
+                paper=paper,
             ),
         )
         if result is None:

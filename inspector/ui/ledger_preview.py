@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from inspector.core.context import Services
-from inspector.core.ledger import LedgerFilter, month_summary
+from inspector.core.ledger import LedgerFilter
 
 CARD_STYLE = """
 QFrame#SummaryCard { background: #ffffff; border: 1px solid #e1e5ea; border-radius: 6px; }
@@ -47,7 +47,7 @@ class SummaryJob(QRunnable):
 
     def run(self) -> None:
         try:
-            summary = month_summary(self.services.db, self.filter, self.cancel.is_set, today=self.today)
+            summary = self.services.ledger.summary(self.filter, self.cancel.is_set, today=self.today)
         except BaseException as e:  # handed to the GUI thread: a bug must not vanish here
             if not self.cancel.is_set():
                 self.signals.failed.emit(self.generation, e)

@@ -19,7 +19,7 @@ from sqlalchemy import insert
 from inspector.core.audit import SYSTEM
 from inspector.core.documents import DocumentService
 from inspector.core.enums import DocumentKind
-from inspector.core.ledger import LedgerFilter
+from inspector.core.ledger import LedgerFilter, LedgerService
 from inspector.db.engine import Database
 from inspector.db.models import (
     Enterprise,
@@ -184,7 +184,9 @@ def test_bench_ledger_10k_rows(benchmark, ledger_db, tmp_path: Path) -> None:
     out = tmp_path / "ledger.xlsx"
     started = datetime.now()
     result = benchmark.pedantic(
-        export_month, args=(ledger_db, LedgerFilter(2026, 11), out), rounds=3, iterations=1
+        lambda: export_month(LedgerService(ledger_db).export_data(LedgerFilter(2026, 11)), out),
+        rounds=3,
+        iterations=1,
     )
     assert result.rows == LEDGER_ROWS
     assert result.summary.total.total == LEDGER_ROWS

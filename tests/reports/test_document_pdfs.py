@@ -331,7 +331,7 @@ def test_a_changed_office_prints_on_new_documents_only(db, tmp_path: Path) -> No
 
 
 def test_delivery_receipt_lists_the_documents_handed_over(db, tmp_path: Path) -> None:
-    service = DocumentService(db)
+    service = DocumentService(db, clock=lambda: date(2026, 12, 1))  # the delivery day's clock
     with db.transaction() as s:
         case = b.order_case(s, n_hazards=1)
         servers = [i.id for i in s.scalars(select(Inspector))]
@@ -346,7 +346,6 @@ def test_delivery_receipt_lists_the_documents_handed_over(db, tmp_path: Path) ->
             "春江镇滨江路1号",
             "赵安全",
             servers,
-            today=date(2026, 12, 1),
         ),
     )
     out = tmp_path / "receipt.pdf"

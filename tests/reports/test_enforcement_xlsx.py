@@ -70,7 +70,9 @@ def row_starting(ws: Worksheet, prefix: str) -> list[object]:
 def book(db: Database, tmp_path: Path) -> tuple[Path, Database]:
     build_fixture(db)
     out = tmp_path / "return.xlsx"
-    export_return(db, "2026Q3", out, reporter_name="张明", filled_on=date(2026, 10, 8))
+    export_return(
+        EnforcementService(db).return_data("2026Q3"), out, reporter_name="张明", filled_on=date(2026, 10, 8)
+    )
     return out, db
 
 
@@ -149,7 +151,7 @@ def test_text_typed_as_a_formula_stays_text(db, tmp_path: Path) -> None:
     with db.transaction() as s:
         b.enterprise(s, 1, jurisdiction='=HYPERLINK("http://x")')
     out = tmp_path / "r.xlsx"
-    export_return(db, Q3, out, reporter_name="=1+1")
+    export_return(EnforcementService(db).return_data(Q3), out, reporter_name="=1+1")
     ws = load_workbook(out)["执法统计"]
     assert ws["A5"].value == '=HYPERLINK("http://x")' and ws["A5"].data_type == "s"
     assert row_starting(ws, "填报人")[0] == "填报人：=1+1"
@@ -159,16 +161,21 @@ def test_cancel_leaves_the_old_file(book, tmp_path: Path) -> None:
     path, db = book
     before = path.read_bytes()
     with pytest.raises(ExportCancelled):
-        export_return(db, Q3, path, reporter_name="", progress=lambda done, total: done < total)
+        export_return(
+            EnforcementService(db).return_data(Q3),
+            path,
+            reporter_name="",
+            progress=lambda done, total: done < total,
+        )
     assert path.read_bytes() == before
     assert [p.name for p in path.parent.iterdir() if p.name.endswith(".part")] == []
 
 
 def test_refusals(db, tmp_path: Path) -> None:
     with pytest.raises(DomainError, match=r"\.xlsx"):
-        export_return(db, Q3, tmp_path / "r.pdf", reporter_name="")
+        export_return(EnforcementService(db).return_data(Q3), tmp_path / "r.pdf", reporter_name="")
     with pytest.raises(DomainError, match="2026Q9"):
-        export_return(db, "2026Q9", tmp_path / "r.xlsx", reporter_name="")
+        export_return(EnforcementService(db).return_data("2026Q9"), tmp_path / "r.xlsx", reporter_name="")
     assert not (tmp_path / "r.xlsx").exists()
 
 
@@ -211,7 +218,7 @@ def test_an_office_not_yet_set_up_leaves_the_unit_to_fill_in(db, tmp_path: Path)
 
     clear_office(db)
     out = tmp_path / "r.xlsx"
-    export_return(db, "2026-11", out, reporter_name="")
+    export_return(EnforcementService(db).return_data("2026-11"), out, reporter_name="")
     ws = load_workbook(out)["执法统计"]
     assert ws["A1"].value == "2026年11月安全生产行政执法统计表"
     assert ws["A2"].value == "填报单位："

@@ -42,7 +42,7 @@ COUNT_FIELDS = (
 
 def export(db, tmp_path: Path, paper: str = "A3", name: str = "mid.xlsx") -> Path:
     out = tmp_path / name
-    export_month_cli(Services.on(db), "2026-11", out, paper=paper, filled_by="张明", today=MID_TODAY)
+    export_month_cli(Services.on(db, clock=lambda: MID_TODAY), "2026-11", out, paper=paper, filled_by="张明")
     return out
 
 

@@ -71,7 +71,7 @@ def find_row(ws: Worksheet, first: str, after: int = 1) -> int:
 def exported(db, tmp_path: Path) -> tuple[Path, dict[str, int]]:
     ids = build_scenario(db)
     out = tmp_path / "ledger.xlsx"
-    export_month_cli(Services.on(db), "2026-11", out, today=AFTER)
+    export_month_cli(Services.on(db, clock=lambda: AFTER), "2026-11", out)
     return out, ids
 
 

@@ -176,12 +176,12 @@ def test_cancel_leaves_no_file(
     pressed = threading.Event()
     real_export = ledger_module.export_month
 
-    def slow_export(db, f, output, progress, **options):  # type: ignore[no-untyped-def]
+    def slow_export(data, output, progress, **options):  # type: ignore[no-untyped-def]
         def waiting(done: int, total: int) -> bool:
             pressed.wait(10)  # hold the worker until the GUI thread has pressed 取消
             return progress(done, total)
 
-        return real_export(db, f, output, waiting, **options)
+        return real_export(data, output, waiting, **options)
 
     monkeypatch.setattr(ledger_module, "export_month", slow_export)
 

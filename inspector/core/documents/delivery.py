@@ -56,7 +56,6 @@ class DeliveryInput:
         "recipient": LABELS["recipient"],
         "server_ids": LABELS["servers"],
         "note": LABELS["note"],
-        "today": "今天",
     }
     TEXT_LIMITS: ClassVar[dict[str, int]] = {"method": 10, "place": 200, "recipient": 50, "note": 500}
 
@@ -67,7 +66,6 @@ class DeliveryInput:
     recipient: str = ""
     server_ids: list[int] = field(default_factory=list)
     note: str = ""
-    today: date | None = None  # the clock (tests); default date.today()
 
 
 def _one(field: str, message: str) -> ValidationError:
@@ -85,10 +83,10 @@ def _visit_of(s: Session, doc: Document) -> int | None:
 
 
 def record_delivery(
-    s: Session, actor: Actor, office: OfficeSettings, data: DeliveryInput
+    s: Session, actor: Actor, office: OfficeSettings, data: DeliveryInput, today: date
 ) -> tuple[Document, list[Document]]:
-    """Validate, write one Delivery per document and the receipt; returns (receipt, delivered)."""
-    today = data.today or date.today()
+    """Validate, write one Delivery per document and the receipt; returns (receipt, delivered).
+    ``today`` comes from the service's clock."""
     errors: list[FieldError] = []
     ids = list(dict.fromkeys(data.document_ids))
     if not ids:

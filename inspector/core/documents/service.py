@@ -12,7 +12,7 @@ visit at once get one document.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -202,8 +202,9 @@ def _row_select() -> Any:
 class DocumentService:
     """Issues, reprints, delivers and lists 执法文书; each call is one transaction."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], date] = date.today) -> None:
         self.db = db
+        self.clock = clock
 
     # -- issuing ----------------------------------------------------------------------------
 
@@ -397,7 +398,7 @@ class DocumentService:
         data = sanitized(data)
         with acting(self.db, actor) as (s, actor):
             office = require_configured(s)
-            receipt, delivered = record_delivery(s, actor, office, data)
+            receipt, delivered = record_delivery(s, actor, office, data, self.clock())
             for d in delivered:
                 audit.record(
                     s,
