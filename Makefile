@@ -5,7 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test bench soak lint format wheel demo clean
+.PHONY: run test bench soak lint format wheel demo clean ts
+
+TS := resources/i18n/inspector_en.ts
+QM := $(TS:.ts=.qm)
 
 # (Re)create the venv when it is missing or pyproject.toml changed since the last install.
 $(STAMP): pyproject.toml
@@ -14,10 +17,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The compiled translation (a build product; the editable install makes it too).
+$(QM): $(TS) | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# Re-extract every translatable string of the package into the .ts (then translate the new ones
+# in Qt Linguist: .venv/bin/pyside6-linguist resources/i18n/inspector_en.ts).
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find inspector -name '*.py' | sort) -no-obsolete -locations none \
+		-source-language zh_CN -target-language en_US -ts $(TS)
+
+run: $(STAMP) $(QM)
 	$(BIN)/python -m inspector $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -30,6 +43,7 @@ soak: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check inspector tests
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format inspector tests

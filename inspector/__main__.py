@@ -16,13 +16,19 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from inspector.cli_text import speak_chinese
 from inspector.core.errors import DomainError
+from inspector.logs import current_log_file, setup_logging
+
+if TYPE_CHECKING:  # the CLI imports the core lazily: `inspector --help` stays fast
+    from inspector.core.context import Services
 
 
-def _progress_printer(label: str):  # type: ignore[no-untyped-def]
+def _progress_printer(label: str) -> Callable[[int, int], bool]:
     """A text progress line for long CLI work; the GUI uses a progress dialog instead."""
     last = [-1]
 
@@ -55,9 +61,10 @@ def _office_options() -> dict[str, tuple[str, str]]:
 OFFICE_OPTIONS = _office_options()
 
 
-def _office_cli(services, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _office_cli(services: Services, args: argparse.Namespace) -> int:
     from inspector.core.audit import SYSTEM
-    from inspector.core.office import FIELDS, RATE_FORMULA_LABELS, RateFormula
+    from inspector.core.enums import RateFormula
+    from inspector.core.office import FIELDS, RATE_FORMULA_LABELS
 
     if args.office_command == "set":
         changes = {
@@ -81,7 +88,7 @@ def _office_cli(services, args: argparse.Namespace) -> int:  # type: ignore[no-u
     return 0
 
 
-def _team_cli(services, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _team_cli(services: Services, args: argparse.Namespace) -> int:
     import getpass
 
     from inspector.core.inspectors import InspectorInput
@@ -139,6 +146,7 @@ def _restore_cli(url: str | None, choice: str | None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    speak_chinese()
     p = argparse.ArgumentParser(
         prog="inspector",
         description="安全生产检查与隐患闭环整改台账",
@@ -150,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="数据库地址，如 sqlite:///路径 或 postgresql://用户@主机/库（也可用环境变量 INSPECTOR_DB_URL）",
     )
     p.add_argument("-v", "--verbose", action="store_true", help="输出调试日志")
-    sub = p.add_subparsers(dest="command")
+    sub = p.add_subparsers(dest="command", title="命令", metavar="命令")
 
     sub.add_parser("run", help="打开桌面程序（默认）")
 
@@ -226,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("backup", help="立即备份 SQLite 数据库")
     rst = sub.add_parser("restore", help="列出备份，或用一个备份恢复 SQLite 数据库（须先关闭程序）")
     rst.add_argument("backup", nargs="?", help="备份的序号（见不带参数时的列表）或备份文件路径")
-    sub.add_parser("where", help="显示数据库和备份位置")
+    sub.add_parser("where", help="显示数据库、备份和日志文件的位置")
     return p
 
 
@@ -234,11 +242,14 @@ def _run_cli(args: argparse.Namespace) -> int:
     from inspector.core.audit import SYSTEM
     from inspector.core.context import Services, open_database
     from inspector.db.engine import sqlite_file
-    from inspector.paths import backups_dir, data_dir, default_db_url
+    from inspector.paths import backups_dir, data_dir, default_db_url, log_file
 
     if args.command == "where":
         url = args.db or default_db_url()
-        print(f"数据库：{url}\n数据文件夹：{data_dir()}\n备份文件夹：{backups_dir()}")
+        print(
+            f"数据库：{url}\n数据文件夹：{data_dir()}\n备份文件夹：{backups_dir()}\n"
+            f"日志文件：{current_log_file() or log_file()}"
+        )
         return 0
     if args.command == "enterprise-template":
         from inspector.core.roster_import import write_template
@@ -319,7 +330,8 @@ def _run_cli(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    setup_logging(verbose=args.verbose)
+    logging.getLogger("inspector").info("start: %s", args.command or "run")
     if args.command in (None, "run"):
         from inspector.ui.app import run
 

@@ -69,3 +69,12 @@ def backups_dir() -> Path:
 
 def default_db_url() -> str:
     return os.environ.get("INSPECTOR_DB_URL") or f"sqlite:///{default_db_path()}"
+
+
+def logs_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def log_file() -> Path:
+    """The program's log: what a user sends when something went wrong (rotated, see inspector.logs)."""
+    return logs_dir() / "inspector.log"

@@ -11,6 +11,9 @@ import pytest
 from sqlalchemy import text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Assertions are on the source (Chinese) strings; a machine whose locale is English must not flip
+# the app to its English translation (tests/ui/test_english.py asks for English explicitly).
+os.environ["INSPECTOR_LANG"] = "zh_CN"
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services

@@ -8,7 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -17,8 +17,10 @@ from inspector.core.context import Services, open_database
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
 from inspector.db.engine import Database
+from inspector.logs import current_log_file
 from inspector.paths import APP_NAME, default_db_url, font_path
 from inspector.ui.home_page import show_overdue_notice_once
+from inspector.ui.i18n import CHINESE, choose_language, install_translations
 from inspector.ui.inspector_dialog import choose_current_inspector
 from inspector.ui.main_window import MainWindow
 from inspector.ui.settings import Settings
@@ -28,10 +30,6 @@ log = logging.getLogger("inspector.ui")
 
 ORGANIZATION = "Inspector"
 UI_POINT_SIZE = 10
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def load_font(app: QApplication) -> str | None:
@@ -52,30 +50,17 @@ def load_font(app: QApplication) -> str | None:
     return families[0]
 
 
-def load_qt_translations(app: QApplication) -> bool:
-    """Qt's own strings (OK / Cancel / Show Details…) in Chinese, whatever the system language.
+def setup_application(app: QApplication, language: str = CHINESE) -> None:
+    """Everything about the QApplication except the event loop (tests and screenshots use it too).
 
-    The whole UI is Chinese, so an English Windows must not get English buttons in our dialogs.
+    The translators come first: every string below, and every widget built later, is translated.
     """
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase_zh_CN", "qt_zh_CN"):
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            return True
-    log.warning("Qt zh_CN translations not found in %s", folder)
-    return False
-
-
-def setup_application(app: QApplication) -> None:
-    """Everything about the QApplication except the event loop (tests and screenshots use it too)."""
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    app.setApplicationDisplayName(_t("安全生产检查与隐患闭环整改台账"))
+    install_translations(app, language)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "安全生产检查与隐患闭环整改台账"))
     app.setWindowIcon(icon("app"))
-    load_qt_translations(app)
     load_font(app)
     app.setStyleSheet(APP_STYLE_SHEET)
 
@@ -87,25 +72,35 @@ def _active_window() -> QWidget | None:
 def show_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Domain refusals as a plain warning; anything else is a bug: say so and show the details."""
     if isinstance(exc, DomainError):
-        QMessageBox.warning(_active_window(), _t("提示"), exc.message)
+        QMessageBox.warning(_active_window(), QCoreApplication.translate("App", "提示"), exc.message)
         return
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unhandled exception\n%s", text)
     box = QMessageBox(_active_window())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_t("程序错误"))
+    box.setWindowTitle(QCoreApplication.translate("App", "程序错误"))
     if _is_connection_error(exc):
-        box.setText(_t("无法访问数据库"))
+        box.setText(QCoreApplication.translate("App", "无法访问数据库"))
         box.setInformativeText(
-            _t("可能是网络中断或数据库服务器已关闭。请检查网络后重试；刚才的操作没有保存。")
+            QCoreApplication.translate(
+                "App", "可能是网络中断或数据库服务器已关闭。请检查网络后重试；刚才的操作没有保存。"
+            )
         )
     else:
-        box.setText(_t("程序出现了意外错误"))
+        box.setText(QCoreApplication.translate("App", "程序出现了意外错误"))
         box.setInformativeText(
-            _t(
+            QCoreApplication.translate(
+                "App",
                 "这是程序的缺陷，不是您的操作问题。刚才的操作可能没有完成，请检查后重试；"
-                "如果反复出现，请把“详细信息”复制给维护人员。"
+                "如果反复出现，请把“详细信息”复制给维护人员。",
             )
+        )
+    where = current_log_file()
+    if where is not None:
+        box.setInformativeText(
+            box.informativeText()
+            + "\n\n"
+            + QCoreApplication.translate("App", "详细信息也已写入日志文件：{path}").format(path=where)
         )
     box.setDetailedText(text)
     box.exec()
@@ -151,20 +146,22 @@ def database_error_text(exc: BaseException) -> str:
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
     if isinstance(exc, NoSuchModuleError):
-        return _t("不支持这种数据库地址（缺少对应的数据库驱动）。")
+        return QCoreApplication.translate("App", "不支持这种数据库地址（缺少对应的数据库驱动）。")
     if isinstance(exc, ArgumentError):
-        return _t(
-            "数据库地址格式不正确。应如 sqlite:///D:/台账/inspector.sqlite3 或 postgresql://用户@服务器/库名。"
+        return QCoreApplication.translate(
+            "App",
+            "数据库地址格式不正确。应如 sqlite:///D:/台账/inspector.sqlite3 或 postgresql://用户@服务器/库名。",
         )
     if isinstance(exc, OperationalError):
-        return _t(
-            "无法连接数据库服务器或打开数据库文件：服务器可能未启动、网络不通、用户名密码错误，或文件夹没有写入权限。"
+        return QCoreApplication.translate(
+            "App",
+            "无法连接数据库服务器或打开数据库文件：服务器可能未启动、网络不通、用户名密码错误，或文件夹没有写入权限。",
         )
     if isinstance(exc, PermissionError):
-        return _t("没有权限访问数据库文件或其所在文件夹。")
+        return QCoreApplication.translate("App", "没有权限访问数据库文件或其所在文件夹。")
     if isinstance(exc, DomainError):
         return exc.message
-    return _t("打开或升级数据库时出错。")
+    return QCoreApplication.translate("App", "打开或升级数据库时出错。")
 
 
 def needs_password(exc: BaseException) -> bool:
@@ -178,10 +175,14 @@ def ask_password(parent: QWidget | None, url: str, failed: bool) -> str | None:
     from sqlalchemy.engine import make_url
 
     user = make_url(url).username or ""
-    prompt = _t("团队服务器 {server} 的登录“{user}”的密码：").format(server=safe_url(url), user=user)
+    prompt = QCoreApplication.translate("App", "团队服务器 {server} 的登录“{user}”的密码：").format(
+        server=safe_url(url), user=user
+    )
     if failed:
-        prompt = _t("密码不正确，请重新输入。\n") + prompt
-    text, ok = QInputDialog.getText(parent, _t("登录团队服务器"), prompt, QLineEdit.EchoMode.Password)
+        prompt = QCoreApplication.translate("App", "密码不正确，请重新输入。\n") + prompt
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("App", "登录团队服务器"), prompt, QLineEdit.EchoMode.Password
+    )
     return text if ok and text else None
 
 
@@ -203,7 +204,8 @@ def open_database_or_explain(
                     return None
                 target = make_url(target).set(password=password).render_as_string(hide_password=False)
                 continue
-            return _explain_open_failure(url, exc, parent)
+            _explain_open_failure(url, exc, parent)
+            return None
     return None
 
 
@@ -211,12 +213,18 @@ def _explain_open_failure(url: str | None, exc: BaseException, parent: QWidget |
     log.error("cannot open database", exc_info=(type(exc), exc, exc.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_t("无法打开数据库"))
-    box.setText(_t("无法打开数据库：{url}").format(url=safe_url(url or default_db_url())))
+    box.setWindowTitle(QCoreApplication.translate("App", "无法打开数据库"))
+    box.setText(
+        QCoreApplication.translate("App", "无法打开数据库：{url}").format(
+            url=safe_url(url or default_db_url())
+        )
+    )
     box.setInformativeText(
         database_error_text(exc)
         + "\n"
-        + _t("请检查启动参数 --db 或环境变量 INSPECTOR_DB_URL，然后重新启动程序。")
+        + QCoreApplication.translate(
+            "App", "请检查启动参数 --db 或环境变量 INSPECTOR_DB_URL，然后重新启动程序。"
+        )
     )
     box.setDetailedText(f"{type(exc).__name__}: {exc}")
     box.exec()
@@ -238,7 +246,9 @@ def start_session(window: MainWindow) -> None:
         if not window.services.office.is_configured():
             window.edit_office(first_start=True)
     else:
-        window.statusBar().showMessage(_t("未选择检查人员：可在“检查”菜单中选择"), 15000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "未选择检查人员：可在“检查”菜单中选择"), 15000
+        )
     if show_overdue_notice_once(window, window.services):
         window.show_hazards(HazardFilter(overdue_only=True))  # the 逾期 tile's filter
 
@@ -246,7 +256,7 @@ def start_session(window: MainWindow) -> None:
 def run(db_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    setup_application(app)
+    setup_application(app, choose_language())
     sys.excepthook = excepthook
     warnings: list[str] = []
     db = open_database_or_explain(db_url, warnings=warnings)
@@ -257,7 +267,7 @@ def run(db_url: str | None) -> int:
         window = create_main_window(services, SYSTEM)
         window.show()
         for text in warnings:  # e.g. the backup folder could not be written: say so, go on
-            QMessageBox.warning(window, _t("提示"), text)
+            QMessageBox.warning(window, QCoreApplication.translate("App", "提示"), text)
         start_session(window)
         return app.exec()
     finally:

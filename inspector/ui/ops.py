@@ -57,10 +57,6 @@ BUSY_AFTER_MS = 400  # a quick save shows nothing; a slow one (a far server) sho
 PROGRESS_AFTER_MS = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Ops", text)
-
-
 @dataclass(frozen=True)
 class Outcome(Generic[T]):
     """How a use case ended: ``value`` when ``ok``, else the ``error`` (already shown to the user)."""
@@ -192,18 +188,20 @@ def file_error_text(error: OSError) -> str:
     reason = error.strerror or str(error)
     name = error.filename
     text = (
-        _tr("无法读写文件“{file}”：{reason}").format(file=name, reason=reason)
+        QCoreApplication.translate("Ops", "无法读写文件“{file}”：{reason}").format(file=name, reason=reason)
         if name
-        else _tr("无法读写文件：{reason}").format(reason=reason)
+        else QCoreApplication.translate("Ops", "无法读写文件：{reason}").format(reason=reason)
     )
     if isinstance(error, PermissionError):
-        text += "\n" + _tr("如果该文件正在 Excel、WPS 或 PDF 阅读器中打开，请先关闭后再试。")
+        text += "\n" + QCoreApplication.translate(
+            "Ops", "如果该文件正在 Excel、WPS 或 PDF 阅读器中打开，请先关闭后再试。"
+        )
     return text
 
 
 def report_bug(error: BaseException) -> None:
-    """Not a refusal: a defect. Logged with its traceback, then the crash dialog."""
-    log.error("operation failed", exc_info=(type(error), error, error.__traceback__))
+    """Not a refusal: a defect. The app's excepthook logs it with its traceback and shows the crash
+    dialog naming the log file."""
     sys.excepthook(type(error), error, error.__traceback__)
 
 
@@ -246,7 +244,11 @@ class Op(Generic[T]):
         self.parent = parent
         self.services = services
         self.fn = fn
-        self.title = title or (parent.window().windowTitle() if parent is not None else "") or _tr("提示")
+        self.title = (
+            title
+            or (parent.window().windowTitle() if parent is not None else "")
+            or QCoreApplication.translate("Ops", "提示")
+        )
         self._success: list[Callable[[T], object]] = []
         self._failure: list[Callable[[BaseException], bool]] = []
         self._fields: Callable[[list[FieldError]], object] | None = None
@@ -315,7 +317,9 @@ class Op(Generic[T]):
 
     def _dialog(self, job: _Job) -> QProgressDialog | None:
         """The busy indicator: shown only when the work outlasts ``BUSY_AFTER_MS``."""
-        dialog = QProgressDialog(_tr("正在处理，请稍候…"), "", 0, 0, self.parent)
+        dialog = QProgressDialog(
+            QCoreApplication.translate("Ops", "正在处理，请稍候…"), "", 0, 0, self.parent
+        )
         dialog.setCancelButton(None)  # no button: this work cannot be stopped halfway
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -354,14 +358,16 @@ class LongOp(Op[T]):
     ) -> None:
         super().__init__(parent, services, lambda s: fn(s, _never_cancelled), title=title)
         self.long_fn = fn
-        self.label = label or (lambda done, total: _tr("正在处理，请稍候…"))
+        self.label = label or (lambda done, total: QCoreApplication.translate("Ops", "正在处理，请稍候…"))
         self.progress_dialog: QProgressDialog | None = None
 
     def _work(self, progress: Progress) -> T:
         return self.long_fn(self.services, progress)
 
     def _dialog(self, job: _Job) -> QProgressDialog | None:
-        dialog = QProgressDialog(self.label(0, 0), _tr("取消"), 0, 0, self.parent)
+        dialog = QProgressDialog(
+            self.label(0, 0), QCoreApplication.translate("Ops", "取消"), 0, 0, self.parent
+        )
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_AFTER_MS)

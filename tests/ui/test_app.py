@@ -11,15 +11,16 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from inspector.core.errors import NotFoundError
+from inspector.logs import setup_logging, stop_logging
 from inspector.ui import app as app_module
 from inspector.ui.app import (
     excepthook,
     load_font,
-    load_qt_translations,
     open_database_or_explain,
     run,
     safe_url,
 )
+from inspector.ui.i18n import CHINESE, ENGLISH, choose_language, install_translations
 
 
 @pytest.fixture
@@ -43,9 +44,16 @@ def test_bundled_font_becomes_the_ui_font(qapp: QApplication, restore_app) -> No
 
 
 def test_qt_buttons_speak_chinese(qapp: QApplication, restore_app) -> None:
-    assert load_qt_translations(qapp)
+    assert install_translations(qapp, CHINESE)
     assert QCoreApplication.translate("QPlatformTheme", "OK") == "确定"
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
     assert QLocale().language() == QLocale.Language.Chinese
+
+
+def test_language_is_chinese_unless_the_user_speaks_english() -> None:
+    assert choose_language({"INSPECTOR_LANG": "en_US.UTF-8"}) == ENGLISH
+    assert choose_language({"INSPECTOR_LANG": "zh_CN"}) == CHINESE
+    assert choose_language({"INSPECTOR_LANG": "de"}) == CHINESE
 
 
 def test_bad_url_gives_a_chinese_dialog_not_a_traceback(qapp, messages) -> None:
@@ -97,6 +105,20 @@ def test_bugs_get_the_crash_dialog_with_details(qapp, messages) -> None:
     assert (kind, title) == ("exec", "程序错误")
     assert "程序出现了意外错误" in text
     assert "ZeroDivisionError: division by zero" in text  # the traceback, for the maintainer
+
+
+def test_the_crash_dialog_names_the_log_file(qapp, messages, tmp_path) -> None:
+    log_path = setup_logging(console=False)
+    try:
+        try:
+            1 / 0  # noqa: B018
+        except ZeroDivisionError as e:
+            excepthook(type(e), e, e.__traceback__)
+    finally:
+        stop_logging()
+    [(_kind, _title, text)] = messages.shown
+    assert f"详细信息也已写入日志文件：{log_path}" in text
+    assert "ZeroDivisionError" in log_path.read_text(encoding="utf-8")  # what the user sends
 
 
 def test_lost_database_connection_is_named(qapp, messages) -> None:
