@@ -1,0 +1,143 @@
+"""The domain's closed vocabularies (core.enums) as the UI shows them: Chinese, or their translation.
+
+The core stores and prints the Chinese terms (they are the legal words on documents and in the
+ledger); only the screen translates them. Each term is listed here literally so pyside6-lupdate
+extracts it; tests/ui/test_terms.py fails when core.enums gains a term this list lacks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# QT_TRANSLATE_NOOP returns its text, typed `object` by the stubs.
+TERMS: tuple[object, ...] = (
+    # CategoryKind
+    QT_TRANSLATE_NOOP("Term", "危化品生产"),
+    QT_TRANSLATE_NOOP("Term", "危化品经营"),
+    QT_TRANSLATE_NOOP("Term", "危化品使用"),
+    QT_TRANSLATE_NOOP("Term", "危化品储存"),
+    QT_TRANSLATE_NOOP("Term", "涉爆粉尘"),
+    QT_TRANSLATE_NOOP("Term", "燃气"),
+    QT_TRANSLATE_NOOP("Term", "涉氨制冷"),
+    QT_TRANSLATE_NOOP("Term", "其他易燃易爆气体"),
+    # DeliveryMethod
+    QT_TRANSLATE_NOOP("Term", "直接送达"),
+    QT_TRANSLATE_NOOP("Term", "留置送达"),
+    QT_TRANSLATE_NOOP("Term", "委托送达"),
+    QT_TRANSLATE_NOOP("Term", "邮寄送达"),
+    QT_TRANSLATE_NOOP("Term", "电子送达"),
+    QT_TRANSLATE_NOOP("Term", "公告送达"),
+    # DocumentKind
+    QT_TRANSLATE_NOOP("Term", "现场检查方案"),
+    QT_TRANSLATE_NOOP("Term", "现场检查记录"),
+    QT_TRANSLATE_NOOP("Term", "现场处理措施决定书"),
+    QT_TRANSLATE_NOOP("Term", "责令限期整改指令书"),
+    QT_TRANSLATE_NOOP("Term", "整改复查意见书"),
+    QT_TRANSLATE_NOOP("Term", "文书送达回执"),
+    # HazardCategory
+    QT_TRANSLATE_NOOP("Term", "基础管理"),
+    QT_TRANSLATE_NOOP("Term", "现场管理"),
+    # HazardLevel
+    QT_TRANSLATE_NOOP("Term", "一般隐患"),
+    QT_TRANSLATE_NOOP("Term", "重大隐患"),
+    # HazardSource
+    QT_TRANSLATE_NOOP("Term", "检查发现"),
+    QT_TRANSLATE_NOOP("Term", "企业自查"),
+    QT_TRANSLATE_NOOP("Term", "群众举报"),
+    QT_TRANSLATE_NOOP("Term", "上级交办"),
+    # HazardState
+    QT_TRANSLATE_NOOP("Term", "待整改"),
+    QT_TRANSLATE_NOOP("Term", "整改中"),
+    QT_TRANSLATE_NOOP("Term", "待复查"),
+    QT_TRANSLATE_NOOP("Term", "已销号"),
+    # InspectionKind
+    QT_TRANSLATE_NOOP("Term", "日常检查"),
+    QT_TRANSLATE_NOOP("Term", "专项检查"),
+    QT_TRANSLATE_NOOP("Term", "“四不两直”暗访"),
+    QT_TRANSLATE_NOOP("Term", "执法检查"),
+    QT_TRANSLATE_NOOP("Term", "复查"),
+    QT_TRANSLATE_NOOP("Term", "深度安全体检"),
+    QT_TRANSLATE_NOOP("Term", "交叉检查"),
+    # InspectorRole
+    QT_TRANSLATE_NOOP("Term", "检查员"),
+    QT_TRANSLATE_NOOP("Term", "科室负责人"),
+    # MajorHazardGrade
+    QT_TRANSLATE_NOOP("Term", "一级"),
+    QT_TRANSLATE_NOOP("Term", "二级"),
+    QT_TRANSLATE_NOOP("Term", "三级"),
+    QT_TRANSLATE_NOOP("Term", "四级"),
+    # OnsiteMeasure
+    QT_TRANSLATE_NOOP("Term", "责令从危险区域内撤出作业人员"),
+    QT_TRANSLATE_NOOP("Term", "责令暂时停产停业"),
+    QT_TRANSLATE_NOOP("Term", "责令停止使用相关设施、设备"),
+    # OperatingStatus
+    QT_TRANSLATE_NOOP("Term", "在产"),
+    QT_TRANSLATE_NOOP("Term", "停产"),
+    QT_TRANSLATE_NOOP("Term", "关闭"),
+    # PhotoPhase
+    QT_TRANSLATE_NOOP("Term", "整改前"),
+    QT_TRANSLATE_NOOP("Term", "整改后"),
+    # ReviewResult
+    QT_TRANSLATE_NOOP("Term", "合格"),
+    QT_TRANSLATE_NOOP("Term", "不合格"),
+    # RiskGrade
+    QT_TRANSLATE_NOOP("Term", "红"),
+    QT_TRANSLATE_NOOP("Term", "橙"),
+    QT_TRANSLATE_NOOP("Term", "黄"),
+    QT_TRANSLATE_NOOP("Term", "蓝"),
+    # HAZARD_SUBCATEGORIES
+    QT_TRANSLATE_NOOP("Term", "资质证照"),
+    QT_TRANSLATE_NOOP("Term", "安全生产管理机构及人员"),
+    QT_TRANSLATE_NOOP("Term", "安全规章制度"),
+    QT_TRANSLATE_NOOP("Term", "安全教育培训"),
+    QT_TRANSLATE_NOOP("Term", "安全生产投入"),
+    QT_TRANSLATE_NOOP("Term", "相关方管理"),
+    QT_TRANSLATE_NOOP("Term", "重大危险源管理"),
+    QT_TRANSLATE_NOOP("Term", "个体防护装备"),
+    QT_TRANSLATE_NOOP("Term", "职业健康"),
+    QT_TRANSLATE_NOOP("Term", "应急管理"),
+    QT_TRANSLATE_NOOP("Term", "隐患排查治理"),
+    QT_TRANSLATE_NOOP("Term", "其他基础管理"),
+    QT_TRANSLATE_NOOP("Term", "设备设施"),
+    QT_TRANSLATE_NOOP("Term", "作业环境"),
+    QT_TRANSLATE_NOOP("Term", "特殊作业"),
+    QT_TRANSLATE_NOOP("Term", "电气"),
+    QT_TRANSLATE_NOOP("Term", "消防"),
+    QT_TRANSLATE_NOOP("Term", "粉尘防爆"),
+    QT_TRANSLATE_NOOP("Term", "工艺管理"),
+    QT_TRANSLATE_NOOP("Term", "其他现场管理"),
+    # HAZARDOUS_PROCESSES
+    QT_TRANSLATE_NOOP("Term", "光气及光气化工艺"),
+    QT_TRANSLATE_NOOP("Term", "电解工艺（氯碱）"),
+    QT_TRANSLATE_NOOP("Term", "氯化工艺"),
+    QT_TRANSLATE_NOOP("Term", "硝化工艺"),
+    QT_TRANSLATE_NOOP("Term", "合成氨工艺"),
+    QT_TRANSLATE_NOOP("Term", "裂解（裂化）工艺"),
+    QT_TRANSLATE_NOOP("Term", "氟化工艺"),
+    QT_TRANSLATE_NOOP("Term", "加氢工艺"),
+    QT_TRANSLATE_NOOP("Term", "重氮化工艺"),
+    QT_TRANSLATE_NOOP("Term", "氧化工艺"),
+    QT_TRANSLATE_NOOP("Term", "过氧化工艺"),
+    QT_TRANSLATE_NOOP("Term", "胺基化工艺"),
+    QT_TRANSLATE_NOOP("Term", "磺化工艺"),
+    QT_TRANSLATE_NOOP("Term", "聚合工艺"),
+    QT_TRANSLATE_NOOP("Term", "烷基化工艺"),
+    QT_TRANSLATE_NOOP("Term", "新型煤化工工艺"),
+    QT_TRANSLATE_NOOP("Term", "电石生产工艺"),
+    QT_TRANSLATE_NOOP("Term", "偶氮化工艺"),
+    # DUST_KINDS
+    QT_TRANSLATE_NOOP("Term", "铝镁金属粉尘"),
+    QT_TRANSLATE_NOOP("Term", "木粉"),
+    QT_TRANSLATE_NOOP("Term", "农副产品粉尘"),
+    QT_TRANSLATE_NOOP("Term", "纺织纤维粉尘"),
+    QT_TRANSLATE_NOOP("Term", "合成材料粉尘"),
+    QT_TRANSLATE_NOOP("Term", "煤粉"),
+    QT_TRANSLATE_NOOP("Term", "其他粉尘"),
+)
+
+
+def term(value: str | None) -> str:
+    """A vocabulary term in the UI's language; anything else (a name, a free text) unchanged."""
+    if not value:
+        return ""
+    return QCoreApplication.translate("Term", str(value))

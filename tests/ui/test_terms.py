@@ -1,0 +1,29 @@
+"""Every term of the domain's vocabularies can be translated for the screen."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import inspector.core.enums as enums
+from inspector.core.enums import HazardState, RateFormula
+from inspector.ui.terms import TERMS, term
+
+
+def _vocabulary() -> set[str]:
+    words: set[str] = set()
+    for obj in vars(enums).values():
+        if isinstance(obj, type) and issubclass(obj, StrEnum) and obj not in (StrEnum, RateFormula):
+            words.update(m.value for m in obj)
+    words.update(v for values in enums.HAZARD_SUBCATEGORIES.values() for v in values)
+    words.update(enums.HAZARDOUS_PROCESSES, enums.DUST_KINDS)
+    return words
+
+
+def test_every_vocabulary_term_is_listed_for_translation() -> None:
+    assert _vocabulary() - {str(t) for t in TERMS} == set()
+
+
+def test_untranslated_terms_stay_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert term(HazardState.PENDING_REVIEW) == "待复查"
+    assert term("常州华科化工有限公司") == "常州华科化工有限公司"
+    assert term(None) == ""
