@@ -148,6 +148,6 @@ CATEGORY_CHIP_COLOURS = ("#e7f0fd", "#1553a8")  # 监管类别 tags: (background
 PLANT_IN_PLANT_CHIP_COLOURS = ("#fff0f0", "#c92a2a")  # 厂中厂: (background, text)
 
 
-def chip_style(background: str, foreground: str = CHIP_TEXT_COLOUR) -> str:
+def file_chip_style(background: str, foreground: str = CHIP_TEXT_COLOUR) -> str:
     """A small rounded tag (categories, status, risk grade, counts by state)."""
     return f"background: {background}; color: {foreground}; border-radius: 9px; padding: 2px 9px;"
