@@ -2,10 +2,13 @@
 
 Labels and choices come from inspector.core (LABELS, enums) so the form, the error messages and
 the import template always use the same words. The dialog never loses input: a refused save
-(invalid, duplicate code, someone else's edit) leaves everything typed in place.
+(invalid, duplicate code, someone else's edit) leaves everything typed in place. Reading the
+enterprise and saving it are ops; the core's field errors come back by field name.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -40,8 +43,9 @@ from inspector.core.enums import (
     OperatingStatus,
     RiskGrade,
 )
-from inspector.core.errors import DomainError, DuplicateError, ValidationError
-from inspector.ui.style import ERROR_COLOUR, RISK_COLOURS
+from inspector.core.errors import DuplicateError, FieldError
+from inspector.ui.ops import Op
+from inspector.ui.style import FIELD_ERROR_STYLE, REQUIRED_MARK, RISK_COLOURS
 
 REQUIRED = ("name", "credit_code", "jurisdiction", "status")
 
@@ -53,8 +57,29 @@ def colour_icon(colour: str, size: int = 12) -> QIcon:
     return QIcon(pix)
 
 
+@dataclass(frozen=True)
+class _Start:
+    """What the form opens on: the enterprise (empty for a new one), its version, the 属地 in use."""
+
+    data: EnterpriseInput
+    version: int | None
+    jurisdictions: list[str]
+
+
+def _start(s: Services, enterprise_id: int | None) -> _Start:
+    jurisdictions = s.enterprises.jurisdictions()
+    if enterprise_id is None:
+        return _Start(EnterpriseInput(), None, jurisdictions)
+    data, version = s.enterprises.get(enterprise_id)
+    return _Start(data, version, jurisdictions)
+
+
 class EnterpriseDialog(QDialog):
-    """新增企业 / 编辑企业. After ``accepted``, ``enterprise_id`` is the saved enterprise."""
+    """新增企业 / 编辑企业. After ``accepted``, ``enterprise_id`` is the saved enterprise.
+
+    ``loaded`` is False when the enterprise could not be read (the reason was already shown):
+    the caller does not open the dialog then.
+    """
 
     saved = Signal(int)
 
@@ -78,17 +103,21 @@ class EnterpriseDialog(QDialog):
         self.category_boxes: dict[str, QCheckBox] = {}
         self.process_boxes: dict[str, QCheckBox] = {}
 
-        initial = EnterpriseInput()
-        if enterprise_id is not None:
-            initial, self._version = services.enterprises.get(enterprise_id)
+        title = self.tr("新增企业") if enterprise_id is None else self.tr("编辑企业")
+        outcome = Op(parent, services, lambda s: _start(s, enterprise_id), title=title).run()
+        self.loaded = outcome.ok
+        start = outcome.value if outcome.value is not None else _Start(EnterpriseInput(), None, [])
+        initial, self._version = start.data, start.version
+        self._jurisdictions = start.jurisdictions
         self._build()
         self._load(initial)
         self._initial = self.data().cleaned()
         self._loading = False
         self._revalidate()
+        self.save_button.setEnabled(self.loaded)
 
-        if enterprise_id is None:
-            self.setWindowTitle(self.tr("新增企业"))
+        if enterprise_id is None or not self.loaded:
+            self.setWindowTitle(title)
         else:
             self.setWindowTitle(self.tr("编辑企业 — {name}").format(name=initial.name))
 
@@ -112,7 +141,7 @@ class EnterpriseDialog(QDialog):
         bottom = QHBoxLayout()
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary_label")
-        self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.summary_label.setStyleSheet(FIELD_ERROR_STYLE)
         bottom.addWidget(self.summary_label, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -141,7 +170,7 @@ class EnterpriseDialog(QDialog):
         """A labelled field with its own (hidden) error line underneath."""
         label_text = LABELS[name]
         if name in REQUIRED:
-            label_text = f"<span style='color:{ERROR_COLOUR}'>*</span> {label_text}"
+            label_text = f"{REQUIRED_MARK} {label_text}"
         label = QLabel(label_text)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setBuddy(widget)
@@ -156,7 +185,7 @@ class EnterpriseDialog(QDialog):
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setWordWrap(True)
-        error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        error.setStyleSheet(FIELD_ERROR_STYLE)
         error.hide()
         lay.addWidget(error)
         if hint:
@@ -197,9 +226,11 @@ class EnterpriseDialog(QDialog):
         juris = QComboBox()
         juris.setEditable(True)
         juris.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        juris.addItems(self.services.enterprises.jurisdictions())
+        juris.addItems(self._jurisdictions)
         juris.setCurrentIndex(-1)
-        juris.lineEdit().setPlaceholderText(self.tr("园区、镇或街道，可直接输入"))
+        juris_edit = juris.lineEdit()
+        assert juris_edit is not None  # an editable combo always has its line edit
+        juris_edit.setPlaceholderText(self.tr("园区、镇或街道，可直接输入"))
         juris.editTextChanged.connect(lambda _t: self._changed("jurisdiction"))
         self._add_row(form, "jurisdiction", juris)
         self._add_row(form, "address", self._line("address", max_length=300))
@@ -416,23 +447,32 @@ class EnterpriseDialog(QDialog):
             self.inputs[first].setFocus()
             return
         data = self.data()
-        try:
-            if self.enterprise_id is None:
-                self.enterprise_id = self.services.enterprises.create(self.actor, data)
-            else:
-                self.services.enterprises.update(self.actor, self.enterprise_id, data, self._version)
-        except ValidationError as e:
-            for err in e.errors:
-                self.show_error(err.field if err.field in self.error_labels else "notes", err.message)
+        actor, enterprise_id, version = self.actor, self.enterprise_id, self._version
+
+        def save(s: Services) -> int:
+            if enterprise_id is None:
+                return s.enterprises.create(actor, data)
+            s.enterprises.update(actor, enterprise_id, data, version)
+            return enterprise_id
+
+        outcome = Op(self, self.services, save).fields(self.show_field_errors).failure(self._duplicate).run()
+        if outcome.value is None:
             return
-        except DomainError as e:
-            if isinstance(e, DuplicateError):
-                self.show_error("credit_code", e.message)
-            QMessageBox.warning(self, self.tr("无法保存"), e.message)
-            return
+        self.enterprise_id = outcome.value
         self._initial = data.cleaned()
-        self.saved.emit(self.enterprise_id)
+        self.saved.emit(outcome.value)
         self.accept()
+
+    def show_field_errors(self, errors: list[FieldError]) -> None:
+        """The core refused the save: each message under its field (one of no field under 备注)."""
+        for err in errors:
+            self.show_error(err.field if err.field in self.error_labels else "notes", err.message)
+
+    def _duplicate(self, error: BaseException) -> bool:
+        """A credit code already registered: said under the code as well as in the warning."""
+        if isinstance(error, DuplicateError):
+            self.show_error("credit_code", error.message)
+        return False  # the op's default warning still tells it
 
     def is_modified(self) -> bool:
         return self.data().cleaned() != self._initial

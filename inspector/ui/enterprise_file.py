@@ -2,14 +2,16 @@
 
 Double-clicking a visit or a hazard emits its id; the main window opens it (so the same detail
 windows serve every page). The hazard tab shows the latest ``HAZARD_ROWS`` only: an enterprise
-with more is sent to the tracker page, which pages through any number.
+with more is sent to the tracker page, which pages through any number. Everything the window
+shows is read by one op (the header, the counts, the three lists), so a reload is one trip.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,53 +31,87 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.context import Services
+from inspector.core.documents import DocumentRow
 from inspector.core.enterprises import LABELS, EnterpriseInput
 from inspector.core.enums import CategoryKind, DocumentKind, HazardLevel, HazardState
-from inspector.core.hazards import HazardCounts, HazardFilter
+from inspector.core.hazards import HazardCounts, HazardFilter, HazardRow
+from inspector.core.inspections import InspectionRow
+from inspector.ui.ops import Op
 from inspector.ui.style import (
+    BOLD_TEXT_STYLE,
+    CATEGORY_CHIP_COLOURS,
+    CHIP_TEXT_COLOUR,
+    EMPTY_HINT_STYLE,
+    FILE_HEADER_STYLE,
+    FILE_NAME_STYLE,
     HAZARD_STATE_COLOURS,
     MAJOR_COLOUR,
     MUTED_COLOUR,
+    MUTED_TEXT_STYLE,
+    NEUTRAL_CHIP_COLOUR,
     OVERDUE_COLOUR,
+    PLANT_IN_PLANT_CHIP_COLOURS,
     RISK_COLOURS,
     RISK_TEXT_COLOURS,
     STATUS_COLOURS,
+    file_chip_style,
     icon,
 )
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EnterpriseFile", text)
-
-
 HAZARD_ROWS = 500
 
+# Column headers, translated where the tables are built (EnterpriseFileDialog.tr).
+INSPECTION_HEADERS = (
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "检查日期"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "检查类型"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "检查人员"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "发现隐患"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "未销号"),
+)
+HAZARD_HEADERS = (
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "隐患编号"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "发现日期"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "隐患部位"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "隐患描述"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "隐患等级"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "整改状态"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "整改时限"),
+)
+DOCUMENT_HEADERS = (
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "文书"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "文号"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "日期"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "送达"),
+)
 
-def inspection_headers() -> list[str]:
-    return [_t("检查日期"), _t("检查类型"), _t("检查人员"), _t("发现隐患"), _t("未销号")]
 
-
-def hazard_headers() -> list[str]:
-    return [
-        _t("隐患编号"),
-        _t("发现日期"),
-        _t("隐患部位"),
-        _t("隐患描述"),
-        _t("隐患等级"),
-        _t("整改状态"),
-        _t("整改时限"),
-    ]
-
-
-def document_headers() -> list[str]:
-    return [_t("文书"), _t("文号"), _t("日期"), _t("送达")]
-
-
-def chip(text: str, background: str, foreground: str = "#ffffff") -> QLabel:
+def chip(text: str, background: str, foreground: str = CHIP_TEXT_COLOUR) -> QLabel:
     """A small rounded tag for categories, status and risk grade."""
     label = QLabel(text)
-    label.setStyleSheet(f"background:{background}; color:{foreground}; border-radius:9px; padding:2px 9px;")
+    label.setStyleSheet(file_chip_style(background, foreground))
     return label
+
+
+@dataclass(frozen=True)
+class EnterpriseFile:
+    """Everything the window shows, read in one op."""
+
+    data: EnterpriseInput
+    counts: HazardCounts
+    visits: list[InspectionRow]
+    hazards: list[HazardRow]
+    documents: list[DocumentRow]
+
+
+def read_file(s: Services, enterprise_id: int) -> EnterpriseFile:
+    data, _version = s.enterprises.get(enterprise_id)
+    return EnterpriseFile(
+        data,
+        s.hazards.counts_by_state(enterprise_id),
+        s.inspections.for_enterprise(enterprise_id),
+        s.hazards.page(HazardFilter(enterprise_id=enterprise_id), 0, HAZARD_ROWS),
+        s.documents.of_enterprise(enterprise_id),
+    )
 
 
 class RowsTable(QWidget):
@@ -91,7 +127,7 @@ class RowsTable(QWidget):
         self.stack = QStackedWidget()
         self.hint = QLabel(empty_hint)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet(f"color:{MUTED_COLOUR}; padding:18px;")
+        self.hint.setStyleSheet(EMPTY_HINT_STYLE)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -139,7 +175,10 @@ class RowsTable(QWidget):
 
 
 class EnterpriseFileDialog(QDialog):
-    """The 一企一档 window; ``edit_requested`` asks the registry page to open the edit form."""
+    """The 一企一档 window; ``edit_requested`` asks the registry page to open the edit form.
+
+    ``loaded`` is False when the enterprise could not be read (the reason was already shown).
+    """
 
     edit_requested = Signal(int)
     inspection_activated = Signal(int)
@@ -159,9 +198,7 @@ class EnterpriseFileDialog(QDialog):
 
         self.header = QFrame()
         self.header.setObjectName("FileHeader")
-        self.header.setStyleSheet(
-            "QFrame#FileHeader { background:#f7f9fc; border:1px solid #e1e5ea; border-radius:6px; }"
-        )
+        self.header.setStyleSheet(FILE_HEADER_STYLE)
         self._header_layout_box = QVBoxLayout(self.header)
         self._header_layout_box.setContentsMargins(0, 0, 0, 0)
         self._header_content: QWidget | None = None
@@ -171,9 +208,9 @@ class EnterpriseFileDialog(QDialog):
         self.summary.setSpacing(6)
         root.addLayout(self.summary)
 
-        self.inspections = RowsTable(inspection_headers(), self.tr("暂无检查记录"))
-        self.hazards = RowsTable(hazard_headers(), self.tr("暂无隐患记录"))
-        self.documents = RowsTable(document_headers(), self.tr("尚未开具文书"))
+        self.inspections = RowsTable(self._headers(INSPECTION_HEADERS), self.tr("暂无检查记录"))
+        self.hazards = RowsTable(self._headers(HAZARD_HEADERS), self.tr("暂无隐患记录"))
+        self.documents = RowsTable(self._headers(DOCUMENT_HEADERS), self.tr("尚未开具文书"))
         self.inspections.activated.connect(self.inspection_activated)
         self.hazards.activated.connect(self.hazard_activated)
         self._document_kinds: dict[int, str] = {}
@@ -187,7 +224,7 @@ class EnterpriseFileDialog(QDialog):
         self.tabs.addTab(self.documents, icon("ledger"), self.tr("执法文书"))
         root.addWidget(self.tabs, 1)
         self.more_hint = QLabel()
-        self.more_hint.setStyleSheet(f"color:{MUTED_COLOUR};")
+        self.more_hint.setStyleSheet(MUTED_TEXT_STYLE)
         self.more_hint.hide()
         root.addWidget(self.more_hint)
 
@@ -207,17 +244,20 @@ class EnterpriseFileDialog(QDialog):
         close.clicked.connect(self.reject)
         root.addWidget(buttons)
 
-        self.reload()
+        self.loaded = self.reload()
         self.resize(1040, 760)
 
+    def _headers(self, texts: Sequence[object]) -> list[str]:
+        """Marked headers, translated now (QT_TRANSLATE_NOOP is typed object; its value is the text)."""
+        return [self.tr(str(text)) for text in texts]
+
     # -- activity ---------------------------------------------------------------------------------
-    def load_activity(self) -> None:
-        """Counts by state, visits, the latest hazards and the documents, fresh from the database."""
-        eid = self.enterprise_id
-        counts = self.services.hazards.counts_by_state(eid)
+    def _show_activity(self, file: EnterpriseFile) -> None:
+        """Counts by state, visits, the latest hazards and the documents."""
+        counts = file.counts
         self._set_summary(counts)
 
-        visits = self.services.inspections.for_enterprise(eid)
+        visits = file.visits
         self.inspections.set_rows(
             [
                 (
@@ -232,7 +272,7 @@ class EnterpriseFileDialog(QDialog):
             ids=[v.id for v in visits],
         )
 
-        hazards = self.services.hazards.page(HazardFilter(enterprise_id=eid), 0, HAZARD_ROWS)
+        hazards = file.hazards
         self.hazards.set_rows(
             [
                 (
@@ -268,7 +308,7 @@ class EnterpriseFileDialog(QDialog):
         else:
             self.more_hint.hide()
 
-        docs = self.services.documents.of_enterprise(eid)
+        docs = file.documents
         receipt = DocumentKind.DELIVERY_RECEIPT.value
         self._document_kinds = {d.id: d.kind for d in docs}
         self.documents.set_rows(
@@ -295,10 +335,11 @@ class EnterpriseFileDialog(QDialog):
     def _set_summary(self, counts: HazardCounts) -> None:
         while self.summary.count():
             item = self.summary.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         title = QLabel(self.tr("隐患整改情况："))
-        title.setStyleSheet("font-weight:bold;")
+        title.setStyleSheet(BOLD_TEXT_STYLE)
         self.summary.addWidget(title)
         if counts.total == 0:
             self.summary.addWidget(QLabel(self.tr("尚无隐患记录")))
@@ -320,9 +361,18 @@ class EnterpriseFileDialog(QDialog):
         self.summary.addStretch(1)
 
     # -- header -----------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Header and activity again (after an edit, a new visit or a lifecycle step)."""
-        data, _version = self.services.enterprises.get(self.enterprise_id)
+    def reload(self) -> bool:
+        """Header and activity again (after an edit, a new visit or a lifecycle step); False when
+        the enterprise could not be read (the op has said why)."""
+        eid = self.enterprise_id
+        outcome = Op(self, self.services, lambda s: read_file(s, eid), title=self.tr("一企一档")).run()
+        if outcome.value is None:
+            return False
+        self._show(outcome.value)
+        return True
+
+    def _show(self, file: EnterpriseFile) -> None:
+        data = file.data
         self.data = data
         self.setWindowTitle(self.tr("一企一档 — {name}").format(name=data.name))
         content = QWidget()
@@ -332,7 +382,7 @@ class EnterpriseFileDialog(QDialog):
             self._header_content.deleteLater()
         self._header_layout_box.addWidget(content)
         self._header_content = content
-        self.load_activity()
+        self._show_activity(file)
 
     def _header_layout(self, d: EnterpriseInput) -> QVBoxLayout:
         lay = QVBoxLayout()
@@ -340,17 +390,17 @@ class EnterpriseFileDialog(QDialog):
         top = QHBoxLayout()
         name = QLabel(d.name)
         name.setObjectName("FileName")
-        name.setStyleSheet("font-size:15pt; font-weight:bold; color:#1f2d3d;")
+        name.setStyleSheet(FILE_NAME_STYLE)
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(name)
         top.addSpacing(8)
-        top.addWidget(chip(d.status, STATUS_COLOURS.get(d.status, "#868e96")))
+        top.addWidget(chip(d.status, STATUS_COLOURS.get(d.status, NEUTRAL_CHIP_COLOUR)))
         if d.risk_grade:
             top.addWidget(
                 chip(
                     self.tr("{grade}色风险").format(grade=d.risk_grade),
-                    RISK_COLOURS.get(d.risk_grade, "#868e96"),
-                    RISK_TEXT_COLOURS.get(d.risk_grade, "#ffffff"),
+                    RISK_COLOURS.get(d.risk_grade, NEUTRAL_CHIP_COLOUR),
+                    RISK_TEXT_COLOURS.get(d.risk_grade, CHIP_TEXT_COLOUR),
                 )
             )
         top.addStretch(1)
@@ -360,11 +410,11 @@ class EnterpriseFileDialog(QDialog):
         cats.setSpacing(6)
         cats.addWidget(QLabel(LABELS["categories"] + "："))
         for kind in d.categories:
-            cats.addWidget(chip(kind, "#e7f0fd", "#1553a8"))
+            cats.addWidget(chip(kind, *CATEGORY_CHIP_COLOURS))
         if not d.categories:
             cats.addWidget(QLabel(self.tr("无")))
         if d.plant_in_plant:
-            cats.addWidget(chip(LABELS["plant_in_plant"], "#fff0f0", "#c92a2a"))
+            cats.addWidget(chip(LABELS["plant_in_plant"], *PLANT_IN_PLANT_CHIP_COLOURS))
         cats.addStretch(1)
         lay.addLayout(cats)
 
@@ -395,7 +445,7 @@ class EnterpriseFileDialog(QDialog):
         for i, (key, value) in enumerate(facts):
             r, c = divmod(i, 2)
             label = QLabel(LABELS[key] + "：")
-            label.setStyleSheet(f"color:{MUTED_COLOUR};")
+            label.setStyleSheet(MUTED_TEXT_STYLE)
             text = QLabel(value or "—")
             text.setObjectName(f"fact_{key}")
             text.setWordWrap(True)

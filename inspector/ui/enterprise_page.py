@@ -2,7 +2,8 @@
 
 The list is a WindowedTableModel over EnterpriseService.count/page, so it stays fast however
 many enterprises a district registers; search and filters become a new EnterpriseFilter and
-one refresh, sorting is a server-side ORDER BY.
+one refresh, sorting is a server-side ORDER BY. The model's page reads are ``read_now`` (they
+must answer before painting); everything else the page asks of the core is an op.
 """
 
 from __future__ import annotations
@@ -25,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
-from inspector.core.enterprises import LABELS, EnterpriseFilter, EnterpriseRow, EnterpriseService
+from inspector.core.enterprises import LABELS, EnterpriseFilter, EnterpriseRow
 from inspector.core.enums import CategoryKind, OperatingStatus
 from inspector.ui.delegates import ChipDelegate
 from inspector.ui.enterprise_dialog import EnterpriseDialog
 from inspector.ui.enterprise_file import EnterpriseFileDialog
+from inspector.ui.ops import Op, read_now
 from inspector.ui.settings import Settings
 from inspector.ui.style import icon, risk_background, risk_foreground, status_foreground
 from inspector.ui.widgets import list_view, refill_choices
@@ -73,15 +75,18 @@ FLEX_COLUMNS = {"name": 0.5, "categories": 0.25, "industry": 0.25}
 class EnterpriseSource:
     """RowSource for the windowed model: the service's count/page under one filter."""
 
-    def __init__(self, service: EnterpriseService, filter_: EnterpriseFilter) -> None:
-        self.service = service
+    def __init__(self, services: Services, filter_: EnterpriseFilter) -> None:
+        self.services = services
         self.filter = filter_
 
     def count(self) -> int:
-        return self.service.count(self.filter)
+        return read_now(self.services, lambda s: s.enterprises.count(self.filter))
 
     def page(self, offset: int, limit: int, sort: str | None, descending: bool) -> Sequence[EnterpriseRow]:
-        return self.service.page(self.filter, offset, limit, sort or "name", descending)
+        return read_now(
+            self.services,
+            lambda s: s.enterprises.page(self.filter, offset, limit, sort or "name", descending),
+        )
 
 
 class EnterprisePage(QWidget):
@@ -172,9 +177,7 @@ class EnterprisePage(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filter)
 
-        self.model = WindowedTableModel(
-            COLUMNS, EnterpriseSource(self.services.enterprises, self._filter), parent=self
-        )
+        self.model = WindowedTableModel(COLUMNS, EnterpriseSource(self.services, self._filter), parent=self)
         self.model.totalChanged.connect(self._update_count)
         self.table = list_view(self.model, "enterprise_table", COLUMNS, COLUMN_WIDTHS)
         hh = self.table.horizontalHeader()
@@ -229,7 +232,9 @@ class EnterprisePage(QWidget):
 
     def _load_jurisdictions(self) -> None:
         """Refill 属地 from the values in use, keeping the current choice."""
-        refill_choices(self.jurisdiction_combo, self.services.enterprises.jurisdictions(), self.tr("全部"))
+        Op(self, self.services, lambda s: s.enterprises.jurisdictions(), title=self.tr("企业台账")).success(
+            lambda values: refill_choices(self.jurisdiction_combo, values, self.tr("全部"))
+        ).run()
 
     # -- filtering ------------------------------------------------------------------------------
     def current_filter(self) -> EnterpriseFilter:
@@ -247,13 +252,13 @@ class EnterprisePage(QWidget):
         if new == self._filter:
             return
         self._filter = new
-        self.model.set_source(EnterpriseSource(self.services.enterprises, new))
+        self.model.set_source(EnterpriseSource(self.services, new))
 
     def refresh(self) -> None:
         """Reload everything from the database (F5, or after an import)."""
         self._load_jurisdictions()
         self._filter = self.current_filter()
-        self.model.set_source(EnterpriseSource(self.services.enterprises, self._filter))
+        self.model.set_source(EnterpriseSource(self.services, self._filter))
 
     def _update_count(self, total: int) -> None:
         if self._filter == EnterpriseFilter():
@@ -302,7 +307,7 @@ class EnterprisePage(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
-    def new_enterprise(self) -> EnterpriseDialog:
+    def new_enterprise(self) -> EnterpriseDialog | None:
         return self._open_dialog(None)
 
     def edit_selected(self) -> EnterpriseDialog | None:
@@ -311,9 +316,14 @@ class EnterprisePage(QWidget):
             return None
         return self._open_dialog(eid)
 
-    def _open_dialog(self, enterprise_id: int | None, parent: QWidget | None = None) -> EnterpriseDialog:
+    def _open_dialog(
+        self, enterprise_id: int | None, parent: QWidget | None = None
+    ) -> EnterpriseDialog | None:
         # Window-modal and non-blocking (open(), not exec()): the main loop keeps running.
         dialog = EnterpriseDialog(self.services, self._actor(), enterprise_id, parent=parent or self)
+        if not dialog.loaded:  # could not be read: already said why
+            dialog.deleteLater()
+            return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after_save)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
@@ -331,6 +341,9 @@ class EnterprisePage(QWidget):
         if eid is None:
             return None
         dialog = EnterpriseFileDialog(self.services, eid, parent=self)
+        if not dialog.loaded:  # could not be read: already said why
+            dialog.deleteLater()
+            return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.edit_requested.connect(self._edit_from_file)
         dialog.inspection_activated.connect(self.inspection_activated)
@@ -346,7 +359,7 @@ class EnterprisePage(QWidget):
     def _edit_from_file(self, enterprise_id: int) -> None:
         file_dialog = self.file_dialog
         dialog = self._open_dialog(enterprise_id, parent=file_dialog)
-        if file_dialog is not None:
+        if dialog is not None and file_dialog is not None:
             dialog.saved.connect(lambda _id: file_dialog.reload())
 
     def save_state(self) -> None:

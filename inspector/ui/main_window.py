@@ -620,7 +620,7 @@ class MainWindow(QMainWindow):
 
     def edit_office(self, first_start: bool = False) -> bool:
         """文件 → 机关设置 (and the first start): the office every document and ledger names."""
-        saved = office_dialog.edit_office(self, self.services.office, self.actor, first_start=first_start)
+        saved = office_dialog.edit_office(self, self.services, self.actor, first_start=first_start)
         if saved:
             self.statusBar().showMessage(self.tr("已保存机关设置：此后出具的文书和台账使用新的设置"), 8000)
             self.data_changed()

@@ -2,17 +2,17 @@
 
 Asked at the first start (nothing is printed before it is set), later under 文件 → 机关设置. The
 fields, labels and limits are the core's (``core.office.FIELDS``); a preview shows the document
-number and the remedy clause as they will print. Saving is one ``OfficeService.save`` call: the
+number and the remedy clause as they will print. Saving is one op around ``office.save``: the
 core checks the fields and who may change them, and its messages appear under the fields.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QScrollArea,
     QSpinBox,
@@ -32,31 +31,30 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.audit import Actor
+from inspector.core.context import Services
 from inspector.core.enums import DocumentKind, RateFormula
-from inspector.core.errors import DomainError, ValidationError
+from inspector.core.errors import DomainError, FieldError
 from inspector.core.numbering import format_document_number
 from inspector.core.office import (
     FIELDS,
     RATE_FORMULA_LABELS,
     REVIEW_DAYS_RANGE,
     WORD_FIELDS,
-    OfficeService,
     OfficeSettings,
 )
-from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR
+from inspector.ui.ops import Op
+from inspector.ui.style import FIELD_ERROR_STYLE, MUTED_TEXT_STYLE, PREVIEW_STYLE, REQUIRED_MARK
 
-Save = Callable[[OfficeSettings], OfficeSettings]
-
-GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("执法机关", ("authority", "prefix", "region", "address", "phone")),
-    ("行政复议和行政诉讼", ("reconsideration_government", "reconsideration_department", "court")),
-    ("台账与复查", ("rate_formula", "ledger_unit", "review_days")),
+# Group titles, translated where the boxes are built (OfficeDialog.tr).
+GROUPS: tuple[tuple[Any, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("OfficeDialog", "执法机关"), ("authority", "prefix", "region", "address", "phone")),
+    (
+        QT_TRANSLATE_NOOP("OfficeDialog", "行政复议和行政诉讼"),
+        ("reconsideration_government", "reconsideration_department", "court"),
+    ),
+    (QT_TRANSLATE_NOOP("OfficeDialog", "台账与复查"), ("rate_formula", "ledger_unit", "review_days")),
 )
-WORD_GROUP = "文书编号代字"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OfficeDialog", text)
+WORD_GROUP: Any = QT_TRANSLATE_NOOP("OfficeDialog", "文书编号代字")
 
 
 class OfficeDialog(QDialog):
@@ -64,8 +62,9 @@ class OfficeDialog(QDialog):
 
     def __init__(
         self,
+        services: Services,
+        actor: Actor,
         current: OfficeSettings,
-        save: Save,
         *,
         first_start: bool = False,
         editable: bool = True,
@@ -73,29 +72,30 @@ class OfficeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("OfficeDialog")
-        self.setWindowTitle(_t("机关设置"))
+        self.setWindowTitle(self.tr("机关设置"))
         self.setModal(True)
-        self._save = save
+        self.services = services
+        self.actor = actor
         self.saved: OfficeSettings | None = None
         self.current = current
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         root = QVBoxLayout(self)
         intro = QLabel(
-            _t(
+            self.tr(
                 "首次使用，请填写本机关的信息。打印的执法文书（机关名称、文号、复议机关和法院）和月度台账都使用"
                 "这些信息；以后可在“文件 → 机关设置”中修改，修改只影响此后出具的文书。"
             )
             if first_start
-            else _t("修改只影响此后出具的文书；已出具的文书重印时内容不变。")
+            else self.tr("修改只影响此后出具的文书；已出具的文书重印时内容不变。")
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color:{MUTED_COLOUR};")
+        intro.setStyleSheet(MUTED_TEXT_STYLE)
         root.addWidget(intro)
         if not editable:
-            locked = QLabel(_t("机关设置须由科室负责人修改；您可以查看。"))
+            locked = QLabel(self.tr("机关设置须由科室负责人修改；您可以查看。"))
             locked.setObjectName("locked_label")
-            locked.setStyleSheet(f"color:{ERROR_COLOUR};")
+            locked.setStyleSheet(FIELD_ERROR_STYLE)
             root.addWidget(locked)
 
         body = QWidget()
@@ -120,23 +120,21 @@ class OfficeDialog(QDialog):
         self.preview.setObjectName("preview")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
-        self.preview.setStyleSheet(
-            "background:#f7f9fb; border:1px solid #e1e5ea; border-radius:4px; padding:8px;"
-        )
+        self.preview.setStyleSheet(PREVIEW_STYLE)
         root.addWidget(self.preview)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color:{ERROR_COLOUR};")
+        self.message.setStyleSheet(FIELD_ERROR_STYLE)
         self.message.hide()
         root.addWidget(self.message)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(_t("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("save_button")
         self.save_button.setEnabled(editable)
         cancel = buttons.addButton(
-            _t("以后再填") if first_start else _t("取消"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("以后再填") if first_start else self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole
         )
         cancel.setObjectName("cancel_button")
         self.save_button.clicked.connect(self.try_save)
@@ -151,7 +149,7 @@ class OfficeDialog(QDialog):
     # -- building -------------------------------------------------------------------------------
     def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
         spec = FIELDS[name]
-        text = f"<span style='color:{ERROR_COLOUR}'>*</span> {spec.label}" if spec.required else spec.label
+        text = f"{REQUIRED_MARK} {spec.label}" if spec.required else spec.label
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setBuddy(widget)
@@ -163,7 +161,7 @@ class OfficeDialog(QDialog):
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setWordWrap(True)
-        error.setStyleSheet(f"color:{ERROR_COLOUR};")
+        error.setStyleSheet(FIELD_ERROR_STYLE)
         error.hide()
         lay.addWidget(error)
         widget.setObjectName(f"field_{name}")
@@ -177,13 +175,15 @@ class OfficeDialog(QDialog):
         edit.setMaxLength(spec.max_length)
         if spec.hint:
             edit.setPlaceholderText(
-                spec.hint.strip("（）") if spec.hint.startswith("（") else _t("如 ") + spec.hint
+                spec.hint.strip("（）")
+                if spec.hint.startswith("（")
+                else self.tr("如 {hint}").format(hint=spec.hint)
             )
         edit.textChanged.connect(lambda _t, n=name: self._edited(n))
         return edit
 
-    def _group(self, title: str, names: tuple[str, ...]) -> QGroupBox:
-        box = QGroupBox(_t(title))
+    def _group(self, title: object, names: tuple[str, ...]) -> QGroupBox:
+        box = QGroupBox(self.tr(str(title)))  # marked with QT_TRANSLATE_NOOP above
         form = QFormLayout(box)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for name in names:
@@ -192,9 +192,9 @@ class OfficeDialog(QDialog):
             elif name == "review_days":
                 spin = QSpinBox()
                 spin.setRange(*REVIEW_DAYS_RANGE)
-                spin.setSuffix(_t(" 日"))
+                spin.setSuffix(self.tr(" 日"))
                 spin.setToolTip(
-                    _t("企业报告整改完成或整改期限届满后，本机关应在此期限内复查；超过即为“逾期未复查”")
+                    self.tr("企业报告整改完成或整改期限届满后，本机关应在此期限内复查；超过即为“逾期未复查”")
                 )
                 spin.valueChanged.connect(lambda _v: self._edited("review_days"))
                 self._row(form, name, spin)
@@ -203,7 +203,7 @@ class OfficeDialog(QDialog):
         return box
 
     def _word_group(self) -> QGroupBox:
-        box = QGroupBox(_t(WORD_GROUP))
+        box = QGroupBox(self.tr(str(WORD_GROUP)))
         form = QFormLayout(box)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for name in WORD_FIELDS.values():
@@ -217,7 +217,7 @@ class OfficeDialog(QDialog):
         self._rate_group = QButtonGroup(widget)
         self.rate_buttons: dict[str, QRadioButton] = {}
         for row, formula in enumerate(RateFormula):
-            button = QRadioButton(_t(RATE_FORMULA_LABELS[formula]))
+            button = QRadioButton(RATE_FORMULA_LABELS[formula])  # the core's wording, as the summary names it
             button.setObjectName(f"rate_{formula.value}")
             button.toggled.connect(lambda _c: self._edited("rate_formula"))
             self._rate_group.addButton(button)
@@ -239,7 +239,7 @@ class OfficeDialog(QDialog):
         self._update_preview()
 
     def settings(self) -> OfficeSettings:
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}  # each field's own type: str for the lines, int for the days
         for name, widget in self.inputs.items():
             if isinstance(widget, QLineEdit):
                 values[name] = widget.text()
@@ -260,63 +260,75 @@ class OfficeDialog(QDialog):
     def _update_preview(self) -> None:
         o = self.settings()
         year = date.today().year
+        blank = self.tr("□□")
         number = format_document_number(
-            o.prefix or "□□", o.word(DocumentKind.RECTIFICATION_ORDER) or "□□", year, 12
+            o.prefix or blank, o.word(DocumentKind.RECTIFICATION_ORDER) or blank, year, 12
         )
-        bodies = o.reconsideration_bodies() or "□□人民政府"
+        bodies = o.reconsideration_bodies() or self.tr("□□人民政府")
         self.preview.setText(
-            _t(
+            self.tr(
                 "<b>打印效果</b>：{authority}　{number}<br>"
                 "如果不服本指令，可以依法在60日内向{bodies}申请行政复议，"
                 "或者在六个月内依法向{court}提起行政诉讼……"
             ).format(
-                authority=o.authority or "□□应急管理局",
+                authority=o.authority or self.tr("□□应急管理局"),
                 number=number,
                 bodies=bodies,
-                court=o.court or "□□人民法院",
+                court=o.court or self.tr("□□人民法院"),
             )
         )
 
     def try_save(self) -> bool:
+        """Save through the core; on a refusal its messages stay in the dialog, nothing closes."""
         for error in self.errors.values():
             error.clear()
             error.hide()
         self.message.hide()
-        try:
-            self.saved = self._save(self.settings())
-        except ValidationError as e:
-            other = []
-            for fe in e.errors:
-                if fe.field not in self.errors:
-                    other.append(fe.message)
-                    continue
-                self.errors[fe.field].setText(fe.message)
-                self.errors[fe.field].show()
-            if other:
-                self.message.setText("\n".join(other))
-                self.message.show()
+        actor, new = self.actor, self.settings()
+        outcome = (
+            Op(self, self.services, lambda s: s.office.save(actor, new))
+            .fields(self.show_field_errors)
+            .failure(self._refused)
+            .run()
+        )
+        if outcome.value is None:
             return False
-        except DomainError as e:
-            self.message.setText(e.message)
-            self.message.show()
-            QMessageBox.warning(self, self.windowTitle(), e.message)
-            return False
+        self.saved = outcome.value
         self.accept()
         return True
 
+    def show_field_errors(self, errors: list[FieldError]) -> None:
+        """Each message under its field; those about no field of the form in the message line."""
+        other = []
+        for fe in errors:
+            label = self.errors.get(fe.field)
+            if label is None:
+                other.append(fe.message)
+                continue
+            label.setText(fe.message)
+            label.show()
+        if other:
+            self.message.setText("\n".join(other))
+            self.message.show()
+
+    def _refused(self, error: BaseException) -> bool:
+        """Another refusal (who may change it, the database): kept in view under the form too."""
+        if isinstance(error, DomainError):
+            self.message.setText(error.message)
+            self.message.show()
+        return False  # the op's default warning still tells it
+
 
 def edit_office(
-    parent: QWidget | None, office_service: OfficeService, actor: Actor, *, first_start: bool = False
+    parent: QWidget | None, services: Services, actor: Actor, *, first_start: bool = False
 ) -> bool:
     """Open the dialog on the stored settings; True when the user saved."""
-    current = office_service.get()
-    editable = first_start or office_service.can_edit(actor)
+    outcome = Op(parent, services, lambda s: (s.office.get(), s.office.can_edit(actor))).run()
+    if outcome.value is None:
+        return False
+    current, may_edit = outcome.value
     dialog = OfficeDialog(
-        current,
-        lambda new: office_service.save(actor, new),
-        first_start=first_start,
-        editable=editable,
-        parent=parent,
+        services, actor, current, first_start=first_start, editable=first_start or may_edit, parent=parent
     )
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted

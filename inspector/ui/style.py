@@ -125,3 +125,29 @@ QHeaderView::section {
     color: #374151;
 }
 """
+
+
+# --- ui-registry ---
+# The registry's forms and lists (企业, 检查人员, 机关设置, 一企一档): named snippets, so no widget
+# writes a style sheet or a colour of its own.
+
+FIELD_ERROR_STYLE = f"color: {ERROR_COLOUR};"  # the message under a refused field
+MUTED_TEXT_STYLE = f"color: {MUTED_COLOUR};"  # explanations, notes, fact labels
+REQUIRED_MARK = f"<span style='color:{ERROR_COLOUR}'>*</span>"  # before a required field's label
+INACTIVE_COLOUR = "#9ca3af"  # an inspector who has left (停用)
+EMPTY_HINT_STYLE = f"color: {MUTED_COLOUR}; padding: 18px;"  # "暂无…" in place of an empty table
+BOLD_TEXT_STYLE = "font-weight: bold;"
+FILE_HEADER_STYLE = (
+    "QFrame#FileHeader { background: #f7f9fc; border: 1px solid #e1e5ea; border-radius: 6px; }"
+)
+FILE_NAME_STYLE = "font-size: 15pt; font-weight: bold; color: #1f2d3d;"  # the 一企一档 title
+PREVIEW_STYLE = "background: #f7f9fb; border: 1px solid #e1e5ea; border-radius: 4px; padding: 8px;"
+CHIP_TEXT_COLOUR = "#ffffff"
+NEUTRAL_CHIP_COLOUR = "#868e96"  # a status or grade with no colour of its own
+CATEGORY_CHIP_COLOURS = ("#e7f0fd", "#1553a8")  # 监管类别 tags: (background, text)
+PLANT_IN_PLANT_CHIP_COLOURS = ("#fff0f0", "#c92a2a")  # 厂中厂: (background, text)
+
+
+def file_chip_style(background: str, foreground: str = CHIP_TEXT_COLOUR) -> str:
+    """A small rounded tag (categories, status, risk grade, counts by state)."""
+    return f"background: {background}; color: {foreground}; border-radius: 9px; padding: 2px 9px;"

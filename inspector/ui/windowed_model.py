@@ -4,6 +4,11 @@ Why not fetchMore: PITFALLS.md measured 62 s / 810 MB to scroll to the end of 1 
 against 114 ms / 73 MB for a windowed model. The view asks only for the rows on screen; each
 miss loads one page (one query) and a small LRU keeps the pages around the viewport. Sorting is
 pushed down to the source (server-side ORDER BY), never done in Python over all rows.
+
+A source answers ``count``/``page`` on the GUI thread — the view must be answered before it
+paints — so pages built over the services read through ``ops.read_now``. A column's header may be
+marked with ``QT_TRANSLATE_NOOP(context, …)`` and given its ``context``: it is translated when
+shown, never when the columns are declared at import time.
 """
 
 from __future__ import annotations
@@ -13,7 +18,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView
 
@@ -49,6 +61,12 @@ class Column:
     foreground: ColourFn | None = None  # value -> colour
     sort_key: str | None = ""  # "" means: same as key
     tooltip: bool = False  # show the full text as tooltip (long names, addresses)
+    context: str = ""  # the translation context the header was marked in ("" : shown as given)
+
+    @property
+    def title(self) -> str:
+        """The header as shown: translated now, in the language installed at this moment."""
+        return QCoreApplication.translate(self.context, self.header) if self.context else self.header
 
     @property
     def sort_by(self) -> str | None:
@@ -213,7 +231,7 @@ class WindowedTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             column = self._columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.header
+                return column.title
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return column.alignment
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:

@@ -9,9 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QTableWidget
 
+from inspector.core.audit import SYSTEM
 from inspector.core.context import Services
+from inspector.core.inspectors import InspectorInput
 from inspector.db.engine import Database
 from inspector.ui.action_dialogs import ActionDialog
 
@@ -80,3 +83,40 @@ def drive(monkeypatch: pytest.MonkeyPatch) -> Callable[[Callable[[Any], None]], 
         return opened
 
     return use
+
+
+# --- ui-registry: the inspector registry's people and table readers ---
+
+
+@pytest.fixture
+def team(ui_services: Services) -> dict[str, int]:
+    """A supervisor, two inspectors and one who has left (停用)."""
+    s = ui_services.inspectors
+    boss = s.create(SYSTEM, InspectorInput("赵科长", "32041120001", "安监科", "科室负责人"))
+    boss_actor = s.actor_for(boss)
+    ids = {
+        "boss": boss,
+        "zhang": s.create(boss_actor, InspectorInput("张伟", "32041120002", "安监科")),
+        "li": s.create(boss_actor, InspectorInput("李娜", "", "春江镇安监办")),
+        "gone": s.create(boss_actor, InspectorInput("陈晨", "32041120009", "薛家镇安监办")),
+    }
+    s.set_active(boss_actor, ids["gone"], False)
+    return ids
+
+
+def cell(table: QTableWidget, row: int, col: int) -> str:
+    item = table.item(row, col)
+    return item.text() if item is not None else ""
+
+
+def row_of(table: QTableWidget, name: str) -> int:
+    for r in range(table.rowCount()):
+        if cell(table, r, 0) == name:
+            return r
+    return -1
+
+
+def double_click_row(qtbot: Any, table: QTableWidget, row: int) -> None:
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

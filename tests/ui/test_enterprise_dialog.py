@@ -226,3 +226,17 @@ def test_cancel_asks_before_dropping_typed_input(qtbot, ui_services, messages) -
     messages.answer = messages.answer.Discard
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_a_refusal_from_the_core_lands_under_its_field(qtbot, monkeypatch, ui_services, messages) -> None:
+    """Past the form's own check, the core's ValidationError comes back through the save op to
+    the fields it names: no warning box, nothing saved, the dialog still open."""
+    dialog = EnterpriseDialog(ui_services, ACTOR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(dialog, "errors", lambda: {})  # let the empty form reach the core
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert error_text(dialog, "name") == "企业名称不能为空"
+    assert error_text(dialog, "credit_code") == "统一社会信用代码不能为空"
+    assert messages.shown == []
+    assert dialog.isVisible() and ui_services.enterprises.count(EnterpriseFilter()) == 0

@@ -7,7 +7,6 @@ import io
 import re
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -124,14 +123,8 @@ def test_first_start_asks_for_the_office_and_a_district_sets_itself_up(
 
 
 def test_office_dialog_shows_the_core_messages_under_the_fields(qtbot, ui_services) -> None:
-    saved: list[Any] = []
     office = ui_services.office
-
-    def save(new):  # type: ignore[no-untyped-def]
-        saved.append(new)
-        return office.save(SYSTEM, new)
-
-    dialog = OfficeDialog(office.get(), save)
+    dialog = OfficeDialog(ui_services, SYSTEM, office.get())
     qtbot.addWidget(dialog)
     prefix = dialog.inputs["prefix"]
     assert isinstance(prefix, QLineEdit)
@@ -248,7 +241,7 @@ def test_an_inspector_sees_the_office_but_cannot_change_it(
     assert actor == Actor(zhang, "张伟", False)
     dialogs: list[OfficeDialog] = []
     monkeypatch.setattr(OfficeDialog, "exec", lambda dialog: dialogs.append(dialog) or 0)
-    assert not edit_office(None, s.office, actor)
+    assert not edit_office(None, s, actor)
     assert not dialogs[0].save_button.isEnabled()
     assert not dialogs[0].inputs["authority"].isEnabled()
 
@@ -285,3 +278,17 @@ def test_restore_from_the_file_menu_brings_back_a_backup_and_starts_again(
     assert restarted == [True]
     assert s.enterprises.count(EnterpriseFilter()) == 1
     assert any("已恢复" in t for t in messages.texts("information"))
+
+
+def test_a_refused_save_is_said_in_the_dialog_and_in_a_warning(qtbot, visit, messages) -> None:
+    """Who may change the office is the core's to say: the op's refusal stays in view, nothing closes."""
+    s, _lead, _boss, zhang, _recorded, _day = visit
+    actor = s.inspectors.actor_for(zhang)
+    before = s.office.get()
+    dialog = OfficeDialog(s, actor, before)  # editable, as if the rule were not asked first
+    qtbot.addWidget(dialog)
+    dialog.inputs["authority"].setText("别的应急管理局")  # type: ignore[attr-defined]
+    assert not dialog.try_save()
+    [warning] = messages.texts("warning")
+    assert dialog.message.text() == warning and not dialog.message.isHidden()
+    assert dialog.saved is None and s.office.get() == before

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -144,3 +144,26 @@ def test_small_and_empty_sources(qtmodeltester, rows: int) -> None:
     qtmodeltester.check(model)
     assert model.rowCount() == rows
     assert model.row_at(rows) is None
+
+
+class _English(QTranslator):
+    """A translator that knows one header, as a compiled .qm would."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return "Name" if (context, source) == ("TestPage", "企业名称") else ""
+
+
+def test_a_marked_header_is_translated_when_shown_not_when_declared(qtbot) -> None:  # type: ignore[no-untyped-def]
+    columns = [
+        Column("name", QT_TRANSLATE_NOOP("TestPage", "企业名称"), context="TestPage"),
+        Column("grade", "风险等级"),  # no context: shown as given
+    ]
+    model = WindowedTableModel(columns, FakeSource(3))
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "企业名称"
+    translator = _English()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"  # the same columns, now English
+        assert model.headerData(1, Qt.Orientation.Horizontal) == "风险等级"
+    finally:
+        QCoreApplication.removeTranslator(translator)
