@@ -1,8 +1,9 @@
-"""The domain's closed vocabularies (core.enums) as the UI shows them: Chinese, or their translation.
+"""The domain's closed vocabularies (core.enums) and field labels as the UI shows them: Chinese, or their translation.
 
 The core stores and prints the Chinese terms (they are the legal words on documents and in the
 ledger); only the screen translates them. Each term is listed here literally so pyside6-lupdate
-extracts it; tests/ui/test_terms.py fails when core.enums gains a term this list lacks.
+extracts it; tests/ui/test_terms.py fails when core.enums or a core LABELS table gains a term
+this list lacks.
 """
 
 from __future__ import annotations
@@ -133,6 +134,95 @@ TERMS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Term", "合成材料粉尘"),
     QT_TRANSLATE_NOOP("Term", "煤粉"),
     QT_TRANSLATE_NOOP("Term", "其他粉尘"),
+    # core.inspections.LABELS
+    QT_TRANSLATE_NOOP("Term", "被检查单位"),
+    QT_TRANSLATE_NOOP("Term", "检查日期"),
+    QT_TRANSLATE_NOOP("Term", "检查类型"),
+    QT_TRANSLATE_NOOP("Term", "检查人员"),
+    QT_TRANSLATE_NOOP("Term", "检查开始时间"),
+    QT_TRANSLATE_NOOP("Term", "检查结束时间"),
+    QT_TRANSLATE_NOOP("Term", "企业陪同人员"),
+    QT_TRANSLATE_NOOP("Term", "检查场所"),
+    QT_TRANSLATE_NOOP("Term", "检查情况"),
+    # core.inspectors.LABELS
+    QT_TRANSLATE_NOOP("Term", "姓名"),
+    QT_TRANSLATE_NOOP("Term", "执法证号"),
+    QT_TRANSLATE_NOOP("Term", "单位"),
+    QT_TRANSLATE_NOOP("Term", "角色"),
+    QT_TRANSLATE_NOOP("Term", "在岗"),
+    # core.office.RATE_FORMULA_LABELS
+    QT_TRANSLATE_NOOP("Term", "本期发现隐患的整改率"),
+    QT_TRANSLATE_NOOP("Term", "本期在办隐患的整改率（含往期结转）"),
+    # core.lifecycle.ACTION_LABELS
+    QT_TRANSLATE_NOOP("Term", "填写整改方案"),
+    QT_TRANSLATE_NOOP("Term", "开始整改"),
+    QT_TRANSLATE_NOOP("Term", "登记整改完成"),
+    QT_TRANSLATE_NOOP("Term", "立查立改"),
+    QT_TRANSLATE_NOOP("Term", "延期"),
+    QT_TRANSLATE_NOOP("Term", "升级为重大隐患"),
+    QT_TRANSLATE_NOOP("Term", "修改隐患信息"),
+    QT_TRANSLATE_NOOP("Term", "现场处理措施"),
+    QT_TRANSLATE_NOOP("Term", "追加说明"),
+    QT_TRANSLATE_NOOP("Term", "添加照片"),
+    # core.lifecycle.PLAN_LABELS
+    QT_TRANSLATE_NOOP("Term", "整改责任单位"),
+    QT_TRANSLATE_NOOP("Term", "整改责任人"),
+    QT_TRANSLATE_NOOP("Term", "整改措施"),
+    QT_TRANSLATE_NOOP("Term", "整改资金"),
+    QT_TRANSLATE_NOOP("Term", "整改时限"),
+    QT_TRANSLATE_NOOP("Term", "应急预案"),
+    # core.lifecycle.DETAIL_LABELS
+    QT_TRANSLATE_NOOP("Term", "隐患部位"),
+    QT_TRANSLATE_NOOP("Term", "隐患描述"),
+    QT_TRANSLATE_NOOP("Term", "隐患类别"),
+    QT_TRANSLATE_NOOP("Term", "隐患子类"),
+    QT_TRANSLATE_NOOP("Term", "隐患等级"),
+    QT_TRANSLATE_NOOP("Term", "依据"),
+    QT_TRANSLATE_NOOP("Term", "隐患来源"),
+    # core.enterprises.LABELS
+    QT_TRANSLATE_NOOP("Term", "企业名称"),
+    QT_TRANSLATE_NOOP("Term", "统一社会信用代码"),
+    QT_TRANSLATE_NOOP("Term", "属地"),
+    QT_TRANSLATE_NOOP("Term", "地址"),
+    QT_TRANSLATE_NOOP("Term", "行业"),
+    QT_TRANSLATE_NOOP("Term", "监管类别"),
+    QT_TRANSLATE_NOOP("Term", "法定代表人"),
+    QT_TRANSLATE_NOOP("Term", "职务"),
+    QT_TRANSLATE_NOOP("Term", "主要负责人"),
+    QT_TRANSLATE_NOOP("Term", "安全总监"),
+    QT_TRANSLATE_NOOP("Term", "联系电话"),
+    QT_TRANSLATE_NOOP("Term", "经营状态"),
+    QT_TRANSLATE_NOOP("Term", "风险等级"),
+    QT_TRANSLATE_NOOP("Term", "粉尘种类"),
+    QT_TRANSLATE_NOOP("Term", "涉粉作业人数"),
+    QT_TRANSLATE_NOOP("Term", "重大危险源等级"),
+    QT_TRANSLATE_NOOP("Term", "危险化工工艺"),
+    QT_TRANSLATE_NOOP("Term", "厂中厂"),
+    QT_TRANSLATE_NOOP("Term", "备注"),
+    # core.documents.delivery.LABELS
+    QT_TRANSLATE_NOOP("Term", "送达文书"),
+    QT_TRANSLATE_NOOP("Term", "送达日期"),
+    QT_TRANSLATE_NOOP("Term", "送达方式"),
+    QT_TRANSLATE_NOOP("Term", "送达地点"),
+    QT_TRANSLATE_NOOP("Term", "收件人"),
+    QT_TRANSLATE_NOOP("Term", "送达人"),
+    # core.office.FIELDS (labels)
+    QT_TRANSLATE_NOOP("Term", "执法机关名称"),
+    QT_TRANSLATE_NOOP("Term", "文号简称"),
+    QT_TRANSLATE_NOOP("Term", "辖区名称"),
+    QT_TRANSLATE_NOOP("Term", "现场检查方案代字"),
+    QT_TRANSLATE_NOOP("Term", "现场检查记录代字"),
+    QT_TRANSLATE_NOOP("Term", "现场处理措施决定书代字"),
+    QT_TRANSLATE_NOOP("Term", "责令限期整改指令书代字"),
+    QT_TRANSLATE_NOOP("Term", "整改复查意见书代字"),
+    QT_TRANSLATE_NOOP("Term", "文书送达回执代字"),
+    QT_TRANSLATE_NOOP("Term", "行政复议机关（人民政府）"),
+    QT_TRANSLATE_NOOP("Term", "行政复议机关（其他，可不填）"),
+    QT_TRANSLATE_NOOP("Term", "行政诉讼法院"),
+    QT_TRANSLATE_NOOP("Term", "机关地址"),
+    QT_TRANSLATE_NOOP("Term", "整改率口径"),
+    QT_TRANSLATE_NOOP("Term", "台账填报单位"),
+    QT_TRANSLATE_NOOP("Term", "复查期限（日）"),
 )
 
 

@@ -19,8 +19,29 @@ def _vocabulary() -> set[str]:
     return words
 
 
+def _labels() -> set[str]:
+    from inspector.core import enterprises, inspections, inspectors, lifecycle, office
+    from inspector.core.documents import delivery
+
+    tables = [
+        enterprises.LABELS,
+        inspections.LABELS,
+        inspectors.LABELS,
+        delivery.LABELS,
+        lifecycle.ACTION_LABELS,
+        lifecycle.PLAN_LABELS,
+        lifecycle.DETAIL_LABELS,
+        office.RATE_FORMULA_LABELS,
+    ]
+    return {str(v) for t in tables for v in t.values()} | {f.label for f in office.FIELDS.values()}
+
+
 def test_every_vocabulary_term_is_listed_for_translation() -> None:
     assert _vocabulary() - {str(t) for t in TERMS} == set()
+
+
+def test_every_field_label_is_listed_for_translation() -> None:
+    assert _labels() - {str(t) for t in TERMS} == set()
 
 
 def test_untranslated_terms_stay_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
