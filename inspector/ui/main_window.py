@@ -679,7 +679,7 @@ class MainWindow(QMainWindow):
             self.update_counts()
 
     def save_import_template(self) -> None:
-        import_dialog.save_template(self)
+        import_dialog.save_template(self, self.services)
 
     def about(self) -> None:
         QMessageBox.about(
