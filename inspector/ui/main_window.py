@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> bool:
         """文件 → 恢复备份; the program starts again on the restored data."""
-        dialog = restore_dialog.RestoreDialog(self.services.maintenance, self)
+        dialog = restore_dialog.RestoreDialog(self.services, self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
                 return False
