@@ -1,8 +1,8 @@
 """导出执法统计报表: choose a month, quarter, year or range, check the per-属地 figures, export Excel.
 
-The figures come from ``core.enforcement`` in a background job (``run_in_background``; a year
-of 200 000 hazards takes about half a second), the export from ``reports.enforcement`` with
-progress and 取消. Changing the period recomputes after a short pause, so stepping through the
+The figures come from ``services.enforcement`` in an ``Op.start()`` on the database worker (a year
+of 200 000 hazards takes about half a second; a newer choice's result replaces an older one), the
+export from ``reports.enforcement`` in a ``LongOp`` with progress and 取消. Changing the period recomputes after a short pause, so stepping through the
 months does not start one job per click. The tables are small (one line per 属地), so plain
 QTableWidgets are enough; the three tabs follow the groups of the printed return.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -43,25 +43,20 @@ from inspector.core.enforcement import (
     TOTAL_LABEL,
     VISIT_KINDS,
     EnforcementReturn,
-    EnforcementService,
     PeriodKind,
     ReturnPeriod,
     reporting_period,
 )
-from inspector.core.errors import DomainError
 from inspector.reports.enforcement import ReturnExport, export_return, return_file_name, return_title
 from inspector.ui import print_actions
-from inspector.ui.background import Progress, export_result, report_bug, run_in_background
+from inspector.ui.ops import LongOp, Op, Outcome, Progress
 from inspector.ui.settings import Settings
-from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
+from inspector.ui.style import ERROR_TEXT, MUTED_TEXT, SECTION_HEADING, icon
 from inspector.ui.widgets import user_documents_folder
 
 FOLDER_PURPOSE = "enforcement"
 REFRESH_DELAY_MS = 350
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EnforcementDialog", text)
+T = TypeVar("T")
 
 
 def _day(edit: QDateEdit) -> date:
@@ -72,14 +67,14 @@ def _day(edit: QDateEdit) -> date:
 def kind_labels() -> dict[str, str]:
     """Column headings of the kinds; the long ones on two lines so no heading is cut short."""
     return {
-        "“四不两直”暗访": _t("“四不两直”\n暗访"),
-        "深度安全体检": _t("深度\n安全体检"),
-        "现场检查方案": _t("现场检查\n方案"),
-        "现场检查记录": _t("现场检查\n记录"),
-        "现场处理措施决定书": _t("现场处理\n措施决定书"),
-        "责令限期整改指令书": _t("责令限期\n整改指令书"),
-        "整改复查意见书": _t("整改复查\n意见书"),
-        "文书送达回执": _t("文书送达\n回执"),
+        "“四不两直”暗访": QCoreApplication.translate("EnforcementDialog", "“四不两直”\n暗访"),
+        "深度安全体检": QCoreApplication.translate("EnforcementDialog", "深度\n安全体检"),
+        "现场检查方案": QCoreApplication.translate("EnforcementDialog", "现场检查\n方案"),
+        "现场检查记录": QCoreApplication.translate("EnforcementDialog", "现场检查\n记录"),
+        "现场处理措施决定书": QCoreApplication.translate("EnforcementDialog", "现场处理\n措施决定书"),
+        "责令限期整改指令书": QCoreApplication.translate("EnforcementDialog", "责令限期\n整改指令书"),
+        "整改复查意见书": QCoreApplication.translate("EnforcementDialog", "整改复查\n意见书"),
+        "文书送达回执": QCoreApplication.translate("EnforcementDialog", "文书送达\n回执"),
     }
 
 
@@ -88,22 +83,33 @@ def tab_columns() -> list[tuple[str, list[str], slice]]:
     labels = kind_labels()
     return [
         (
-            _t("检查情况"),
-            [_t("检查企业\n（家）"), *(labels.get(k, k) for k in VISIT_KINDS), _t("检查\n小计")],
+            QCoreApplication.translate("EnforcementDialog", "检查情况"),
+            [
+                QCoreApplication.translate("EnforcementDialog", "检查企业\n（家）"),
+                *(labels.get(k, k) for k in VISIT_KINDS),
+                QCoreApplication.translate("EnforcementDialog", "检查\n小计"),
+            ],
             slice(0, 9),
         ),
-        (_t("执法文书"), [*(labels.get(k, k) for k in DOCUMENT_KINDS), _t("文书\n小计")], slice(9, 16)),
         (
-            _t("隐患整改与挂牌督办"),
+            QCoreApplication.translate("EnforcementDialog", "执法文书"),
             [
-                _t("发现\n一般隐患"),
-                _t("发现\n重大隐患"),
-                _t("发现\n小计"),
-                _t("销号\n一般隐患"),
-                _t("销号\n重大隐患"),
-                _t("销号\n小计"),
-                _t("重大隐患\n挂牌督办"),
-                _t("重大隐患\n摘牌"),
+                *(labels.get(k, k) for k in DOCUMENT_KINDS),
+                QCoreApplication.translate("EnforcementDialog", "文书\n小计"),
+            ],
+            slice(9, 16),
+        ),
+        (
+            QCoreApplication.translate("EnforcementDialog", "隐患整改与挂牌督办"),
+            [
+                QCoreApplication.translate("EnforcementDialog", "发现\n一般隐患"),
+                QCoreApplication.translate("EnforcementDialog", "发现\n重大隐患"),
+                QCoreApplication.translate("EnforcementDialog", "发现\n小计"),
+                QCoreApplication.translate("EnforcementDialog", "销号\n一般隐患"),
+                QCoreApplication.translate("EnforcementDialog", "销号\n重大隐患"),
+                QCoreApplication.translate("EnforcementDialog", "销号\n小计"),
+                QCoreApplication.translate("EnforcementDialog", "重大隐患\n挂牌督办"),
+                QCoreApplication.translate("EnforcementDialog", "重大隐患\n摘牌"),
             ],
             slice(16, 24),
         ),
@@ -117,7 +123,7 @@ class FigureTable(QTableWidget):
         super().__init__(0, len(headers) + 1, parent)
         self.setObjectName(name)
         self.figures = figures
-        self.setHorizontalHeaderLabels([_t("属地"), *headers])
+        self.setHorizontalHeaderLabels([self.tr("属地"), *headers])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
@@ -168,28 +174,29 @@ class EnforcementDialog(QDialog):
         settings: Settings | None = None,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.service = EnforcementService(services.db, today)
         self._actor = actor
         self.settings = settings
-        self._today = today
+        self._today = today or services.clock
         self.figures: EnforcementReturn | None = None
         self.last_export: Path | None = None
-        self._region_name: str | None = None
-        self._busy = False
-        self._again = False
+        self._region_name = ""  # the 辖区 of the titles, read once (the widgets ask on every change)
+        self._generation = 0  # the newest preview asked for; an older result is dropped
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.setObjectName("EnforcementDialog")
-        self.setWindowTitle(_t("安全生产行政执法统计"))
+        self.setWindowTitle(self.tr("安全生产行政执法统计"))
         self.resize(1180, 640)
         self._build()
-        self.set_period(reporting_period(PeriodKind.QUARTER, today()))
+        Op(self, self.services, lambda s: s.office.get().region, title=self.windowTitle()).success(
+            self._region_read
+        ).start()
+        self.set_period(reporting_period(PeriodKind.QUARTER, self._today()))
 
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -199,54 +206,56 @@ class EnforcementDialog(QDialog):
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        bar.addWidget(QLabel(_t("统计期间")))
+        bar.addWidget(QLabel(self.tr("统计期间")))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kind_combo")
         for text, kind in (
-            (_t("月报"), PeriodKind.MONTH),
-            (_t("季报"), PeriodKind.QUARTER),
-            (_t("年报"), PeriodKind.YEAR),
-            (_t("自定义"), PeriodKind.CUSTOM),
+            (self.tr("月报"), PeriodKind.MONTH),
+            (self.tr("季报"), PeriodKind.QUARTER),
+            (self.tr("年报"), PeriodKind.YEAR),
+            (self.tr("自定义"), PeriodKind.CUSTOM),
         ):
             self.kind_combo.addItem(text, kind)
         bar.addWidget(self.kind_combo)
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("year_spin")
         self.year_spin.setRange(2000, 2100)
-        self.year_spin.setSuffix(_t(" 年"))
+        self.year_spin.setSuffix(self.tr(" 年"))
         self.year_spin.setMinimumWidth(90)
         bar.addWidget(self.year_spin)
         self.month_combo = QComboBox()
         self.month_combo.setObjectName("month_combo")
         for m in range(1, 13):
-            self.month_combo.addItem(_t("{m} 月").format(m=m), m)
+            self.month_combo.addItem(self.tr("{m} 月").format(m=m), m)
         bar.addWidget(self.month_combo)
         self.quarter_combo = QComboBox()
         self.quarter_combo.setObjectName("quarter_combo")
-        for q, name in enumerate((_t("第一季度"), _t("第二季度"), _t("第三季度"), _t("第四季度")), 1):
+        for q, name in enumerate(
+            (self.tr("第一季度"), self.tr("第二季度"), self.tr("第三季度"), self.tr("第四季度")), 1
+        ):
             self.quarter_combo.addItem(name, q)
         bar.addWidget(self.quarter_combo)
         self.start_edit = QDateEdit()
         self.end_edit = QDateEdit()
-        self.to_label = QLabel(_t("至"))
+        self.to_label = QLabel(self.tr("至"))
         for w in (self.start_edit, self.end_edit):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
         bar.addWidget(self.start_edit)
         bar.addWidget(self.to_label)
         bar.addWidget(self.end_edit)
-        self.refresh_button = QPushButton(icon("refresh"), _t("统计"))
-        self.refresh_button.setToolTip(_t("重新统计所选期间"))
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("统计"))
+        self.refresh_button.setToolTip(self.tr("重新统计所选期间"))
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
         root.addLayout(bar)
 
         self.heading_label = QLabel()
         self.heading_label.setObjectName("heading_label")
-        self.heading_label.setStyleSheet("font-size: 12pt; font-weight: bold; color: #1f2d3d;")
+        self.heading_label.setStyleSheet(SECTION_HEADING)
         root.addWidget(self.heading_label)
         self.scope_label = QLabel()
-        self.scope_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.scope_label.setStyleSheet(MUTED_TEXT)
         self.scope_label.setWordWrap(True)
         root.addWidget(self.scope_label)
 
@@ -260,10 +269,10 @@ class EnforcementDialog(QDialog):
         root.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(_t("填报人")))
+        bottom.addWidget(QLabel(self.tr("填报人")))
         self.reporter_edit = QLineEdit(self._actor().name)
         self.reporter_edit.setObjectName("reporter_edit")
-        self.reporter_edit.setPlaceholderText(_t("不填则打印后手写"))
+        self.reporter_edit.setPlaceholderText(self.tr("不填则打印后手写"))
         self.reporter_edit.setMaximumWidth(160)
         bottom.addWidget(self.reporter_edit)
         bottom.addSpacing(12)
@@ -272,11 +281,11 @@ class EnforcementDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom.addWidget(self.status_label, 1)
-        self.export_button = QPushButton(icon("export"), _t("导出 Excel…"))
+        self.export_button = QPushButton(icon("export"), self.tr("导出 Excel…"))
         self.export_button.setObjectName("export_button")
-        self.export_button.setToolTip(_t("把所选期间的统计表导出为 Excel，可直接打印上报"))
+        self.export_button.setToolTip(self.tr("把所选期间的统计表导出为 Excel，可直接打印上报"))
         self.export_button.setDefault(True)
-        self.close_button = QPushButton(_t("关闭"))
+        self.close_button = QPushButton(self.tr("关闭"))
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.close_button)
         root.addLayout(bottom)
@@ -295,8 +304,19 @@ class EnforcementDialog(QDialog):
     def current_kind(self) -> PeriodKind:
         return PeriodKind(self.kind_combo.currentData())
 
+    def range_error(self) -> str | None:
+        """Why the custom range cannot be counted (it ends before it starts), else None."""
+        if self.current_kind() != PeriodKind.CUSTOM:
+            return None
+        start, end = _day(self.start_edit), _day(self.end_edit)
+        if end >= start:
+            return None
+        return self.tr("统计期间的结束日期 {end} 早于开始日期 {start}").format(
+            end=f"{end:%Y-%m-%d}", start=f"{start:%Y-%m-%d}"
+        )
+
     def current_period(self) -> ReturnPeriod:
-        """What the widgets say; DomainError for a range that ends before it starts."""
+        """What the widgets say (ask ``range_error`` first: a backwards range has no period)."""
         kind, year = self.current_kind(), self.year_spin.value()
         if kind == PeriodKind.MONTH:
             return ReturnPeriod.month(year, int(self.month_combo.currentData()))
@@ -340,77 +360,69 @@ class EnforcementDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.current_kind()
         if kind == PeriodKind.CUSTOM:  # a range starts as the period shown before, to adjust
-            shown = self.figures.period if self.figures is not None else self.current_period()
+            if self.figures is not None:
+                shown = self.figures.period
+            elif self.range_error() is None:
+                shown = self.current_period()
+            else:
+                return
             self.set_period(ReturnPeriod(shown.start, shown.end, PeriodKind.CUSTOM))
         else:
             self.set_period(reporting_period(kind, self._today()))
 
     def _changed(self) -> None:
         """The choice moved: say so at once, compute after a short pause."""
-        try:
-            period = self.current_period()
-        except DomainError as e:
+        error = self.range_error()
+        if error is not None:
             self._timer.stop()
-            self._show_error(e.message)
+            self._show_error(error)
             return
-        self.heading_label.setText(return_title(self._region(), period))
+        period = self.current_period()
+        self.heading_label.setText(return_title(self._region_name, period))
         self.scope_label.setText(
-            _t(
+            self.tr(
                 "统计期间 {text}。各项按业务日期统计：检查按检查日期、文书按文书日期、发现隐患按发现日期、"
                 "整改销号按销号日期（含往期发现的隐患）、挂牌督办和摘牌按各自日期；均按企业当前属地归属。"
             ).format(text=period.text())
         )
         self.status_label.setStyleSheet("")
-        self.status_label.setText(_t("正在统计……"))
+        self.status_label.setText(self.tr("正在统计……"))
         self._timer.start()
 
     def _show_error(self, text: str) -> None:
-        self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.status_label.setStyleSheet(ERROR_TEXT)
         self.status_label.setText(text)
 
-    def _region(self) -> str:
-        """The 辖区 of the titles, read once: the period widgets ask on every change."""
-        if self._region_name is None:
-            try:
-                self._region_name = self.services.office.get().region
-            except DomainError:
-                self._region_name = ""
-        return self._region_name
+    def _region_read(self, region: str) -> None:
+        self._region_name = region
+        if self.range_error() is None:
+            self.heading_label.setText(return_title(region, self.current_period()))
 
     # -- preview --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Compute the chosen period off the GUI thread and show it."""
+        """Count the chosen period on the database worker; the newest choice's result is shown."""
         self._timer.stop()
-        if self._busy:  # a change while a job runs: count again when it ends
-            self._again = True
+        error = self.range_error()
+        if error is not None:
+            self._show_error(error)
             return
-        try:
-            period = self.current_period()
-        except DomainError as e:
-            self._show_error(e.message)
-            return
-        self._busy = True
-        try:
-            outcome = run_in_background(
-                self,
-                _t("统计"),
-                lambda _d, _n: _t("正在统计{label}……").format(label=period.label),
-                lambda _progress: self.service.compute(period),
-            )
-        finally:
-            self._busy = False
-        if self._again:
-            self._again = False
-            self.refresh()
-            return
-        if outcome.error is not None:
-            if isinstance(outcome.error, DomainError):
-                self._show_error(outcome.error.message)
-            elif not outcome.cancelled:
-                self._show_error(_t("统计失败，请重试。"))
-                report_bug(outcome.error)
-            return
-        self.show_return(outcome.result)
+        period = self.current_period()
+        self._generation += 1
+        generation = self._generation
+        Op(self, self.services, lambda s: s.enforcement.compute(period), title=self.tr("统计")).success(
+            lambda figures: self._computed(generation, figures)
+        ).failure(lambda _error: self._failed(generation)).start()
+
+    def _computed(self, generation: int, figures: EnforcementReturn) -> None:
+        if generation == self._generation:
+            self.show_return(figures)
+
+    def _failed(self, generation: int) -> bool:
+        """An older choice's failure is dropped; the current one is said by ops."""
+        if generation != self._generation:
+            return True
+        self._show_error(self.tr("未能统计所选期间。"))
+        return False
 
     def show_return(self, figures: EnforcementReturn) -> None:
         self.figures = figures
@@ -419,7 +431,7 @@ class EnforcementDialog(QDialog):
         t = figures.total
         self.status_label.setStyleSheet("")
         self.status_label.setText(
-            _t(
+            self.tr(
                 "{label}：检查企业 {e} 家、检查 {v} 次，制作文书 {d} 份，发现隐患 {f} 项、销号 {c} 项。"
             ).format(
                 label=figures.period.label,
@@ -435,9 +447,9 @@ class EnforcementDialog(QDialog):
     # -- export ---------------------------------------------------------------------------------
     def _ask_file(self, period: ReturnPeriod) -> Path | None:
         folder = self.settings.last_folder(FOLDER_PURPOSE) if self.settings is not None else None
-        suggested = (folder or user_documents_folder()) / return_file_name(self._region(), period)
+        suggested = (folder or user_documents_folder()) / return_file_name(self._region_name, period)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, _t("导出执法统计报表"), str(suggested), _t("Excel 工作簿 (*.xlsx)")
+            self, self.tr("导出执法统计报表"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)")
         )
         if not chosen:
             return None
@@ -450,49 +462,51 @@ class EnforcementDialog(QDialog):
         return path
 
     def export(self) -> Path | None:
-        """导出 Excel…: ask for the file, write it off the GUI thread, offer to open it."""
-        try:
-            period = self.current_period()
-        except DomainError as e:
-            QMessageBox.warning(self, _t("导出执法统计报表"), e.message)
+        """导出 Excel…: ask for the file, write it on the database worker, offer to open it."""
+        error = self.range_error()
+        if error is not None:
+            QMessageBox.warning(self, self.tr("导出执法统计报表"), error)
             return None
+        period = self.current_period()
         path = self._ask_file(period)
         if path is None:
             return None
         reporter = self.reporter_edit.text()
-        title = _t("导出{label}执法统计表").format(label=period.label)
-        result: ReturnExport | None = self._run_export(
+        title = self.tr("导出{label}执法统计表").format(label=period.label)
+        outcome: Outcome[ReturnExport] = self._run_export(
             title,
-            lambda progress: export_return(
-                self.service.return_data(period), path, reporter_name=reporter, progress=progress
+            lambda s, progress: export_return(
+                s.enforcement.return_data(period), path, reporter_name=reporter, progress=progress
             ),
         )
+        result = outcome.value
         if result is None:
             return None
         self.show_return(result.figures)  # the figures written are the freshest
         self.last_export = path
-        message = _t("已导出{label}执法统计表：{path}").format(label=period.label, path=path)
+        message = self.tr("已导出{label}执法统计表：{path}").format(label=period.label, path=path)
         self.status_label.setText(message)
         print_actions.show_status(self.parentWidget(), message)
         self.exported.emit(str(path))
-        box = QMessageBox(QMessageBox.Icon.Information, _t("导出完成"), message, parent=self)
-        open_button = box.addButton(_t("打开文件"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_t("关闭"), QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("导出完成"), message, parent=self)
+        open_button = box.addButton(self.tr("打开文件"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("关闭"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(open_button)
         box.exec()
         if box.clickedButton() is open_button and not print_actions.open_file(path):
             QMessageBox.information(
-                self, _t("打开文件"), _t("未能自动打开，请在文件夹中找到：{path}").format(path=path)
+                self, self.tr("打开文件"), self.tr("未能自动打开，请在文件夹中找到：{path}").format(path=path)
             )
         return path
 
-    def _run_export(self, title: str, fn: Callable[[Progress], Any]) -> Any | None:
-        """None when cancelled or refused (the user was told); bugs go to the crash dialog."""
-        outcome = run_in_background(self, title, lambda _d, _n: _t("正在写入统计表……"), fn)
+    def _run_export(self, title: str, fn: Callable[[Services, Progress], T]) -> Outcome[T]:
+        """An export with progress and 取消; a cancel is said here, anything else by ops."""
+        outcome = LongOp(
+            self, self.services, fn, title=title, label=lambda _d, _n: self.tr("正在写入统计表……")
+        ).run()
         if outcome.cancelled:
-            self.status_label.setText(_t("已取消导出，未写入文件。"))
-            return None
-        return export_result(self, title, outcome)
+            self.status_label.setText(self.tr("已取消导出，未写入文件。"))
+        return outcome
 
 
 def open_dialog(

@@ -2,7 +2,10 @@
 
 The tiles are ``services.dashboard.tiles()``: the same filter that counts a tile opens the hazard
 list when it is clicked (``tile_clicked`` carries it), so the list always shows the number the
-tile showed. Nothing here is cached across ``refresh()``: every refresh asks the services again.
+tile showed. Nothing here is cached across ``refresh()``: every refresh asks the services again, in
+one ``Op`` on the database worker that reads the 属地, the tiles and both short lists together (so
+they agree with each other); it waits for the answer, so right after a save the numbers are the new
+ones, while the window keeps painting.
 
 The start-up overdue notice uses the same tile counts, so the number in the notice, on the tile
 and in the list agree; ``overdue_notice_text`` is the one place that decides whether to speak.
@@ -12,10 +15,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,41 +41,64 @@ from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.dashboard import DUE_SOON_DAYS, Tile
 from inspector.core.enums import HazardLevel
-from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter, HazardRow
+from inspector.ui.ops import Op
 from inspector.ui.settings import Settings
-from inspector.ui.style import DUE_SOON_COLOUR, ERROR_COLOUR, MAJOR_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR, icon
+from inspector.ui.style import (
+    CALM_EMPTY_STYLE,
+    DUE_SOON_COLOUR,
+    ERROR_COLOUR,
+    LINK_TEXT,
+    MAJOR_COLOUR,
+    MUTED_TEXT,
+    OPEN_TILE_COLOUR,
+    OVERDUE_COLOUR,
+    SECTION_HEADING,
+    TILE_LABEL_STYLE,
+    icon,
+    tile_count_style,
+    tile_style,
+)
 from inspector.ui.widgets import refill_choices
 
 URGENT_ROWS = 10
 REFRESH_ON_SHOW_AFTER_S = 60.0  # coming back after a while re-counts (others write on a team server)
 
 TILE_COLOURS: dict[str, str] = {
-    "open": "#1c7ed6",  # blue: the whole workload
+    "open": OPEN_TILE_COLOUR,  # blue: the whole workload
     "overdue": OVERDUE_COLOUR,  # red: past the deadline
     "due_soon": DUE_SOON_COLOUR,  # amber: deadline within a week
     "supervised": MAJOR_COLOUR,  # dark red: major hazards under 挂牌督办
 }
-WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("HomePage", "星期一"),
+    QT_TRANSLATE_NOOP("HomePage", "星期二"),
+    QT_TRANSLATE_NOOP("HomePage", "星期三"),
+    QT_TRANSLATE_NOOP("HomePage", "星期四"),
+    QT_TRANSLATE_NOOP("HomePage", "星期五"),
+    QT_TRANSLATE_NOOP("HomePage", "星期六"),
+    QT_TRANSLATE_NOOP("HomePage", "星期日"),
+)
 
 
 def tile_description(key: str) -> str:
     """The line under a tile's number: what it counts, in the inspector's words."""
     return {
-        "open": _t("尚未复查销号的全部隐患"),
-        "overdue": _t("已过整改时限仍未销号，应督促整改或依法处理"),
-        "due_soon": _t("{n}日内到达整改时限，宜提前提醒企业").format(n=DUE_SOON_DAYS),
-        "supervised": _t("重大事故隐患挂牌督办中，复查销号后摘牌"),
+        "open": QCoreApplication.translate("HomePage", "尚未复查销号的全部隐患"),
+        "overdue": QCoreApplication.translate("HomePage", "已过整改时限仍未销号，应督促整改或依法处理"),
+        "due_soon": QCoreApplication.translate("HomePage", "{n}日内到达整改时限，宜提前提醒企业").format(
+            n=DUE_SOON_DAYS
+        ),
+        "supervised": QCoreApplication.translate("HomePage", "重大事故隐患挂牌督办中，复查销号后摘牌"),
     }.get(key, "")
 
 
 def chinese_date(d: date) -> str:
     """2026年12月2日 星期三."""
-    return f"{d.year}年{d.month}月{d.day}日 {WEEKDAYS[d.weekday()]}"
+    weekday = QCoreApplication.translate("HomePage", str(WEEKDAYS[d.weekday()]))
+    return QCoreApplication.translate("HomePage", "{y}年{m}月{d}日 {weekday}").format(
+        y=d.year, m=d.month, d=d.day, weekday=weekday
+    )
 
 
 def overdue_notice_text(tiles: Sequence[Tile], major_overdue: int = 0) -> str | None:
@@ -83,10 +109,12 @@ def overdue_notice_text(tiles: Sequence[Tile], major_overdue: int = 0) -> str | 
     overdue = next((t for t in tiles if t.key == "overdue"), None)
     if overdue is None or overdue.count <= 0:
         return None
-    text = _t("有 {n} 条隐患已超过整改时限仍未销号").format(n=overdue.count)
+    text = QCoreApplication.translate("HomePage", "有 {n} 条隐患已超过整改时限仍未销号").format(
+        n=overdue.count
+    )
     if major_overdue > 0:
-        text += _t("，其中重大隐患 {m} 条").format(m=major_overdue)
-    return text + _t("。")
+        text += QCoreApplication.translate("HomePage", "，其中重大隐患 {m} 条").format(m=major_overdue)
+    return text + QCoreApplication.translate("HomePage", "。")
 
 
 def major_overdue_filter(tiles: Sequence[Tile]) -> HazardFilter | None:
@@ -101,11 +129,13 @@ def overdue_notice_box(parent: QWidget | None, text: str) -> tuple[QMessageBox, 
     """The reminder box and its 查看 button (built apart so tests can press the button)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("逾期隐患提醒"))
+    box.setWindowTitle(QCoreApplication.translate("HomePage", "逾期隐患提醒"))
     box.setText(text)
-    box.setInformativeText(_t("点击“查看”打开逾期隐患清单，督促企业限期整改。"))
-    view = box.addButton(_t("查看"), QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(_t("稍后"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate("HomePage", "点击“查看”打开逾期隐患清单，督促企业限期整改。")
+    )
+    view = box.addButton(QCoreApplication.translate("HomePage", "查看"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(QCoreApplication.translate("HomePage", "稍后"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(view)
     box.setEscapeButton(later)
     return box, view
@@ -117,12 +147,15 @@ def show_overdue_notice_once(parent: QWidget | None, services: Services) -> bool
     The caller then opens the hazard list with the overdue tile's filter
     (``HazardFilter(overdue_only=True)``).
     """
-    tiles = services.dashboard.tiles()
-    if overdue_notice_text(tiles) is None:
+    counted = Op(
+        parent,
+        services,
+        _overdue_counts,
+        title=QCoreApplication.translate("HomePage", "逾期隐患提醒"),
+    ).run()
+    if counted.value is None:
         return False
-    major_filter = major_overdue_filter(tiles)
-    major = services.hazards.count(major_filter) if major_filter is not None else 0
-    text = overdue_notice_text(tiles, major)
+    text = overdue_notice_text(*counted.value)
     if text is None:
         return False
     box, view = overdue_notice_box(parent, text)
@@ -133,6 +166,41 @@ def show_overdue_notice_once(parent: QWidget | None, services: Services) -> bool
         box.deleteLater()
 
 
+def _overdue_counts(s: Services) -> tuple[list[Tile], int]:
+    """The tiles and how many overdue hazards are 重大隐患 (asked only when any is overdue)."""
+    tiles = s.dashboard.tiles()
+    major_filter = major_overdue_filter(tiles)
+    if overdue_notice_text(tiles) is None or major_filter is None:
+        return tiles, 0
+    return tiles, s.hazards.count(major_filter)
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """What one refresh reads, together: the 属地 in use, the tiles, both short lists, the unit."""
+
+    jurisdictions: list[str]
+    tiles: list[Tile]
+    urgent: dict[str, list[HazardRow]]
+    unit: str
+
+
+def _read_snapshot(s: Services, actor: Actor, jurisdiction: str | None) -> _Snapshot:
+    names = s.enterprises.jurisdictions()
+    if jurisdiction not in names:
+        jurisdiction = None  # the chosen 属地 has gone: the combo falls back to 全区
+    tiles = s.dashboard.tiles(jurisdiction=jurisdiction)
+    urgent = {
+        t.key: s.hazards.page(t.filter, 0, URGENT_ROWS, sort="deadline", descending=False)
+        for t in tiles
+        if t.key in ("overdue", "due_soon")
+    }
+    unit = ""
+    if actor.id is not None:  # a deleted inspector has no unit to show, and that is no error
+        unit = next((r.unit for r in s.inspectors.list(active_only=False) if r.id == actor.id), "")
+    return _Snapshot(names, tiles, urgent, unit)
+
+
 class TileButton(QPushButton):
     """One big clickable count: the number, the tile's label and what it means."""
 
@@ -140,47 +208,34 @@ class TileButton(QPushButton):
         super().__init__(parent)
         self.key = key
         self.tile: Tile | None = None
-        colour = TILE_COLOURS.get(key, "#1c7ed6")
+        colour = TILE_COLOURS.get(key, OPEN_TILE_COLOUR)
         self.setObjectName(f"tile_{key}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(128)
         self.setMinimumWidth(170)
-        self.setStyleSheet(
-            f"""
-            QPushButton#tile_{key} {{
-                background: #ffffff;
-                border: 1px solid #dfe3e8;
-                border-top: 5px solid {colour};
-                border-radius: 4px;
-                text-align: left;
-            }}
-            QPushButton#tile_{key}:hover {{ background: #f6f8fb; border-color: {colour}; }}
-            QPushButton#tile_{key}:focus {{ border-color: {colour}; }}
-            QPushButton#tile_{key}:pressed {{ background: #eef2f7; }}
-            """
-        )
+        self.setStyleSheet(tile_style(f"tile_{key}", colour))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 12)
         lay.setSpacing(2)
         top = QHBoxLayout()
         self.label = QLabel()
         self.label.setObjectName("tile_label")
-        self.label.setStyleSheet("color: #1f2d3d; font-weight: bold; font-size: 11pt;")
+        self.label.setStyleSheet(TILE_LABEL_STYLE)
         top.addWidget(self.label)
         top.addStretch(1)
-        self.arrow = QLabel(_t("查看 ›"))
-        self.arrow.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.arrow = QLabel(self.tr("查看 ›"))
+        self.arrow.setStyleSheet(MUTED_TEXT)
         top.addWidget(self.arrow)
         lay.addLayout(top)
         self.count_label = QLabel("0")
         self.count_label.setObjectName("tile_count")
-        self.count_label.setStyleSheet(f"color: {colour}; font-size: 26pt; font-weight: bold;")
+        self.count_label.setStyleSheet(tile_count_style(colour))
         lay.addWidget(self.count_label)
         self.description = QLabel(tile_description(key))
         self.description.setObjectName("tile_description")
         self.description.setWordWrap(True)
-        self.description.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.description.setStyleSheet(MUTED_TEXT)
         lay.addWidget(self.description)
         lay.addStretch(1)
         for w in (self.label, self.arrow, self.count_label, self.description):
@@ -190,7 +245,7 @@ class TileButton(QPushButton):
         self.tile = tile
         self.label.setText(tile.label)
         self.count_label.setText(f"{tile.count:,}")
-        self.setToolTip(_t("{label}：{n} 条，点击打开隐患清单").format(label=tile.label, n=tile.count))
+        self.setToolTip(self.tr("{label}：{n} 条，点击打开隐患清单").format(label=tile.label, n=tile.count))
         self.setAccessibleName(f"{tile.label} {tile.count}")
 
 
@@ -212,7 +267,12 @@ class HazardShortList(QWidget):
 
     activated = Signal(int)
     more_clicked = Signal()
-    COLUMNS = ("企业名称", "隐患描述", "等级", "整改时限")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("HazardShortList", "企业名称"),
+        QT_TRANSLATE_NOOP("HazardShortList", "隐患描述"),
+        QT_TRANSLATE_NOOP("HazardShortList", "等级"),
+        QT_TRANSLATE_NOOP("HazardShortList", "整改时限"),
+    )
 
     def __init__(self, kind: str, title: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,23 +286,23 @@ class HazardShortList(QWidget):
         head = QHBoxLayout()
         self.title = QLabel(title)
         self.title.setObjectName(f"{kind}_title")
-        self.title.setStyleSheet("font-size: 12pt; font-weight: bold; color: #1f2d3d;")
+        self.title.setStyleSheet(SECTION_HEADING)
         head.addWidget(self.title)
         head.addStretch(1)
-        self.more_button = QPushButton(_t("全部 ›"))
+        self.more_button = QPushButton(self.tr("全部 ›"))
         self.more_button.setObjectName(f"{kind}_more_button")
         self.more_button.setFlat(True)
         self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.more_button.setStyleSheet("color: #1f6fd1;")
+        self.more_button.setStyleSheet(LINK_TEXT)
         self.more_button.clicked.connect(self.more_clicked)
         head.addWidget(self.more_button)
         lay.addLayout(head)
 
         self.stack = QStackedWidget()
-        last = _t("逾期") if kind == "overdue" else _t("剩余")
+        last = self.tr("逾期") if kind == "overdue" else self.tr("剩余")
         t = QTableWidget(0, len(self.COLUMNS) + 1)
         t.setObjectName(f"{kind}_table")
-        t.setHorizontalHeaderLabels([_t(c) for c in self.COLUMNS] + [last])
+        t.setHorizontalHeaderLabels([self.tr(str(c)) for c in self.COLUMNS] + [last])
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -265,10 +325,7 @@ class HazardShortList(QWidget):
         self.empty_label.setObjectName(f"{kind}_empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(
-            "QLabel { background: #ffffff; border: 1px solid #dfe3e8; border-radius: 4px;"
-            " color: #2b8a3e; font-size: 11pt; }"
-        )
+        self.empty_label.setStyleSheet(CALM_EMPTY_STYLE)
         self.stack.addWidget(self.empty_label)
         lay.addWidget(self.stack, 1)
 
@@ -277,12 +334,12 @@ class HazardShortList(QWidget):
         self.rows = rows
         if total > len(rows):
             self.title.setText(
-                _t("{title}（前 {n} 条，共 {total} 条）").format(
+                self.tr("{title}（前 {n} 条，共 {total} 条）").format(
                     title=self.base_title, n=len(rows), total=total
                 )
             )
         elif total:
-            self.title.setText(_t("{title}（{total} 条）").format(title=self.base_title, total=total))
+            self.title.setText(self.tr("{title}（{total} 条）").format(title=self.base_title, total=total))
         else:
             self.title.setText(self.base_title)
         self.more_button.setVisible(total > 0)
@@ -294,19 +351,21 @@ class HazardShortList(QWidget):
             major = row.level == HazardLevel.MAJOR.value
             days = row.days_left if row.days_left is not None else 0
             if self.kind == "overdue":
-                last = _t("{n} 天").format(n=-days)
+                last = self.tr("{n} 天").format(n=-days)
                 last_colour = ERROR_COLOUR
             else:
-                last = _t("今天到期") if days == 0 else _t("{n} 天").format(n=days)
-                last_colour = "#c27c00"
+                last = self.tr("今天到期") if days == 0 else self.tr("{n} 天").format(n=days)
+                last_colour = DUE_SOON_COLOUR
             cells = [
                 _item(row.enterprise_name, row.id),
                 _item(f"{row.location}：{row.description}" if row.location else row.description),
-                _item(_t("重大") if major else _t("一般")),
+                _item(self.tr("重大") if major else self.tr("一般")),
                 _item(row.deadline.isoformat() if row.deadline else ""),
                 _item(last),
             ]
-            tip = _t("{number}　{jurisdiction}　{level}\n{enterprise}\n{location}：{description}").format(
+            tip = self.tr(
+                "{number}　{jurisdiction}　{level}\n{enterprise}\n{location}：{description}"
+            ).format(
                 number=row.number,
                 jurisdiction=row.jurisdiction,
                 level=row.level,
@@ -314,8 +373,8 @@ class HazardShortList(QWidget):
                 location=row.location,
                 description=row.description,
             )
-            for c in cells:
-                c.setToolTip(tip)
+            for cell in cells:
+                cell.setToolTip(tip)
             if major:
                 cells[2].setForeground(QColor(MAJOR_COLOUR))
                 cells[2].setFont(bold)
@@ -382,28 +441,28 @@ class HomePage(QWidget):
         greeting_box.addWidget(self.date_label)
         head.addLayout(greeting_box, 1)
 
-        head.addWidget(QLabel(_t("属地")), 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(QLabel(self.tr("属地")), 0, Qt.AlignmentFlag.AlignVCenter)
         self.jurisdiction_combo = QComboBox()
         self.jurisdiction_combo.setObjectName("jurisdiction_combo")
-        self.jurisdiction_combo.setToolTip(_t("只统计所选园区、镇或街道的企业"))
+        self.jurisdiction_combo.setToolTip(self.tr("只统计所选园区、镇或街道的企业"))
         self.jurisdiction_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.jurisdiction_combo.setMinimumContentsLength(8)
         self.jurisdiction_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         head.addWidget(self.jurisdiction_combo, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.refresh_button = QPushButton(icon("refresh"), _t("刷新"))
-        self.refresh_button.setToolTip(_t("重新统计（F5）"))
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("刷新"))
+        self.refresh_button.setToolTip(self.tr("重新统计（F5）"))
         self.refresh_button.clicked.connect(self.refresh)
         head.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addSpacing(12)
-        self.new_visit_button = QPushButton(icon("inspection"), _t("登记检查"))
+        self.new_visit_button = QPushButton(icon("inspection"), self.tr("登记检查"))
         self.new_visit_button.setObjectName("new_visit_button")
-        self.new_visit_button.setToolTip(_t("登记一次现场检查及发现的隐患"))
+        self.new_visit_button.setToolTip(self.tr("登记一次现场检查及发现的隐患"))
         self.new_visit_button.clicked.connect(self.new_visit_requested)
-        self.new_enterprise_button = QPushButton(icon("enterprise"), _t("新增企业"))
+        self.new_enterprise_button = QPushButton(icon("enterprise"), self.tr("新增企业"))
         self.new_enterprise_button.setObjectName("new_enterprise_button")
-        self.new_enterprise_button.setToolTip(_t("把一家企业登记到企业台账"))
+        self.new_enterprise_button.setToolTip(self.tr("把一家企业登记到企业台账"))
         self.new_enterprise_button.clicked.connect(self.new_enterprise_requested)
         for b in (self.new_visit_button, self.new_enterprise_button):
             b.setMinimumWidth(104)
@@ -423,12 +482,12 @@ class HomePage(QWidget):
         lists = QHBoxLayout()
         lists.setSpacing(14)
         self.overdue_list = HazardShortList(
-            "overdue", _t("逾期最久的隐患"), _t("✔ {where}目前没有逾期的隐患")
+            "overdue", self.tr("逾期最久的隐患"), self.tr("✔ {where}目前没有逾期的隐患")
         )
         self.due_list = HazardShortList(
             "due_soon",
-            _t("即将到期的隐患"),
-            _t("✔ {where}未来 %d 日内没有到期的隐患") % DUE_SOON_DAYS,
+            self.tr("即将到期的隐患"),
+            self.tr("✔ {where}未来 {n} 日内没有到期的隐患").format(where="{where}", n=DUE_SOON_DAYS),
         )
         self.overdue_list.more_clicked.connect(lambda: self._tile_clicked("overdue"))
         self.due_list.more_clicked.connect(lambda: self._tile_clicked("due_soon"))
@@ -436,67 +495,57 @@ class HomePage(QWidget):
             short.activated.connect(self.hazard_activated)
             lists.addWidget(short, 1)
         root.addLayout(lists, 1)
-        self.hint_label = QLabel(_t("提示：点击上方数字打开对应的隐患清单；双击列表中的一行查看隐患详情。"))
-        self.hint_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.hint_label = QLabel(
+            self.tr("提示：点击上方数字打开对应的隐患清单；双击列表中的一行查看隐患详情。")
+        )
+        self.hint_label.setStyleSheet(MUTED_TEXT)
         root.addWidget(self.hint_label)
 
     # -- data -----------------------------------------------------------------------------------
     def today(self) -> date:
-        """The dashboard's own clock, so the date shown matches what counts as overdue."""
-        return self.services.dashboard.clock()
+        """The services' one clock (the dashboard's), so the date shown matches what is overdue."""
+        return self.services.clock()
 
     def jurisdiction(self) -> str | None:
         value = self.jurisdiction_combo.currentData()
         return str(value) if value else None
 
-    def _load_jurisdictions(self) -> None:
-        """Refill 属地 from the values in use, keeping the current choice."""
-        refill_choices(self.jurisdiction_combo, self.services.enterprises.jurisdictions(), _t("全区"))
-
     def refresh(self) -> None:
-        """Ask the services again: greeting, 属地 list, the four counts and the urgent list."""
+        """Ask the services again: greeting, 属地 list, the four counts and the urgent lists."""
         self._last_refresh = time.monotonic()
-        self._update_greeting()
-        self._load_jurisdictions()
-        jurisdiction = self.jurisdiction()
-        self.tiles = self.services.dashboard.tiles(jurisdiction=jurisdiction)
+        actor, jurisdiction = self._actor(), self.jurisdiction()
+        Op(
+            self, self.services, lambda s: _read_snapshot(s, actor, jurisdiction), title=self.tr("工作台")
+        ).success(lambda snapshot: self._show(actor, snapshot)).run()
+
+    def _show(self, actor: Actor, snapshot: _Snapshot) -> None:
+        refill_choices(self.jurisdiction_combo, snapshot.jurisdictions, self.tr("全区"))
+        self._update_greeting(actor, snapshot.unit)
+        self.tiles = snapshot.tiles
         for tile in self.tiles:
             button = self.tile_buttons.get(tile.key)
             if button is not None:
                 button.set_tile(tile)
-        self._load_urgent()
+        where = self.jurisdiction() or self.tr("全区")
+        for short, key in ((self.overdue_list, "overdue"), (self.due_list, "due_soon")):
+            counted = next((t for t in self.tiles if t.key == key), None)
+            if counted is not None:
+                short.set_rows(snapshot.urgent.get(key, []), counted.count, where)
 
-    def _update_greeting(self) -> None:
-        actor = self._actor()
+    def _update_greeting(self, actor: Actor, unit: str) -> None:
         if actor.id is None:  # no inspector chosen (the system actor): no name to greet
-            self.greeting_label.setText(_t("您好"))
+            self.greeting_label.setText(self.tr("您好"))
         else:
-            self.greeting_label.setText(_t("{name}，您好").format(name=actor.name))
-        parts = [_t("今天是 {date}").format(date=chinese_date(self.today()))]
-        if actor.id is not None:
-            try:
-                unit = self.services.inspectors.get(actor.id).unit
-            except DomainError:
-                unit = ""
-            if unit:
-                parts.append(unit)
+            self.greeting_label.setText(self.tr("{name}，您好").format(name=actor.name))
+        parts = [self.tr("今天是 {date}").format(date=chinese_date(self.today())), unit]
         parts.append(
-            _t("科室负责人") if actor.is_supervisor else _t("检查员") if actor.id is not None else ""
+            self.tr("科室负责人")
+            if actor.is_supervisor
+            else self.tr("检查员")
+            if actor.id is not None
+            else ""
         )
         self.date_label.setText("　·　".join(p for p in parts if p))
-
-    def _overdue_tile(self) -> Tile | None:
-        return next((t for t in self.tiles if t.key == "overdue"), None)
-
-    def _load_urgent(self) -> None:
-        """The most pressing hazards: one indexed page per list (earliest deadline first), never the table."""
-        where = self.jurisdiction() or _t("全区")
-        for short, key in ((self.overdue_list, "overdue"), (self.due_list, "due_soon")):
-            tile = next((t for t in self.tiles if t.key == key), None)
-            if tile is None:
-                continue
-            rows = self.services.hazards.page(tile.filter, 0, URGENT_ROWS, sort="deadline", descending=False)
-            short.set_rows(rows, tile.count, where)
 
     # -- user actions ---------------------------------------------------------------------------
     def _tile_clicked(self, key: str) -> None:

@@ -1,13 +1,12 @@
 """导入企业名录: pick an .xlsx, preview every row (新增/更新/错误), then import off the GUI thread.
 
-Reading and writing run in a QThreadPool worker with a cancellable progress dialog, so a roster of
-10,000 rows never freezes the window. All checks and writes are core.roster_import's; this module
-only shows them.
+Reading and writing are ``LongOp``s on the database worker with a cancellable progress dialog, so a
+roster of 10,000 rows never freezes the window, and ops says why a file could not be used. All
+checks and writes are core.roster_import's; this module only shows them.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -42,20 +41,23 @@ from inspector.core import roster_import
 from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enterprises import LABELS
-from inspector.core.errors import DomainError
 from inspector.core.roster_import import ImportPreview, ImportResult, PreviewRow, RowStatus
-from inspector.ui.background import report_bug, run_in_background
-from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR
+from inspector.ui.ops import LongOp, Op
+from inspector.ui.style import (
+    BOLD_SUMMARY,
+    ERROR_COLOUR,
+    ERROR_ROW,
+    ERROR_TEXT,
+    IMPORT_ROW_DETAIL_STYLE,
+    MUTED_COLOUR,
+    MUTED_TEXT,
+    OK_COLOUR,
+    UPDATE_COLOUR,
+)
 from inspector.ui.widgets import user_documents_folder
-
-log = logging.getLogger("inspector.ui.import")
 
 TEMPLATE_FILE_NAME = "企业名录导入模板.xlsx"
 RESULT_ERROR_LINES = 30  # errors listed in the result box; the preview table has them all
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -63,12 +65,11 @@ def tr(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 STATUS_COLOURS = {
-    RowStatus.NEW: "#2b8a3e",
-    RowStatus.UPDATE: "#1c6fd1",
+    RowStatus.NEW: OK_COLOUR,
+    RowStatus.UPDATE: UPDATE_COLOUR,
     RowStatus.UNCHANGED: MUTED_COLOUR,
     RowStatus.ERROR: ERROR_COLOUR,
 }
-ERROR_BACKGROUND = "#fdecec"
 
 
 class PreviewModel(QAbstractTableModel):
@@ -80,12 +81,12 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = rows
         self.headers = [
-            tr("行号"),
-            tr("状态"),
+            self.tr("行号"),
+            self.tr("状态"),
             LABELS["name"],
             LABELS["credit_code"],
             LABELS["jurisdiction"],
-            tr("说明"),
+            self.tr("说明"),
         ]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -130,7 +131,7 @@ class PreviewModel(QAbstractTableModel):
                 return QColor(STATUS_COLOURS[r.status])
             return None
         if role == Qt.ItemDataRole.BackgroundRole and r.errors:
-            return QColor(ERROR_BACKGROUND)
+            return QColor(ERROR_ROW)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DETAIL and r.detail:
             return "\n".join(str(e) for e in r.errors) if r.errors else r.detail
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.ROW, self.STATUS):
@@ -172,24 +173,24 @@ class ImportPreviewDialog(QDialog):
         self.services = services
         self.actor = actor
         self.preview = preview
-        self.result: ImportResult | None = None
-        self.setWindowTitle(tr("导入企业名录 — 预览"))
+        self.import_result: ImportResult | None = None  # not `result`: QDialog.result() is the exit code
+        self.setWindowTitle(self.tr("导入企业名录 — 预览"))
         self.resize(1040, 640)
 
         self.summary_label = QLabel(preview.summary_line())
         self.summary_label.setObjectName("ImportSummary")
-        self.summary_label.setStyleSheet("font-weight: bold; font-size: 12pt;")
-        source = tr("文件：{file}　工作表：{sheet}　表头在第{row}行").format(
+        self.summary_label.setStyleSheet(BOLD_SUMMARY)
+        source = self.tr("文件：{file}　工作表：{sheet}　表头在第{row}行").format(
             file=preview.path.name, sheet=preview.sheet, row=preview.header_row
         )
         self.source_label = QLabel(source)
         self.source_label.setWordWrap(True)
         notes = list(preview.notices)
         if preview.ignored_columns:
-            notes.append(tr("以下列不导入：{cols}").format(cols="、".join(preview.ignored_columns)))
+            notes.append(self.tr("以下列不导入：{cols}").format(cols="、".join(preview.ignored_columns)))
         self.notes_label = QLabel("\n".join(notes))
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.notes_label.setStyleSheet(MUTED_TEXT)
         self.notes_label.setVisible(bool(notes))
 
         self.model = PreviewModel(preview.rows, self)
@@ -219,26 +220,24 @@ class ImportPreviewDialog(QDialog):
         self.detail_label.setObjectName("ImportRowDetail")
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_label.setStyleSheet(
-            "QLabel#ImportRowDetail { background: #f8f9fb; border: 1px solid #e1e5ea; padding: 6px; }"
-        )
+        self.detail_label.setStyleSheet(IMPORT_ROW_DETAIL_STYLE)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         has_errors = preview.has_errors
-        self.errors_only_box = QCheckBox(tr("只显示错误行"))
+        self.errors_only_box = QCheckBox(self.tr("只显示错误行"))
         self.errors_only_box.setVisible(has_errors)
         self.errors_only_box.toggled.connect(self.proxy.set_errors_only)
-        self.skip_errors_box = QCheckBox(tr("跳过错误行，只导入正确的行"))
+        self.skip_errors_box = QCheckBox(self.tr("跳过错误行，只导入正确的行"))
         self.skip_errors_box.setEnabled(has_errors)
         self.skip_errors_box.toggled.connect(self._update_buttons)
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.hint_label.setStyleSheet(ERROR_TEXT)
 
-        self.import_button = QPushButton(tr("导入"))
+        self.import_button = QPushButton(self.tr("导入"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
-        self.cancel_button = QPushButton(tr("取消"))
+        self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.clicked.connect(self.reject)
 
         top = QHBoxLayout()
@@ -262,7 +261,7 @@ class ImportPreviewDialog(QDialog):
 
     @property
     def written(self) -> bool:
-        return self.result is not None and self.result.written
+        return self.import_result is not None and self.import_result.written
 
     def _select_first_error(self) -> None:
         for proxy_row in range(self.proxy.rowCount()):
@@ -275,20 +274,24 @@ class ImportPreviewDialog(QDialog):
     @Slot(QModelIndex, QModelIndex)
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if not current.isValid():
-            self.detail_label.setText(tr("选中一行可查看完整说明。"))
+            self.detail_label.setText(self.tr("选中一行可查看完整说明。"))
             return
         r = self.model.rows[self.proxy.mapToSource(current).row()]
-        title = tr("第{row}行").format(row=r.row) + (f"（{r.name}）" if r.name else "")
+        title = self.tr("第{row}行").format(row=r.row) + (f"（{r.name}）" if r.name else "")
         if r.errors:
-            lines = [title + tr("有{n}处错误：").format(n=len(r.errors)), *(f"· {e.short}" for e in r.errors)]
+            lines = [
+                title + self.tr("有{n}处错误：").format(n=len(r.errors)),
+                *(f"· {e.short}" for e in r.errors),
+            ]
         elif r.status is RowStatus.UPDATE:
             lines = [
-                title + tr("：将更新已登记的企业，变更字段：{fields}").format(fields="、".join(r.changes))
+                title
+                + self.tr("：将更新已登记的企业，变更字段：{fields}").format(fields="、".join(r.changes))
             ]
         elif r.status is RowStatus.UNCHANGED:
-            lines = [title + tr("：与已登记信息相同，不会写入")]
+            lines = [title + self.tr("：与已登记信息相同，不会写入")]
         else:
-            lines = [title + tr("：将新增登记")]
+            lines = [title + self.tr("：将新增登记")]
         self.detail_label.setText("\n".join(lines))
 
     def _to_write(self) -> int:
@@ -299,11 +302,11 @@ class ImportPreviewDialog(QDialog):
         errors = self.preview.count(RowStatus.ERROR)
         skip = self.skip_errors_box.isChecked()
         if errors and not skip:
-            hint = tr(
+            hint = self.tr(
                 "有{n}行存在错误：请修正 Excel 后重新导入，或勾选“跳过错误行，只导入正确的行”。"
             ).format(n=errors)
         elif not self._to_write():
-            hint = tr("没有需要导入的新企业或变更。")
+            hint = self.tr("没有需要导入的新企业或变更。")
         else:
             hint = ""
         self.hint_label.setText(hint)
@@ -312,42 +315,39 @@ class ImportPreviewDialog(QDialog):
 
     @Slot()
     def start_import(self) -> None:
-        """Apply in a worker; the dialog stays disabled until the outcome is back."""
+        """Apply on the database worker (input held, 取消 live); a refusal is said by ops."""
         if not self.import_button.isEnabled():
             return
         partial = self.skip_errors_box.isChecked()
-        preview = self.preview
-        services, actor = self.services, self.actor
-        self.setEnabled(False)
-        try:
-            outcome = run_in_background(
+        preview, actor = self.preview, self.actor
+        result = (
+            LongOp(
                 self,
-                tr("导入企业名录"),
-                lambda done, total: tr("正在导入：{done}/{total}").format(done=done, total=total or "…"),
-                lambda progress: roster_import.apply(
-                    services, actor, preview, partial=partial, progress=progress
+                self.services,
+                lambda s, progress: roster_import.apply(
+                    s, actor, preview, partial=partial, progress=progress
+                ),
+                title=self.tr("导入企业名录"),
+                label=lambda done, total: self.tr("正在导入：{done}/{total}").format(
+                    done=done, total=total or "…"
                 ),
             )
-        finally:
-            self.setEnabled(True)
-        if outcome.error is not None:
-            if isinstance(outcome.error, DomainError):
-                QMessageBox.warning(self, tr("导入未完成"), outcome.error.message)
-            else:
-                report_bug(outcome.error)
+            .run()
+            .value
+        )
+        if result is None:
             return
-        result: ImportResult = outcome.result
-        self.result = result
+        self.import_result = result
         self.imported.emit(result)
         text = result.summary(limit=RESULT_ERROR_LINES)
         if result.cancelled:
-            QMessageBox.information(self, tr("已取消"), text)
+            QMessageBox.information(self, self.tr("已取消"), text)
             return
         if result.ok:
-            QMessageBox.information(self, tr("导入完成"), text)
+            QMessageBox.information(self, self.tr("导入完成"), text)
             self.accept()
         else:
-            QMessageBox.warning(self, tr("未导入"), text)
+            QMessageBox.warning(self, self.tr("未导入"), text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -356,32 +356,30 @@ class ImportPreviewDialog(QDialog):
 
 
 def load_preview(parent: QWidget | None, services: Services, path: str | Path) -> ImportPreview | None:
-    """Read and check the file off the GUI thread; None if cancelled or unusable (already said why)."""
+    """Read and check the file on the database worker; None if cancelled or unusable (ops said why)."""
     name = Path(path).name
-    outcome = run_in_background(
-        parent,
-        tr("读取企业名录"),
-        lambda done, total: tr("正在读取 {name}：第{done}行").format(name=name, done=done),
-        lambda progress: roster_import.preview(services, path, progress),
+    return (
+        LongOp(
+            parent,
+            services,
+            lambda s, progress: roster_import.preview(s, path, progress),
+            title=QCoreApplication.translate("ImportDialog", "读取企业名录"),
+            label=lambda done, total: QCoreApplication.translate(
+                "ImportDialog", "正在读取 {name}：第{done}行"
+            ).format(name=name, done=done),
+        )
+        .run()
+        .value
     )
-    if outcome.cancelled:
-        return None
-    if isinstance(outcome.error, DomainError):
-        QMessageBox.warning(parent, tr("无法导入"), outcome.error.message)
-        return None
-    if outcome.error is not None:
-        report_bug(outcome.error)
-        return None
-    return outcome.result  # type: ignore[no-any-return]
 
 
 def run_import_dialog(parent: QWidget | None, services: Services, actor: Actor) -> bool:
     """File picker → preview → import. True if any enterprise was created or updated."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        tr("选择企业名录 Excel 文件"),
+        QCoreApplication.translate("ImportDialog", "选择企业名录 Excel 文件"),
         str(user_documents_folder()),
-        tr("Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)"),
+        QCoreApplication.translate("ImportDialog", "Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)"),
     )
     if not path:
         return False
@@ -396,26 +394,35 @@ def run_import_dialog(parent: QWidget | None, services: Services, actor: Actor) 
         dialog.deleteLater()
 
 
-def save_template(parent: QWidget | None) -> None:
+def save_template(parent: QWidget | None, services: Services) -> None:
     """Save the import template where the user chooses and say where it went."""
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        tr("保存企业名录导入模板"),
+        QCoreApplication.translate("ImportDialog", "保存企业名录导入模板"),
         str(user_documents_folder() / TEMPLATE_FILE_NAME),
-        tr("Excel 工作簿 (*.xlsx)"),
+        QCoreApplication.translate("ImportDialog", "Excel 工作簿 (*.xlsx)"),
     )
     if not path:
         return
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_name(target.name + ".xlsx")
-    try:
-        saved = roster_import.write_template(target)
-    except DomainError as e:
-        QMessageBox.warning(parent, tr("无法保存模板"), e.message)
+    saved = (
+        Op(
+            parent,
+            services,
+            lambda _s: roster_import.write_template(target),
+            title=QCoreApplication.translate("ImportDialog", "无法保存模板"),
+        )
+        .run()
+        .value
+    )
+    if saved is None:
         return
     QMessageBox.information(
         parent,
-        tr("已保存模板"),
-        tr("导入模板已保存到：\n{path}\n\n按“说明”工作表填写后，用“导入企业名录”导入。").format(path=saved),
+        QCoreApplication.translate("ImportDialog", "已保存模板"),
+        QCoreApplication.translate(
+            "ImportDialog", "导入模板已保存到：\n{path}\n\n按“说明”工作表填写后，用“导入企业名录”导入。"
+        ).format(path=saved),
     )

@@ -1,12 +1,15 @@
-"""The app shell: sidebar navigation, pages, menus, status bar, remembered window layout."""
+"""The app shell: sidebar navigation, pages, status bar, remembered window layout.
+
+Its commands (actions, shortcuts, menus) are built by ``main_menus``; every service call here is
+an ``Op`` (the window never catches a DomainError itself).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,10 +29,9 @@ from inspector.core.audit import SYSTEM, Actor
 from inspector.core.context import Services
 from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.enums import DocumentKind
-from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
 from inspector.db.engine import sqlite_file
-from inspector.ui import enforcement_dialog, import_dialog, office_dialog, print_actions, restore_dialog
+from inspector.ui import import_dialog, office_dialog, print_actions, restore_dialog
 from inspector.ui.enterprise_page import EnterprisePage
 from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
 from inspector.ui.hazard_page import HazardPage
@@ -38,62 +40,66 @@ from inspector.ui.inspection_detail import InspectionDetailDialog
 from inspector.ui.inspection_page import InspectionPage
 from inspector.ui.inspector_dialog import InspectorRegistryDialog, choose_current_inspector
 from inspector.ui.ledger_page import LedgerPage
+from inspector.ui.main_menus import PageInfo, build_actions, build_menus, page_infos
+from inspector.ui.ops import Op
 from inspector.ui.settings import Settings
 from inspector.ui.statistics_page import StatisticsPage
-from inspector.ui.style import icon
+from inspector.ui.style import MUTED_COLOUR, icon
 from inspector.ui.visit_dialog import VisitDialog
 
 ACTOR_RECHECK_MS = 60_000
+
+
+__all__ = ["MainWindow", "PageInfo", "app_version", "describe_database", "page_infos"]
 
 
 def app_version() -> str:
     try:
         return version("inspector")
     except PackageNotFoundError:
-        return "开发版"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-@dataclass(frozen=True)
-class PageInfo:
-    key: str  # stable id, stored in settings
-    title: str
-    icon: str
-
-
-def page_infos() -> list[PageInfo]:
-    return [
-        PageInfo("home", _t("工作台"), "home"),
-        PageInfo("enterprises", _t("企业台账"), "enterprise"),
-        PageInfo("inspections", _t("检查记录"), "inspection"),
-        PageInfo("hazards", _t("隐患整改"), "hazard"),
-        PageInfo("ledger", _t("月度台账"), "ledger"),
-        PageInfo("statistics", _t("统计"), "statistics"),
-    ]
+        return QCoreApplication.translate("MainWindow", "开发版")
 
 
 def describe_database(url: str) -> str:
     """Where the data is, in words a user can check: the file path, or the server and database."""
     path = sqlite_file(url)
     if path is not None:
-        return _t("数据库文件：{path}").format(path=path)
+        return QCoreApplication.translate("MainWindow", "数据库文件：{path}").format(path=path)
     try:
         u = make_url(url)
     except Exception:
-        return _t("数据库：未知")
+        return QCoreApplication.translate("MainWindow", "数据库：未知")
     if u.get_backend_name() == "sqlite":
-        return _t("数据库：内存（临时）")
+        return QCoreApplication.translate("MainWindow", "数据库：内存（临时）")
     host = u.host or "localhost"
     if u.port:
         host = f"{host}:{u.port}"
-    return _t("数据库服务器：{host}（库 {db}）").format(host=host, db=u.database or "")
+    return QCoreApplication.translate("MainWindow", "数据库服务器：{host}（库 {db}）").format(
+        host=host, db=u.database or ""
+    )
 
 
 class MainWindow(QMainWindow):
     """Main window. ``actor`` is who acts now; swap it when choosing the current inspector."""
+
+    # The commands, built by main_menus.build_actions.
+    import_action: QAction
+    template_action: QAction
+    enforcement_action: QAction
+    office_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    quit_action: QAction
+    new_action: QAction
+    edit_action: QAction
+    file_action: QAction
+    find_action: QAction
+    refresh_action: QAction
+    visit_action: QAction
+    inspectors_action: QAction
+    switch_action: QAction
+    about_action: QAction
+    page_actions: list[QAction]
 
     def __init__(self, services: Services, actor: Actor, settings: Settings | None = None) -> None:
         super().__init__()
@@ -109,8 +115,8 @@ class MainWindow(QMainWindow):
         self._following_refresh = False
         self.infos = page_infos()
         self._build_central()
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        build_menus(self)
         self._build_status_bar()
         self._restore()
         self.update_counts()
@@ -236,133 +242,6 @@ class MainWindow(QMainWindow):
         """Pages ask this at the moment they act, so switching inspector takes effect at once."""
         return self.actor
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | str | None = None,
-        icon_name: str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.import_action = self._action(
-            self.tr("导入企业名录…"),
-            self.import_enterprises,
-            "Ctrl+I",
-            "import",
-            self.tr("从 Excel 批量导入企业"),
-        )
-        self.template_action = self._action(
-            self.tr("下载导入模板…"), self.save_import_template, tip=self.tr("保存企业名录导入模板（Excel）")
-        )
-        self.enforcement_action = self._action(
-            self.tr("导出执法统计报表…"),
-            lambda: enforcement_dialog.open_dialog(self, self.services, self.current_actor, self.settings),
-            icon_name="statistics",
-            tip=self.tr("按月、季、年统计各属地的检查、执法文书、隐患整改和挂牌督办，导出 Excel 报表"),
-        )
-        self.office_action = self._action(
-            self.tr("机关设置…"),
-            self.edit_office,
-            tip=self.tr("执法机关名称、文号、复议机关和法院、台账填报单位等"),
-        )
-        self.backup_action = self._action(
-            self.tr("立即备份"), self.backup_now, tip=self.tr("把数据库备份到数据文件夹的 backups/ 中")
-        )
-        self.restore_action = self._action(
-            self.tr("恢复备份…"),
-            self.restore_backup,
-            tip=self.tr("用以前的备份替换当前数据（先另存当前数据）"),
-        )
-        for a in (self.backup_action, self.restore_action):
-            a.setEnabled(self.services.maintenance.available)
-        self.quit_action = self._action(self.tr("退出"), self.close, "Ctrl+Q")
-        self.new_action = self._action(self.tr("新增企业"), self.new_enterprise, "Ctrl+N", "add")
-        self.edit_action = self._action(
-            self.tr("编辑"),
-            self.edit_enterprise,
-            "Ctrl+E",
-            "edit",
-            self.tr("编辑所选企业（也可双击或按回车）"),
-        )
-        self.file_action = self._action(
-            self.tr("企业档案"),
-            self.open_enterprise_file,
-            "Ctrl+D",
-            "archive",
-            self.tr("查看所选企业的一企一档"),
-        )
-        self.find_action = self._action(self.tr("查找"), self.find, "Ctrl+F", tip=self.tr("搜索企业"))
-        self.refresh_action = self._action(self.tr("刷新"), self.refresh, "F5", "refresh")
-        self.visit_action = self._action(
-            self.tr("登记检查…"),
-            lambda: self.new_visit(),
-            "Ctrl+Shift+N",
-            "inspection",
-            self.tr("记录一次现场检查及发现的隐患"),
-        )
-        self.inspectors_action = self._action(
-            self.tr("检查人员管理…"),
-            self.manage_inspectors,
-            icon_name="person",
-            tip=self.tr("登记、修改、停用检查人员"),
-        )
-        self.switch_action = self._action(
-            self.tr("切换当前检查人员…"),
-            self.switch_inspector,
-            "Ctrl+Shift+U",
-            tip=self.tr("选择以谁的身份办理业务"),
-        )
-        self.about_action = self._action(self.tr("关于"), self.about)
-        self.page_actions: list[QAction] = []
-        for i, info in enumerate(self.infos):
-            a = self._action(
-                info.title, lambda _c=False, k=info.key: self.show_page(k), f"Ctrl+{i + 1}", info.icon
-            )
-            self.page_actions.append(a)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        m = bar.addMenu(self.tr("文件(&F)"))
-        m.addAction(self.import_action)
-        m.addAction(self.template_action)
-        m.addSeparator()
-        m.addAction(self.enforcement_action)
-        m.addSeparator()
-        m.addAction(self.office_action)
-        m.addSeparator()
-        m.addAction(self.backup_action)
-        m.addAction(self.restore_action)
-        m.addSeparator()
-        m.addAction(self.quit_action)
-        m = bar.addMenu(self.tr("企业(&E)"))
-        for a in (self.new_action, self.edit_action, self.file_action):
-            m.addAction(a)
-        m.addSeparator()
-        m.addAction(self.find_action)
-        m = bar.addMenu(self.tr("检查(&I)"))
-        m.addAction(self.visit_action)
-        m.addSeparator()
-        m.addAction(self.inspectors_action)
-        m.addAction(self.switch_action)
-        m = bar.addMenu(self.tr("视图(&V)"))
-        m.addAction(self.refresh_action)
-        m.addSeparator()
-        for a in self.page_actions:
-            m.addAction(a)
-        m = bar.addMenu(self.tr("帮助(&H)"))
-        m.addAction(self.about_action)
-
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.count_status = QLabel()
@@ -392,15 +271,21 @@ class MainWindow(QMainWindow):
     def refresh_actor(self) -> None:
         """Re-read the current inspector's role and state from the registry (the core checks it on
         every change anyway; this keeps what the window shows in step)."""
-        if self.actor.id is None:
+        actor_id = self.actor.id
+        if actor_id is None:
             return
-        try:
-            fresh = self.services.inspectors.actor_for(self.actor.id)
-        except DomainError as e:
-            self._actor_timer.stop()
-            QMessageBox.warning(
-                self, self.tr("当前检查人员已变更"), e.message + self.tr("。请重新选择当前检查人员。")
+        fresh = (
+            Op(
+                self,
+                self.services,
+                lambda s: s.inspectors.actor_for(actor_id),
+                title=self.tr("当前检查人员已变更"),
             )
+            .run()
+            .value
+        )
+        if fresh is None:  # ops said why (removed, deactivated): choose again
+            self._actor_timer.stop()
             self.set_actor(SYSTEM)
             self.switch_inspector()
             self._actor_timer.start()
@@ -415,8 +300,9 @@ class MainWindow(QMainWindow):
             )
 
     def update_counts(self) -> None:
-        total = self.services.enterprises.count(EnterpriseFilter())
-        self.count_status.setText(self.tr("已登记企业 {n} 家").format(n=total))
+        Op(self, self.services, lambda s: s.enterprises.count(EnterpriseFilter())).success(
+            lambda total: self.count_status.setText(self.tr("已登记企业 {n} 家").format(n=total))
+        ).run()
 
     def _restore(self) -> None:
         geometry = self.settings.window_geometry()
@@ -503,7 +389,7 @@ class MainWindow(QMainWindow):
         if self.enterprise_page.open_file() is None:
             self.statusBar().showMessage(self.tr("请先在列表中选择一家企业"), 4000)
 
-    def find(self) -> None:
+    def search(self) -> None:  # not find(): that is QWidget.find, a static lookup by window id
         """Ctrl+F searches the list on screen; elsewhere it searches the enterprise registry."""
         key = self.current_page_key()
         if key not in ("enterprises", "inspections", "hazards"):
@@ -627,16 +513,16 @@ class MainWindow(QMainWindow):
         return saved
 
     def backup_now(self) -> None:
-        try:
-            path = self.services.maintenance.backup_now()
-        except DomainError as e:
-            QMessageBox.warning(self, self.tr("备份"), e.message)
+        path = (
+            Op(self, self.services, lambda s: s.maintenance.backup_now(), title=self.tr("备份")).run().value
+        )
+        if path is None:
             return
         self.statusBar().showMessage(self.tr("已备份到：{path}").format(path=path), 10000)
 
     def restore_backup(self) -> bool:
         """文件 → 恢复备份; the program starts again on the restored data."""
-        dialog = restore_dialog.RestoreDialog(self.services.maintenance, self)
+        dialog = restore_dialog.RestoreDialog(self.services, self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
                 return False
@@ -651,14 +537,25 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
         # the current inspector may have been edited (role) or deactivated
-        if self.actor.id is not None:
-            try:
-                self.set_actor(self.services.inspectors.actor_for(self.actor.id))
-            except DomainError:
+        actor_id = self.actor.id
+        if actor_id is not None:
+            fresh = (
+                Op(
+                    self,
+                    self.services,
+                    lambda s: s.inspectors.actor_for(actor_id),
+                    title=self.tr("检查人员管理"),
+                )
+                .run()
+                .value
+            )
+            if fresh is None:  # ops said why: the current inspector is gone, choose again
                 self.switch_inspector()
+            else:
+                self.set_actor(fresh)
 
     def switch_inspector(self) -> None:
-        if self.services.inspectors.login_actor() is not None:
+        if Op(self, self.services, lambda s: s.inspectors.login_actor()).run().value is not None:
             QMessageBox.information(
                 self,
                 self.tr("切换当前检查人员"),
@@ -679,7 +576,7 @@ class MainWindow(QMainWindow):
             self.update_counts()
 
     def save_import_template(self) -> None:
-        import_dialog.save_template(self)
+        import_dialog.save_template(self, self.services)
 
     def about(self) -> None:
         QMessageBox.about(
@@ -690,7 +587,12 @@ class MainWindow(QMainWindow):
                 "<p>版本 {version}</p>"
                 "<p>用于记录安全生产检查、登记隐患并跟踪整改直至销号（闭环管理）。</p>"
                 "<p>{db}</p>"
-                "<p style='color:#6b7280'>界面字体：文泉驿微米黑（Apache-2.0 / GPL-3+ 字体例外）<br>"
+                "<p style='color:{muted}'>界面字体：文泉驿微米黑（Apache-2.0 / GPL-3+ 字体例外）<br>"
                 "Qt {qt}</p>"
-            ).format(version=app_version(), db=describe_database(self.services.db.url), qt=qVersion()),
+            ).format(
+                version=app_version(),
+                db=describe_database(self.services.db.url),
+                qt=qVersion(),
+                muted=MUTED_COLOUR,
+            ),
         )

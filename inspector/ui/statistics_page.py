@@ -1,7 +1,8 @@
 """统计 page: per 属地 and per 隐患类别 figures for a period (this year by default).
 
-The figures come from core.statistics in one background job (a million hazards take about a
-second); the tables are small (one line per 属地), so plain QTableWidgets are enough here.
+The figures come from core.statistics in one ``Op`` on the database worker (a million hazards take
+about a second: the window keeps painting and a busy dialog shows); a refusal is a message, only a
+defect reaches the crash dialog. The tables are small (one line per 属地), so plain QTableWidgets are enough here.
 Labels shared with the 月度台账 mean the same there (core.ledger_summary); the figures of today,
 not of the period, say so: 目前未销号, 目前逾期未整改, 目前逾期未复查. 整改率 is the office's
 reading, named under the tables.
@@ -12,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,12 +34,13 @@ from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.office import RATE_FORMULA_LABELS, rate_formula_text
 from inspector.core.statistics import TOTAL_LABEL, Period, Statistics, StatRow
-from inspector.ui.background import report_bug, run_in_background
-from inspector.ui.style import MUTED_COLOUR, OVERDUE_COLOUR, icon
+from inspector.ui.ops import Op
+from inspector.ui.style import MUTED_TEXT, OVERDUE_COLOUR, icon
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StatisticsPage", text)
+def _day(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
 
 
 def _rate(row: StatRow) -> str:
@@ -65,37 +67,44 @@ def header_text(label: str) -> str:
 
 def _hazard_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
     return [
-        (_t("隐患总数"), lambda r: r.total),
-        (_t("本期发现"), lambda r: r.found),
-        (_t("其中重大隐患"), lambda r: r.found_major),
-        (_t("已销号"), lambda r: r.closed),
-        (_t("本期发现中已销号"), lambda r: r.closed_found),
-        (_t("整改率"), _rate),
-        (_t("目前未销号"), lambda r: r.open_now),
-        (_t("目前逾期未整改"), lambda r: r.overdue_rectification_now),
-        (_t("目前逾期未复查"), lambda r: r.overdue_review_now),
+        (QCoreApplication.translate("StatisticsPage", "隐患总数"), lambda r: r.total),
+        (QCoreApplication.translate("StatisticsPage", "本期发现"), lambda r: r.found),
+        (QCoreApplication.translate("StatisticsPage", "其中重大隐患"), lambda r: r.found_major),
+        (QCoreApplication.translate("StatisticsPage", "已销号"), lambda r: r.closed),
+        (QCoreApplication.translate("StatisticsPage", "本期发现中已销号"), lambda r: r.closed_found),
+        (QCoreApplication.translate("StatisticsPage", "整改率"), _rate),
+        (QCoreApplication.translate("StatisticsPage", "目前未销号"), lambda r: r.open_now),
+        (
+            QCoreApplication.translate("StatisticsPage", "目前逾期未整改"),
+            lambda r: r.overdue_rectification_now,
+        ),
+        (QCoreApplication.translate("StatisticsPage", "目前逾期未复查"), lambda r: r.overdue_review_now),
     ]
 
 
 def place_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
     return [
-        (_t("属地"), lambda r: r.key),
-        (_t("企业数"), lambda r: r.enterprises),
-        (_t("检查企业"), lambda r: r.inspected_enterprises),
-        (_t("检查次数"), lambda r: r.inspections),
+        (QCoreApplication.translate("StatisticsPage", "属地"), lambda r: r.key),
+        (QCoreApplication.translate("StatisticsPage", "企业数"), lambda r: r.enterprises),
+        (QCoreApplication.translate("StatisticsPage", "检查企业"), lambda r: r.inspected_enterprises),
+        (QCoreApplication.translate("StatisticsPage", "检查次数"), lambda r: r.inspections),
         *_hazard_columns(),
     ]
 
 
 def category_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
-    return [(_t("隐患类别"), lambda r: r.key), *_hazard_columns()]
+    return [(QCoreApplication.translate("StatisticsPage", "隐患类别"), lambda r: r.key), *_hazard_columns()]
 
 
-LATE_HEADERS = ("目前逾期未整改", "目前逾期未复查")
-DEFINITIONS = (
+LATE_HEADERS = (
+    QT_TRANSLATE_NOOP("StatisticsPage", "目前逾期未整改"),
+    QT_TRANSLATE_NOOP("StatisticsPage", "目前逾期未复查"),
+)
+DEFINITIONS = QT_TRANSLATE_NOOP(
+    "StatisticsPage",
     "隐患总数：统计期间内任一时间未销号的隐患（本期发现及往期结转）；其中重大隐患：本期发现的重大隐患，"
     "不论是否销号；已销号：统计期间内销号的隐患，不论何时发现。"
-    "“目前…”三列按今天计，不受统计期间限制；统计期间为一个月时，同名各列与月度台账一致。"
+    "“目前…”三列按今天计，不受统计期间限制；统计期间为一个月时，同名各列与月度台账一致。",
 )
 
 
@@ -120,6 +129,7 @@ class StatTable(QTableWidget):
         self.setRowCount(len(rows))
         bold = QFont(self.font())
         bold.setBold(True)
+        late = {QCoreApplication.translate("StatisticsPage", str(h)) for h in LATE_HEADERS}
         for r, row in enumerate(rows):
             for c, (header, value) in enumerate(self.columns):
                 item = QTableWidgetItem(str(value(row)))
@@ -127,7 +137,7 @@ class StatTable(QTableWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if row.key == TOTAL_LABEL:
                     item.setFont(bold)
-                if header in {_t(h) for h in LATE_HEADERS} and value(row):
+                if header in late and value(row):
                     item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
                 self.setItem(r, c, item)
 
@@ -141,8 +151,9 @@ class StatTable(QTableWidget):
         """The cell shown for a row key and a column header (tests and copy/paste checks)."""
         col = [c[0] for c in self.columns].index(header)
         for r in range(self.rowCount()):
-            if self.item(r, 0).text() == key:
-                return self.item(r, col).text()
+            first, cell = self.item(r, 0), self.item(r, col)
+            if first is not None and cell is not None and first.text() == key:
+                return cell.text()
         raise KeyError(key)
 
 
@@ -169,15 +180,16 @@ class StatisticsPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("统计期间：")))
         self.preset = QComboBox()
-        this_year = date.today().year
+        this_year = services.clock().year
         self.preset.addItem(self.tr("{y}年").format(y=this_year), this_year)
         self.preset.addItem(self.tr("{y}年").format(y=this_year - 1), this_year - 1)
         self.preset.addItem(self.tr("自定义"), None)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         bar.addWidget(self.preset)
-        self.start = QDateEdit(calendarPopup=True)
-        self.end = QDateEdit(calendarPopup=True)
+        self.start = QDateEdit()
+        self.end = QDateEdit()
         for w in (self.start, self.end):
+            w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
         bar.addWidget(self.start)
         bar.addWidget(QLabel(self.tr("至")))
@@ -196,23 +208,23 @@ class StatisticsPage(QWidget):
         box = QGroupBox(self.tr("按隐患类别"))
         QVBoxLayout(box).addWidget(self.categories)
         root.addWidget(box, 0)
-        self.note = QLabel(self.tr(DEFINITIONS))
-        self.note.setStyleSheet(f"color:{MUTED_COLOUR};")
+        self.note = QLabel(QCoreApplication.translate("StatisticsPage", str(DEFINITIONS)))
+        self.note.setStyleSheet(MUTED_TEXT)
         self.note.setWordWrap(True)
         root.addWidget(self.note)
         self.rate_label = QLabel()
-        self.rate_label.setStyleSheet(f"color:{MUTED_COLOUR};")
+        self.rate_label.setStyleSheet(MUTED_TEXT)
         self.rate_label.setWordWrap(True)
         root.addWidget(self.rate_label)
         self.status = QLabel()
-        self.status.setStyleSheet(f"color:{MUTED_COLOUR};")
+        self.status.setStyleSheet(MUTED_TEXT)
         root.addWidget(self.status)
 
         self._preset_changed()
         self._loaded = False
 
     def period(self) -> Period:
-        return Period(self.start.date().toPython(), self.end.date().toPython())
+        return Period(_day(self.start), _day(self.end))
 
     def _preset_changed(self) -> None:
         year = self.preset.currentData()
@@ -223,29 +235,22 @@ class StatisticsPage(QWidget):
             self.start.setDate(QDate(year, 1, 1))
             self.end.setDate(QDate(year, 12, 31))
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         """Count on first view, not at start-up: most sessions never open this page."""
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True
-            self.refresh()
+            QTimer.singleShot(0, self, self.refresh)  # once shown, not inside the show event
 
     def refresh(self) -> None:
+        """Count the chosen period; a refusal is a message (ops), the tables keep what they show."""
         period = self.period()
         if period.end < period.start:
             self.status.setText(self.tr("结束日期不能早于开始日期"))
             return
-        outcome = run_in_background(
-            self,
-            self.tr("统计"),
-            lambda _d, _t: self.tr("正在统计…"),
-            lambda _progress: self.services.statistics.compute(period),
-        )
-        if outcome.error is not None:
-            if not outcome.cancelled:
-                report_bug(outcome.error)
-            return
-        self.show_statistics(outcome.result)
+        Op(self, self.services, lambda s: s.statistics.compute(period), title=self.tr("统计")).success(
+            self.show_statistics
+        ).run()
 
     def show_statistics(self, stats: Statistics) -> None:
         self.statistics = stats
@@ -254,7 +259,8 @@ class StatisticsPage(QWidget):
         self.categories.fit_height()
         self.rate_label.setText(
             self.tr("整改率口径（机关设置）：{label}。{formula}").format(
-                label=RATE_FORMULA_LABELS[stats.formula], formula=rate_formula_text(stats.formula)
+                label=QCoreApplication.translate("StatisticsPage", RATE_FORMULA_LABELS[stats.formula]),
+                formula=rate_formula_text(stats.formula),
             )
         )
         self.status.setText(

@@ -151,3 +151,63 @@ PLANT_IN_PLANT_CHIP_COLOURS = ("#fff0f0", "#c92a2a")  # 厂中厂: (background, 
 def file_chip_style(background: str, foreground: str = CHIP_TEXT_COLOUR) -> str:
     """A small rounded tag (categories, status, risk grade, counts by state)."""
     return f"background: {background}; color: {foreground}; border-radius: 9px; padding: 2px 9px;"
+# --- ui-office ---
+# The office pages (工作台, 月度台账, 统计) and their dialogs (导入, 执法统计, 恢复备份).
+
+HEADING_COLOUR = "#1f2d3d"  # titles and big numbers
+LINK_COLOUR = "#1f6fd1"
+OPEN_COLOUR = "#e67700"  # 未销号 (the REPORTED state's orange)
+OPEN_TILE_COLOUR = "#1c7ed6"  # the whole workload (blue)
+UPDATE_COLOUR = "#1c6fd1"  # a roster row that updates an enterprise
+ERROR_ROW = OVERDUE_ROW  # a row with errors: the same pale red as an overdue row
+
+
+def text_colour(colour: str) -> str:
+    """A label's text in one named colour (the colour itself lives above, never in a widget)."""
+    return f"color: {colour};"
+
+
+MUTED_TEXT = text_colour(MUTED_COLOUR)
+ERROR_TEXT = text_colour(ERROR_COLOUR)
+LINK_TEXT = text_colour(LINK_COLOUR)
+SECTION_HEADING = f"font-size: 12pt; font-weight: bold; color: {HEADING_COLOUR};"
+BOLD_SUMMARY = "font-weight: bold; font-size: 12pt;"
+
+SUMMARY_CARD_STYLE = f"""
+QFrame#SummaryCard {{ background: #ffffff; border: 1px solid #e1e5ea; border-radius: 6px; }}
+QLabel#CardValue {{ font-size: 20pt; font-weight: bold; color: {HEADING_COLOUR}; }}
+QLabel#CardCaption {{ color: {MUTED_COLOUR}; }}
+"""
+
+IMPORT_ROW_DETAIL_STYLE = (
+    "QLabel#ImportRowDetail { background: #f8f9fb; border: 1px solid #e1e5ea; padding: 6px; }"
+)
+
+
+def tile_style(name: str, colour: str) -> str:
+    """A 工作台 tile: a white card with its colour as a top band (``name``: the object name)."""
+    return f"""
+    QPushButton#{name} {{
+        background: #ffffff;
+        border: 1px solid #dfe3e8;
+        border-top: 5px solid {colour};
+        border-radius: 4px;
+        text-align: left;
+    }}
+    QPushButton#{name}:hover {{ background: #f6f8fb; border-color: {colour}; }}
+    QPushButton#{name}:focus {{ border-color: {colour}; }}
+    QPushButton#{name}:pressed {{ background: #eef2f7; }}
+    """
+
+
+TILE_LABEL_STYLE = f"color: {HEADING_COLOUR}; font-weight: bold; font-size: 11pt;"
+
+
+def tile_count_style(colour: str) -> str:
+    return f"color: {colour}; font-size: 26pt; font-weight: bold;"
+
+
+CALM_EMPTY_STYLE = (
+    "QLabel { background: #ffffff; border: 1px solid #dfe3e8; border-radius: 4px;"
+    f" color: {OK_COLOUR}; font-size: 11pt; }}"
+)

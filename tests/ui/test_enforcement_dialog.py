@@ -123,7 +123,9 @@ def test_a_file_held_open_is_explained(
         QFileDialog, "getSaveFileName", lambda *_a: (str(blocked / "r.xlsx"), "Excel 工作簿 (*.xlsx)")
     )
     assert dialog.export() is None
-    assert any("无法写入文件" in t for t in messages.texts("warning"))
+    [text] = messages.texts("warning")  # ops names the file and the reason
+    assert text.startswith("无法读写文件") and str(blocked) in text
+    assert dialog.last_export is None
 
 
 def test_screenshot(dialog, tmp_path: Path) -> None:
@@ -148,3 +150,18 @@ def test_file_menu_opens_the_dialog(qtbot, ui_services) -> None:
     qtbot.waitUntil(lambda: opened.figures is not None, timeout=10000)
     assert opened.figures.rows == []
     opened.close()
+
+
+def test_the_services_clock_and_enforcement_service_are_used(qtbot, sqlite_db, monkeypatch) -> None:
+    """No date or service of its own: the period being reported comes from the services' one clock,
+    and the figures from ``services.enforcement`` (asked on the database worker)."""
+    services = Services.on(sqlite_db, clock=lambda: TODAY)
+    build_fixture(sqlite_db)
+    asked: list[ReturnPeriod] = []
+    real = services.enforcement.compute
+    monkeypatch.setattr(services.enforcement, "compute", lambda p: asked.append(p) or real(p))
+    d = EnforcementDialog(services, lambda: ACTOR)
+    qtbot.addWidget(d)
+    with qtbot.waitSignal(d.preview_ready, timeout=10000):
+        d.show()
+    assert asked == [Q3] and d.figures is not None and d.figures.period == Q3

@@ -17,7 +17,6 @@ from inspector.core import roster_import
 from inspector.core.audit import Actor
 from inspector.core.enterprises import LABELS, EnterpriseFilter
 from inspector.ui import import_dialog
-from inspector.ui.background import BackgroundTask
 from inspector.ui.import_dialog import (
     ImportPreviewDialog,
     PreviewModel,
@@ -211,19 +210,28 @@ def test_cancel_during_import_writes_nothing(
     timer.start()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     timer.stop()
-    assert dialog.result is not None and dialog.result.cancelled
+    assert dialog.import_result is not None and dialog.import_result.cancelled
     assert messages.texts("information") == ["已取消导入，未写入任何数据。"]
     assert count(ui_services) == 0
     assert dialog.isVisible() and dialog.isEnabled()  # the user may still import or close
 
 
-def test_background_task_reports_domain_errors(qtbot) -> None:
-    def fails(progress: Any) -> None:
-        raise roster_import.DomainError("文件有问题")
+def test_a_refused_import_is_a_warning_and_the_dialog_stays(
+    qtbot, ui_services, messages, monkeypatch, tmp_path: Path
+) -> None:
+    """A refusal from the core while writing (here: someone changed the roster meanwhile) is told
+    by ops as a warning with its message; nothing is written and the user may try again."""
+    dialog = preview_dialog(qtbot, ui_services, write_roster(tmp_path / "r.xlsx", [good(1)]))
 
-    outcome = BackgroundTask(None, "测试", lambda d, t: "…").run(fails)
-    assert isinstance(outcome.error, roster_import.DomainError)
-    assert outcome.error.message == "文件有问题"
+    def refuse(*_a: Any, **_k: Any) -> None:
+        raise roster_import.DomainError("企业名录已被他人修改，请重新导入")
+
+    monkeypatch.setattr(roster_import, "apply", refuse)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert messages.texts("warning") == ["企业名录已被他人修改，请重新导入"]
+    assert dialog.import_result is None and not dialog.written
+    assert dialog.isVisible() and dialog.import_button.isEnabled()
+    assert count(ui_services) == 0
 
 
 def test_unreadable_file_is_explained(qtbot, ui_services, messages, monkeypatch, tmp_path: Path) -> None:
@@ -240,11 +248,11 @@ def test_cancelled_file_picker_does_nothing(qtbot, ui_services, messages, monkey
     assert messages.shown == []
 
 
-def test_save_template(qtbot, messages, monkeypatch, tmp_path: Path) -> None:
+def test_save_template(qtbot, ui_services, messages, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "模板"), ""))
     )
-    save_template(None)
+    save_template(None, ui_services)
     saved = tmp_path / "模板.xlsx"
     assert saved.exists()
     assert [c.value for c in load_workbook(saved).worksheets[0][1]] == roster_import.template_headers()
@@ -253,12 +261,18 @@ def test_save_template(qtbot, messages, monkeypatch, tmp_path: Path) -> None:
     ]
 
 
-def test_save_template_failure_is_a_warning(qtbot, messages, monkeypatch, tmp_path: Path) -> None:
+def test_save_template_failure_is_a_warning(
+    qtbot, ui_services, messages, monkeypatch, tmp_path: Path
+) -> None:
     target = tmp_path / "missing" / "t.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    save_template(None)
+    save_template(None, ui_services)
     assert messages.texts("warning") == [f"无法保存模板：文件夹不存在（{target.parent}）"]
 
 
-def test_strings_go_through_tr() -> None:
-    assert import_dialog.tr("导入") == "导入"
+def test_strings_are_visible_to_lupdate() -> None:
+    """No wrapper hides the strings: they are self.tr / translate("ImportDialog", …) calls."""
+    assert not hasattr(import_dialog, "tr")
+    assert 'QCoreApplication.translate("ImportDialog", "读取企业名录")' in Path(
+        import_dialog.__file__
+    ).read_text(encoding="utf-8")

@@ -275,3 +275,42 @@ def test_a_current_month_is_judged_on_today_and_exports_on_the_chosen_paper(
     assert {r[22] for r in rows} == {"否", "逾期未整改", "逾期未复查"}
     if SHOTS:
         p.grab().save(str(SHOTS / "ledger_page.png"))
+
+
+def test_a_newer_choice_stops_the_older_preview_on_the_worker(
+    qtbot, page: LedgerPage, ui_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview runs on the database worker; moving on answers the older one's cancel check."""
+    gui = threading.get_ident()
+    asked: list[tuple[int, object]] = []
+    real_summary = ui_services.ledger.summary
+
+    def summary(f, cancelled, *, today=None):  # type: ignore[no-untyped-def]
+        asked.append((threading.get_ident(), cancelled))
+        return real_summary(f, cancelled, today=today)
+
+    monkeypatch.setattr(ui_services.ledger, "summary", summary)
+    page.jurisdiction_combo.setCurrentIndex(page.jurisdiction_combo.findData("孟河镇"))
+    with qtbot.waitSignal(page.summary_ready, timeout=10000):
+        page.jurisdiction_combo.setCurrentIndex(page.jurisdiction_combo.findData("春江街道"))
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    (first_thread, first), (_second_thread, second) = asked
+    assert first_thread != gui
+    assert first() is True and second() is False  # type: ignore[operator]
+    assert page.cards["total"].value_label.text() == "2"
+    assert "春江街道" in page.heading_label.text()
+
+
+def test_a_refused_export_is_a_message_and_writes_nothing(
+    qtbot, page: LedgerPage, ui_services: Services, save_to, messages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspector.core.errors import DomainError
+
+    def refuse(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise DomainError("请先在“机关设置”中填写执法机关名称")
+
+    monkeypatch.setattr(ui_services.ledger, "export_data", refuse)
+    assert page.export_ledger() is None
+    assert messages.texts("warning") == ["请先在“机关设置”中填写执法机关名称"]
+    assert not Path(str(save_to["path"])).exists()
+    assert not page.open_button.isVisible()

@@ -76,3 +76,27 @@ def test_statistics_by_place_and_category(qtbot, ui_services) -> None:
     page.run_button.click()
     assert page.places.text_at("合计", "本期发现") == "0"
     assert page.places.text_at("合计", "目前未销号") == "1"
+
+
+def test_a_refusal_is_a_message_not_the_crash_dialog(qtbot, ui_services, messages, monkeypatch) -> None:
+    """An expected error (here: the database went away) is told in words; the tables stay."""
+    import sys
+
+    from inspector.core.errors import DatabaseUnavailable
+
+    hooked: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, e, _tb: hooked.append(e))
+    page = StatisticsPage(ui_services, lambda: BOSS)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.statistics is not None)
+    shown = page.statistics
+
+    def unavailable(_period):  # type: ignore[no-untyped-def]
+        raise DatabaseUnavailable("无法连接数据库服务器")
+
+    monkeypatch.setattr(ui_services.statistics, "compute", unavailable)
+    page.run_button.click()
+    assert messages.texts("warning") == ["无法连接数据库服务器"]
+    assert hooked == []
+    assert page.statistics is shown
