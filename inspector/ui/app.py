@@ -21,7 +21,7 @@ from inspector.logs import current_log_file
 from inspector.paths import APP_NAME, default_db_url, font_path
 from inspector.ui.home_page import show_overdue_notice_once
 from inspector.ui.i18n import CHINESE, choose_language, install_translations
-from inspector.ui.inspector_dialog import choose_current_inspector
+from inspector.ui.inspector_chooser import choose_current_inspector
 from inspector.ui.main_window import MainWindow
 from inspector.ui.settings import Settings
 from inspector.ui.style import APP_STYLE_SHEET, icon

@@ -38,7 +38,8 @@ from inspector.ui.hazard_page import HazardPage
 from inspector.ui.home_page import HomePage
 from inspector.ui.inspection_detail import InspectionDetailDialog
 from inspector.ui.inspection_page import InspectionPage
-from inspector.ui.inspector_dialog import InspectorRegistryDialog, choose_current_inspector
+from inspector.ui.inspector_chooser import choose_current_inspector
+from inspector.ui.inspector_registry import InspectorRegistryDialog
 from inspector.ui.ledger_page import LedgerPage
 from inspector.ui.main_menus import PageInfo, build_actions, build_menus, page_infos
 from inspector.ui.ops import Op
