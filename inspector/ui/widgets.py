@@ -6,7 +6,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inspector.ui.windowed_model import Column, WindowedTableModel
 
@@ -72,3 +81,25 @@ def list_view(
     for i, col in enumerate(columns):
         hh.resizeSection(i, widths.get(col.key, 100))
     return table
+
+
+class Section(QGroupBox):
+    """A titled group box with a vertical ``body``: the panes' sections look alike everywhere."""
+
+    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(10, 8, 10, 10)
+        self.body.setSpacing(6)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget of ``layout`` (a list rebuilt on each reload)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
