@@ -41,7 +41,7 @@ class DeliveryDialog(ActionDialog):
         servers: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_t("登记送达"), lambda _c, _p: None, parent)
+        super().__init__(_t("登记送达"), lambda _c, _p, _f: False, parent)
         self.deliver = deliver
         self.receipt: IssuedDocument | None = None
         self.set_intro(
