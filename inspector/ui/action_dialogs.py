@@ -14,12 +14,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QRadioButton,
     QSizePolicy,
     QVBoxLayout,
@@ -66,63 +63,11 @@ from inspector.core.lifecycle import (
 from inspector.core.photos import PhotoInput
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
+from inspector.ui.widgets import OptionalDateEdit, text_edit
 
 ShowFields = Callable[[list[FieldError]], object]
 Submit = Callable[[Command, Sequence[PhotoInput], ShowFields], bool]
 """Runs the one service call (an Op) with the dialog's field-error handler; True when accepted."""
-
-EMPTY_DATE = QDate(1900, 1, 1)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that may be left empty (shown blank; ``value()`` is None).
-
-    QDateEdit has no empty state, so the minimum date stands for "not filled" and is displayed
-    as a blank special value; the calendar then opens on today's month, not on 1900.
-    """
-
-    def __init__(
-        self, value: date | None = None, allow_empty: bool = True, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.allow_empty = allow_empty
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        if allow_empty:
-            self.setMinimumDate(EMPTY_DATE)
-            self.setSpecialValueText(" ")
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 56)
-        self.set_value(value)
-
-    def value(self) -> date | None:
-        d = self.date()
-        if self.allow_empty and d == EMPTY_DATE:
-            return None
-        result: date = d.toPython()  # type: ignore[assignment]
-        return result
-
-    def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.setDate(EMPTY_DATE if self.allow_empty else QDate.currentDate())
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.value() is None:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        super().mousePressEvent(event)
-
-
-def text_edit(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
-    """A multi-line field about ``lines`` lines high (descriptions, measures, opinions)."""
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
-    line = edit.fontMetrics().lineSpacing()
-    edit.setFixedHeight(line * lines + 14)
-    return edit
 
 
 class ActionDialog(QDialog):

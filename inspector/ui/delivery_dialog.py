@@ -18,7 +18,8 @@ from inspector.core.documents.delivery import LABELS, MAX_ROWS
 from inspector.core.enums import DeliveryMethod
 from inspector.core.errors import DomainError
 from inspector.core.inspectors import InspectorRow
-from inspector.ui.action_dialogs import ActionDialog, OptionalDateEdit
+from inspector.ui.action_dialogs import ActionDialog
+from inspector.ui.widgets import OptionalDateEdit
 
 Deliver = Callable[[DeliveryInput], IssuedDocument]
 

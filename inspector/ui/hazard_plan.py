@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from inspector.core.errors import FieldError
 from inspector.core.hazards import HazardDetail as HazardDetailData
 from inspector.core.lifecycle import FIVE_IN_PLACE, PLAN_LABELS, PlanIncompleteError, PlanInput, five_in_place
-from inspector.ui.action_dialogs import OptionalDateEdit, text_edit
 from inspector.ui.style import (
     DONE_TINT,
     ERROR_COLOUR,
@@ -38,7 +37,7 @@ from inspector.ui.style import (
     chip_style,
     text_style,
 )
-from inspector.ui.widgets import Section
+from inspector.ui.widgets import OptionalDateEdit, Section, text_edit
 
 PLAN_FIELDS = ("responsible_unit", "responsible_person", "measures", "funds", "deadline", "contingency")
 
