@@ -1,10 +1,11 @@
 """Small dialogs for the hazard lifecycle actions (登记整改完成, 复查, 延期, 立查立改 …).
 
 Each dialog only collects input and builds the core's Command dataclass; the caller passes a
-``submit(command, photos)`` that makes the one service call. A refusal comes back as a
-DomainError: field errors (ValidationError, named by the core's Chinese labels) are shown under
-the field, anything else in a message box — and the dialog stays open with everything typed, so
-nothing is lost. The labels here are the very words the core uses in its messages.
+``submit(command, photos, fields)`` that runs the one service call as an ``Op`` and answers
+whether the core accepted it. Field errors come back through ``fields`` (the dialog's
+``show_field_errors``, keyed by the command's attribute names) and show under their fields; any
+other refusal is the op's message box — and the dialog stays open with everything typed, so
+nothing is lost.
 """
 
 from __future__ import annotations
@@ -13,12 +14,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QRadioButton,
     QSizePolicy,
     QVBoxLayout,
@@ -43,7 +41,7 @@ from inspector.core.enums import (
     PhotoPhase,
     ReviewResult,
 )
-from inspector.core.errors import DomainError, ValidationError
+from inspector.core.errors import DomainError, FieldError, ValidationError
 from inspector.core.hazards import DEFAULT_SUPERVISING_UNIT
 from inspector.core.inspectors import InspectorRow
 from inspector.core.lifecycle import (
@@ -64,67 +62,12 @@ from inspector.core.lifecycle import (
 )
 from inspector.core.photos import PhotoInput
 from inspector.ui.photo_strip import PhotoStrip
-from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR
+from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
+from inspector.ui.widgets import OptionalDateEdit, text_edit
 
-Submit = Callable[[Command, Sequence[PhotoInput]], None]
-"""Makes the one service call; raises DomainError on refusal (the dialog then stays open)."""
-
-EMPTY_DATE = QDate(1900, 1, 1)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ActionDialogs", text)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that may be left empty (shown blank; ``value()`` is None).
-
-    QDateEdit has no empty state, so the minimum date stands for "not filled" and is displayed
-    as a blank special value; the calendar then opens on today's month, not on 1900.
-    """
-
-    def __init__(
-        self, value: date | None = None, allow_empty: bool = True, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.allow_empty = allow_empty
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        if allow_empty:
-            self.setMinimumDate(EMPTY_DATE)
-            self.setSpecialValueText(" ")
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 56)
-        self.set_value(value)
-
-    def value(self) -> date | None:
-        d = self.date()
-        if self.allow_empty and d == EMPTY_DATE:
-            return None
-        result: date = d.toPython()  # type: ignore[assignment]
-        return result
-
-    def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.setDate(EMPTY_DATE if self.allow_empty else QDate.currentDate())
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.value() is None:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        super().mousePressEvent(event)
-
-
-def text_edit(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
-    """A multi-line field about ``lines`` lines high (descriptions, measures, opinions)."""
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
-    line = edit.fontMetrics().lineSpacing()
-    edit.setFixedHeight(line * lines + 14)
-    return edit
+ShowFields = Callable[[list[FieldError]], object]
+Submit = Callable[[Command, Sequence[PhotoInput], ShowFields], bool]
+"""Runs the one service call (an Op) with the dialog's field-error handler; True when accepted."""
 
 
 class ActionDialog(QDialog):
@@ -137,6 +80,9 @@ class ActionDialog(QDialog):
 
     action: Action
 
+    # A base class names its translation context itself: PySide's ``self.tr`` would look its
+    # strings up under the subclass's name, where lupdate never put them.
+
     def __init__(self, title: str, submit: Submit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -148,7 +94,7 @@ class ActionDialog(QDialog):
         root.setSpacing(10)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.intro.setStyleSheet(text_style(MUTED_COLOUR))
         self.intro.hide()
         root.addWidget(self.intro)
         self.form = QFormLayout()
@@ -161,17 +107,19 @@ class ActionDialog(QDialog):
         self.message_label = QLabel()
         self.message_label.setObjectName("message_label")
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message_label.setStyleSheet(text_style(ERROR_COLOUR))
         self.message_label.hide()
         root.addWidget(self.message_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_t("确定"))
+        self.ok_button.setText(QCoreApplication.translate("ActionDialog", "确定"))
         self.ok_button.setObjectName("ok_button")
         self.ok_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("取消"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("ActionDialog", "取消")
+        )
         self.ok_button.clicked.connect(self.try_submit)
         self.buttons.rejected.connect(self.reject)
         root.addWidget(self.buttons)
@@ -199,11 +147,11 @@ class ActionDialog(QDialog):
         if hint:
             note = QLabel(hint)
             note.setWordWrap(True)
-            note.setStyleSheet(f"color: {MUTED_COLOUR};")
+            note.setStyleSheet(text_style(MUTED_COLOUR))
             lay.addWidget(note)
         error = QLabel()
         error.setWordWrap(True)
-        error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        error.setStyleSheet(text_style(ERROR_COLOUR))
         error.hide()
         lay.addWidget(error)
         self.inputs[label] = widget
@@ -225,32 +173,35 @@ class ActionDialog(QDialog):
         self.message_label.clear()
         self.message_label.hide()
 
+    def show_field_errors(self, errors: Sequence[FieldError]) -> None:
+        """Each error under the field it names; errors about no field of this form as one message."""
+        other: list[str] = []
+        for e in errors:
+            label = self.error_labels.get(e.field)
+            if label is None:
+                other.append(e.message)
+            else:
+                label.setText(e.message)
+                label.show()
+        self.show_message("\n".join(other))
+
+    def show_message(self, text: str) -> None:
+        """A refusal about the whole form, above the buttons (hidden when empty)."""
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
     def show_error(self, error: DomainError) -> None:
-        """Field errors under their fields, the rest as one message (the core's Chinese text)."""
+        """For dialogs that still submit without an Op (DeliveryDialog); goes once they use ``Op``."""
         if isinstance(error, ValidationError):
-            other: list[str] = []
-            for e in error.errors:
-                label = self.error_labels.get(e.field)
-                if label is None:
-                    other.append(e.message)
-                else:
-                    label.setText(e.message)
-                    label.show()
-            if other:
-                self.message_label.setText("\n".join(other))
-                self.message_label.show()
+            self.show_field_errors(error.errors)
             return
-        self.message_label.setText(error.message)
-        self.message_label.show()
+        self.show_message(error.message)
         QMessageBox.warning(self, self.windowTitle(), error.message)
 
     def try_submit(self) -> bool:
         """Build the command and submit it; close only when the service accepted it."""
         self.clear_errors()
-        try:
-            self.submit(self.command(), self.photos())
-        except DomainError as e:
-            self.show_error(e)
+        if not self.submit(self.command(), self.photos(), self.show_field_errors):
             return False
         self.accept()
         return True
@@ -273,14 +224,14 @@ class ReportDoneDialog(ActionDialog):
     action = Action.REPORT_DONE
 
     def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(_t("登记整改完成 — {number}").format(number=number), submit, parent)
-        self.set_intro(_t("企业报告整改完成后登记，隐患转为“待复查”，等待复查确认后销号。"))
+        super().__init__(self.tr("登记整改完成 — {number}").format(number=number), submit, parent)
+        self.set_intro(self.tr("企业报告整改完成后登记，隐患转为“待复查”，等待复查确认后销号。"))
         self.done_on = _date_field()
-        self.add_field(_t("整改完成日期"), self.done_on, required=True, field="on")
-        self.note = text_edit(3, _t("整改完成情况，如：已更换防爆灯具并检测合格"))
-        self.add_field(_t("整改情况说明"), self.note, field="note")
+        self.add_field(self.tr("整改完成日期"), self.done_on, required=True, field="on")
+        self.note = text_edit(3, self.tr("整改完成情况，如：已更换防爆灯具并检测合格"))
+        self.add_field(self.tr("整改情况说明"), self.note, field="note")
         self.after_photos = PhotoStrip(PhotoPhase.AFTER.value, editable=True)
-        self.add_field(_t("整改后照片"), self.after_photos, field="photos")
+        self.add_field(self.tr("整改后照片"), self.after_photos, field="photos")
         self.resize(640, self.sizeHint().height())
 
     def command(self) -> Command:
@@ -309,15 +260,15 @@ class ReviewDialog(ActionDialog):
         reported_done_on: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_t("复查 — {number}").format(number=number), submit, parent)
+        super().__init__(self.tr("复查 — {number}").format(number=number), submit, parent)
         if reported_done_on is not None:
-            self.set_intro(_t("企业报告整改完成日期：{day}").format(day=reported_done_on.isoformat()))
+            self.set_intro(self.tr("企业报告整改完成日期：{day}").format(day=reported_done_on.isoformat()))
         result_box = QWidget()
         row = QHBoxLayout(result_box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.passed = QRadioButton(_t("合格（销号）"))
+        self.passed = QRadioButton(self.tr("合格（销号）"))
         self.passed.setObjectName("passed_radio")
-        self.failed = QRadioButton(_t("不合格（退回整改）"))
+        self.failed = QRadioButton(self.tr("不合格（退回整改）"))
         self.failed.setObjectName("failed_radio")
         self.result_group = QButtonGroup(self)
         self.result_group.addButton(self.passed)
@@ -331,9 +282,9 @@ class ReviewDialog(ActionDialog):
             self.passed.setToolTip(MAJOR_CLOSE_REFUSAL)
             self.failed.setChecked(True)
             hint = MAJOR_CLOSE_REFUSAL
-        self.add_field(_t("复查结果"), result_box, required=True, hint=hint, field="result")
+        self.add_field(self.tr("复查结果"), result_box, required=True, hint=hint, field="result")
         self.reviewed_on = _date_field()
-        self.add_field(_t("复查日期"), self.reviewed_on, required=True, field="reviewed_on")
+        self.add_field(self.tr("复查日期"), self.reviewed_on, required=True, field="reviewed_on")
         self.inspector_list = QListWidget()
         self.inspector_list.setObjectName("inspector_list")
         for i in inspectors:
@@ -345,14 +296,14 @@ class ReviewDialog(ActionDialog):
             self.inspector_list.addItem(item)
         rows = min(max(len(inspectors), 2), 5)
         self.inspector_list.setFixedHeight(self.inspector_list.fontMetrics().height() * rows + rows * 8 + 6)
-        self.add_field(_t("复查人员"), self.inspector_list, required=True, field="inspector_ids")
-        self.opinion = text_edit(3, _t("不合格时须写明未整改到位的情况"))
-        self.add_field(_t("复查意见"), self.opinion, field="opinion")
+        self.add_field(self.tr("复查人员"), self.inspector_list, required=True, field="inspector_ids")
+        self.opinion = text_edit(3, self.tr("不合格时须写明未整改到位的情况"))
+        self.add_field(self.tr("复查意见"), self.opinion, field="opinion")
         self.new_deadline = _date_field(allow_empty=True)
         self.add_field(
-            _t("新整改时限"),
+            self.tr("新整改时限"),
             self.new_deadline,
-            hint=_t("复查不合格时必填，须晚于复查日期"),
+            hint=self.tr("复查不合格时必填，须晚于复查日期"),
             field="new_deadline",
         )
         self.result_group.buttonToggled.connect(lambda *_: self._update())
@@ -402,14 +353,14 @@ class ExtendDialog(ActionDialog):
     def __init__(
         self, number: str, deadline: date | None, submit: Submit, parent: QWidget | None = None
     ) -> None:
-        super().__init__(_t("延期 — {number}").format(number=number), submit, parent)
-        old = QLabel(deadline.isoformat() if deadline else _t("未确定"))
+        super().__init__(self.tr("延期 — {number}").format(number=number), submit, parent)
+        old = QLabel(deadline.isoformat() if deadline else self.tr("未确定"))
         old.setObjectName("old_deadline")
-        self.add_field(_t("原整改时限"), old)
+        self.add_field(self.tr("原整改时限"), old)
         self.new_deadline = _date_field(allow_empty=True)
-        self.add_field(_t("新整改时限"), self.new_deadline, required=True, field="new_deadline")
-        self.reason = text_edit(3, _t("如：防爆设备采购周期长，供货需30天"))
-        self.add_field(_t("延期理由"), self.reason, required=True, field="reason")
+        self.add_field(self.tr("新整改时限"), self.new_deadline, required=True, field="new_deadline")
+        self.reason = text_edit(3, self.tr("如：防爆设备采购周期长，供货需30天"))
+        self.add_field(self.tr("延期理由"), self.reason, required=True, field="reason")
         self.resize(480, self.sizeHint().height())
 
     def command(self) -> Command:
@@ -422,14 +373,14 @@ class RectifyOnSpotDialog(ActionDialog):
     action = Action.RECTIFY_ON_SPOT
 
     def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(_t("立查立改 — {number}").format(number=number), submit, parent)
-        self.set_intro(_t("一般隐患在检查现场当即整改完毕的，登记后直接销号。"))
+        super().__init__(self.tr("立查立改 — {number}").format(number=number), submit, parent)
+        self.set_intro(self.tr("一般隐患在检查现场当即整改完毕的，登记后直接销号。"))
         self.on = _date_field()
-        self.add_field(_t("整改日期"), self.on, required=True, field="on")
-        self.measures = text_edit(3, _t("当场采取的整改措施"))
-        self.add_field(_t("整改措施"), self.measures, field="measures")
+        self.add_field(self.tr("整改日期"), self.on, required=True, field="on")
+        self.measures = text_edit(3, self.tr("当场采取的整改措施"))
+        self.add_field(self.tr("整改措施"), self.measures, field="measures")
         self.after_photos = PhotoStrip(PhotoPhase.AFTER.value, editable=True)
-        self.add_field(_t("整改后照片"), self.after_photos, field="photos")
+        self.add_field(self.tr("整改后照片"), self.after_photos, field="photos")
         self.resize(640, self.sizeHint().height())
 
     def command(self) -> Command:
@@ -445,15 +396,15 @@ class RaiseToMajorDialog(ActionDialog):
     action = Action.RAISE_TO_MAJOR
 
     def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(_t("升级为重大隐患 — {number}").format(number=number), submit, parent)
-        self.set_intro(_t("升级后隐患挂牌督办，只能由科室负责人复查销号，不能立查立改。"))
+        super().__init__(self.tr("升级为重大隐患 — {number}").format(number=number), submit, parent)
+        self.set_intro(self.tr("升级后隐患挂牌督办，只能由科室负责人复查销号，不能立查立改。"))
         self.unit = QLineEdit(DEFAULT_SUPERVISING_UNIT)
         self.unit.setMaxLength(100)
-        self.add_field(_t("督办单位"), self.unit, required=True, field="unit")
+        self.add_field(self.tr("督办单位"), self.unit, required=True, field="unit")
         self.on = _date_field()
-        self.add_field(_t("挂牌日期"), self.on, required=True, field="on")
-        self.reason = text_edit(3, _t("判定为重大事故隐患的依据"))
-        self.add_field(_t("升级理由"), self.reason, field="reason")
+        self.add_field(self.tr("挂牌日期"), self.on, required=True, field="on")
+        self.reason = text_edit(3, self.tr("判定为重大事故隐患的依据"))
+        self.add_field(self.tr("升级理由"), self.reason, field="reason")
         self.resize(480, self.sizeHint().height())
 
     def command(self) -> Command:
@@ -466,9 +417,9 @@ class AddNoteDialog(ActionDialog):
     action = Action.ADD_NOTE
 
     def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(_t("追加说明 — {number}").format(number=number), submit, parent)
-        self.text = text_edit(5, _t("说明内容将连同日期和您的姓名记入备注"))
-        self.add_field(_t("说明"), self.text, required=True, field="text")
+        super().__init__(self.tr("追加说明 — {number}").format(number=number), submit, parent)
+        self.text = text_edit(5, self.tr("说明内容将连同日期和您的姓名记入备注"))
+        self.add_field(self.tr("说明"), self.text, required=True, field="text")
         self.resize(480, self.sizeHint().height())
 
     def command(self) -> Command:
@@ -483,7 +434,7 @@ class EditDetailsDialog(ActionDialog):
     def __init__(
         self, number: str, details: HazardDetails, submit: Submit, parent: QWidget | None = None
     ) -> None:
-        super().__init__(_t("修改隐患信息 — {number}").format(number=number), submit, parent)
+        super().__init__(self.tr("修改隐患信息 — {number}").format(number=number), submit, parent)
         L = DETAIL_LABELS
         self.location = QLineEdit(details.location)
         self.location.setMaxLength(200)
@@ -500,7 +451,7 @@ class EditDetailsDialog(ActionDialog):
         self._fill_subcategories(details.subcategory)
         self.category.currentIndexChanged.connect(lambda _i: self._fill_subcategories(""))
         self.add_field(L["subcategory"], self.subcategory, field="subcategory")
-        self.legal_basis = text_edit(2, _t("法律法规条款或标准条款"))
+        self.legal_basis = text_edit(2, self.tr("法律法规条款或标准条款"))
         self.legal_basis.setPlainText(details.legal_basis)
         self.add_field(L["legal_basis"], self.legal_basis, field="legal_basis")
         self.source = QComboBox()
@@ -512,7 +463,7 @@ class EditDetailsDialog(ActionDialog):
 
     def _fill_subcategories(self, current: str) -> None:
         self.subcategory.clear()
-        self.subcategory.addItem(_t("（不细分）"), "")
+        self.subcategory.addItem(self.tr("（不细分）"), "")
         category = self.category.currentData()
         for sub in HAZARD_SUBCATEGORIES.get(HazardCategory(category), ()) if category else ():
             self.subcategory.addItem(sub, sub)
@@ -562,15 +513,15 @@ class OnsiteMeasuresDialog(ActionDialog):
     def __init__(
         self, number: str, chosen: Sequence[str], submit: Submit, parent: QWidget | None = None
     ) -> None:
-        super().__init__(_t("现场处理措施 — {number}").format(number=number), submit, parent)
+        super().__init__(self.tr("现场处理措施 — {number}").format(number=number), submit, parent)
         self.set_intro(
-            _t(
+            self.tr(
                 "重大事故隐患排除前或者排除过程中无法保证安全的，可当场作出以下处理决定，"
                 "并出具现场处理措施决定书（决定书出具后不能再修改）。"
             )
         )
         self.measures = OnsiteMeasuresWidget(chosen)
-        self.add_field(_t("现场处理措施"), self.measures, field="measures")
+        self.add_field(self.tr("现场处理措施"), self.measures, field="measures")
         self.resize(480, self.sizeHint().height())
 
     def command(self) -> Command:

@@ -18,7 +18,8 @@ from inspector.core.documents.delivery import LABELS, MAX_ROWS
 from inspector.core.enums import DeliveryMethod
 from inspector.core.errors import DomainError
 from inspector.core.inspectors import InspectorRow
-from inspector.ui.action_dialogs import ActionDialog, OptionalDateEdit
+from inspector.ui.action_dialogs import ActionDialog
+from inspector.ui.widgets import OptionalDateEdit
 
 Deliver = Callable[[DeliveryInput], IssuedDocument]
 
@@ -41,7 +42,7 @@ class DeliveryDialog(ActionDialog):
         servers: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_t("登记送达"), lambda _c, _p: None, parent)
+        super().__init__(_t("登记送达"), lambda _c, _p, _f: False, parent)
         self.deliver = deliver
         self.receipt: IssuedDocument | None = None
         self.set_intro(

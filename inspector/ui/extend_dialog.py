@@ -1,8 +1,8 @@
 """批量延期: one new deadline and one reason for several hazards, saved all-or-nothing.
 
-The dialog calls ``HazardService.batch_extend`` itself when OK is pressed, so a refusal (a date not
-after some hazard's deadline, a missing reason, a closed hazard among the selection) is shown in
-place and the user's date and reason stay in the form to correct.
+The dialog runs ``HazardService.batch_extend`` itself (an Op) when OK is pressed, so a refusal (a
+date not after some hazard's deadline, a missing reason, a closed hazard among the selection) is
+shown in place, by the field it names, and the user's date and reason stay in the form to correct.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,20 +24,17 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
-from inspector.core.errors import DomainError, ValidationError
+from inspector.core.errors import FieldError
 from inspector.core.hazards import HazardRow
-from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR
+from inspector.ui.ops import Op
+from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
 
-DATE_FIELD = "新整改时限"
-REASON_FIELD = "延期理由"
+DATE_FIELD = QT_TRANSLATE_NOOP("ExtendDialog", "新整改时限")
+REASON_FIELD = QT_TRANSLATE_NOOP("ExtendDialog", "延期理由")
 # The ExtendDeadline attributes the core keys its field errors by.
 DATE_ATTRIBUTE, REASON_ATTRIBUTE = "new_deadline", "reason"
 DEFAULT_EXTENSION_DAYS = 15
 LISTED_NUMBERS = 6
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExtendDialog", text)
 
 
 def _qdate(d: date) -> QDate:
@@ -68,7 +65,7 @@ class ExtendDialog(QDialog):
         self.rows = list(rows)
         self.today = today
         self.extended = 0
-        self.setWindowTitle(_t("批量延期"))
+        self.setWindowTitle(self.tr("批量延期"))
         self.setMinimumWidth(480)
         self._build()
 
@@ -78,24 +75,24 @@ class ExtendDialog(QDialog):
         n = len(self.rows)
         numbers = "、".join(r.number for r in self.rows[:LISTED_NUMBERS])
         if n > LISTED_NUMBERS:
-            numbers += _t(" 等")
+            numbers += self.tr(" 等")
         self.summary_label = QLabel(
-            _t("为所选 {n} 条隐患延长整改时限：{numbers}").format(n=n, numbers=numbers)
+            self.tr("为所选 {n} 条隐患延长整改时限：{numbers}").format(n=n, numbers=numbers)
         )
         self.summary_label.setWordWrap(True)
         root.addWidget(self.summary_label)
         deadlines = sorted({r.deadline for r in self.rows if r.deadline is not None})
         if deadlines:
             if len(deadlines) == 1:
-                text = _t("原整改时限：{d}").format(d=deadlines[0].isoformat())
+                text = self.tr("原整改时限：{d}").format(d=deadlines[0].isoformat())
             else:
-                text = _t("原整改时限：{a} 至 {b}").format(
+                text = self.tr("原整改时限：{a} 至 {b}").format(
                     a=deadlines[0].isoformat(), b=deadlines[-1].isoformat()
                 )
             self.current_label = QLabel(text)
         else:
-            self.current_label = QLabel(_t("所选隐患尚无整改时限"))
-        self.current_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+            self.current_label = QLabel(self.tr("所选隐患尚无整改时限"))
+        self.current_label.setStyleSheet(text_style(MUTED_COLOUR))
         root.addWidget(self.current_label)
 
         form = QFormLayout()
@@ -110,7 +107,7 @@ class ExtendDialog(QDialog):
         form.addRow(self._field_label(DATE_FIELD), self._with_error(self.date_edit, self.date_error))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setObjectName("reason")
-        self.reason_edit.setPlaceholderText(_t("如：设备采购周期长，企业已提交延期申请"))
+        self.reason_edit.setPlaceholderText(self.tr("如：设备采购周期长，企业已提交延期申请"))
         self.reason_edit.setFixedHeight(72)
         self.reason_error = self._error_label()
         form.addRow(self._field_label(REASON_FIELD), self._with_error(self.reason_edit, self.reason_error))
@@ -124,15 +121,15 @@ class ExtendDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_t("延期"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("取消"))
+        self.ok_button.setText(self.tr("延期"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         root.addWidget(self.buttons)
 
     @staticmethod
-    def _field_label(text: str) -> QLabel:
-        label = QLabel(_t(text))
+    def _field_label(text: object) -> QLabel:
+        label = QLabel(QCoreApplication.translate("ExtendDialog", str(text)))
         label.setContentsMargins(0, 4, 0, 0)  # level with the first line of the field
         return label
 
@@ -150,7 +147,7 @@ class ExtendDialog(QDialog):
     def _error_label(self) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        label.setStyleSheet(text_style(ERROR_COLOUR))
         label.setVisible(False)
         return label
 
@@ -166,7 +163,7 @@ class ExtendDialog(QDialog):
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
 
-    def _show_errors(self, e: ValidationError) -> None:
+    def _show_errors(self, errors: list[FieldError]) -> None:
         """Put each refusal next to the field it is about.
 
         batch_extend reports per hazard ("YH2026-000002：延期须说明理由"): a reason message is the
@@ -176,7 +173,7 @@ class ExtendDialog(QDialog):
         date_lines: list[str] = []
         reason_lines: list[str] = []
         other: list[str] = []
-        for err in e.errors:
+        for err in errors:
             bare = err.message
             for r in self.rows:
                 bare = bare.removeprefix(f"{r.number}：")
@@ -193,20 +190,22 @@ class ExtendDialog(QDialog):
         self._show(self.general_error, "\n".join(other))
 
     def save(self) -> None:
-        """One service call for the whole selection; on refusal keep everything the user typed."""
+        """One op for the whole selection; on refusal keep everything the user typed."""
         for label in (self.date_error, self.reason_error, self.general_error):
             self._show(label, "")
         ids = [r.id for r in self.rows]
-        try:
-            self.extended = self.services.hazards.batch_extend(
-                self.actor, ids, self.new_deadline(), self.reason()
-            )
-        except ValidationError as e:
-            self._show_errors(e)
-            focus = self.date_edit if self.date_error.isVisible() else self.reason_edit
-            focus.setFocus()
+        actor, new_deadline, reason = self.actor, self.new_deadline(), self.reason()
+        outcome = (
+            Op(self, self.services, lambda s: s.hazards.batch_extend(actor, ids, new_deadline, reason))
+            .fields(self._refused)
+            .run()
+        )
+        if outcome.value is None:
             return
-        except DomainError as e:
-            self._show(self.general_error, e.message)
-            return
+        self.extended = outcome.value
         self.accept()
+
+    def _refused(self, errors: list[FieldError]) -> None:
+        self._show_errors(errors)
+        focus = self.date_edit if self.date_error.isVisible() else self.reason_edit
+        focus.setFocus()

@@ -1,12 +1,15 @@
 """The hazard tracker's filter bar: every HazardFilter criterion as a compact two-row form.
 
-The bar owns no query: it turns its widgets into a ``HazardFilter`` (``current_filter``), sets
-them from one (``set_filter``, used by the home tiles) and says when the filter changed
-(``changed``; typing is debounced so a million-row count runs once per pause, not per key).
+The bar owns no query of the list: it turns its widgets into a ``HazardFilter``
+(``current_filter``), sets them from one (``set_filter``, used by the home tiles) and says when the
+filter changed (``changed``; typing is debounced so a million-row count runs once per pause, not
+per key). Its own reads — the 属地 and 检查人员 choices, enterprise names as they are typed — are
+ops: at a refresh and while typing they do not hold the window (``start``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QStringListModel, Qt, QTimer, Signal
@@ -27,6 +30,8 @@ from inspector.core.context import Services
 from inspector.core.enums import HazardCategory, HazardLevel, HazardState
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
+from inspector.core.inspectors import InspectorRow
+from inspector.ui.ops import Op
 from inspector.ui.widgets import refill_choices
 
 SEARCH_DELAY_MS = 250
@@ -38,10 +43,6 @@ OPEN = "open"
 EARLIEST = date(2000, 1, 1)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HazardFilterBar", text)
-
-
 def default_filter() -> HazardFilter:
     """What the tracker shows when opened: every hazard not yet closed (未销号)."""
     return HazardFilter(open_only=True)
@@ -51,37 +52,51 @@ def describe_filter(f: HazardFilter, enterprise_name: str = "", inspector_name: 
     """The filter in words, for the export's info line (the reader must know what was left out)."""
     parts: list[str] = []
     if f.state:
-        parts.append(_t("状态：{v}").format(v=f.state))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "状态：{v}").format(v=f.state))
     elif f.open_only:
-        parts.append(_t("状态：未销号"))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "状态：未销号"))
     else:
-        parts.append(_t("状态：全部"))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "状态：全部"))
     if f.overdue_only:
-        parts.append(_t("仅逾期"))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "仅逾期"))
     if f.due_within_days is not None:
-        parts.append(_t("{n}日内到期").format(n=f.due_within_days))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "{n}日内到期").format(n=f.due_within_days))
     if f.supervised_only:
-        parts.append(_t("挂牌督办中"))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "挂牌督办中"))
     if f.jurisdiction:
-        parts.append(_t("属地：{v}").format(v=f.jurisdiction))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "属地：{v}").format(v=f.jurisdiction))
     if f.enterprise_id is not None:
-        parts.append(_t("企业：{v}").format(v=enterprise_name or f.enterprise_id))
+        parts.append(
+            QCoreApplication.translate("HazardFilterBar", "企业：{v}").format(
+                v=enterprise_name or f.enterprise_id
+            )
+        )
     if f.inspection_id is not None:
-        parts.append(_t("检查记录：{v}").format(v=f.inspection_id))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "检查记录：{v}").format(v=f.inspection_id))
     if f.category:
-        parts.append(_t("类别：{v}").format(v=f.category + (f"／{f.subcategory}" if f.subcategory else "")))
+        parts.append(
+            QCoreApplication.translate("HazardFilterBar", "类别：{v}").format(
+                v=f.category + (f"／{f.subcategory}" if f.subcategory else "")
+            )
+        )
     elif f.subcategory:
-        parts.append(_t("类别：{v}").format(v=f.subcategory))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "类别：{v}").format(v=f.subcategory))
     if f.level:
-        parts.append(_t("等级：{v}").format(v=f.level))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "等级：{v}").format(v=f.level))
     if f.inspector_id is not None:
-        parts.append(_t("检查人员：{v}").format(v=inspector_name or f.inspector_id))
+        parts.append(
+            QCoreApplication.translate("HazardFilterBar", "检查人员：{v}").format(
+                v=inspector_name or f.inspector_id
+            )
+        )
     if f.found_from is not None or f.found_to is not None:
         start = f.found_from.isoformat() if f.found_from else "…"
         end = f.found_to.isoformat() if f.found_to else "…"
-        parts.append(_t("发现日期：{a} 至 {b}").format(a=start, b=end))
+        parts.append(
+            QCoreApplication.translate("HazardFilterBar", "发现日期：{a} 至 {b}").format(a=start, b=end)
+        )
     if f.text.strip():
-        parts.append(_t("关键词：{v}").format(v=f.text.strip()))
+        parts.append(QCoreApplication.translate("HazardFilterBar", "关键词：{v}").format(v=f.text.strip()))
     return "；".join(parts)
 
 
@@ -113,11 +128,11 @@ class HazardFilterBar(QWidget):
         self._subcategory: str | None = None
         self._last = default_filter()
         self._build()
-        self.reload_choices()
+        self.reload_choices(wait=True)
         self._last = self.current_filter()
 
     # -- building -------------------------------------------------------------------------------
-    def _combo(self, name: str, items: list[tuple[str, object]], min_chars: int = 6) -> QComboBox:
+    def _combo(self, name: str, items: Sequence[tuple[str, object]], min_chars: int = 6) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         for text, data in items:
@@ -135,14 +150,14 @@ class HazardFilterBar(QWidget):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("hazard_search")
-        self.search_edit.setPlaceholderText(_t("搜索隐患编号、部位、描述或企业名称"))
+        self.search_edit.setPlaceholderText(self.tr("搜索隐患编号、部位、描述或企业名称"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(220)
 
-        self.jurisdiction_combo = self._combo("filter_jurisdiction", [(_t("全部"), None)])
+        self.jurisdiction_combo = self._combo("filter_jurisdiction", [(self.tr("全部"), None)])
         self.enterprise_edit = QLineEdit()
         self.enterprise_edit.setObjectName("filter_enterprise")
-        self.enterprise_edit.setPlaceholderText(_t("输入名称选择企业"))
+        self.enterprise_edit.setPlaceholderText(self.tr("输入名称选择企业"))
         self.enterprise_edit.setClearButtonEnabled(True)
         self.enterprise_edit.setMinimumWidth(150)
         self._completer_model = QStringListModel(self)
@@ -153,14 +168,14 @@ class HazardFilterBar(QWidget):
         self.enterprise_edit.setCompleter(self.completer)
 
         self.category_combo = self._combo(
-            "filter_category", [(_t("全部"), None)] + [(c.value, c.value) for c in HazardCategory], 4
+            "filter_category", [(self.tr("全部"), None)] + [(c.value, c.value) for c in HazardCategory], 4
         )
         self.level_combo = self._combo(
-            "filter_level", [(_t("全部"), None)] + [(v.value, v.value) for v in HazardLevel], 4
+            "filter_level", [(self.tr("全部"), None)] + [(v.value, v.value) for v in HazardLevel], 4
         )
         self.state_combo = self._combo(
             "filter_state",
-            [(_t("未销号"), OPEN), (_t("全部"), None)] + [(s.value, s.value) for s in HazardState],
+            [(self.tr("未销号"), OPEN), (self.tr("全部"), None)] + [(s.value, s.value) for s in HazardState],
             4,
         )
 
@@ -168,49 +183,51 @@ class HazardFilterBar(QWidget):
         row1.setSpacing(6)
         row1.addWidget(self.search_edit, 4)
         for label, widget, stretch in (
-            (_t("属地"), self.jurisdiction_combo, 1),
-            (_t("企业"), self.enterprise_edit, 2),
-            (_t("类别"), self.category_combo, 1),
-            (_t("等级"), self.level_combo, 1),
-            (_t("状态"), self.state_combo, 1),
+            (self.tr("属地"), self.jurisdiction_combo, 1),
+            (self.tr("企业"), self.enterprise_edit, 2),
+            (self.tr("类别"), self.category_combo, 1),
+            (self.tr("等级"), self.level_combo, 1),
+            (self.tr("状态"), self.state_combo, 1),
         ):
             row1.addSpacing(8)
             row1.addWidget(QLabel(label))
             row1.addWidget(widget, stretch)
         grid.addLayout(row1, 0, 0)
 
-        self.overdue_box = QCheckBox(_t("仅逾期"))
+        self.overdue_box = QCheckBox(self.tr("仅逾期"))
         self.overdue_box.setObjectName("filter_overdue")
         self.due_combo = self._combo(
-            "filter_due", [(_t("不限"), None)] + [(_t("{n}日内").format(n=n), n) for n in DUE_CHOICES], 5
+            "filter_due",
+            [(self.tr("不限"), None)] + [(self.tr("{n}日内").format(n=n), n) for n in DUE_CHOICES],
+            5,
         )
-        self.supervised_box = QCheckBox(_t("挂牌督办中"))
+        self.supervised_box = QCheckBox(self.tr("挂牌督办中"))
         self.supervised_box.setObjectName("filter_supervised")
-        self.inspector_combo = self._combo("filter_inspector", [(_t("全部"), None)])
-        self.date_box = QCheckBox(_t("发现日期"))
+        self.inspector_combo = self._combo("filter_inspector", [(self.tr("全部"), None)])
+        self.date_box = QCheckBox(self.tr("发现日期"))
         self.date_box.setObjectName("filter_dates")
         today = date.today()
         self.from_edit = self._date_edit("filter_from", date(today.year, 1, 1))
         self.to_edit = self._date_edit("filter_to", today)
-        self.clear_button = QPushButton(_t("清除筛选"))
+        self.clear_button = QPushButton(self.tr("清除筛选"))
         self.clear_button.setObjectName("clear_filters")
-        self.clear_button.setToolTip(_t("恢复默认：显示全部未销号隐患"))
+        self.clear_button.setToolTip(self.tr("恢复默认：显示全部未销号隐患"))
 
         row2 = QHBoxLayout()
         row2.setSpacing(6)
         row2.addWidget(self.overdue_box)
         row2.addSpacing(10)
-        row2.addWidget(QLabel(_t("到期")))
+        row2.addWidget(QLabel(self.tr("到期")))
         row2.addWidget(self.due_combo)
         row2.addSpacing(10)
         row2.addWidget(self.supervised_box)
         row2.addSpacing(10)
-        row2.addWidget(QLabel(_t("检查人员")))
+        row2.addWidget(QLabel(self.tr("检查人员")))
         row2.addWidget(self.inspector_combo)
         row2.addSpacing(10)
         row2.addWidget(self.date_box)
         row2.addWidget(self.from_edit)
-        row2.addWidget(QLabel(_t("至")))
+        row2.addWidget(QLabel(self.tr("至")))
         row2.addWidget(self.to_edit)
         row2.addStretch(1)
         row2.addWidget(self.clear_button)
@@ -221,12 +238,12 @@ class HazardFilterBar(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._emit_if_changed)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._emit_if_changed)
 
         self.enterprise_edit.textEdited.connect(self._enterprise_typed)
         self.enterprise_edit.textChanged.connect(self._enterprise_text_changed)
-        self.completer.activated[str].connect(self._enterprise_chosen)
+        self.completer.activated[str].connect(self._enterprise_chosen)  # type: ignore[index]  # PySide stubs: overloaded signal
         self.enterprise_edit.returnPressed.connect(self._enterprise_return)
 
         self.overdue_box.toggled.connect(self._overdue_toggled)
@@ -245,15 +262,30 @@ class HazardFilterBar(QWidget):
         return edit
 
     # -- choices --------------------------------------------------------------------------------
-    def reload_choices(self) -> None:
-        """Refill 属地 and 检查人员 from the database, keeping the current choices."""
-        refill_choices(self.jurisdiction_combo, self.services.enterprises.jurisdictions(), _t("全部"))
+    def reload_choices(self, wait: bool = False) -> None:
+        """Refill 属地 and 检查人员 from the database, keeping the current choices.
+
+        A refresh does not wait (the choices follow a moment later); ``wait`` is for the bar's
+        first fill, so it never shows empty boxes.
+        """
+        op = Op(
+            self,
+            self.services,
+            lambda s: (s.enterprises.jurisdictions(), s.inspectors.list(active_only=False)),
+        ).success(lambda found: self._fill_choices(*found))
+        if wait:
+            op.run()
+        else:
+            op.start()
+
+    def _fill_choices(self, jurisdictions: Sequence[str], inspectors: Sequence[InspectorRow]) -> None:
+        refill_choices(self.jurisdiction_combo, jurisdictions, self.tr("全部"))
         with QSignalBlocker(self.inspector_combo):
             current = self.inspector_combo.currentData()
             self.inspector_combo.clear()
-            self.inspector_combo.addItem(_t("全部"), None)
-            for i in self.services.inspectors.list(active_only=False):
-                label = i.name if i.active else _t("{name}（已离岗）").format(name=i.name)
+            self.inspector_combo.addItem(self.tr("全部"), None)
+            for i in inspectors:
+                label = i.name if i.active else self.tr("{name}（已离岗）").format(name=i.name)
                 self.inspector_combo.addItem(label, i.id)
             self._select_data(self.inspector_combo, current)
 
@@ -270,14 +302,22 @@ class HazardFilterBar(QWidget):
         combo.setCurrentIndex(max(i, 0))
 
     # -- enterprise picker ----------------------------------------------------------------------
-    def _enterprise_typed(self, text: str) -> None:
+    def _enterprise_typed(self, text: str, wait: bool = False) -> None:
         """Suggest matching enterprise names from the database (a registry can be 10,000 long)."""
         text = text.strip()
         if not text:
-            self._suggestions = {}
-            self._completer_model.setStringList([])
+            self._suggest(text, [])
             return
-        found = self.services.enterprises.search_names(text, ENTERPRISE_SUGGESTIONS)
+        op = Op(self, self.services, lambda s: s.enterprises.search_names(text, ENTERPRISE_SUGGESTIONS))
+        op.success(lambda found: self._suggest(text, found))
+        if wait:
+            op.run()
+        else:
+            op.start()  # typing is never held; the one worker keeps the answers in order
+
+    def _suggest(self, text: str, found: Sequence[tuple[int, str, str]]) -> None:
+        if text != self.enterprise_edit.text().strip():
+            return  # an answer for what was typed before: the user has moved on
         self._suggestions = {name: eid for eid, name, _code in found}
         self._completer_model.setStringList(list(self._suggestions))
 
@@ -293,7 +333,7 @@ class HazardFilterBar(QWidget):
         if not text:
             return
         if text not in self._suggestions:
-            self._enterprise_typed(text)
+            self._enterprise_typed(text, wait=True)
         if text in self._suggestions:
             self._enterprise_chosen(text)
         elif len(self._suggestions) == 1:
@@ -316,14 +356,20 @@ class HazardFilterBar(QWidget):
                 self.enterprise_edit.clear()
         else:
             if name is None:
-                try:
-                    name = self.services.enterprises.get(enterprise_id)[0].name
-                except DomainError:
-                    name = _t("企业 {id}").format(id=enterprise_id)
+                name = self._enterprise_name_of(enterprise_id)
             self._enterprise_id, self._enterprise_name = enterprise_id, name
             with QSignalBlocker(self.enterprise_edit):
                 self.enterprise_edit.setText(name)
         self._emit_if_changed()
+
+    def _enterprise_name_of(self, enterprise_id: int) -> str:
+        """The name for the box; an enterprise that cannot be read shows as 企业 N, without a box."""
+        found = (
+            Op(self, self.services, lambda s: s.enterprises.get(enterprise_id)[0].name)
+            .failure(lambda error: isinstance(error, DomainError))
+            .run()
+        )
+        return found.value if found.value is not None else self.tr("企业 {id}").format(id=enterprise_id)
 
     @property
     def enterprise_name(self) -> str:
@@ -407,12 +453,12 @@ class HazardFilterBar(QWidget):
                 self._select_data(self.state_combo, OPEN if f.open_only else None)
             self.overdue_box.setChecked(f.overdue_only)
             due = f.due_within_days
-            self._select_data(self.due_combo, due, None if due is None else _t("{n}日内").format(n=due))
+            self._select_data(self.due_combo, due, None if due is None else self.tr("{n}日内").format(n=due))
             self.supervised_box.setChecked(f.supervised_only)
             self._select_data(
                 self.inspector_combo,
                 f.inspector_id,
-                None if f.inspector_id is None else _t("检查人员 {id}").format(id=f.inspector_id),
+                None if f.inspector_id is None else self.tr("检查人员 {id}").format(id=f.inspector_id),
             )
             self.date_box.setChecked(f.found_from is not None or f.found_to is not None)
             # An open end shows as the widest date (nothing is found before 2000 or after today).

@@ -211,3 +211,52 @@ CALM_EMPTY_STYLE = (
     "QLabel { background: #ffffff; border: 1px solid #dfe3e8; border-radius: 4px;"
     f" color: {OK_COLOUR}; font-size: 11pt; }}"
 )
+# --- ui-hazards ---
+# The hazard pane, the tracker and the action dialogs: colours and style snippets by name.
+TITLE_COLOUR = "#1f2d3d"  # numbers and names that head a pane
+BODY_COLOUR = "#374151"  # captions in bold
+SECONDARY_COLOUR = "#4b5563"  # opinions and reasons under a heading
+NEUTRAL_COLOUR = "#868e96"  # a state without its own colour
+GENERAL_LEVEL_COLOUR = "#5c6b7a"  # 一般隐患
+GENERAL_LEVEL_TINT = ("#e9ecef", "#495057")  # 一般隐患 chip: (background, text)
+SUPERVISED_TINT = "#fff0f0"  # 挂牌督办 chip background
+ACCENT_COLOUR = "#1f6fd1"  # primary buttons, the newest timeline entry
+ACCENT_DARK = "#1a5fb4"
+FADED_COLOUR = "#adb5bd"  # older timeline entries
+RULE_COLOUR = "#eef0f3"  # thin lines between timeline entries
+MISSING_TINT = "#fdecec"  # ✗ element of 五到位
+DONE_TINT = "#e6f4ea"  # ✓ element of 五到位
+CHIP_TEXT_COLOUR = "#ffffff"
+
+HAZARD_HEADER_STYLE = (
+    "QFrame#hazard_header { background:#f5f7fa; border:1px solid #e1e5ea; border-radius:6px; }"
+)
+HAZARD_NUMBER_STYLE = f"font-size:15pt; font-weight:bold; color:{TITLE_COLOUR};"
+PRIMARY_BUTTON_STYLE = (
+    f"QPushButton {{ background:{ACCENT_COLOUR}; color:white; border:1px solid {ACCENT_DARK};"
+    " border-radius:4px; padding:5px 12px; font-weight:bold; }"
+    f"QPushButton:hover {{ background:{ACCENT_DARK}; }}"
+)
+
+
+def text_style(colour: str, bold: bool = False) -> str:
+    """A label's text colour (and weight) as a style sheet."""
+    return f"color:{colour};" + (" font-weight:bold;" if bold else "")
+
+
+def chip_style(
+    background: str, foreground: str = CHIP_TEXT_COLOUR, border: str = "", narrow: bool = False
+) -> str:
+    """A rounded tag (states, levels, the five elements)."""
+    padding = "1px 8px" if narrow else "1px 9px"
+    edge = f" border:1px solid {border};" if border else ""
+    return (
+        f"background:{background}; color:{foreground}; border-radius:9px; padding:{padding};"
+        f" font-weight:bold;{edge}"
+    )
+
+
+def timeline_entry_style(last: bool) -> str:
+    """One entry of a hazard's 处理记录: a thin rule under every entry but the last."""
+    rule = "" if last else f"border-bottom:1px solid {RULE_COLOUR};"
+    return f"QLabel {{ padding:5px 2px; {rule} }}"

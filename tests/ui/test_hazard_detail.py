@@ -140,13 +140,13 @@ def pane(qtbot: QtBot, world: World, messages: Messages) -> HazardDetail:
 
 def fill_plan(qtbot: QtBot, pane: HazardDetail, funds: str | None = "3000") -> None:
     """Type the five elements (Chinese via setText: QTest cannot type non-ASCII)."""
-    pane.plan_inputs["responsible_unit"].setText("生产部")  # type: ignore[attr-defined]
-    pane.plan_inputs["responsible_person"].setText("王建国")  # type: ignore[attr-defined]
-    pane.plan_inputs["measures"].setPlainText("加装泄爆片并定期检测")  # type: ignore[attr-defined]
+    pane.plan.inputs["responsible_unit"].setText("生产部")  # type: ignore[attr-defined]
+    pane.plan.inputs["responsible_person"].setText("王建国")  # type: ignore[attr-defined]
+    pane.plan.inputs["measures"].setPlainText("加装泄爆片并定期检测")  # type: ignore[attr-defined]
     if funds is not None:
-        qtbot.keyClicks(pane.plan_inputs["funds"], funds)
-    pane.plan_inputs["deadline"].set_value(TODAY + timedelta(days=14))  # type: ignore[attr-defined]
-    pane.plan_inputs["contingency"].setPlainText("停用除尘系统前先停机，设置警戒区")  # type: ignore[attr-defined]
+        qtbot.keyClicks(pane.plan.inputs["funds"], funds)
+    pane.plan.inputs["deadline"].set_value(TODAY + timedelta(days=14))  # type: ignore[attr-defined]
+    pane.plan.inputs["contingency"].setPlainText("停用除尘系统前先停机，设置警戒区")  # type: ignore[attr-defined]
 
 
 def click(qtbot: QtBot, button: Any) -> None:
@@ -160,7 +160,7 @@ def visible_actions(pane: HazardDetail) -> set[Action]:
         shown.add(Action.EDIT)
     if pane.onsite_button.isVisible():
         shown.add(Action.ONSITE_MEASURES)
-    if pane.save_plan_button.isVisible():
+    if pane.plan.save_button.isVisible():
         shown.add(Action.SAVE_PLAN)
     if pane.save_photos_button.isVisible():
         shown.add(Action.ADD_PHOTOS)
@@ -168,11 +168,11 @@ def visible_actions(pane: HazardDetail) -> set[Action]:
 
 
 def chips(pane: HazardDetail) -> dict[str, bool]:
-    return {name: bool(c.property("complete")) for name, c in pane.element_chips.items()}
+    return {name: bool(c.property("complete")) for name, c in pane.plan.element_chips.items()}
 
 
 def timeline(pane: HazardDetail) -> list[str]:
-    return [str(label.property("plain")) for label in pane.timeline_labels]
+    return [str(label.property("plain")) for label in pane.timeline.labels]
 
 
 # -- showing ------------------------------------------------------------------------------------
@@ -181,13 +181,13 @@ def timeline(pane: HazardDetail) -> list[str]:
 def test_placeholder_then_header_and_exactly_the_core_actions(pane: HazardDetail, world: World) -> None:
     assert pane.stack.currentWidget() is pane.placeholder
     pane.show_hazard(world.general_id)
-    assert pane.number_label.text() == world.detail(world.general_id).number
-    assert pane.state_chip.text() == "待整改"
-    assert pane.level_chip.text() == "一般隐患"
-    assert not pane.supervised_chip.isVisible()
-    assert pane.due_label.text() == "尚未确定整改时限"
-    assert "测试化工有限公司1" in pane.enterprise_label.text()
-    assert f"检查：{FOUND.isoformat()} 专项检查（张检查、李检查）" in pane.found_label.text()
+    assert pane.header.number_label.text() == world.detail(world.general_id).number
+    assert pane.header.state_chip.text() == "待整改"
+    assert pane.header.level_chip.text() == "一般隐患"
+    assert not pane.header.supervised_chip.isVisible()
+    assert pane.header.due_label.text() == "尚未确定整改时限"
+    assert "测试化工有限公司1" in pane.header.enterprise_label.text()
+    assert f"检查：{FOUND.isoformat()} 专项检查（张检查、李检查）" in pane.header.found_label.text()
     assert pane.fact_labels["location"].text() == "1号车间"
     assert pane.fact_labels["legal_basis"].text() == "《工贸企业粉尘防爆安全规定》第十三条"
     assert visible_actions(pane) == set(world.services.hazards.actions(world.general_id, world.inspector))
@@ -195,9 +195,9 @@ def test_placeholder_then_header_and_exactly_the_core_actions(pane: HazardDetail
     assert chips(pane) == {"责任": False, "措施": False, "资金": False, "时限": False, "预案": False}
 
     pane.show_hazard(world.major_id)
-    assert pane.level_chip.text() == "重大隐患"
-    assert pane.supervised_chip.isVisible()
-    assert "督办单位：区应急管理局" in pane.supervision_label.text()
+    assert pane.header.level_chip.text() == "重大隐患"
+    assert pane.header.supervised_chip.isVisible()
+    assert "督办单位：区应急管理局" in pane.header.supervision_label.text()
     assert not pane.action_buttons[Action.RECTIFY_ON_SPOT].isVisible()
     assert visible_actions(pane) == set(world.services.hazards.actions(world.major_id, world.inspector))
 
@@ -214,13 +214,13 @@ def test_five_elements_fill_ticks_and_save_writes_the_plan(
     pane.show_hazard(world.general_id)
     fill_plan(qtbot, pane, funds=None)
     assert chips(pane) == {"责任": True, "措施": True, "资金": False, "时限": True, "预案": True}
-    assert pane.element_chips["资金"].text() == "✗ 资金"
-    qtbot.keyClicks(pane.plan_inputs["funds"], "3000")
+    assert pane.plan.element_chips["资金"].text() == "✗ 资金"
+    qtbot.keyClicks(pane.plan.inputs["funds"], "3000")
     assert all(chips(pane).values())
-    assert pane.plan_status.text() == "五到位齐全"
+    assert pane.plan.status.text() == "五到位齐全"
 
     with qtbot.waitSignal(pane.changed) as signal:
-        click(qtbot, pane.save_plan_button)
+        click(qtbot, pane.plan.save_button)
     assert signal.args == [world.general_id]
     d = world.detail(world.general_id)
     assert d.state == "待整改"
@@ -232,7 +232,7 @@ def test_five_elements_fill_ticks_and_save_writes_the_plan(
     )
     assert d.deadline == TODAY + timedelta(days=14)
     assert timeline(pane)[0].startswith("保存整改方案")
-    assert pane.plan_inputs["funds"].text() == "3000"  # type: ignore[attr-defined]
+    assert pane.plan.inputs["funds"].text() == "3000"  # type: ignore[attr-defined]
 
 
 def test_missing_funds_names_the_field_and_writes_nothing(
@@ -242,22 +242,22 @@ def test_missing_funds_names_the_field_and_writes_nothing(
     before = world.events(world.general_id)
     fill_plan(qtbot, pane, funds=None)
     click(qtbot, pane.action_buttons[Action.START])
-    assert pane.plan_message.text() == "整改资金未填写，不能进入整改中"
-    assert pane.plan_errors["funds"].isVisible()
-    assert pane.plan_errors["funds"].text() == "整改资金未填写"
+    assert pane.plan.message.text() == "整改资金未填写，不能进入整改中"
+    assert pane.plan.errors["funds"].isVisible()
+    assert pane.plan.errors["funds"].text() == "整改资金未填写"
     d = world.detail(world.general_id)
     assert d.state == "待整改" and d.plan is None
     assert world.events(world.general_id) == before
-    assert pane.plan_inputs["responsible_person"].text() == "王建国"  # type: ignore[attr-defined]
+    assert pane.plan.inputs["responsible_person"].text() == "王建国"  # type: ignore[attr-defined]
 
 
 def test_negative_funds_shown_under_the_field(qtbot: QtBot, pane: HazardDetail, world: World) -> None:
     pane.show_hazard(world.general_id)
     fill_plan(qtbot, pane, funds="-5")
-    click(qtbot, pane.save_plan_button)
-    assert pane.plan_errors["funds"].text() == "整改资金不能为负数"
+    click(qtbot, pane.plan.save_button)
+    assert pane.plan.errors["funds"].text() == "整改资金不能为负数"
     assert world.detail(world.general_id).plan is None
-    assert pane.plan_inputs["funds"].text() == "-5"  # type: ignore[attr-defined]
+    assert pane.plan.inputs["funds"].text() == "-5"  # type: ignore[attr-defined]
 
 
 # -- the whole loop ---------------------------------------------------------------------------------
@@ -271,9 +271,9 @@ def test_full_loop_with_failed_review_then_closed(
     fill_plan(qtbot, pane)
     click(qtbot, pane.action_buttons[Action.START])
     assert world.detail(hid).state == "整改中"
-    assert pane.state_chip.text() == "整改中"
-    assert pane.due_label.text().startswith("剩余 14 天")
-    assert not pane.plan_inputs["deadline"].isEnabled()  # 整改中: time limit changes go through 延期
+    assert pane.header.state_chip.text() == "整改中"
+    assert pane.header.due_label.text().startswith("剩余 14 天")
+    assert not pane.plan.inputs["deadline"].isEnabled()  # 整改中: time limit changes go through 延期
 
     photo = tmp_path / "after.png"
     photo.write_bytes(png_bytes())
@@ -304,8 +304,8 @@ def test_full_loop_with_failed_review_then_closed(
     d = world.detail(hid)
     assert (d.state, d.deadline) == ("整改中", new_deadline)
     assert d.reinspections[-1].result == "不合格" and d.reinspections[-1].inspectors == ["张检查", "李检查"]
-    assert "不合格" in pane.reviews_label.text()
-    assert pane.print_review_button.isEnabled()
+    assert "不合格" in pane.reviews.label.text()
+    assert pane.documents.review_button.isEnabled()
 
     drive(lambda dlg: dlg.note.setPlainText("已更换合格泄爆片"))
     click(qtbot, pane.action_buttons[Action.REPORT_DONE])
@@ -315,10 +315,10 @@ def test_full_loop_with_failed_review_then_closed(
     click(qtbot, pane.action_buttons[Action.REVIEW])
     d = world.detail(hid)
     assert (d.state, d.closed_on) == ("已销号", TODAY)
-    assert pane.state_chip.text() == "已销号"
-    assert pane.due_label.text() == f"已于 {TODAY.isoformat()} 销号"
+    assert pane.header.state_chip.text() == "已销号"
+    assert pane.header.due_label.text() == f"已于 {TODAY.isoformat()} 销号"
     assert visible_actions(pane) == {Action.ADD_NOTE, Action.ADD_PHOTOS}
-    assert not pane.save_plan_button.isVisible()
+    assert not pane.plan.save_button.isVisible()
 
     words = [t.split(" ")[0] for t in timeline(pane)]
     assert words == ["复查", "整改完成", "复查", "添加照片", "整改完成", "开始整改", "登记隐患"]
@@ -326,10 +326,10 @@ def test_full_loop_with_failed_review_then_closed(
     assert "销号" in timeline(pane)[0]
 
     with qtbot.waitSignal(pane.print_requested) as signal:
-        click(qtbot, pane.print_review_button)
+        click(qtbot, pane.documents.review_button)
     assert signal.args == ["整改复查意见书", hid]
     with qtbot.waitSignal(pane.print_requested) as signal:
-        click(qtbot, pane.print_order_button)
+        click(qtbot, pane.documents.order_button)
     assert signal.args == ["责令限期整改指令书", world.inspection_id]
 
 
@@ -372,7 +372,7 @@ def test_general_hazard_rectified_on_the_spot(
     d = world.detail(world.general_id)
     assert (d.state, d.rectified_on_spot) == ("已销号", True)
     assert [p.phase for p in d.photos] == ["整改后"]
-    assert pane.due_label.text().startswith("立查立改，已于")
+    assert pane.header.due_label.text().startswith("立查立改，已于")
     assert timeline(pane)[1].startswith("立查立改")
 
 
@@ -397,7 +397,7 @@ def test_major_hazard_needs_a_supervisor_to_close(
     assert opened[-1].result() == 0
     assert messages.texts("warning")[-1] == MAJOR_CLOSE_REFUSAL
     assert world.detail(hid).state == "待复查"
-    assert pane.supervised_chip.isVisible()
+    assert pane.header.supervised_chip.isVisible()
 
     # The supervisor (科室负责人) closes it, which delists it (摘牌).
     world.current[0] = world.boss
@@ -412,8 +412,8 @@ def test_major_hazard_needs_a_supervisor_to_close(
     d = world.detail(hid)
     assert d.state == "已销号"
     assert d.supervision is not None and d.supervision.delisted_on == TODAY
-    assert not pane.supervised_chip.isVisible()
-    assert "摘牌" in pane.supervision_label.text()
+    assert not pane.header.supervised_chip.isVisible()
+    assert "摘牌" in pane.header.supervision_label.text()
     assert "销号并摘牌" in timeline(pane)[0]
 
 
@@ -423,7 +423,7 @@ def test_extend_keeps_the_old_deadline_in_the_record(
     hid = world.general_id
     pane.show_hazard(hid)
     fill_plan(qtbot, pane)
-    click(qtbot, pane.save_plan_button)
+    click(qtbot, pane.plan.save_button)
     old = TODAY + timedelta(days=14)
     new = TODAY + timedelta(days=40)
 
@@ -445,9 +445,9 @@ def test_extend_keeps_the_old_deadline_in_the_record(
     assert [(e.old_deadline, e.new_deadline, e.reason) for e in d.extensions] == [
         (old, new, "设备采购周期长")
     ]
-    assert f"{old.isoformat()} → {new.isoformat()}" in pane.reviews_label.text()
+    assert f"{old.isoformat()} → {new.isoformat()}" in pane.reviews.label.text()
     assert timeline(pane)[0].startswith("延期")
-    assert pane.plan_inputs["deadline"].value() == new  # type: ignore[attr-defined]
+    assert pane.plan.inputs["deadline"].value() == new  # type: ignore[attr-defined]
 
 
 def test_someone_elses_change_is_reported_and_the_typed_plan_kept(
@@ -457,12 +457,12 @@ def test_someone_elses_change_is_reported_and_the_typed_plan_kept(
     pane.show_hazard(hid)
     fill_plan(qtbot, pane)
     world.services.hazards.act(world.boss, hid, AddNote("另一台电脑上追加的说明"))
-    click(qtbot, pane.save_plan_button)
+    click(qtbot, pane.plan.save_button)
     assert messages.texts("warning")[-1] == "该隐患已被他人修改，请刷新后重试"
     assert world.detail(hid).plan is None
-    assert pane.plan_inputs["measures"].toPlainText() == "加装泄爆片并定期检测"  # type: ignore[attr-defined]
+    assert pane.plan.inputs["measures"].toPlainText() == "加装泄爆片并定期检测"  # type: ignore[attr-defined]
     assert "另一台电脑上追加的说明" in pane.fact_labels["notes"].text()  # reloaded
-    click(qtbot, pane.save_plan_button)  # the second try uses the fresh version
+    click(qtbot, pane.plan.save_button)  # the second try uses the fresh version
     assert world.detail(hid).plan is not None
 
 
@@ -501,7 +501,7 @@ def test_edit_details_note_and_raise_to_major(
     click(qtbot, pane.action_buttons[Action.RAISE_TO_MAJOR])
     d = world.detail(hid)
     assert d.level == "重大隐患" and d.supervision is not None
-    assert pane.level_chip.text() == "重大隐患" and pane.supervised_chip.isVisible()
+    assert pane.header.level_chip.text() == "重大隐患" and pane.header.supervised_chip.isVisible()
     assert not pane.action_buttons[Action.RECTIFY_ON_SPOT].isVisible()
 
 
@@ -528,10 +528,10 @@ def test_detail_dialog_wraps_the_pane(qtbot: QtBot, world: World, messages: Mess
     qtbot.addWidget(dialog)
     number = world.detail(world.major_id).number
     assert dialog.windowTitle() == f"隐患详情 — {number}"
-    assert dialog.detail.number_label.text() == number
+    assert dialog.detail.header.number_label.text() == number
     with qtbot.waitSignal(dialog.print_requested) as signal:
         dialog.show()
-        click(qtbot, dialog.detail.print_order_button)
+        click(qtbot, dialog.detail.documents.order_button)
     assert signal.args == ["责令限期整改指令书", world.inspection_id]
 
 
@@ -580,7 +580,7 @@ def test_unsaved_work_is_asked_about_and_never_saved_to_another_hazard(
     pane.show_hazard(world.general_id)
     assert pane.confirm_discard()  # nothing typed yet: no question
     assert messages.shown == []
-    pane.plan_inputs["measures"].setPlainText("加装泄爆片")  # type: ignore[attr-defined]
+    pane.plan.inputs["measures"].setPlainText("加装泄爆片")  # type: ignore[attr-defined]
     pane.photo_strips["整改前"].add_image_bytes(png_bytes(), "现场.png")
     assert pane.has_unsaved_changes()
     messages.answer = QMessageBox.StandardButton.Cancel
@@ -592,6 +592,16 @@ def test_unsaved_work_is_asked_about_and_never_saved_to_another_hazard(
     pane.show_hazard(world.major_id)
     assert not pane.has_unsaved_changes()
     assert pane.photo_strips["整改前"].pending_count() == 0
-    assert pane.plan_inputs["measures"].toPlainText() == ""  # type: ignore[attr-defined]
+    assert pane.plan.inputs["measures"].toPlainText() == ""  # type: ignore[attr-defined]
     assert not pane.save_photos_button.isEnabled()
     assert world.detail(world.major_id).photos == [] and world.detail(world.general_id).plan is None
+
+
+def test_a_hazard_that_cannot_be_read_shows_the_placeholder_and_says_why(
+    pane: HazardDetail, world: World, messages: Messages
+) -> None:
+    pane.show_hazard(world.general_id)
+    pane.show_hazard(999_999)  # e.g. deleted on the team server meanwhile
+    assert pane.stack.currentWidget() is pane.placeholder
+    assert pane.hazard_id is None and pane.data is None
+    assert messages.texts("warning") and "999999" in messages.texts("warning")[-1]

@@ -20,7 +20,8 @@ from inspector.core.lifecycle import RectifyOnSpot, ReportDone
 from inspector.db.engine import Database
 from inspector.ui import hazard_page as hazard_page_module
 from inspector.ui.extend_dialog import ExtendDialog
-from inspector.ui.hazard_page import CHIP_ROLE, LEVEL_CHIP, HazardPage
+from inspector.ui.hazard_page import HazardPage
+from inspector.ui.hazard_table import CHIP_ROLE, LEVEL_CHIP
 from inspector.ui.settings import Settings
 from inspector.ui.style import MUTED_COLOUR, OVERDUE_COLOUR, OVERDUE_ROW
 from tests.core.test_lifecycle_support import TODAY, World, day, full_plan, hazard_input
@@ -86,7 +87,9 @@ def ids(world: World) -> dict[str, int]:
 
 def services_of(w: World) -> Services:
     """The app's services on the world's fixed clock (so 逾期 and 剩N天 are exact)."""
-    return replace(Services.on(w.db), hazards=w.hazards, dashboard=w.dashboard, inspections=w.inspections)
+    return replace(
+        Services.on(w.db, w.clock), hazards=w.hazards, dashboard=w.dashboard, inspections=w.inspections
+    )
 
 
 @pytest.fixture

@@ -219,15 +219,15 @@ def test_each_review_prints_its_own_opinion(qtbot, visit, opened: list[Path]) ->
     qtbot.addWidget(window)
     pane = window.hazard_detail
     pane.show_hazard(hid)
-    links = re.findall(r"href='review:(\d+)'", pane.reviews_label.text())
+    links = re.findall(r"href='review:(\d+)'", pane.reviews.label.text())
     assert len(links) == 2
-    pane.reviews_label.linkActivated.emit(f"review:{links[0]}")  # the failed one, after the pass
+    pane.reviews.label.linkActivated.emit(f"review:{links[0]}")  # the failed one, after the pass
     failed = text_of(opened[-1])
     assert (
         "复查不合格。仍有堆放。" in failed
         and f"{failed_on.year}年{failed_on.month}月{failed_on.day}日" in failed
     )
-    pane.reviews_label.linkActivated.emit(f"review:{links[1]}")
+    pane.reviews.label.linkActivated.emit(f"review:{links[1]}")
     assert "复查合格" in text_of(opened[-1])
     assert opened[-1] != opened[-2]
     assert "320411200200300401" in failed  # an 18-character 证号 prints whole

@@ -136,14 +136,14 @@ def test_a_visit_with_three_hazards_through_to_closure(
     assert tracker.model.total() == 2  # 未销号 by default: the on-the-spot one is closed
     assert tracker.select_id(general)
     pane = window.hazard_detail
-    assert pane.hazard_id == general and pane.number_label.text() == numbers[1]
+    assert pane.hazard_id == general and pane.header.number_label.text() == numbers[1]
 
-    pane.plan_inputs["responsible_unit"].setText("设备部")
-    pane.plan_inputs["responsible_person"].setText("王建国")
-    pane.plan_inputs["measures"].setPlainText("加装泄爆片并委托检测")
-    qtbot.keyClicks(pane.plan_inputs["funds"], "12000")
-    pane.plan_inputs["deadline"].set_value(TODAY + timedelta(days=15))
-    pane.plan_inputs["contingency"].setPlainText("整改完成前停用1号除尘器")
+    pane.plan.inputs["responsible_unit"].setText("设备部")
+    pane.plan.inputs["responsible_person"].setText("王建国")
+    pane.plan.inputs["measures"].setPlainText("加装泄爆片并委托检测")
+    qtbot.keyClicks(pane.plan.inputs["funds"], "12000")
+    pane.plan.inputs["deadline"].set_value(TODAY + timedelta(days=15))
+    pane.plan.inputs["contingency"].setPlainText("整改完成前停用1号除尘器")
     click(qtbot, pane.action_buttons[Action.START])
     assert s.hazards.detail(general).state == "整改中"
 
@@ -174,12 +174,12 @@ def test_a_visit_with_three_hazards_through_to_closure(
     # -- 4. the major hazard: the inspector cannot close it, the supervisor can ----------------------
     assert tracker.select_id(major)
     assert pane.hazard_id == major
-    pane.plan_inputs["responsible_unit"].setText("安全部")
-    pane.plan_inputs["responsible_person"].setText("李安全")
-    pane.plan_inputs["measures"].setPlainText("增设废水收集池和氢气检测报警装置")
-    qtbot.keyClicks(pane.plan_inputs["funds"], "80000")
-    pane.plan_inputs["deadline"].set_value(TODAY + timedelta(days=30))
-    pane.plan_inputs["contingency"].setPlainText("停产整改，现场禁止明火")
+    pane.plan.inputs["responsible_unit"].setText("安全部")
+    pane.plan.inputs["responsible_person"].setText("李安全")
+    pane.plan.inputs["measures"].setPlainText("增设废水收集池和氢气检测报警装置")
+    qtbot.keyClicks(pane.plan.inputs["funds"], "80000")
+    pane.plan.inputs["deadline"].set_value(TODAY + timedelta(days=30))
+    pane.plan.inputs["contingency"].setPlainText("停产整改，现场禁止明火")
     click(qtbot, pane.action_buttons[Action.START])
     drive(lambda d: d.note.setPlainText("整改完成，申请复查"))
     click(qtbot, pane.action_buttons[Action.REPORT_DONE])

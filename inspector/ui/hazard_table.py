@@ -1,0 +1,203 @@
+"""The hazard tracker's list as a Qt model: its columns, its row source and its colours.
+
+A WindowedTableModel over HazardService.count/page, so a district with a million hazards opens as
+fast as one with ten: a filter change is one count and one page query, sorting is a server-side
+ORDER BY, scrolling loads 200-row pages on demand. Its own module (the page only lays it out):
+the columns, the colour rules of 逾期/已销号/重大隐患 and the source are what its tests read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from inspector.core.context import Services
+from inspector.core.enums import HazardLevel, HazardState
+from inspector.core.hazards import HazardFilter, HazardRow, HazardService
+from inspector.core.lifecycle import Due, due
+from inspector.ui.delegates import CHIP_ROLE
+from inspector.ui.ops import read_now
+from inspector.ui.style import (
+    CHIP_TEXT_COLOUR,
+    DUE_SOON_COLOUR,
+    HAZARD_STATE_TINTS,
+    MAJOR_COLOUR,
+    MUTED_COLOUR,
+    OVERDUE_COLOUR,
+    OVERDUE_ROW,
+)
+from inspector.ui.windowed_model import CENTER, Column, Index, WindowedTableModel
+
+SOON_DAYS = 3  # "剩3天" and less shows amber
+LEVEL_CHIP = (MAJOR_COLOUR, CHIP_TEXT_COLOUR)
+
+
+def days_text(days: int | None) -> str:
+    """剩余/逾期天数 as inspectors say it (the core's ``due`` reads the days)."""
+    kind = due(days)
+    if kind is None or days is None:
+        return ""
+    if kind == Due.OVERDUE:
+        return QCoreApplication.translate("HazardTable", "逾期{n}天").format(n=-days)
+    if kind == Due.TODAY:
+        return QCoreApplication.translate("HazardTable", "今日到期")
+    return QCoreApplication.translate("HazardTable", "剩{n}天").format(n=days)
+
+
+def _date_text(d: Any) -> str:
+    return d.isoformat() if isinstance(d, date) else ""
+
+
+def _category_text(row: HazardRow) -> str:
+    return "／".join(x for x in (row.category, row.subcategory) if x)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("number", str(QT_TRANSLATE_NOOP("HazardTable", "隐患编号")), alignment=CENTER),
+    Column("enterprise_name", str(QT_TRANSLATE_NOOP("HazardTable", "企业名称")), tooltip=True),
+    Column("jurisdiction", str(QT_TRANSLATE_NOOP("HazardTable", "属地")), alignment=CENTER),
+    Column("location", str(QT_TRANSLATE_NOOP("HazardTable", "隐患部位")), sort_key=None, tooltip=True),
+    Column("description", str(QT_TRANSLATE_NOOP("HazardTable", "隐患描述")), sort_key=None, tooltip=True),
+    Column("category", str(QT_TRANSLATE_NOOP("HazardTable", "类别")), tooltip=True),
+    Column("level", str(QT_TRANSLATE_NOOP("HazardTable", "等级")), alignment=CENTER),
+    Column("state", str(QT_TRANSLATE_NOOP("HazardTable", "状态")), alignment=CENTER),
+    Column(
+        "found_on", str(QT_TRANSLATE_NOOP("HazardTable", "发现日期")), alignment=CENTER, formatter=_date_text
+    ),
+    Column(
+        "deadline", str(QT_TRANSLATE_NOOP("HazardTable", "整改时限")), alignment=CENTER, formatter=_date_text
+    ),
+    Column(
+        "days_left",
+        str(QT_TRANSLATE_NOOP("HazardTable", "剩余/逾期")),
+        alignment=CENTER,
+        formatter=days_text,
+        sort_key="deadline",
+    ),
+    Column("inspectors", str(QT_TRANSLATE_NOOP("HazardTable", "检查人员")), sort_key=None, tooltip=True),
+)
+COLUMN_WIDTHS = {
+    "number": 118,
+    "enterprise_name": 200,
+    "jurisdiction": 108,
+    "location": 110,
+    "description": 260,
+    "category": 130,
+    "level": 84,
+    "state": 76,
+    "found_on": 92,
+    "deadline": 92,
+    "days_left": 84,
+    "inspectors": 120,
+}
+FLEX_COLUMNS = {"enterprise_name": 0.3, "description": 0.5, "location": 0.1, "inspectors": 0.1}
+DEFAULT_SORT = "found_on"
+
+
+@dataclass(frozen=True)
+class TrackerRow(HazardRow):
+    """A list line plus the 检查人员 of the inspection that found it (blank: no inspection)."""
+
+    inspectors: str = ""
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(HazardRow))
+
+
+def with_inspectors(service: HazardService, rows: Sequence[HazardRow]) -> list[TrackerRow]:
+    names = service.inspector_names([r.id for r in rows])
+    return [
+        TrackerRow(**{k: getattr(r, k) for k in _ROW_FIELDS}, inspectors=names.get(r.id, "")) for r in rows
+    ]
+
+
+class HazardSource:
+    """RowSource for the windowed model: the service's count/page under one filter.
+
+    A model's page must answer before the view paints, so these are ``read_now`` reads (one
+    indexed query each) — the one place the hazard screens read on the GUI thread.
+    """
+
+    def __init__(self, services: Services, filter_: HazardFilter) -> None:
+        self.services = services
+        self.filter = filter_
+
+    def count(self) -> int:
+        f = self.filter
+        return read_now(self.services, lambda s: s.hazards.count(f))
+
+    def page(self, offset: int, limit: int, sort: str | None, descending: bool) -> Sequence[TrackerRow]:
+        f = self.filter
+        by, down = (DEFAULT_SORT, True) if sort is None else (sort, descending)
+        return read_now(
+            self.services,
+            lambda s: with_inspectors(s.hazards, s.hazards.page(f, offset, limit, by, down)),
+        )
+
+
+class HazardTableModel(WindowedTableModel):
+    """Row-level colours: overdue rows light red, closed rows muted, 重大隐患 as a dark red tag."""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        if isinstance(header, str) and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("HazardTable", str(header))  # marked in COLUMNS
+        return header
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = self.columns[index.column()].key
+        if role == Qt.ItemDataRole.ToolTipRole and key == "category":
+            row = self.row_at(index.row())
+            return _category_text(row) if isinstance(row, HazardRow) else None
+        if role == Qt.ItemDataRole.DisplayRole and key == "category":
+            row = self.row_at(index.row())
+            return _category_text(row) if isinstance(row, HazardRow) else None
+        if role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            CHIP_ROLE,
+        ):
+            row = self.row_at(index.row())
+            if not isinstance(row, HazardRow):
+                return None
+            return _style(row, key, role)
+        return super().data(index, role)
+
+
+def _style(row: HazardRow, key: str, role: int) -> Any:
+    closed = row.state == HazardState.CLOSED
+    major = row.level == HazardLevel.MAJOR
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QBrush(QColor(OVERDUE_ROW)) if row.is_overdue else None
+    if role == CHIP_ROLE:
+        if key == "level" and major:
+            return LEVEL_CHIP
+        if key == "state":
+            return HAZARD_STATE_TINTS.get(row.state)
+        return None
+    if role == Qt.ItemDataRole.ForegroundRole:
+        if closed:
+            return QBrush(QColor(MUTED_COLOUR))
+        if key in ("days_left", "deadline") and row.days_left is not None:
+            if row.days_left < 0:
+                return QBrush(QColor(OVERDUE_COLOUR))
+            if row.days_left <= SOON_DAYS:
+                return QBrush(QColor(DUE_SOON_COLOUR))
+        return None
+    if role == Qt.ItemDataRole.FontRole and (
+        (key == "days_left" and row.is_overdue) or (key == "level" and major)
+    ):
+        font = QFont()
+        font.setBold(True)
+        return font
+    return None
