@@ -25,9 +25,9 @@ from inspector.ui import app as app_module
 from inspector.ui import print_actions
 from inspector.ui.action_dialogs import ReviewDialog
 from inspector.ui.app import create_main_window
+from inspector.ui.hazard_editor import HazardEditor
 from inspector.ui.main_window import MainWindow
 from inspector.ui.settings import Settings
-from inspector.ui.visit_dialog import HazardEditor
 from tests.factories import enterprise_input
 from tests.ui.conftest import Messages
 
@@ -89,9 +89,9 @@ def test_a_visit_with_three_hazards_through_to_closure(
     window.visit_action.trigger()
     dlg = window.visit_dialog
     assert dlg is not None
-    dlg.picker.set_enterprise(team["enterprise"])
-    click(qtbot, dlg.inspector_boxes[team["li"]])
-    dlg.representative.setText("王建国（主要负责人）")
+    dlg.header.picker.set_enterprise(team["enterprise"])
+    click(qtbot, dlg.header.inspector_boxes[team["li"]])
+    dlg.header.representative.setText("王建国（主要负责人）")
 
     click(qtbot, dlg.add_hazard_button)
     fill_hazard(dlg.editors[0], "配电室", "配电箱前堆放杂物", "现场管理 › 电气")
