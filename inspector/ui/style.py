@@ -125,3 +125,10 @@ QHeaderView::section {
     color: #374151;
 }
 """
+
+
+# --- ui-visits ---
+# Style snippets for single labels, used by name (never a literal style sheet in a widget).
+ERROR_TEXT = f"color: {ERROR_COLOUR};"
+MUTED_TEXT = f"color: {MUTED_COLOUR};"
+BOLD_TEXT = "font-weight: bold;"
