@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,7 +26,7 @@ from inspector.core.enums import HAZARD_SUBCATEGORIES, HazardLevel, OnsiteMeasur
 from inspector.core.hazards import HazardInput
 from inspector.core.lifecycle import DETAIL_LABELS, PLAN_LABELS, may_rectify_on_spot
 from inspector.ui.photo_strip import PhotoStrip
-from inspector.ui.style import ERROR_COLOUR
+from inspector.ui.style import MAJOR_CHOICE, SUBHEADING_TEXT
 from inspector.ui.visit_fields import error_label, field_label, pydate, qdate
 
 DEFAULT_DEADLINE_DAYS = 15
@@ -47,9 +47,9 @@ HAZARD_ERROR_LINE = {
 }
 # Short check-box texts for the 现场处理措施 (the full wording prints on the 决定书).
 ONSITE_SHORT: dict[str, str] = {
-    OnsiteMeasure.WITHDRAW.value: "撤出作业人员",
-    OnsiteMeasure.SUSPEND.value: "暂时停产停业",
-    OnsiteMeasure.STOP_EQUIPMENT.value: "停止使用设施设备",
+    OnsiteMeasure.WITHDRAW.value: str(QT_TRANSLATE_NOOP("HazardEditor", "撤出作业人员")),
+    OnsiteMeasure.SUSPEND.value: str(QT_TRANSLATE_NOOP("HazardEditor", "暂时停产停业")),
+    OnsiteMeasure.STOP_EQUIPMENT.value: str(QT_TRANSLATE_NOOP("HazardEditor", "停止使用设施设备")),
 }
 
 
@@ -94,7 +94,7 @@ class HazardEditor(QWidget):
         self.general.setObjectName("level_general")
         self.major = QRadioButton(HazardLevel.MAJOR.value)
         self.major.setObjectName("level_major")
-        self.major.setStyleSheet(f"QRadioButton:checked {{ color: {ERROR_COLOUR}; font-weight: bold; }}")
+        self.major.setStyleSheet(MAJOR_CHOICE)
         self.general.setChecked(True)
         self._levels = QButtonGroup(self)
         self._levels.addButton(self.general)
@@ -220,7 +220,7 @@ class HazardEditor(QWidget):
         self.before_label = QLabel(self.tr("整改前照片"))
         self.after_label = QLabel(self.tr("整改后照片"))
         for lbl in (self.before_label, self.after_label):
-            lbl.setStyleSheet("font-weight: bold; color: #374151;")
+            lbl.setStyleSheet(SUBHEADING_TEXT)
         pl.addWidget(self.before_label, 0, 0)
         pl.addWidget(self.before_photos, 1, 0)
         pl.addWidget(self.after_label, 0, 1)

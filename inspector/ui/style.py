@@ -132,3 +132,7 @@ QHeaderView::section {
 ERROR_TEXT = f"color: {ERROR_COLOUR};"
 MUTED_TEXT = f"color: {MUTED_COLOUR};"
 BOLD_TEXT = "font-weight: bold;"
+SUBHEADING_COLOUR = "#374151"  # a small bold heading inside a form (整改前照片)
+SUBHEADING_TEXT = f"font-weight: bold; color: {SUBHEADING_COLOUR};"
+MAJOR_CHOICE = f"QRadioButton:checked {{ color: {ERROR_COLOUR}; font-weight: bold; }}"  # 重大隐患 ticked
+REQUIRED_MARK = f"<span style='color:{ERROR_COLOUR}'>*</span> "  # before a required field's label

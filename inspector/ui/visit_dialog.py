@@ -2,10 +2,14 @@
 
 Built for speed on the laptop after a visit: the date, times, the current inspector and the
 deadline have defaults; the enterprise is found by typing; each hazard is edited inline (no
-sub-dialog), with its photos pasted or picked right there. Saving calls
-``InspectionService.check`` first (warnings are confirmed, errors shown next to their field or
-as "第N条隐患：…"), then ``record`` once — all or nothing. A refused save keeps every character
+sub-dialog), with its photos pasted or picked right there. Saving runs
+``InspectionService.check`` first (warnings are confirmed, field errors shown next to their field
+— by ``FieldError.field``, and ``.item`` for the hazard — and listed as "第N条隐患：…"), then
+``record`` once — all or nothing; both through ``ui.ops``. A refused save keeps every character
 and photo in place.
+
+The dialog holds the hazard list and the saving; the 检查信息 form is ``VisitHeader``, one hazard
+is a ``HazardEditor``.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,23 +42,28 @@ from PySide6.QtWidgets import (
 from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enums import HazardLevel
-from inspector.core.errors import DomainError, ValidationError
+from inspector.core.errors import DomainError, FieldError, ValidationError
 from inspector.core.hazards import HazardInput
 from inspector.core.inspections import LABELS, InspectionInput, RecordedInspection
+from inspector.core.inspectors import InspectorRow
 from inspector.ui.hazard_editor import HAZARD_ERROR_LINE, HazardEditor
-from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, icon
+from inspector.ui.ops import Op
+from inspector.ui.style import ERROR_COLOUR, ERROR_TEXT, MUTED_COLOUR, MUTED_TEXT, icon
 from inspector.ui.visit_header import VisitHeader
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VisitDialog", text)
 
 
 class VisitDialog(QDialog):
     """登记检查. After ``accepted``: ``recorded`` (the inspection id, hazard numbers, warnings)
     and ``result_message()`` — a one-line summary for the status bar."""
 
-    HAZARD_COLUMNS = ("序号", "隐患部位", "隐患描述", "等级", "整改时限", "照片")
+    HAZARD_COLUMNS = (  # str(): the stubs type QT_TRANSLATE_NOOP as returning object
+        str(QT_TRANSLATE_NOOP("VisitDialog", "序号")),
+        str(QT_TRANSLATE_NOOP("VisitDialog", "隐患部位")),
+        str(QT_TRANSLATE_NOOP("VisitDialog", "隐患描述")),
+        str(QT_TRANSLATE_NOOP("VisitDialog", "等级")),
+        str(QT_TRANSLATE_NOOP("VisitDialog", "整改时限")),
+        str(QT_TRANSLATE_NOOP("VisitDialog", "照片")),
+    )
 
     saved = Signal(object)  # RecordedInspection, emitted once the transaction committed
 
@@ -70,20 +79,22 @@ class VisitDialog(QDialog):
         self.actor = actor
         self.recorded: RecordedInspection | None = None
         self.editors: list[HazardEditor] = []
-        self._build()
+        # The ticks for 检查人员 are built once, from the registered inspectors.
+        listed = Op(parent, services, lambda s: s.inspectors.list(), title=self.tr("登记检查")).run()
+        self._build(listed.value or [])
         if enterprise_id is not None:
             self.header.picker.set_enterprise(enterprise_id)
         self._initial = self.header.snapshot()
         self.setWindowTitle(self.tr("登记检查"))
 
     # -- building -----------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, inspectors: list[InspectorRow]) -> None:
         self.setObjectName("VisitDialog")
         self.setModal(True)
         self.setSizeGripEnabled(True)
         root = QVBoxLayout(self)
         root.setSpacing(8)
-        self.header = VisitHeader(self.services, self.actor)
+        self.header = VisitHeader(self.services, self.actor, inspectors)
         self.header.date_changed.connect(self._date_changed)
         root.addWidget(self.header)
         root.addWidget(self._hazard_group(), 1)
@@ -92,11 +103,11 @@ class VisitDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary_label")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.summary_label.setStyleSheet(ERROR_TEXT)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom.addWidget(self.summary_label, 1)
         hint = QLabel(self.tr("Ctrl+Enter 保存"))
-        hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        hint.setStyleSheet(MUTED_TEXT)
         bottom.addWidget(hint)
         # Plain buttons, not a QDialogButtonBox: the box makes 保存 the default button when shown,
         # and then Enter in any field would save a half-typed visit.
@@ -319,14 +330,16 @@ class VisitDialog(QDialog):
             return False
         data = self.data()
         self._clear_errors()
-        try:
-            warnings = self.services.inspections.check(data)
-        except ValidationError as e:
-            self._show_validation(e)
+        title = self.tr("保存检查记录")
+        checked = (
+            Op(self, self.services, lambda s: s.inspections.check(data), title=title)
+            .fields(self._show_field_errors)
+            .failure(self._refused)
+            .run()
+        )
+        if checked.error is not None:
             return False
-        except DomainError as e:
-            self._refused(e.message)
-            return False
+        warnings = checked.value or []
         if warnings:
             answer = QMessageBox.question(
                 self,
@@ -339,18 +352,20 @@ class VisitDialog(QDialog):
                 return False
         self.save_button.setEnabled(False)
         try:
-            self.recorded = self.services.inspections.record(self.actor, data)
-        except ValidationError as e:
-            self._show_validation(e)
-            return False
-        except DomainError as e:
-            self._refused(e.message)
-            return False
+            outcome = (
+                Op(self, self.services, lambda s: s.inspections.record(self.actor, data), title=title)
+                .fields(self._show_field_errors)
+                .failure(self._refused)
+                .run()
+            )
         finally:
             self.save_button.setEnabled(True)
-        for e in self.editors:
-            e.before_photos.clear_pending()
-            e.after_photos.clear_pending()
+        if outcome.value is None:
+            return False
+        self.recorded = outcome.value
+        for editor in self.editors:
+            editor.before_photos.clear_pending()
+            editor.after_photos.clear_pending()
         self.saved.emit(self.recorded)
         self.accept()
         return True
@@ -362,15 +377,18 @@ class VisitDialog(QDialog):
             return ""
         name = self.header.picker.enterprise_name()
         if not r.hazards:
-            return _t("已登记检查记录：{name}，未发现隐患").format(name=name)
+            return self.tr("已登记检查记录：{name}，未发现隐患").format(name=name)
         numbers = "、".join(h.number for h in r.hazards)
-        return _t("已登记检查记录：{name}，发现隐患{n}条（{numbers}）").format(
+        return self.tr("已登记检查记录：{name}，发现隐患{n}条（{numbers}）").format(
             name=name, n=len(r.hazards), numbers=numbers
         )
 
-    def _refused(self, message: str) -> None:
-        self.summary_label.setText(message)
-        QMessageBox.warning(self, self.tr("未能保存"), message)
+    def _refused(self, error: BaseException) -> bool:
+        """A refusal that is not about a field (not found, permission, database unavailable) also
+        stays under the form; the default message box still tells it."""
+        if isinstance(error, DomainError) and not isinstance(error, ValidationError):
+            self.summary_label.setText(error.message)
+        return False
 
     def _clear_errors(self) -> None:
         self.header.clear_errors()
@@ -379,13 +397,13 @@ class VisitDialog(QDialog):
             self._refresh_row(e)
         self.summary_label.clear()
 
-    def _show_validation(self, error: ValidationError) -> None:
+    def _show_field_errors(self, errors: list[FieldError]) -> None:
         """Top-form messages under their fields; hazard ones in that hazard's editor, its row red,
         and all of them listed at the bottom as "第N条隐患：…"."""
         top: dict[str, list[str]] = {}
         per_hazard: dict[int, dict[str, list[str]]] = {}
         lines: list[str] = []
-        for fe in error.errors:
+        for fe in errors:
             n = fe.item
             if n is None:
                 if fe.field in self.header.errors:
@@ -396,7 +414,7 @@ class VisitDialog(QDialog):
                 message = fe.message.removeprefix(prefix)
                 key = HAZARD_ERROR_LINE.get(fe.field, "description")
                 per_hazard.setdefault(n, {}).setdefault(key, []).append(message)
-                lines.append(_t("第{n}条隐患：{message}").format(n=n, message=message))
+                lines.append(self.tr("第{n}条隐患：{message}").format(n=n, message=message))
         for name, messages in top.items():
             self.header.set_error(name, "；".join(messages))
         first_bad: int | None = None

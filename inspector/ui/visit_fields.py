@@ -7,7 +7,7 @@ from datetime import date, time
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from inspector.ui.style import ERROR_COLOUR
+from inspector.ui.style import ERROR_TEXT, REQUIRED_MARK
 
 
 def qdate(d: date) -> QDate:
@@ -27,14 +27,13 @@ def error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(f"error_{name}")
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setStyleSheet(ERROR_TEXT)
     label.hide()
     return label
 
 
 def field_label(text: str, required: bool = False) -> QLabel:
-    star = f"<span style='color:{ERROR_COLOUR}'>*</span> " if required else ""
-    label = QLabel(star + text)
+    label = QLabel((REQUIRED_MARK if required else "") + text)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     label.setContentsMargins(0, 5, 0, 0)

@@ -1,5 +1,8 @@
 """The visit's own fields in 登记检查 (检查信息): the enterprise, kind, date and times, who was
-there, the inspectors, the place and notes — each with its error line underneath."""
+there, the inspectors, the place and notes — each with its error line underneath.
+
+Its own module so the dialog holds only the hazard list and the saving; it reads nothing itself
+(the registered inspectors come in, the picker runs its searches through ``ui.ops``)."""
 
 from __future__ import annotations
 
@@ -29,8 +32,9 @@ from inspector.core.context import Services
 from inspector.core.enums import InspectionKind
 from inspector.core.hazards import HazardInput
 from inspector.core.inspections import LABELS, InspectionInput
+from inspector.core.inspectors import InspectorRow
 from inspector.ui.enterprise_picker import EnterprisePicker
-from inspector.ui.style import MUTED_COLOUR
+from inspector.ui.style import MUTED_TEXT
 from inspector.ui.visit_fields import error_label, field_cell, field_label, pydate, pytime, qdate
 
 REQUIRED = ("enterprise_id", "inspected_on", "kind", "inspector_ids", "start_time", "end_time")
@@ -42,16 +46,22 @@ class VisitHeader(QGroupBox):
 
     date_changed = Signal(object)  # date
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        inspectors: list[InspectorRow],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("检查信息"))
         self.services = services
         self.actor = actor
         self.errors: dict[str, QLabel] = {}
         self._place_auto = ""  # the place we filled in ourselves (replaced when the enterprise changes)
-        self._build()
+        self._build(inspectors)
 
-    def _build(self) -> None:
+    def _build(self, inspectors: list[InspectorRow]) -> None:
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
@@ -136,18 +146,22 @@ class VisitHeader(QGroupBox):
         pl = QVBoxLayout(people)
         pl.setContentsMargins(6, 4, 6, 4)
         pl.setSpacing(2)
-        for ins in self.services.inspectors.list():
+        for ins in inspectors:
             cert = ins.certificate_no or self.tr("无执法证号")
             cb = QCheckBox(f"{ins.name}　{cert}")
             cb.setObjectName(f"inspector_{ins.id}")
-            cb.setToolTip(f"{ins.name}\n{self.tr('执法证号')}：{cert}\n{ins.unit}\n{ins.role}")
+            cb.setToolTip(
+                self.tr("{name}\n执法证号：{cert}\n{unit}\n{role}").format(
+                    name=ins.name, cert=cert, unit=ins.unit, role=ins.role
+                )
+            )
             cb.setChecked(ins.id == self.actor.id)
             cb.toggled.connect(self._inspectors_changed)
             self.inspector_boxes[ins.id] = cb
             pl.addWidget(cb, 0, Qt.AlignmentFlag.AlignLeft)
         if not self.inspector_boxes:
             none = QLabel(self.tr("尚未登记检查人员，请先在“检查人员”中添加"))
-            none.setStyleSheet(f"color: {MUTED_COLOUR};")
+            none.setStyleSheet(MUTED_TEXT)
             pl.addWidget(none)
         pl.addStretch(1)
         self.inspectors = QScrollArea()
@@ -158,7 +172,7 @@ class VisitHeader(QGroupBox):
         row_h = max(self.fontMetrics().height() + 6, 22)
         self.inspectors.setFixedHeight(row_h * 4 + 12)
         self.inspector_count = QLabel()
-        self.inspector_count.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.inspector_count.setStyleSheet(MUTED_TEXT)
         grid.addWidget(label("inspector_ids", self.inspectors), 1, 2)
         grid.addWidget(field_cell(self.inspectors, err("inspector_ids"), self.inspector_count), 1, 3, 3, 1)
 
@@ -202,7 +216,7 @@ class VisitHeader(QGroupBox):
                 (d.legal_representative, self.tr("法定代表人")),
             ):
                 if name.strip():
-                    people.append(f"{name.strip()}（{role}）")
+                    people.append(self.tr("{name}（{role}）").format(name=name.strip(), role=role))
             self._people.model().setStringList(people)  # type: ignore[attr-defined]
         elif self.place.text() == self._place_auto:
             self.place.clear()

@@ -355,3 +355,21 @@ def test_ctrl_enter_saves_from_a_multi_line_box(qtbot: QtBot, world: World, mess
     assert rec is not None
     (row,) = world.services.inspections.get(rec.id).hazards
     assert row.description == "灭火器过期"  # no stray line break typed into it
+
+
+def test_a_refusal_not_about_a_field_stays_under_the_form(
+    qtbot: QtBot, world: World, messages: Messages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspector.core.errors import PermissionDenied
+
+    def refuse(*_a: object) -> None:
+        raise PermissionDenied("您没有登记检查的权限")
+
+    dlg = open_dialog(qtbot, world, world.enterprise_ids[0])
+    click(qtbot, dlg.header.inspector_boxes[world.inspector_ids[0]])
+    monkeypatch.setattr(world.services.inspections, "record", refuse)
+    click(qtbot, dlg.save_button)
+    assert dlg.isVisible() and dlg.recorded is None
+    assert messages.texts("warning") == ["您没有登记检查的权限"]  # the ops default, once
+    assert dlg.summary_label.text() == "您没有登记检查的权限"
+    assert dlg.header.picker.enterprise_id() == world.enterprise_ids[0]  # nothing lost
