@@ -76,7 +76,7 @@ def _first_free(path: Path) -> Path:
     return candidate
 
 
-def existing_number(services: Services, kind: DocumentKind, target_id: int) -> str | None:
+def existing_number(s: Services, kind: DocumentKind, target_id: int) -> str | None:
     """The number already issued for a visit's document of ``kind`` (for a default file name).
 
     A read: it runs on the database worker (inside an op)."""
@@ -86,7 +86,7 @@ def existing_number(services: Services, kind: DocumentKind, target_id: int) -> s
         DocumentKind.RECTIFICATION_ORDER,
     ):
         return None
-    for row in services.documents.chain(target_id):
+    for row in s.documents.chain(target_id):
         if row.inspection_id == target_id and row.kind == kind.value:
             return row.number
     return None
