@@ -136,3 +136,10 @@ SUBHEADING_COLOUR = "#374151"  # a small bold heading inside a form (整改前�
 SUBHEADING_TEXT = f"font-weight: bold; color: {SUBHEADING_COLOUR};"
 MAJOR_CHOICE = f"QRadioButton:checked {{ color: {ERROR_COLOUR}; font-weight: bold; }}"  # 重大隐患 ticked
 REQUIRED_MARK = f"<span style='color:{ERROR_COLOUR}'>*</span> "  # before a required field's label
+FACTS_PANEL_BACKGROUND = "#f7f9fb"
+FACTS_PANEL_BORDER = "#e1e5ea"
+# The boxed facts of a visit (检查详情); the frame's object name is "facts".
+FACTS_FRAME = (
+    f"QFrame#facts {{ background: {FACTS_PANEL_BACKGROUND}; border: 1px solid {FACTS_PANEL_BORDER};"
+    " border-radius: 4px; }"
+)
