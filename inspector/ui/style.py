@@ -143,3 +143,10 @@ FACTS_FRAME = (
     f"QFrame#facts {{ background: {FACTS_PANEL_BACKGROUND}; border: 1px solid {FACTS_PANEL_BORDER};"
     " border-radius: 4px; }"
 )
+# Photo tiles (PhotoStrip) and the preview's backdrop.
+PHOTO_PLACEHOLDER_BACKGROUND = "#eef1f5"
+PHOTO_TILE_BACKGROUND = "#f3f5f8"
+PHOTO_TILE_BORDER = "#d5dae1"
+PHOTO_BADGE_BACKGROUND = "#1f6fd1"  # the 待保存 badge
+PHOTO_BADGE_TEXT = "#ffffff"
+PHOTO_PREVIEW_BACKGROUND = "background: #1f2328;"
