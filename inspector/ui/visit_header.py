@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -133,7 +133,8 @@ class VisitHeader(QGroupBox):
         self.representative.setMaxLength(50)
         self.representative.setMaximumWidth(420)
         self.representative.setPlaceholderText(self.tr("企业在场人员姓名、职务"))
-        self._people = QCompleter([], self)
+        self._people_model = QStringListModel(self)  # the picked enterprise's people
+        self._people = QCompleter(self._people_model, self)
         self._people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.representative.setCompleter(self._people)
         grid.addWidget(label("representative", self.representative), 3, 0)
@@ -217,7 +218,7 @@ class VisitHeader(QGroupBox):
             ):
                 if name.strip():
                     people.append(self.tr("{name}（{role}）").format(name=name.strip(), role=role))
-            self._people.model().setStringList(people)  # type: ignore[attr-defined]
+            self._people_model.setStringList(people)
         elif self.place.text() == self._place_auto:
             self.place.clear()
             self._place_auto = ""

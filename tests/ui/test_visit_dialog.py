@@ -17,10 +17,9 @@ from inspector.core.context import Services
 from inspector.core.enums import HazardState, InspectionKind
 from inspector.core.inspections import InspectionFilter
 from inspector.core.inspectors import InspectorInput
-from inspector.ui.hazard_editor import HazardEditor
 from inspector.ui.visit_dialog import VisitDialog
 from tests.factories import enterprise_input
-from tests.ui.conftest import Messages
+from tests.ui.conftest import Messages, fill_hazard
 
 ADMIN = Actor(id=None, name="管理员")  # the system, before anyone is registered
 
@@ -75,19 +74,6 @@ def pick_by_typing(qtbot: QtBot, dlg: VisitDialog, text: str) -> None:
 
 def click(qtbot: QtBot, widget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def choose_category(editor: HazardEditor, text: str) -> None:
-    i = editor.category.findText(text)
-    assert i > 0, text
-    editor.category.setCurrentIndex(i)
-
-
-def fill_hazard(editor: HazardEditor, location: str, description: str, category: str) -> None:
-    # Chinese text cannot go through QTest.keyClicks (Qt asserts); setText is what an IME commit does.
-    editor.location.setText(location)
-    editor.description.setPlainText(description)
-    choose_category(editor, category)
 
 
 def test_log_a_visit_with_three_hazards_and_photos(
@@ -373,3 +359,6 @@ def test_a_refusal_not_about_a_field_stays_under_the_form(
     assert messages.texts("warning") == ["您没有登记检查的权限"]  # the ops default, once
     assert dlg.summary_label.text() == "您没有登记检查的权限"
     assert dlg.header.picker.enterprise_id() == world.enterprise_ids[0]  # nothing lost
+    messages.answer = messages.answer.Discard
+    dlg.reject()  # closed: a dialog left active would parent the next test's windows
+    assert not dlg.isVisible()

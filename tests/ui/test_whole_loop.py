@@ -25,11 +25,10 @@ from inspector.ui import app as app_module
 from inspector.ui import print_actions
 from inspector.ui.action_dialogs import ReviewDialog
 from inspector.ui.app import create_main_window
-from inspector.ui.hazard_editor import HazardEditor
 from inspector.ui.main_window import MainWindow
 from inspector.ui.settings import Settings
 from tests.factories import enterprise_input
-from tests.ui.conftest import Messages
+from tests.ui.conftest import Messages, fill_hazard
 
 TODAY = date.today()
 
@@ -37,13 +36,6 @@ TODAY = date.today()
 def click(qtbot: QtBot, widget: Any) -> None:
     assert widget.isVisible() and widget.isEnabled(), widget.text()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def fill_hazard(editor: HazardEditor, location: str, description: str, category: str) -> None:
-    # Chinese text cannot go through QTest.keyClicks; setText is what an input method commits.
-    editor.location.setText(location)
-    editor.description.setPlainText(description)
-    editor.category.setCurrentIndex(editor.category.findText(category))
 
 
 @pytest.fixture
