@@ -1,8 +1,9 @@
 """Pick one enterprise by typing part of its name, credit code or address.
 
 A district registers up to ~100,000 enterprises, so nothing is preloaded: after a short pause in
-typing, ``EnterpriseService.search_names`` fetches at most ``MAX_RESULTS`` matches and a popup
-lists them (keyboard: ↓ / Enter, or click). Picking loads that one enterprise's details, which the
+typing, ``EnterpriseService.search_names`` fetches at most ``MAX_RESULTS`` matches on the database
+worker (``Op.start``: typing is never held) and a popup lists them (keyboard: ↓ / Enter, or click);
+an answer for a text the user has typed on from is dropped. Picking loads that one enterprise's details, which the
 visit dialog uses for defaults (检查场所 = address, 陪同人员 suggestions).
 """
 
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from inspector.core.context import Services
 from inspector.core.enterprises import EnterpriseInput
-from inspector.core.errors import DomainError
-from inspector.ui.style import MUTED_COLOUR
+from inspector.ui.ops import Op
+from inspector.ui.style import MUTED_COLOUR, MUTED_TEXT
 
 SEARCH_DELAY_MS = 200
 MAX_RESULTS = 30
@@ -57,7 +58,7 @@ class EnterprisePicker(QWidget):
         lay.addWidget(self.edit)
         self.info = QLabel()
         self.info.setObjectName("enterprise_info")
-        self.info.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.info.setStyleSheet(MUTED_TEXT)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.info)
         self.setFocusProxy(self.edit)
@@ -77,7 +78,7 @@ class EnterprisePicker(QWidget):
         popup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         popup.setObjectName("enterprise_popup")
         self.completer.setPopup(popup)
-        self.completer.activated[QModelIndex].connect(self._activated)
+        self.completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]  # the stubs type a Signal's overload subscript as not indexable
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -99,30 +100,40 @@ class EnterprisePicker(QWidget):
             self._choose(None, "")
             self.edit.clear()
             return
-        try:
-            details, _version = self.services.enterprises.get(enterprise_id)
-        except DomainError:
+        outcome = Op(self, self.services, lambda s: s.enterprises.get(enterprise_id)).run()
+        if outcome.value is None:  # gone meanwhile: the default message said so
             self._choose(None, "")
             return
+        details, _version = outcome.value
         self.edit.setText(details.name)
         self._choose(enterprise_id, details.name, details)
 
     def search_now(self) -> None:
-        """Query the database for the current text and open the popup with the matches."""
+        """Query the database for the current text; the popup opens with the matches."""
         self._timer.stop()
         text = self.edit.text().strip()
-        self.model.clear()
         if not text or (self._id is not None and text == self._name):
-            self.completer.popup().hide()
+            self.model.clear()
+            self._popup().hide()
             return
         # A text that contains one which found nothing cannot find anything either: skip the
         # query (a no-match search scans the whole table, ~0.3 s on 100,000 enterprises).
         if any(miss in text for miss in self._misses):
-            rows = []
-        else:
-            rows = self.services.enterprises.search_names(text, MAX_RESULTS)
-            if not rows:
-                self._misses.add(text)
+            self._show_matches(text, [])
+            return
+        Op(self, self.services, lambda s: s.enterprises.search_names(text, MAX_RESULTS)).success(
+            lambda rows: self._answered(text, rows)
+        ).start()
+
+    def _answered(self, text: str, rows: list[tuple[int, str, str]]) -> None:
+        if not rows:
+            self._misses.add(text)
+        if text != self.edit.text().strip() or (self._id is not None and text == self._name):
+            return  # typed on (a newer search is on its way) or picked meanwhile
+        self._show_matches(text, rows)
+
+    def _show_matches(self, text: str, rows: list[tuple[int, str, str]]) -> None:
+        self.model.clear()
         muted = QBrush(QColor(MUTED_COLOUR))
         for eid, name, code in rows:
             item = QStandardItem(name)
@@ -145,7 +156,7 @@ class EnterprisePicker(QWidget):
             item.setData(text, ROLE_NAME)
             self.model.appendRow(item)
         self.completer.setCompletionPrefix("")
-        popup = self.completer.popup()
+        popup = self._popup()
         if isinstance(popup, QTreeView):
             popup.header().setStretchLastSection(True)
             popup.resizeColumnToContents(0)
@@ -154,6 +165,11 @@ class EnterprisePicker(QWidget):
         self.completer.complete()
         if rows:
             popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # set in __init__
+        return popup
 
     # -- internals ------------------------------------------------------------------------------
     def _edited(self, text: str) -> None:
@@ -167,11 +183,11 @@ class EnterprisePicker(QWidget):
             return
         name = str(index.data(ROLE_NAME))
         self.edit.setText(name)
-        try:
-            details, _version = self.services.enterprises.get(int(eid))
-        except DomainError:
-            details = None
-        self._choose(int(eid), name, details)
+        outcome = Op(self, self.services, lambda s: s.enterprises.get(int(eid))).run()
+        if outcome.value is None:  # deleted since the search: the default message said so
+            self._choose(None, "")
+            return
+        self._choose(int(eid), name, outcome.value[0])
 
     def _choose(self, eid: int | None, name: str, details: EnterpriseInput | None = None) -> None:
         changed = eid != self._id

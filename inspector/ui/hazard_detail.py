@@ -362,7 +362,7 @@ class HazardDetail(QWidget):
     def _fill_photos(self, d: HazardDetailData) -> None:
         editable = Action.ADD_PHOTOS in self.offered
         for phase, strip in self.photo_strips.items():
-            strip.set_saved([m for m in d.photos if m.phase == phase], self.services.photos.content)
+            strip.set_saved([m for m in d.photos if m.phase == phase], self.services)
             strip.set_editable(editable)
         self._photos_edited()
 

@@ -1,8 +1,8 @@
 """One inspection visit at a glance: the facts, the hazards found, and the documents of its chain.
 
-Opened from the 检查记录 page. Everything comes from ``InspectionService.get`` (one read) and
+Opened from the 检查记录 page. Everything comes from ``InspectionService.get`` and
 ``DocumentService.chain`` (the visit's documents, the opinions of its order and the receipts,
-each with its 送达); the print buttons issue or reprint through ``print_actions``, so the numbers
+each with its 送达), read in one op; the print buttons issue or reprint through ``print_actions``, so the numbers
 shown here are the numbers printed. 登记送达 records a delivery and prints its 文书送达回执;
 double-clicking a document prints it again.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,18 +32,39 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
-from inspector.core.documents import DeliveryInput, DocumentRow, IssuedDocument
+from inspector.core.documents import DocumentRow
 from inspector.core.enums import DocumentKind, HazardLevel, HazardState
-from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardRow
 from inspector.core.inspections import InspectionDetail
 from inspector.ui import print_actions
 from inspector.ui.delivery_dialog import DeliveryDialog
-from inspector.ui.style import HAZARD_STATE_COLOURS, MAJOR_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR, icon
+from inspector.ui.ops import Op
+from inspector.ui.style import (
+    BOLD_TEXT,
+    FACTS_FRAME,
+    HAZARD_STATE_COLOURS,
+    MAJOR_COLOUR,
+    MUTED_COLOUR,
+    MUTED_TEXT,
+    OVERDUE_COLOUR,
+    icon,
+)
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InspectionDetail", text)
+# str(): the stubs type QT_TRANSLATE_NOOP as returning object; shown through self.tr.
+HAZARD_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "隐患编号")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "隐患部位")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "隐患描述")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "隐患等级")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "整改期限")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "整改状态")),
+)
+DOCUMENT_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "文书名称")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "文书编号")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "文书日期")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "送达")),
+)
 
 
 def _ymd(d: date | None) -> str:
@@ -102,7 +122,7 @@ class InspectionDetailDialog(QDialog):
         self.inspection_id = inspection_id
         self.detail: InspectionDetail | None = None
         self._documents: list[DocumentRow] = []
-        self.setWindowTitle(_t("检查详情"))
+        self.setWindowTitle(self.tr("检查详情"))
         self.setMinimumSize(820, 620)
         self._build()
         self.loaded = self.reload()
@@ -118,30 +138,28 @@ class InspectionDetailDialog(QDialog):
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         root.addWidget(self.title_label)
         self.address_label = QLabel()
-        self.address_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.address_label.setStyleSheet(MUTED_TEXT)
         root.addWidget(self.address_label)
 
         facts = QFrame()
         facts.setObjectName("facts")
-        facts.setStyleSheet(
-            "QFrame#facts { background: #f7f9fb; border: 1px solid #e1e5ea; border-radius: 4px; }"
-        )
+        facts.setStyleSheet(FACTS_FRAME)
         grid = QGridLayout(facts)
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         self.fact_labels: dict[str, QLabel] = {}
         layout = [
-            ("time", _t("检查时间"), 0, 0),
-            ("kind", _t("检查类型"), 0, 2),
-            ("place", _t("检查场所"), 1, 0),
-            ("representative", _t("企业陪同人员"), 1, 2),
-            ("inspectors", _t("检查人员"), 2, 0),
-            ("notes", _t("检查情况"), 3, 0),
+            ("time", self.tr("检查时间"), 0, 0),
+            ("kind", self.tr("检查类型"), 0, 2),
+            ("place", self.tr("检查场所"), 1, 0),
+            ("representative", self.tr("企业陪同人员"), 1, 2),
+            ("inspectors", self.tr("检查人员"), 2, 0),
+            ("notes", self.tr("检查情况"), 3, 0),
         ]
         for key, label, row, col in layout:
-            name = QLabel(label + "：")
-            name.setStyleSheet(f"color: {MUTED_COLOUR};")
+            name = QLabel(self.tr("{label}：").format(label=label))
+            name.setStyleSheet(MUTED_TEXT)
             name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             value = QLabel()
             value.setObjectName(f"fact_{key}")
@@ -156,39 +174,37 @@ class InspectionDetailDialog(QDialog):
         root.addWidget(facts)
 
         self.hazards_heading = QLabel()
-        self.hazards_heading.setStyleSheet("font-weight: bold;")
+        self.hazards_heading.setStyleSheet(BOLD_TEXT)
         root.addWidget(self.hazards_heading)
         self.hazard_table = _table(
-            [_t("隐患编号"), _t("隐患部位"), _t("隐患描述"), _t("隐患等级"), _t("整改期限"), _t("整改状态")],
+            [self.tr(c) for c in HAZARD_COLUMNS],
             "hazard_table",
         )
         hh = self.hazard_table.horizontalHeader()
         for i, w in enumerate((120, 110, 300, 76, 92, 92)):
             hh.resizeSection(i, w)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.hazard_table.setToolTip(_t("双击隐患可打开其整改详情"))
+        self.hazard_table.setToolTip(self.tr("双击隐患可打开其整改详情"))
         self.hazard_table.cellDoubleClicked.connect(self._hazard_double_clicked)
         root.addWidget(self.hazard_table, 3)
 
-        self.documents_heading = QLabel(_t("已出具文书"))
-        self.documents_heading.setStyleSheet("font-weight: bold;")
+        self.documents_heading = QLabel(self.tr("已出具文书"))
+        self.documents_heading.setStyleSheet(BOLD_TEXT)
         root.addWidget(self.documents_heading)
-        self.document_table = _table(
-            [_t("文书名称"), _t("文书编号"), _t("文书日期"), _t("送达")], "document_table"
-        )
+        self.document_table = _table([self.tr(c) for c in DOCUMENT_COLUMNS], "document_table")
         dh = self.document_table.horizontalHeader()
         dh.resizeSection(0, 150)
         dh.resizeSection(2, 96)
         dh.resizeSection(3, 150)
         dh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.document_table.setMaximumHeight(150)
-        self.document_table.setToolTip(_t("双击文书可再次打印（编号、日期和内容不变）"))
+        self.document_table.setToolTip(self.tr("双击文书可再次打印（编号、日期和内容不变）"))
         self.document_table.cellDoubleClicked.connect(self._document_double_clicked)
         root.addWidget(self.document_table, 1)
         self.no_documents_label = QLabel(
-            _t("尚未出具文书。可用下方按钮打印现场检查记录、现场处理措施决定书和责令限期整改指令书。")
+            self.tr("尚未出具文书。可用下方按钮打印现场检查记录、现场处理措施决定书和责令限期整改指令书。")
         )
-        self.no_documents_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.no_documents_label.setStyleSheet(MUTED_TEXT)
         root.addWidget(self.no_documents_label)
 
         self.status_label = QLabel()
@@ -197,10 +213,10 @@ class InspectionDetailDialog(QDialog):
         root.addWidget(self.status_label)
 
         buttons = QHBoxLayout()
-        self.record_button = QPushButton(icon("print"), _t("打印检查记录"))
-        self.decision_button = QPushButton(icon("print"), _t("打印现场处理措施决定书"))
-        self.order_button = QPushButton(icon("print"), _t("打印整改指令书"))
-        self.deliver_button = QPushButton(_t("登记送达…"))
+        self.record_button = QPushButton(icon("print"), self.tr("打印检查记录"))
+        self.decision_button = QPushButton(icon("print"), self.tr("打印现场处理措施决定书"))
+        self.order_button = QPushButton(icon("print"), self.tr("打印整改指令书"))
+        self.deliver_button = QPushButton(self.tr("登记送达…"))
         self.deliver_button.setObjectName("deliver_button")
         self.record_button.clicked.connect(lambda: self.print_document(DocumentKind.INSPECTION_RECORD))
         self.decision_button.clicked.connect(lambda: self.print_document(DocumentKind.ONSITE_DECISION))
@@ -210,7 +226,7 @@ class InspectionDetailDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        box.button(QDialogButtonBox.StandardButton.Close).setText(_t("关闭"))
+        box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         box.rejected.connect(self.reject)
         buttons.addWidget(box)
         root.addLayout(buttons)
@@ -218,13 +234,18 @@ class InspectionDetailDialog(QDialog):
     # -- loading ----------------------------------------------------------------------------------
     def reload(self) -> bool:
         """Read the visit again (after printing, or after a hazard changed elsewhere)."""
-        try:
-            detail = self.services.inspections.get(self.inspection_id)
-        except DomainError as e:
-            QMessageBox.warning(self.parentWidget(), _t("无法打开检查记录"), e.message)
+        iid = self.inspection_id
+        outcome = Op(
+            self.parentWidget(),
+            self.services,
+            lambda s: (s.inspections.get(iid), s.documents.chain(iid)),
+            title=self.tr("无法打开检查记录"),
+        ).run()
+        if outcome.value is None:
             return False
+        detail, documents = outcome.value
         self.detail = detail
-        self.setWindowTitle(_t("检查详情 — {name}").format(name=detail.enterprise_name))
+        self.setWindowTitle(self.tr("检查详情 — {name}").format(name=detail.enterprise_name))
         self.title_label.setText(detail.enterprise_name)
         self.address_label.setText(
             "  ".join(x for x in (detail.jurisdiction, detail.enterprise_address) if x)
@@ -237,19 +258,21 @@ class InspectionDetailDialog(QDialog):
         f["representative"].setText(detail.representative or "—")
         f["inspectors"].setText(
             "、".join(
-                f"{i.name}（执法证号 {i.certificate_no}）" if i.certificate_no else i.name
+                self.tr("{name}（执法证号 {number}）").format(name=i.name, number=i.certificate_no)
+                if i.certificate_no
+                else i.name
                 for i in detail.inspectors
             )
             or "—"
         )
         f["notes"].setText(detail.notes or "—")
         self._fill_hazards(detail.hazards)
-        self._fill_documents()
+        self._fill_documents(documents)
         open_count = sum(1 for h in detail.hazards if h.state != HazardState.CLOSED.value)
         self.hazards_heading.setText(
-            _t("发现隐患 {n} 条，未销号 {open} 条").format(n=len(detail.hazards), open=open_count)
+            self.tr("发现隐患 {n} 条，未销号 {open} 条").format(n=len(detail.hazards), open=open_count)
             if detail.hazards
-            else _t("本次检查未发现隐患")
+            else self.tr("本次检查未发现隐患")
         )
         self.order_button.setEnabled(bool(detail.hazards))
         self.decision_button.setVisible(detail.onsite_measure_hazards > 0)
@@ -270,16 +293,20 @@ class InspectionDetailDialog(QDialog):
             major = h.level == HazardLevel.MAJOR.value
             table.setItem(r, 3, _item(h.level, align=centre, colour=MAJOR_COLOUR if major else None))
             table.setItem(r, 4, _item(_ymd(h.deadline), align=centre))
-            state = h.state + (_t("（逾期）") if h.is_overdue else "")
+            state = h.state + (self.tr("（逾期）") if h.is_overdue else "")
             colour = OVERDUE_COLOUR if h.is_overdue else HAZARD_STATE_COLOURS.get(h.state)
             table.setItem(r, 5, _item(state, align=centre, colour=colour))
 
     def documents(self) -> list[DocumentRow]:
-        """The documents of this visit's chain, in issuing order."""
-        return self.services.documents.chain(self.inspection_id) if self.detail is not None else []
+        """The documents of this visit's chain, in issuing order (as last read)."""
+        return list(self._documents)
 
-    def _fill_documents(self) -> None:
-        docs = self.documents()
+    def _reload_documents(self) -> None:
+        """After printing or a delivery: the chain read again (one op)."""
+        iid = self.inspection_id
+        Op(self, self.services, lambda s: s.documents.chain(iid)).success(self._fill_documents).run()
+
+    def _fill_documents(self, docs: list[DocumentRow]) -> None:
         self._documents = docs
         table = self.document_table
         table.setRowCount(len(docs))
@@ -295,7 +322,7 @@ class InspectionDetailDialog(QDialog):
             elif d.delivered_on is not None:
                 delivered = _item(f"{_ymd(d.delivered_on)} {d.delivery_method}", align=centre)
             else:
-                delivered = _item(_t("未送达"), align=centre, colour=OVERDUE_COLOUR)
+                delivered = _item(self.tr("未送达"), align=centre, colour=OVERDUE_COLOUR)
             table.setItem(r, 3, delivered)
         table.setVisible(bool(docs))
         self.no_documents_label.setVisible(not docs)
@@ -318,7 +345,7 @@ class InspectionDetailDialog(QDialog):
             self, self.services, self._actor(), kind, self.inspection_id, status=self.status_label.setText
         )
         if path is not None:
-            self._fill_documents()
+            self._reload_documents()
             self.documents_changed.emit()
 
     def _document_double_clicked(self, row: int, _column: int) -> None:
@@ -338,16 +365,15 @@ class InspectionDetailDialog(QDialog):
     def make_delivery_dialog(self) -> DeliveryDialog | None:
         if self.detail is None:
             return None
-        actor = self._actor()
         detail = self.detail
-
-        def deliver(data: DeliveryInput) -> IssuedDocument:
-            return self.services.documents.deliver(actor, data)
-
+        listed = Op(self, self.services, lambda s: s.inspectors.list(active_only=True)).run()
+        if listed.value is None:
+            return None
         return DeliveryDialog(
-            deliver,
+            self.services,
+            self._actor(),
             self._documents,
-            self.services.inspectors.list(active_only=True),
+            listed.value,
             place=detail.enterprise_address,
             recipient=detail.representative,
             servers=[i.id for i in detail.inspectors][:2],
@@ -360,7 +386,7 @@ class InspectionDetailDialog(QDialog):
         if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted or dialog.receipt is None:
             return
         receipt = dialog.receipt
-        self._fill_documents()
+        self._reload_documents()
         self.documents_changed.emit()
         print_actions.reprint_document(
             self,

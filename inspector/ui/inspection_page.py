@@ -1,8 +1,10 @@
 """检查记录: every inspection visit, filterable, with its documents printed from here.
 
 The list is a WindowedTableModel over InspectionService.count/page (one COUNT, pages on demand),
-so it stays instant however many visits a district logs. Filters become a new InspectionFilter
-and one refresh; sorting is a server-side ORDER BY. Printing goes through ``print_actions``.
+so it stays instant however many visits a district logs (its pages are ``read_now`` reads, the
+one kind a model may make on the GUI thread). Filters become a new InspectionFilter and one
+refresh; sorting is a server-side ORDER BY; the 属地 choices arrive through ``Op.start``.
+Printing goes through ``print_actions``.
 """
 
 from __future__ import annotations
@@ -28,23 +30,19 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
-from inspector.core.documents import DocumentService
 from inspector.core.enums import DocumentKind, InspectionKind
-from inspector.core.inspections import InspectionFilter, InspectionRow, InspectionService
+from inspector.core.inspections import InspectionFilter, InspectionRow
 from inspector.ui import print_actions
 from inspector.ui.inspection_detail import InspectionDetailDialog
+from inspector.ui.ops import Op, read_now
 from inspector.ui.settings import Settings
-from inspector.ui.style import MUTED_COLOUR, icon
+from inspector.ui.style import MUTED_COLOUR, OVERDUE_COLOUR, icon
 from inspector.ui.widgets import list_view, refill_choices
 from inspector.ui.windowed_model import CENTER, RIGHT, Column, WindowedTableModel, enable_server_sort
 
 SEARCH_DELAY_MS = 250
 # QDateEdit shows its special text ("不限") at the minimum date: that date means "no bound".
 NO_DATE = QDate(2000, 1, 1)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InspectionPage", text)
 
 
 def _ymd(value: object) -> str:
@@ -60,26 +58,45 @@ def _open_count(value: object) -> str:
 
 
 def _open_foreground(value: object) -> str | None:
-    return "#c92a2a" if isinstance(value, int) and value > 0 else MUTED_COLOUR
+    return OVERDUE_COLOUR if isinstance(value, int) and value > 0 else MUTED_COLOUR
 
 
 def columns() -> tuple[Column, ...]:
+    """The list's columns, headers translated now (called when the page is built)."""
     return (
-        Column("inspected_on", _t("检查日期"), alignment=CENTER, formatter=_ymd),
-        Column("enterprise_name", _t("企业名称"), tooltip=True),
-        Column("jurisdiction", _t("属地")),
-        Column("kind", _t("检查类型")),
-        Column("inspectors", _t("检查人员"), sort_key=None, tooltip=True),
-        Column("hazard_count", _t("发现隐患"), alignment=RIGHT, formatter=_count, sort_key=None),
+        Column(
+            "inspected_on",
+            QCoreApplication.translate("InspectionPage", "检查日期"),
+            alignment=CENTER,
+            formatter=_ymd,
+        ),
+        Column("enterprise_name", QCoreApplication.translate("InspectionPage", "企业名称"), tooltip=True),
+        Column("jurisdiction", QCoreApplication.translate("InspectionPage", "属地")),
+        Column("kind", QCoreApplication.translate("InspectionPage", "检查类型")),
+        Column(
+            "inspectors",
+            QCoreApplication.translate("InspectionPage", "检查人员"),
+            sort_key=None,
+            tooltip=True,
+        ),
+        Column(
+            "hazard_count",
+            QCoreApplication.translate("InspectionPage", "发现隐患"),
+            alignment=RIGHT,
+            formatter=_count,
+            sort_key=None,
+        ),
         Column(
             "open_hazard_count",
-            _t("未销号"),
+            QCoreApplication.translate("InspectionPage", "未销号"),
             alignment=RIGHT,
             formatter=_open_count,
             foreground=_open_foreground,
             sort_key=None,
         ),
-        Column("documents", _t("文书"), sort_key=None, tooltip=True),
+        Column(
+            "documents", QCoreApplication.translate("InspectionPage", "文书"), sort_key=None, tooltip=True
+        ),
     )
 
 
@@ -111,24 +128,28 @@ class ListedInspection(InspectionRow):
 class InspectionSource:
     """RowSource for the windowed model: the service's count/page under one filter.
 
-    Each page also asks, in one query, which documents were issued for its visits.
+    Each page also asks, in one query, which documents were issued for its visits. The model
+    asks while it paints, so these are ``read_now`` reads.
     """
 
-    def __init__(
-        self, service: InspectionService, filter_: InspectionFilter, documents: DocumentService | None = None
-    ) -> None:
-        self.service = service
+    def __init__(self, services: Services, filter_: InspectionFilter, with_documents: bool = True) -> None:
+        self.services = services
         self.filter = filter_
-        self.documents = documents
+        self.with_documents = with_documents
 
     def count(self) -> int:
-        return self.service.count(self.filter)
+        return read_now(self.services, lambda s: s.inspections.count(self.filter))
 
     def page(self, offset: int, limit: int, sort: str | None, descending: bool) -> Sequence[InspectionRow]:
-        rows = self.service.page(self.filter, offset, limit, sort or "inspected_on", descending)
-        if self.documents is None or not rows:
+        return read_now(self.services, lambda s: self._page(s, offset, limit, sort, descending))
+
+    def _page(
+        self, s: Services, offset: int, limit: int, sort: str | None, descending: bool
+    ) -> Sequence[InspectionRow]:
+        rows = s.inspections.page(self.filter, offset, limit, sort or "inspected_on", descending)
+        if not self.with_documents or not rows:
             return rows
-        issued = self.documents.of_inspections(r.id for r in rows)
+        issued = s.documents.of_inspections(r.id for r in rows)
         return [
             ListedInspection(
                 **asdict(r), documents="、".join(short_number(d.number) for d in issued.get(r.id, []))
@@ -175,7 +196,7 @@ class InspectionPage(QWidget):
         root.setSpacing(10)
 
         title_row = QHBoxLayout()
-        title = QLabel(_t("检查记录"))
+        title = QLabel(self.tr("检查记录"))
         title.setObjectName("PageTitle")
         title_row.addWidget(title)
         title_row.addSpacing(12)
@@ -183,14 +204,14 @@ class InspectionPage(QWidget):
         self.count_label.setObjectName("CountLabel")
         title_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         title_row.addStretch(1)
-        self.new_button = QPushButton(icon("add"), _t("登记检查"))
-        self.new_button.setToolTip(_t("登记一次检查及发现的隐患"))
-        self.view_button = QPushButton(icon("inspection"), _t("查看"))
-        self.view_button.setToolTip(_t("查看所选检查的详情、隐患和文书（回车或双击）"))
-        self.record_button = QPushButton(icon("print"), _t("打印检查记录"))
-        self.record_button.setToolTip(_t("出具（或重印）所选检查的现场检查记录"))
-        self.order_button = QPushButton(icon("print"), _t("打印整改指令书"))
-        self.order_button.setToolTip(_t("出具（或重印）所选检查的责令限期整改指令书"))
+        self.new_button = QPushButton(icon("add"), self.tr("登记检查"))
+        self.new_button.setToolTip(self.tr("登记一次检查及发现的隐患"))
+        self.view_button = QPushButton(icon("inspection"), self.tr("查看"))
+        self.view_button.setToolTip(self.tr("查看所选检查的详情、隐患和文书（回车或双击）"))
+        self.record_button = QPushButton(icon("print"), self.tr("打印检查记录"))
+        self.record_button.setToolTip(self.tr("出具（或重印）所选检查的现场检查记录"))
+        self.order_button = QPushButton(icon("print"), self.tr("打印整改指令书"))
+        self.order_button.setToolTip(self.tr("出具（或重印）所选检查的责令限期整改指令书"))
         for b in (self.new_button, self.view_button, self.record_button, self.order_button):
             b.setMinimumWidth(88)
             title_row.addWidget(b)
@@ -204,25 +225,28 @@ class InspectionPage(QWidget):
         filters.setSpacing(8)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")
-        self.search_edit.setPlaceholderText(_t("搜索企业名称"))
+        self.search_edit.setPlaceholderText(self.tr("搜索企业名称"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(160)
         filters.addWidget(self.search_edit, 3)
         self.jurisdiction_combo = self._combo("filter_jurisdiction", [])
         self.kind_combo = self._combo("filter_kind", [k.value for k in InspectionKind])
-        for label, combo in ((_t("属地"), self.jurisdiction_combo), (_t("检查类型"), self.kind_combo)):
+        for label, combo in (
+            (self.tr("属地"), self.jurisdiction_combo),
+            (self.tr("检查类型"), self.kind_combo),
+        ):
             filters.addSpacing(6)
             filters.addWidget(QLabel(label))
             filters.addWidget(combo, 1)
         filters.addSpacing(6)
-        filters.addWidget(QLabel(_t("检查日期")))
+        filters.addWidget(QLabel(self.tr("检查日期")))
         self.from_edit = self._date_edit("date_from")
         self.to_edit = self._date_edit("date_to")
         filters.addWidget(self.from_edit)
-        filters.addWidget(QLabel(_t("至")))
+        filters.addWidget(QLabel(self.tr("至")))
         filters.addWidget(self.to_edit)
-        self.clear_button = QPushButton(_t("清除筛选"))
-        self.clear_button.setToolTip(_t("显示全部检查记录"))
+        self.clear_button = QPushButton(self.tr("清除筛选"))
+        self.clear_button.setToolTip(self.tr("显示全部检查记录"))
         self.clear_button.clicked.connect(self.clear_filters)
         filters.addWidget(self.clear_button)
         root.addLayout(filters)
@@ -241,7 +265,7 @@ class InspectionPage(QWidget):
         cols = columns()
         self.model = WindowedTableModel(
             cols,
-            InspectionSource(self.services.inspections, self._filter, self.services.documents),
+            InspectionSource(self.services, self._filter),
             parent=self,
         )
         self.model.totalChanged.connect(self._update_count)
@@ -272,7 +296,7 @@ class InspectionPage(QWidget):
     def _combo(self, name: str, values: list[str]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        combo.addItem(_t("全部"), None)
+        combo.addItem(self.tr("全部"), None)
         for v in values:
             combo.addItem(v, v)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -285,7 +309,7 @@ class InspectionPage(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(_t("不限"))
+        edit.setSpecialValueText(self.tr("不限"))
         edit.setDate(NO_DATE)
         edit.setMinimumWidth(112)
         return edit
@@ -307,8 +331,11 @@ class InspectionPage(QWidget):
             hh.resizeSection(i, max(int(width * 0.6), width + int(spare * FLEX_COLUMNS.get(col.key, 0.0))))
 
     def _load_jurisdictions(self) -> None:
-        """Refill 属地 from the values in use, keeping the current choice."""
-        refill_choices(self.jurisdiction_combo, self.services.enterprises.jurisdictions(), _t("全部"))
+        """Refill 属地 from the values in use, keeping the current choice (arrives later: a refresh
+        never holds the user's input)."""
+        Op(self, self.services, lambda s: s.enterprises.jurisdictions()).success(
+            lambda values: refill_choices(self.jurisdiction_combo, values, self.tr("全部"))
+        ).start()
 
     # -- filtering ------------------------------------------------------------------------------
     @staticmethod
@@ -333,7 +360,7 @@ class InspectionPage(QWidget):
         if new == self._filter:
             return
         self._filter = new
-        self.model.set_source(InspectionSource(self.services.inspections, new, self.services.documents))
+        self.model.set_source(InspectionSource(self.services, new))
 
     def clear_filters(self) -> None:
         self._enterprise_id = None
@@ -372,15 +399,13 @@ class InspectionPage(QWidget):
         """Reload from the database (after a visit was recorded, F5)."""
         self._load_jurisdictions()
         self._filter = self.current_filter()
-        self.model.set_source(
-            InspectionSource(self.services.inspections, self._filter, self.services.documents)
-        )
+        self.model.set_source(InspectionSource(self.services, self._filter))
 
     def _update_count(self, total: int) -> None:
         if self._filter == InspectionFilter():
-            self.count_label.setText(_t("共 {n} 次检查").format(n=total))
+            self.count_label.setText(self.tr("共 {n} 次检查").format(n=total))
         else:
-            self.count_label.setText(_t("共 {n} 次检查（已筛选）").format(n=total))
+            self.count_label.setText(self.tr("共 {n} 次检查（已筛选）").format(n=total))
 
     # -- selection and actions --------------------------------------------------------------------
     def selected_row(self) -> InspectionRow | None:
@@ -416,31 +441,33 @@ class InspectionPage(QWidget):
         menu = QMenu(self)
         if index.isValid():
             self.table.selectRow(index.row())
-            menu.addAction(icon("inspection"), _t("查看"), self.open_selected)
+            menu.addAction(icon("inspection"), self.tr("查看"), self.open_selected)
             menu.addSeparator()
             menu.addAction(
-                icon("print"), _t("打印检查记录"), lambda: self.print_selected(DocumentKind.INSPECTION_RECORD)
+                icon("print"),
+                self.tr("打印检查记录"),
+                lambda: self.print_selected(DocumentKind.INSPECTION_RECORD),
             )
             order = menu.addAction(
                 icon("print"),
-                _t("打印整改指令书"),
+                self.tr("打印整改指令书"),
                 lambda: self.print_selected(DocumentKind.RECTIFICATION_ORDER),
             )
             order.setEnabled(self.order_button.isEnabled())
             decision = menu.addAction(
                 icon("print"),
-                _t("打印现场处理措施决定书"),
+                self.tr("打印现场处理措施决定书"),
                 lambda: self.print_selected(DocumentKind.ONSITE_DECISION),
             )
             decision.setEnabled(self.order_button.isEnabled())
             menu.addAction(
-                _t("检查记录另存为…"), lambda: self.save_selected_as(DocumentKind.INSPECTION_RECORD)
+                self.tr("检查记录另存为…"), lambda: self.save_selected_as(DocumentKind.INSPECTION_RECORD)
             )
             menu.addAction(
-                _t("整改指令书另存为…"), lambda: self.save_selected_as(DocumentKind.RECTIFICATION_ORDER)
+                self.tr("整改指令书另存为…"), lambda: self.save_selected_as(DocumentKind.RECTIFICATION_ORDER)
             )
             menu.addSeparator()
-        menu.addAction(icon("add"), _t("登记检查"), self.new_visit_requested.emit)
+        menu.addAction(icon("add"), self.tr("登记检查"), self.new_visit_requested.emit)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _show_status(self, text: str) -> None:

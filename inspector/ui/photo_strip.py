@@ -1,11 +1,16 @@
 """A horizontal strip of photo thumbnails (整改前 / 整改后) with add, paste, remove and preview.
 
 The strip holds two kinds of photos: *saved* ones (already stored, read-only, bytes fetched on
-demand through a ``load`` callable) and *pending* ones the user just added, which the caller saves
+demand through ``PhotoService.content`` in an op — thumbnails on the database worker with
+``Op.start``, so a hazard with many photos opens at once) and *pending* ones the user just added, which the caller saves
 in its own transaction via ``pending()``. Photos are checked with the core's ``load_photo`` rules
 (JPEG/PNG by magic bytes, size limit) so the strip never accepts what the service would refuse.
 
 Only ~96 px thumbnails are kept as pixmaps; the full picture is decoded again for the preview.
+
+A picked or pasted file is checked on the spot by ``load_photo`` (a local check, no database):
+each refused file is named in one message while the others are kept — the strip's own answer,
+which is why it reads the refusal itself.
 """
 
 from __future__ import annotations
@@ -19,12 +24,9 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QMimeData,
-    QObject,
     QPoint,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import (
@@ -64,10 +66,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.context import Services
 from inspector.core.enums import PhotoPhase
 from inspector.core.errors import DomainError, ValidationError
 from inspector.core.photos import PhotoInput, PhotoMeta, load_photo
-from inspector.ui.style import MUTED_COLOUR, icon
+from inspector.ui.ops import Op
+from inspector.ui.style import (
+    MUTED_COLOUR,
+    MUTED_TEXT,
+    PHOTO_BADGE_BACKGROUND,
+    PHOTO_BADGE_TEXT,
+    PHOTO_PLACEHOLDER_BACKGROUND,
+    PHOTO_PREVIEW_BACKGROUND,
+    PHOTO_TILE_BACKGROUND,
+    PHOTO_TILE_BORDER,
+    icon,
+)
 
 THUMB_SIZE = 96
 _ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # ("pending", index) | ("saved", photo_id)
@@ -77,26 +91,6 @@ _ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # ("pending", index) | ("saved", photo
 class _Pending:
     photo: PhotoInput  # data already read, checked and reduced (unless kept as taken)
     thumb: QPixmap | None = None  # made once, reused when the strip is rebuilt
-
-
-class _ThumbSignals(QObject):
-    done = Signal(int, QImage)  # photo id, decoded thumbnail (null when unreadable)
-
-
-class _ThumbJob(QRunnable):
-    """Reads a stored photo and decodes its thumbnail on a pool thread (QImage, not QPixmap, is
-    safe there); the strip turns it into a pixmap on the GUI thread."""
-
-    def __init__(self, photo_id: int, load: Callable[[int], bytes], signals: _ThumbSignals) -> None:
-        super().__init__()
-        self.photo_id, self.load, self.signals = photo_id, load, signals
-
-    def run(self) -> None:
-        try:
-            image = decode_thumbnail(self.load(self.photo_id))
-        except Exception:  # a missing or unreadable photo shows as such; it must not kill the pool
-            image = QImage()
-        self.signals.done.emit(self.photo_id, image)
 
 
 def decode_thumbnail(data: bytes, size: int = THUMB_SIZE) -> QImage:
@@ -122,7 +116,7 @@ def decode_thumbnail(data: bytes, size: int = THUMB_SIZE) -> QImage:
 
 def _placeholder(size: int, text: str) -> QPixmap:
     pix = QPixmap(size, size)
-    pix.fill(QColor("#eef1f5"))
+    pix.fill(QColor(PHOTO_PLACEHOLDER_BACKGROUND))
     p = QPainter(pix)
     p.setPen(QColor(MUTED_COLOUR))
     p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, text)
@@ -133,11 +127,11 @@ def _placeholder(size: int, text: str) -> QPixmap:
 def _framed(image: QImage, badge: str = "") -> QPixmap:
     """The thumbnail centred on a square tile (aspect kept), with an optional corner badge."""
     pix = QPixmap(THUMB_SIZE, THUMB_SIZE)
-    pix.fill(QColor("#f3f5f8"))
+    pix.fill(QColor(PHOTO_TILE_BACKGROUND))
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.drawImage(QPoint((THUMB_SIZE - image.width()) // 2, (THUMB_SIZE - image.height()) // 2), image)
-    p.setPen(QPen(QColor("#d5dae1")))
+    p.setPen(QPen(QColor(PHOTO_TILE_BORDER)))
     p.drawRect(pix.rect().adjusted(0, 0, -1, -1))
     if badge:
         font = QFont(p.font())
@@ -148,9 +142,9 @@ def _framed(image: QImage, badge: str = "") -> QPixmap:
         rect = pix.rect().adjusted(THUMB_SIZE - w - 3, 3, -3, 0)
         rect.setHeight(h)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#1f6fd1"))
+        p.setBrush(QColor(PHOTO_BADGE_BACKGROUND))
         p.drawRoundedRect(rect, 3, 3)
-        p.setPen(QColor("#ffffff"))
+        p.setPen(QColor(PHOTO_BADGE_TEXT))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge)
     p.end()
     return pix
@@ -188,14 +182,14 @@ class PhotoPreviewDialog(QDialog):
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_label.setMinimumSize(200, 150)
         self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.image_label.setStyleSheet("background: #1f2328;")
+        self.image_label.setStyleSheet(PHOTO_PREVIEW_BACKGROUND)
         lay.addWidget(self.image_label, 1)
         info = QLabel(
             self.tr("{w} × {h} 像素").format(w=self._image.width(), h=self._image.height())
             if not self._image.isNull()
             else self.tr("无法显示该图片")
         )
-        info.setStyleSheet(f"color: {MUTED_COLOUR};")
+        info.setStyleSheet(MUTED_TEXT)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
@@ -241,11 +235,9 @@ class PhotoStrip(QWidget):
         self.editable = editable
         self._pending: list[_Pending] = []
         self._saved: list[PhotoMeta] = []
-        self._load: Callable[[int], bytes] | None = None
+        self._services: Services | None = None
         self._saved_thumbs: dict[int, QPixmap] = {}  # photo id -> thumbnail (no full-size copies)
-        self._loading: set[int] = set()  # thumbnails being decoded off the GUI thread
-        self._thumb_signals = _ThumbSignals(self)
-        self._thumb_signals.done.connect(self._thumbnail_ready)
+        self._loading: set[int] = set()  # thumbnails being decoded on the database worker
         #: what the preview dialog does; tests replace it to avoid a modal loop
         self.open_preview: Callable[[QDialog], object] = lambda d: d.exec()
 
@@ -327,7 +319,7 @@ class PhotoStrip(QWidget):
 
     # -- public API ---------------------------------------------------------------------------
     def add_files(self, paths: Iterable[str | Path]) -> list[str]:
-        """Add image files as pending photos; returns a Chinese message per refused file."""
+        """Add image files as pending photos; returns a message per refused file."""
         errors: list[str] = []
         added = False
         for path in paths:
@@ -342,8 +334,10 @@ class PhotoStrip(QWidget):
             self.changed.emit()
         return errors
 
-    def add_image_bytes(self, data: bytes, filename: str = "粘贴图片.png") -> list[str]:
+    def add_image_bytes(self, data: bytes, filename: str | None = None) -> list[str]:
         """Add one picture from memory (a pasted screenshot); returns refusal messages."""
+        if filename is None:
+            filename = self.tr("粘贴图片.png")
         try:
             loaded = load_photo(
                 PhotoInput(phase=self.phase, data=data, filename=filename, keep_original=self._keep())
@@ -373,13 +367,13 @@ class PhotoStrip(QWidget):
         self._rebuild()
         self.changed.emit()
 
-    def set_saved(self, metas: list[PhotoMeta], load: Callable[[int], bytes]) -> None:
-        """Show stored photos read-only; ``load(photo_id)`` gives their bytes (for thumbnails now
-        and for the preview later — the strip keeps no full-size copies)."""
-        if load != self._load:  # another source (bound methods compare equal, not identical)
+    def set_saved(self, metas: list[PhotoMeta], services: Services) -> None:
+        """Show stored photos read-only; their bytes come from ``services.photos`` in ops (for
+        thumbnails now and for the preview later — the strip keeps no full-size copies)."""
+        if services is not self._services:  # another database: its ids mean other photos
             self._saved_thumbs.clear()
         self._saved = list(metas)
-        self._load = load
+        self._services = services
         keep = {m.id for m in metas}
         self._saved_thumbs = {k: v for k, v in self._saved_thumbs.items() if k in keep}
         self._rebuild()
@@ -454,7 +448,7 @@ class PhotoStrip(QWidget):
     def _paste_name(self) -> str:
         taken = {p.photo.filename for p in self._pending}
         n = 1
-        while (name := f"粘贴图片{n}.png" if n > 1 else "粘贴图片.png") in taken:
+        while (name := self.tr("粘贴图片{n}.png").format(n=n) if n > 1 else self.tr("粘贴图片.png")) in taken:
             n += 1
         return name
 
@@ -510,10 +504,24 @@ class PhotoStrip(QWidget):
         self._update_buttons()
 
     def _start_thumbnail(self, photo_id: int) -> None:
-        if photo_id in self._loading or self._load is None:
+        """Read and decode on the database worker (a QImage, not a QPixmap, is safe there); the
+        pixmap is made here when it arrives. The strip's input is never held for it."""
+        services = self._services
+        if photo_id in self._loading or services is None:
             return
         self._loading.add(photo_id)
-        QThreadPool.globalInstance().start(_ThumbJob(photo_id, self._load, self._thumb_signals))
+        Op(self, services, lambda s: decode_thumbnail(s.photos.content(photo_id))).success(
+            lambda image: self._thumbnail_ready(photo_id, image)
+        ).failure(lambda error: self._thumbnail_failed(photo_id, error)).start()
+
+    def _thumbnail_failed(self, photo_id: int, error: BaseException) -> bool:
+        """A photo gone meanwhile shows as unreadable (its own reaction: no message box per tile);
+        anything else is a defect and goes the default way."""
+        if isinstance(error, DomainError):
+            self._thumbnail_ready(photo_id, QImage())
+            return True
+        self._loading.discard(photo_id)
+        return False
 
     def _thumbnail_ready(self, photo_id: int, image: QImage) -> None:
         self._loading.discard(photo_id)
@@ -537,14 +545,13 @@ class PhotoStrip(QWidget):
     def _bytes_of(self, item: QListWidgetItem) -> bytes | None:
         kind, key = item.data(_ROLE_KEY)
         if kind == "pending":
-            return self._pending[key].photo.data
-        if self._load is None:
+            data: bytes | None = self._pending[key].photo.data
+            return data
+        services = self._services
+        if services is None:
             return None
-        try:
-            return self._load(key)
-        except DomainError as e:
-            QMessageBox.warning(self, self.tr("无法打开照片"), e.message)
-            return None
+        photo_id = int(key)
+        return Op(self, services, lambda s: s.photos.content(photo_id), title=self.tr("查看照片")).run().value
 
     def _preview_item(self, item: QListWidgetItem) -> None:
         data = self._bytes_of(item)
@@ -576,5 +583,5 @@ class PhotoStrip(QWidget):
 def _png_bytes(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # a str at run time (bytes fail); the stubs say bytes
     return bytes(buffer.data().data())

@@ -1,4 +1,4 @@
-"""Printing 执法文书 from the GUI: issue (or reprint) off the GUI thread, save the PDF, open it.
+"""Printing 执法文书 from the GUI: issue (or reprint) on the database worker, save the PDF, open it.
 
 One user action is one ``DocumentService.issue`` call (inside
 ``inspector.reports.documents.print_document``); issuing again returns the very same number, so
@@ -21,20 +21,16 @@ from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.documents import IssuedDocument
 from inspector.core.enums import DocumentKind
-from inspector.core.errors import DomainError
+from inspector.core.errors import Cancelled
 from inspector.paths import data_dir
 from inspector.reports import documents as pdf_documents
-from inspector.ui.background import Progress, report_bug, run_in_background
+from inspector.ui.ops import LongOp, Op, Progress
 from inspector.ui.widgets import user_documents_folder
 
 StatusFn = Callable[[str], None]
 
 # Characters Windows (and some Linux file managers) refuse in a file name; 〔〕（） are fine.
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
 
 
 def documents_folder() -> Path:
@@ -80,25 +76,23 @@ def _first_free(path: Path) -> Path:
     return candidate
 
 
-def existing_number(services: Services, kind: DocumentKind, target_id: int) -> str | None:
-    """The number already issued for a visit's document of ``kind`` (for a default file name)."""
+def existing_number(s: Services, kind: DocumentKind, target_id: int) -> str | None:
+    """The number already issued for a visit's document of ``kind`` (for a default file name).
+
+    A read: it runs on the database worker (inside an op)."""
     if kind not in (
         DocumentKind.INSPECTION_RECORD,
         DocumentKind.ONSITE_DECISION,
         DocumentKind.RECTIFICATION_ORDER,
     ):
         return None
-    try:
-        enterprise_id = services.inspections.get(target_id).enterprise_id
-    except DomainError:
-        return None
-    for row in services.documents.of_enterprise(enterprise_id):
+    for row in s.documents.chain(target_id):
         if row.inspection_id == target_id and row.kind == kind.value:
             return row.number
     return None
 
 
-IssueFn = Callable[[], IssuedDocument]
+IssueFn = Callable[[Services], IssuedDocument]
 
 
 def _issue_and_write(
@@ -107,12 +101,12 @@ def _issue_and_write(
     """Runs on the worker: one issue (or reprint) call, the PDF rendered and moved to its name."""
     documents = services.documents
     if output is not None:
-        return pdf_documents.write_document(documents, issue(), output), output
+        return pdf_documents.write_document(documents, issue(services), output), output
     folder = documents_folder()
     folder.mkdir(parents=True, exist_ok=True)
     draft = folder / f".正在打印_{safe_file_name(kind.value)}_{target_id}_{os.getpid()}.pdf"
     try:
-        issued = pdf_documents.write_document(documents, issue(), draft)
+        issued = pdf_documents.write_document(documents, issue(services), draft)
         final = _first_free(folder / default_file_name(issued.kind, target_id, issued.number))
         os.replace(draft, final)
     finally:
@@ -120,13 +114,10 @@ def _issue_and_write(
     return issued, final
 
 
-def _issuer(
-    services: Services, actor: Actor, kind: DocumentKind, target_id: int, reinspection_id: int | None = None
-) -> IssueFn:
-    documents = services.documents
+def _issuer(actor: Actor, kind: DocumentKind, target_id: int, reinspection_id: int | None = None) -> IssueFn:
     if kind == DocumentKind.REVIEW_OPINION:
-        return lambda: documents.issue_review_opinion(actor, target_id, reinspection_id)
-    return lambda: documents.issue(actor, kind, target_id)
+        return lambda s: s.documents.issue_review_opinion(actor, target_id, reinspection_id)
+    return lambda s: s.documents.issue(actor, kind, target_id)
 
 
 def _run(
@@ -139,37 +130,32 @@ def _run(
     open_after: bool,
     status: StatusFn | None,
 ) -> Path | None:
-    def job(progress: Progress) -> tuple[IssuedDocument, Path]:
-        progress(0, 0)
-        return _issue_and_write(services, issue, kind, target_id, output)
+    """Issue and write on the database worker (a LongOp: its 取消 stops it before it issues);
+    refusals and file errors take the ops' default routing."""
 
-    outcome = run_in_background(
+    def job(s: Services, progress: Progress) -> tuple[IssuedDocument, Path]:
+        if not progress(0, 0):
+            raise Cancelled(QCoreApplication.translate("PrintActions", "已取消打印"))
+        return _issue_and_write(s, issue, kind, target_id, output)
+
+    outcome = LongOp(
         parent,
-        _t("打印{kind}").format(kind=kind.value),
-        lambda _done, _total: _t("正在生成{kind}……").format(kind=kind.value),
+        services,
         job,
+        title=QCoreApplication.translate("PrintActions", "打印{kind}").format(kind=kind.value),
+        label=lambda _done, _total: QCoreApplication.translate("PrintActions", "正在生成{kind}……").format(
+            kind=kind.value
+        ),
+    ).run()
+    if outcome.value is None:
+        return None
+    issued, path = outcome.value
+    verb = (
+        QCoreApplication.translate("PrintActions", "已重印")
+        if issued.reprint
+        else QCoreApplication.translate("PrintActions", "已出具")
     )
-    error = outcome.error
-    if outcome.cancelled:
-        return None
-    if isinstance(error, DomainError):
-        QMessageBox.warning(parent, _t("无法打印{kind}").format(kind=kind.value), error.message)
-        return None
-    if isinstance(error, OSError):
-        QMessageBox.warning(
-            parent,
-            _t("无法保存文书"),
-            _t("文书文件无法保存：{error}\n请检查文件夹是否可写，或关闭正在查看该文件的程序后重试。").format(
-                error=error.strerror or str(error)
-            ),
-        )
-        return None
-    if error is not None:
-        report_bug(error)
-        return None
-    issued, path = outcome.result
-    verb = _t("已重印") if issued.reprint else _t("已出具")
-    message = _t("{verb}{kind} {number}，已保存到 {path}").format(
+    message = QCoreApplication.translate("PrintActions", "{verb}{kind} {number}，已保存到 {path}").format(
         verb=verb, kind=issued.kind.value, number=issued.number, path=path
     )
     if status is not None:
@@ -178,8 +164,10 @@ def _run(
     if open_after and not open_file(path):
         QMessageBox.information(
             parent,
-            _t("文书已保存"),
-            _t("{message}\n\n未能自动打开 PDF，请用 PDF 阅读器打开该文件后打印。").format(message=message),
+            QCoreApplication.translate("PrintActions", "文书已保存"),
+            QCoreApplication.translate(
+                "PrintActions", "{message}\n\n未能自动打开 PDF，请用 PDF 阅读器打开该文件后打印。"
+            ).format(message=message),
         )
     return path
 
@@ -201,7 +189,7 @@ def print_document(
     责令限期整改指令书, a hazard id for the 整改复查意见书 (its latest 复查, or ``reinspection_id``).
     Returns the PDF's path, or None when refused (the user saw why) or cancelled.
     """
-    issue = _issuer(services, actor, kind, target_id, reinspection_id)
+    issue = _issuer(actor, kind, target_id, reinspection_id)
     return _run(parent, services, issue, kind, target_id, None, open_after, status)
 
 
@@ -217,8 +205,8 @@ def reprint_document(
 ) -> Path | None:
     """Print an issued document again by its id (a 送达回执, an earlier 复查意见书): same number, text."""
 
-    def issue() -> IssuedDocument:
-        return services.documents.reprint(actor, document_id)
+    def issue(s: Services) -> IssuedDocument:
+        return s.documents.reprint(actor, document_id)
 
     return _run(parent, services, issue, kind, document_id, None, open_after, status)
 
@@ -234,17 +222,22 @@ def save_document_as(
     status: StatusFn | None = None,
 ) -> Path | None:
     """Like ``print_document`` but the user picks the file (e.g. a USB stick to print elsewhere)."""
-    number = existing_number(services, kind, target_id)
-    suggested = str(user_documents_folder() / default_file_name(kind, target_id, number))
+    numbered = Op(parent, services, lambda s: existing_number(s, kind, target_id)).run()
+    if not numbered.ok:
+        return None
+    suggested = str(user_documents_folder() / default_file_name(kind, target_id, numbered.value))
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _t("{kind}另存为").format(kind=kind.value), suggested, _t("PDF 文件 (*.pdf)")
+        parent,
+        QCoreApplication.translate("PrintActions", "{kind}另存为").format(kind=kind.value),
+        suggested,
+        QCoreApplication.translate("PrintActions", "PDF 文件 (*.pdf)"),
     )
     if not chosen:
         return None
     output = Path(chosen)
     if output.suffix.lower() != ".pdf":
         output = output.with_name(output.name + ".pdf")
-    issue = _issuer(services, actor, kind, target_id)
+    issue = _issuer(actor, kind, target_id)
     return _run(parent, services, issue, kind, target_id, output, open_after, status)
 
 

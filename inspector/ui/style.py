@@ -151,6 +151,8 @@ PLANT_IN_PLANT_CHIP_COLOURS = ("#fff0f0", "#c92a2a")  # 厂中厂: (background, 
 def file_chip_style(background: str, foreground: str = CHIP_TEXT_COLOUR) -> str:
     """A small rounded tag (categories, status, risk grade, counts by state)."""
     return f"background: {background}; color: {foreground}; border-radius: 9px; padding: 2px 9px;"
+
+
 # --- ui-office ---
 # The office pages (工作台, 月度台账, 统计) and their dialogs (导入, 执法统计, 恢复备份).
 
@@ -226,7 +228,6 @@ FADED_COLOUR = "#adb5bd"  # older timeline entries
 RULE_COLOUR = "#eef0f3"  # thin lines between timeline entries
 MISSING_TINT = "#fdecec"  # ✗ element of 五到位
 DONE_TINT = "#e6f4ea"  # ✓ element of 五到位
-CHIP_TEXT_COLOUR = "#ffffff"
 
 HAZARD_HEADER_STYLE = (
     "QFrame#hazard_header { background:#f5f7fa; border:1px solid #e1e5ea; border-radius:6px; }"
@@ -260,3 +261,25 @@ def timeline_entry_style(last: bool) -> str:
     """One entry of a hazard's 处理记录: a thin rule under every entry but the last."""
     rule = "" if last else f"border-bottom:1px solid {RULE_COLOUR};"
     return f"QLabel {{ padding:5px 2px; {rule} }}"
+
+
+# --- ui-visits ---
+# Style snippets for single labels, used by name (never a literal style sheet in a widget).
+BOLD_TEXT = "font-weight: bold;"
+SUBHEADING_COLOUR = "#374151"  # a small bold heading inside a form (整改前照片)
+SUBHEADING_TEXT = f"font-weight: bold; color: {SUBHEADING_COLOUR};"
+MAJOR_CHOICE = f"QRadioButton:checked {{ color: {ERROR_COLOUR}; font-weight: bold; }}"  # 重大隐患 ticked
+FACTS_PANEL_BACKGROUND = "#f7f9fb"
+FACTS_PANEL_BORDER = "#e1e5ea"
+# The boxed facts of a visit (检查详情); the frame's object name is "facts".
+FACTS_FRAME = (
+    f"QFrame#facts {{ background: {FACTS_PANEL_BACKGROUND}; border: 1px solid {FACTS_PANEL_BORDER};"
+    " border-radius: 4px; }"
+)
+# Photo tiles (PhotoStrip) and the preview's backdrop.
+PHOTO_PLACEHOLDER_BACKGROUND = "#eef1f5"
+PHOTO_TILE_BACKGROUND = "#f3f5f8"
+PHOTO_TILE_BORDER = "#d5dae1"
+PHOTO_BADGE_BACKGROUND = "#1f6fd1"  # the 待保存 badge
+PHOTO_BADGE_TEXT = "#ffffff"
+PHOTO_PREVIEW_BACKGROUND = "background: #1f2328;"

@@ -17,6 +17,7 @@ from inspector.core.context import Services
 from inspector.core.inspectors import InspectorInput
 from inspector.db.engine import Database
 from inspector.ui.action_dialogs import ActionDialog
+from inspector.ui.hazard_editor import HazardEditor
 
 # The offscreen platform's default screen is 800x800, smaller than the main window's minimum
 # width, so restoring a saved size would be clamped. Give it a laptop-sized screen instead
@@ -120,3 +121,21 @@ def double_click_row(qtbot: Any, table: QTableWidget, row: int) -> None:
     rect = table.visualItemRect(table.item(row, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+# --- builders for the visit's forms (VisitDialog, HazardEditor) ---
+
+
+def choose_category(editor: HazardEditor, text: str) -> None:
+    """Pick a 隐患类别 by its shown text ("现场管理 › 电气")."""
+    i = editor.category.findText(text)
+    assert i > 0, text
+    editor.category.setCurrentIndex(i)
+
+
+def fill_hazard(editor: HazardEditor, location: str, description: str, category: str) -> None:
+    """The three fields every hazard needs. Chinese text cannot go through QTest.keyClicks (Qt
+    asserts); setText is what an input method's commit does."""
+    editor.location.setText(location)
+    editor.description.setPlainText(description)
+    choose_category(editor, category)

@@ -169,6 +169,23 @@ def test_delivery_is_recorded_and_its_receipt_printed(qtbot, visit, opened: list
     assert "文书送达回执" in receipt and "（新北）应急回〔" in receipt and "收件人：赵安全" in receipt
 
 
+def test_a_refused_delivery_shows_each_message_under_its_field(qtbot, visit, messages) -> None:
+    s, lead, _boss, _zhang, recorded, _day = visit
+    s.documents.issue_inspection_record(lead, recorded.id)
+    detail = InspectionDetailDialog(s, lambda: lead, recorded.id)
+    qtbot.addWidget(detail)
+    dialog = detail.make_delivery_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.recipient_edit.clear()
+    dialog.server_boxes[1].setCurrentIndex(0)  # only one 送达人
+    assert not dialog.try_submit()
+    assert dialog.error_labels["recipient"].text() == "收件人不能为空"
+    assert dialog.error_labels["server_ids"].text() == "送达人须为两名执法人员"
+    assert dialog.receipt is None and messages.shown == []  # beside the fields, no message box
+    assert [d.delivered_on for d in s.documents.chain(recorded.id)] == [None]  # nothing written
+
+
 def test_onsite_measures_then_the_decision_prints(qtbot, visit, opened: list[Path], drive) -> None:
     s, lead, _boss, _zhang, recorded, _day = visit
     pane = HazardDetail(s, lambda: lead)

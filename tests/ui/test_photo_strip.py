@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from inspector.core.context import Services
 from inspector.core.enums import PhotoPhase
 from inspector.core.photos import PhotoMeta
 from inspector.ui.photo_strip import PhotoPreviewDialog, PhotoStrip
@@ -115,7 +116,9 @@ def test_remove_selected_pending_photo(strip: PhotoStrip, tmp_path: Path, qtbot:
     assert strip.list.count() == 0
 
 
-def test_saved_photos_are_read_only_and_previewable(strip: PhotoStrip, tmp_path: Path, qtbot: QtBot) -> None:
+def test_saved_photos_are_read_only_and_previewable(
+    strip: PhotoStrip, tmp_path: Path, qtbot: QtBot, ui_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = png(tmp_path / "s.png", size=(300, 200)).read_bytes()
     loads: list[int] = []
 
@@ -126,7 +129,8 @@ def test_saved_photos_are_read_only_and_previewable(strip: PhotoStrip, tmp_path:
     meta = PhotoMeta(
         7, 1, "整改前", "现场.png", "", "x", "image/png", len(data), datetime(2026, 11, 3, 9, 30)
     )
-    strip.set_saved([meta], load)
+    monkeypatch.setattr(ui_services.photos, "content", load)
+    strip.set_saved([meta], ui_services)
     qtbot.waitUntil(lambda: strip.thumbnails_pending() == 0)  # decoded off the GUI thread
     strip.add_files([png(tmp_path / "新.png")])
     assert strip.list.count() == 2
@@ -175,7 +179,7 @@ def test_phase_comes_from_the_strip(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_saved_thumbnails_are_decoded_off_the_gui_thread(
-    strip: PhotoStrip, tmp_path: Path, qtbot: QtBot
+    strip: PhotoStrip, tmp_path: Path, qtbot: QtBot, ui_services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import threading
 
@@ -189,7 +193,8 @@ def test_saved_thumbnails_are_decoded_off_the_gui_thread(
     meta = PhotoMeta(
         9, 1, "整改前", "现场.png", "", "x", "image/png", len(data), datetime(2026, 11, 3, 9, 30)
     )
-    strip.set_saved([meta], load)
+    monkeypatch.setattr(ui_services.photos, "content", load)
+    strip.set_saved([meta], ui_services)
     assert strip.list.count() == 1  # shown at once, with a placeholder
     qtbot.waitUntil(lambda: strip.thumbnails_pending() == 0)
     assert threads and threads[0] != threading.main_thread().name
@@ -209,3 +214,17 @@ def test_big_photos_are_reduced_unless_the_original_is_kept(strip: PhotoStrip, t
     strip.keep_box.setChecked(True)
     strip.add_files([big])
     assert strip.pending()[1].data == big.read_bytes()
+
+
+def test_a_photo_gone_meanwhile_shows_as_unreadable_without_a_message(
+    strip: PhotoStrip, qtbot: QtBot, ui_services: Services, messages: Messages
+) -> None:
+    meta = PhotoMeta(404, 1, "整改前", "没了.png", "", "x", "image/png", 10, datetime(2026, 11, 3, 9, 30))
+    strip.set_saved([meta], ui_services)  # no photo 404 in the database
+    qtbot.waitUntil(lambda: strip.thumbnails_pending() == 0)
+    assert strip.list.count() == 1 and messages.shown == []  # its tile says so, no box per tile
+
+    shown: list[QDialog] = []
+    strip.open_preview = shown.append
+    strip._preview_item(strip.list.item(0))
+    assert shown == [] and messages.texts("warning") == ["未找到照片（编号 404）"]  # the ops default

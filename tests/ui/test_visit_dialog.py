@@ -17,9 +17,9 @@ from inspector.core.context import Services
 from inspector.core.enums import HazardState, InspectionKind
 from inspector.core.inspections import InspectionFilter
 from inspector.core.inspectors import InspectorInput
-from inspector.ui.visit_dialog import HazardEditor, VisitDialog
+from inspector.ui.visit_dialog import VisitDialog
 from tests.factories import enterprise_input
-from tests.ui.conftest import Messages
+from tests.ui.conftest import Messages, fill_hazard
 
 ADMIN = Actor(id=None, name="管理员")  # the system, before anyone is registered
 
@@ -65,9 +65,9 @@ def png(path: Path, colour: str = "#1f6fd1") -> Path:
 
 def pick_by_typing(qtbot: QtBot, dlg: VisitDialog, text: str) -> None:
     """Type part of the credit code, wait for the popup, press Enter on the first match."""
-    dlg.picker.edit.setFocus()
-    qtbot.keyClicks(dlg.picker.edit, text)
-    popup = dlg.picker.completer.popup()
+    dlg.header.picker.edit.setFocus()
+    qtbot.keyClicks(dlg.header.picker.edit, text)
+    popup = dlg.header.picker.completer.popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
 
@@ -76,34 +76,21 @@ def click(qtbot: QtBot, widget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def choose_category(editor: HazardEditor, text: str) -> None:
-    i = editor.category.findText(text)
-    assert i > 0, text
-    editor.category.setCurrentIndex(i)
-
-
-def fill_hazard(editor: HazardEditor, location: str, description: str, category: str) -> None:
-    # Chinese text cannot go through QTest.keyClicks (Qt asserts); setText is what an IME commit does.
-    editor.location.setText(location)
-    editor.description.setPlainText(description)
-    choose_category(editor, category)
-
-
 def test_log_a_visit_with_three_hazards_and_photos(
     qtbot: QtBot, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: Messages
 ) -> None:
     s = world.services
     dlg = open_dialog(qtbot, world)
     pick_by_typing(qtbot, dlg, "000000002")
-    assert dlg.picker.enterprise_id() == world.enterprise_ids[1]
-    assert dlg.picker.edit.text() == "常州市新北区测试化工有限公司2"
-    assert dlg.place.text() == "常州市新北区春江镇滨江路2号"  # default place: the address
+    assert dlg.header.picker.enterprise_id() == world.enterprise_ids[1]
+    assert dlg.header.picker.edit.text() == "常州市新北区测试化工有限公司2"
+    assert dlg.header.place.text() == "常州市新北区春江镇滨江路2号"  # default place: the address
 
     # the current inspector is ticked already; tick a colleague
-    assert dlg.inspector_ids() == [world.inspector_ids[1]]
-    click(qtbot, dlg.inspector_boxes[world.inspector_ids[2]])
-    assert sorted(dlg.inspector_ids()) == sorted(world.inspector_ids[1:])
-    dlg.representative.setText("王建国（主要负责人）")
+    assert dlg.header.inspector_ids() == [world.inspector_ids[1]]
+    click(qtbot, dlg.header.inspector_boxes[world.inspector_ids[2]])
+    assert sorted(dlg.header.inspector_ids()) == sorted(world.inspector_ids[1:])
+    dlg.header.representative.setText("王建国（主要负责人）")
 
     # 1: general, fixed on the spot, a picked photo before and a pasted one after
     click(qtbot, dlg.add_hazard_button)
@@ -180,8 +167,8 @@ def test_missing_description_keeps_everything_and_writes_nothing(
 ) -> None:
     s = world.services
     dlg = open_dialog(qtbot, world, world.enterprise_ids[0])
-    assert dlg.picker.edit.text() == "常州市新北区测试化工有限公司1"
-    click(qtbot, dlg.inspector_boxes[world.inspector_ids[0]])
+    assert dlg.header.picker.edit.text() == "常州市新北区测试化工有限公司1"
+    click(qtbot, dlg.header.inspector_boxes[world.inspector_ids[0]])
     click(qtbot, dlg.add_hazard_button)
     fill_hazard(dlg.editors[0], "罐区", "防火堤破损", "现场管理 › 危化品储存")
     click(qtbot, dlg.add_hazard_button)
@@ -224,17 +211,17 @@ def QImage_png() -> bytes:
 def test_top_form_errors_sit_under_their_fields(qtbot: QtBot, world: World, messages: Messages) -> None:
     s = world.services
     dlg = open_dialog(qtbot, world)
-    dlg.kind.setCurrentIndex(dlg.kind.findData(InspectionKind.ENFORCEMENT.value))
+    dlg.header.kind.setCurrentIndex(dlg.header.kind.findData(InspectionKind.ENFORCEMENT.value))
     click(qtbot, dlg.save_button)
-    assert dlg.errors["enterprise_id"].text() == "被检查单位不能为空"
-    assert dlg.errors["inspector_ids"].text() == "执法检查须由2名以上执法人员进行"
-    assert dlg.picker.edit.hasFocus()
-    click(qtbot, dlg.inspector_boxes[world.inspector_ids[2]])  # 李检查 has no 执法证号
-    assert not dlg.errors["inspector_ids"].isVisible()
+    assert dlg.header.errors["enterprise_id"].text() == "被检查单位不能为空"
+    assert dlg.header.errors["inspector_ids"].text() == "执法检查须由2名以上执法人员进行"
+    assert dlg.header.picker.edit.hasFocus()
+    click(qtbot, dlg.header.inspector_boxes[world.inspector_ids[2]])  # 李检查 has no 执法证号
+    assert not dlg.header.errors["inspector_ids"].isVisible()
     pick_by_typing(qtbot, dlg, "000000001")
     click(qtbot, dlg.save_button)
-    assert not dlg.errors["enterprise_id"].isVisible()
-    assert "李检查未填写执法证号" in dlg.errors["inspector_ids"].text()
+    assert not dlg.header.errors["enterprise_id"].isVisible()
+    assert "李检查未填写执法证号" in dlg.header.errors["inspector_ids"].text()
     assert s.inspections.count(InspectionFilter()) == 0 and dlg.isVisible()
 
 
@@ -269,8 +256,8 @@ def test_escape_asks_before_discarding_typed_work(qtbot: QtBot, world: World, me
 
 def test_enter_in_a_field_does_not_save(qtbot: QtBot, world: World, messages: Messages) -> None:
     dlg = open_dialog(qtbot, world, world.enterprise_ids[0])
-    dlg.representative.setFocus()
-    qtbot.keyClick(dlg.representative, Qt.Key.Key_Return)
+    dlg.header.representative.setFocus()
+    qtbot.keyClick(dlg.header.representative, Qt.Key.Key_Return)
     assert dlg.isVisible() and messages.shown == []
     assert world.services.inspections.count(InspectionFilter()) == 0
 
@@ -307,7 +294,7 @@ def test_changing_the_visit_date_moves_default_deadlines(qtbot: QtBot, world: Wo
     click(qtbot, dlg.add_hazard_button)
     editor = dlg.editors[0]
     day = date.today() - timedelta(days=10)
-    dlg.inspected_on.setDate(day)
+    dlg.header.inspected_on.setDate(day)
     assert editor.deadline.date().toPython() == day + timedelta(days=15)
 
 
@@ -316,35 +303,35 @@ def test_picker_says_when_nothing_matches_and_forgets_a_pick_when_edited(
 ) -> None:
     dlg = open_dialog(qtbot, world)
     pick_by_typing(qtbot, dlg, "000000001")
-    assert dlg.picker.enterprise_id() == world.enterprise_ids[0]
-    assert dlg.place.text() == "常州市新北区春江镇滨江路1号"
-    assert "春江镇" in dlg.picker.info.text()
+    assert dlg.header.picker.enterprise_id() == world.enterprise_ids[0]
+    assert dlg.header.place.text() == "常州市新北区春江镇滨江路1号"
+    assert "春江镇" in dlg.header.picker.info.text()
 
-    qtbot.keyClick(dlg.picker.edit, Qt.Key.Key_Backspace)  # no longer the picked name
-    assert dlg.picker.enterprise_id() is None
-    assert dlg.place.text() == ""  # the address we filled in goes with the pick
-    assert dlg.picker.info.text() == "未选择企业"
+    qtbot.keyClick(dlg.header.picker.edit, Qt.Key.Key_Backspace)  # no longer the picked name
+    assert dlg.header.picker.enterprise_id() is None
+    assert dlg.header.place.text() == ""  # the address we filled in goes with the pick
+    assert dlg.header.picker.info.text() == "未选择企业"
 
-    dlg.picker.edit.clear()
+    dlg.header.picker.edit.clear()
     calls: list[str] = []
     search = world.services.enterprises.search_names
     monkeypatch.setattr(
         world.services.enterprises, "search_names", lambda t, n=30: calls.append(t) or search(t, n)
     )
-    qtbot.keyClicks(dlg.picker.edit, "zzz")
-    popup = dlg.picker.completer.popup()
+    qtbot.keyClicks(dlg.header.picker.edit, "zzz")
+    popup = dlg.header.picker.completer.popup()
     qtbot.waitUntil(popup.isVisible)
-    assert dlg.picker.model.item(0).text() == "未找到匹配“zzz”的企业"
+    assert dlg.header.picker.model.item(0).text() == "未找到匹配“zzz”的企业"
     qtbot.keyClick(popup, Qt.Key.Key_Return)
-    assert dlg.picker.enterprise_id() is None
-    qtbot.keyClicks(dlg.picker.edit, "z")
-    dlg.picker.search_now()
+    assert dlg.header.picker.enterprise_id() is None
+    qtbot.keyClicks(dlg.header.picker.edit, "z")
+    dlg.header.picker.search_now()
     assert calls == ["zzz"]  # "zzzz" contains a text that found nothing: no second query
 
 
 def test_ctrl_enter_saves_from_a_multi_line_box(qtbot: QtBot, world: World, messages: Messages) -> None:
     dlg = open_dialog(qtbot, world, world.enterprise_ids[0])
-    click(qtbot, dlg.inspector_boxes[world.inspector_ids[0]])
+    click(qtbot, dlg.header.inspector_boxes[world.inspector_ids[0]])
     click(qtbot, dlg.add_hazard_button)
     fill_hazard(dlg.editors[0], "仓库", "灭火器过期", "现场管理 › 消防")
     dlg.editors[0].description.setFocus()
@@ -354,3 +341,24 @@ def test_ctrl_enter_saves_from_a_multi_line_box(qtbot: QtBot, world: World, mess
     assert rec is not None
     (row,) = world.services.inspections.get(rec.id).hazards
     assert row.description == "灭火器过期"  # no stray line break typed into it
+
+
+def test_a_refusal_not_about_a_field_stays_under_the_form(
+    qtbot: QtBot, world: World, messages: Messages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspector.core.errors import PermissionDenied
+
+    def refuse(*_a: object) -> None:
+        raise PermissionDenied("您没有登记检查的权限")
+
+    dlg = open_dialog(qtbot, world, world.enterprise_ids[0])
+    click(qtbot, dlg.header.inspector_boxes[world.inspector_ids[0]])
+    monkeypatch.setattr(world.services.inspections, "record", refuse)
+    click(qtbot, dlg.save_button)
+    assert dlg.isVisible() and dlg.recorded is None
+    assert messages.texts("warning") == ["您没有登记检查的权限"]  # the ops default, once
+    assert dlg.summary_label.text() == "您没有登记检查的权限"
+    assert dlg.header.picker.enterprise_id() == world.enterprise_ids[0]  # nothing lost
+    messages.answer = messages.answer.Discard
+    dlg.reject()  # closed: a dialog left active would parent the next test's windows
+    assert not dlg.isVisible()

@@ -27,9 +27,8 @@ from inspector.ui.action_dialogs import ReviewDialog
 from inspector.ui.app import create_main_window
 from inspector.ui.main_window import MainWindow
 from inspector.ui.settings import Settings
-from inspector.ui.visit_dialog import HazardEditor
 from tests.factories import enterprise_input
-from tests.ui.conftest import Messages
+from tests.ui.conftest import Messages, fill_hazard
 
 TODAY = date.today()
 
@@ -37,13 +36,6 @@ TODAY = date.today()
 def click(qtbot: QtBot, widget: Any) -> None:
     assert widget.isVisible() and widget.isEnabled(), widget.text()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def fill_hazard(editor: HazardEditor, location: str, description: str, category: str) -> None:
-    # Chinese text cannot go through QTest.keyClicks; setText is what an input method commits.
-    editor.location.setText(location)
-    editor.description.setPlainText(description)
-    editor.category.setCurrentIndex(editor.category.findText(category))
 
 
 @pytest.fixture
@@ -89,9 +81,9 @@ def test_a_visit_with_three_hazards_through_to_closure(
     window.visit_action.trigger()
     dlg = window.visit_dialog
     assert dlg is not None
-    dlg.picker.set_enterprise(team["enterprise"])
-    click(qtbot, dlg.inspector_boxes[team["li"]])
-    dlg.representative.setText("王建国（主要负责人）")
+    dlg.header.picker.set_enterprise(team["enterprise"])
+    click(qtbot, dlg.header.inspector_boxes[team["li"]])
+    dlg.header.representative.setText("王建国（主要负责人）")
 
     click(qtbot, dlg.add_hazard_button)
     fill_hazard(dlg.editors[0], "配电室", "配电箱前堆放杂物", "现场管理 › 电气")

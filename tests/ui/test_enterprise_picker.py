@@ -1,0 +1,46 @@
+"""EnterprisePicker alone: its search runs on the database worker and a stale answer is dropped."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from inspector.core.audit import SYSTEM
+from inspector.core.context import Services
+from inspector.ui.enterprise_picker import EnterprisePicker
+from inspector.ui.ops import wait_idle
+from tests.factories import enterprise_input
+
+
+def test_search_runs_off_the_gui_thread_and_an_answer_for_old_text_is_dropped(
+    qtbot: QtBot, ui_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = ui_services
+    ids = [s.enterprises.create(SYSTEM, enterprise_input(n)) for n in (1, 2)]
+    picker = EnterprisePicker(s)
+    qtbot.addWidget(picker)
+    picker.show()
+    threads: list[str] = []
+    search = s.enterprises.search_names
+
+    def recorded(text: str, limit: int = 30) -> list[tuple[int, str, str]]:
+        threads.append(threading.current_thread().name)
+        return search(text, limit)
+
+    monkeypatch.setattr(s.enterprises, "search_names", recorded)
+    picker.edit.setText("测试化工")
+    picker.search_now()
+    picker.edit.setText("测试化工有限公司2")  # typed on before the first answer arrived
+    wait_idle()
+    qtbot.wait(50)  # the (stale) answer is delivered and dropped
+    assert picker.model.rowCount() == 0
+    assert threads and threads[0] != threading.main_thread().name
+
+    picker.search_now()
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1)
+    assert picker.model.columnCount() == 2  # the name, and the credit code beside it
+    assert picker.model.item(0).text() == "常州市新北区测试化工有限公司2"
+    picker.set_enterprise(ids[0])
+    assert picker.enterprise_id() == ids[0] and "春江镇" in picker.info.text()
