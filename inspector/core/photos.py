@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -140,6 +141,19 @@ def load_photo(p: PhotoInput) -> LoadedPhoto:
         filename=name[:255],
         caption=p.caption.strip()[:200],
     )
+
+
+def load_photos(inputs: Iterable[PhotoInput]) -> tuple[list[LoadedPhoto], list[str]]:
+    """A batch picked or dropped together: the photos that passed, and a message per refusal, so
+    one bad file never stops the others."""
+    loaded: list[LoadedPhoto] = []
+    refused: list[str] = []
+    for p in inputs:
+        try:
+            loaded.append(load_photo(p))
+        except ValidationError as e:
+            refused.extend(err.message for err in e.errors)
+    return loaded, refused
 
 
 def _checked_picture(data: bytes, mime: str, shown: str, keep: bool) -> tuple[bytes, str]:

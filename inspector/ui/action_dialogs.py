@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QRadioButton,
     QSizePolicy,
     QVBoxLayout,
@@ -41,7 +40,7 @@ from inspector.core.enums import (
     PhotoPhase,
     ReviewResult,
 )
-from inspector.core.errors import DomainError, FieldError, ValidationError
+from inspector.core.errors import FieldError
 from inspector.core.hazards import DEFAULT_SUPERVISING_UNIT
 from inspector.core.inspectors import InspectorRow
 from inspector.core.lifecycle import (
@@ -189,14 +188,6 @@ class ActionDialog(QDialog):
         """A refusal about the whole form, above the buttons (hidden when empty)."""
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
-
-    def show_error(self, error: DomainError) -> None:
-        """For dialogs that still submit without an Op (DeliveryDialog); goes once they use ``Op``."""
-        if isinstance(error, ValidationError):
-            self.show_field_errors(error.errors)
-            return
-        self.show_message(error.message)
-        QMessageBox.warning(self, self.windowTitle(), error.message)
 
     def try_submit(self) -> bool:
         """Build the command and submit it; close only when the service accepted it."""

@@ -19,7 +19,7 @@ from inspector.core.context import Services
 from inspector.core.documents import DeliveryInput, DocumentRow, IssuedDocument
 from inspector.core.documents.delivery import LABELS, MAX_ROWS
 from inspector.core.enums import DeliveryMethod
-from inspector.core.errors import DomainError, FieldError, ValidationError
+from inspector.core.errors import DomainError, ValidationError
 from inspector.core.inspectors import InspectorRow
 from inspector.ui.action_dialogs import ActionDialog
 from inspector.ui.ops import Op
@@ -151,23 +151,8 @@ class DeliveryDialog(ActionDialog):
         self.accept()
         return True
 
-    def show_field_errors(self, errors: list[FieldError]) -> None:
-        """Each message under its field; one the form has no line for goes to the bottom."""
-        other: list[str] = []
-        for e in errors:
-            label = self.error_labels.get(e.field)
-            if label is None:
-                other.append(e.message)
-            else:
-                label.setText(e.message)
-                label.show()
-        if other:
-            self.message_label.setText("\n".join(other))
-            self.message_label.show()
-
     def _refused(self, error: BaseException) -> bool:
         """A refusal not about a field also stays at the bottom; the default message tells it."""
         if isinstance(error, DomainError) and not isinstance(error, ValidationError):
-            self.message_label.setText(error.message)
-            self.message_label.show()
+            self.show_message(error.message)
         return False

@@ -8,7 +8,7 @@ in its own transaction via ``pending()``. Photos are checked with the core's ``l
 
 Only ~96 px thumbnails are kept as pixmaps; the full picture is decoded again for the preview.
 
-A picked or pasted file is checked on the spot by ``load_photo`` (a local check, no database):
+A picked or pasted file is checked on the spot by ``load_photos`` (a local check, no database):
 each refused file is named in one message while the others are kept — the strip's own answer,
 which is why it reads the refusal itself.
 """
@@ -68,8 +68,8 @@ from PySide6.QtWidgets import (
 
 from inspector.core.context import Services
 from inspector.core.enums import PhotoPhase
-from inspector.core.errors import DomainError, ValidationError
-from inspector.core.photos import PhotoInput, PhotoMeta, load_photo
+from inspector.core.errors import DomainError
+from inspector.core.photos import PhotoInput, PhotoMeta, load_photos
 from inspector.ui.ops import Op
 from inspector.ui.style import (
     MUTED_COLOUR,
@@ -320,33 +320,25 @@ class PhotoStrip(QWidget):
     # -- public API ---------------------------------------------------------------------------
     def add_files(self, paths: Iterable[str | Path]) -> list[str]:
         """Add image files as pending photos; returns a message per refused file."""
-        errors: list[str] = []
-        added = False
-        for path in paths:
-            try:
-                loaded = load_photo(PhotoInput(phase=self.phase, path=path, keep_original=self._keep()))
-            except ValidationError as e:
-                errors.extend(err.message for err in e.errors)
-                continue
-            self._add_pending(self._checked(loaded.content, loaded.filename))
-            added = True
-        if added:
+        keep = self._keep()
+        loaded, refused = load_photos(PhotoInput(phase=self.phase, path=p, keep_original=keep) for p in paths)
+        for photo in loaded:
+            self._add_pending(self._checked(photo.content, photo.filename))
+        if loaded:
             self.changed.emit()
-        return errors
+        return refused
 
     def add_image_bytes(self, data: bytes, filename: str | None = None) -> list[str]:
         """Add one picture from memory (a pasted screenshot); returns refusal messages."""
         if filename is None:
             filename = self.tr("粘贴图片.png")
-        try:
-            loaded = load_photo(
-                PhotoInput(phase=self.phase, data=data, filename=filename, keep_original=self._keep())
-            )
-        except ValidationError as e:
-            return [err.message for err in e.errors]
-        self._add_pending(self._checked(loaded.content, loaded.filename))
-        self.changed.emit()
-        return []
+        loaded, refused = load_photos(
+            [PhotoInput(phase=self.phase, data=data, filename=filename, keep_original=self._keep())]
+        )
+        for photo in loaded:
+            self._add_pending(self._checked(photo.content, photo.filename))
+            self.changed.emit()
+        return refused
 
     def _keep(self) -> bool:
         return self.keep_box.isChecked()
