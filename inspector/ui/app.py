@@ -23,6 +23,7 @@ from inspector.ui.home_page import show_overdue_notice_once
 from inspector.ui.i18n import CHINESE, choose_language, install_translations
 from inspector.ui.inspector_chooser import choose_current_inspector
 from inspector.ui.main_window import MainWindow
+from inspector.ui.ops import Op
 from inspector.ui.settings import Settings
 from inspector.ui.style import APP_STYLE_SHEET, icon
 
@@ -243,7 +244,8 @@ def start_session(window: MainWindow) -> None:
     actor = choose_current_inspector(window, window.services, window.settings)
     if actor is not None:
         window.set_actor(actor)
-        if not window.services.office.is_configured():
+        configured = Op(window, window.services, lambda s: s.office.is_configured()).run()
+        if configured.ok and not configured.value:
             window.edit_office(first_start=True)
     else:
         window.statusBar().showMessage(
