@@ -62,6 +62,7 @@ from inspector.core.lifecycle import (
 from inspector.core.photos import PhotoInput
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
+from inspector.ui.terms import term
 from inspector.ui.widgets import OptionalDateEdit, text_edit
 
 ShowFields = Callable[[list[FieldError]], object]
@@ -429,27 +430,27 @@ class EditDetailsDialog(ActionDialog):
         L = DETAIL_LABELS
         self.location = QLineEdit(details.location)
         self.location.setMaxLength(200)
-        self.add_field(L["location"], self.location, required=True, field="location")
+        self.add_field(term(L["location"]), self.location, required=True, field="location")
         self.description = text_edit(4)
         self.description.setPlainText(details.description)
-        self.add_field(L["description"], self.description, required=True, field="description")
+        self.add_field(term(L["description"]), self.description, required=True, field="description")
         self.category = QComboBox()
         for c in HazardCategory:
-            self.category.addItem(c.value, c.value)
+            self.category.addItem(term(c.value), c.value)
         self.category.setCurrentIndex(max(self.category.findData(details.category), 0))
-        self.add_field(L["category"], self.category, required=True, field="category")
+        self.add_field(term(L["category"]), self.category, required=True, field="category")
         self.subcategory = QComboBox()
         self._fill_subcategories(details.subcategory)
         self.category.currentIndexChanged.connect(lambda _i: self._fill_subcategories(""))
-        self.add_field(L["subcategory"], self.subcategory, field="subcategory")
+        self.add_field(term(L["subcategory"]), self.subcategory, field="subcategory")
         self.legal_basis = text_edit(2, self.tr("法律法规条款或标准条款"))
         self.legal_basis.setPlainText(details.legal_basis)
-        self.add_field(L["legal_basis"], self.legal_basis, field="legal_basis")
+        self.add_field(term(L["legal_basis"]), self.legal_basis, field="legal_basis")
         self.source = QComboBox()
         for s in HazardSource:
-            self.source.addItem(s.value, s.value)
+            self.source.addItem(term(s.value), s.value)
         self.source.setCurrentIndex(max(self.source.findData(details.source), 0))
-        self.add_field(L["source"], self.source, required=True, field="source")
+        self.add_field(term(L["source"]), self.source, required=True, field="source")
         self.resize(520, self.sizeHint().height())
 
     def _fill_subcategories(self, current: str) -> None:
@@ -457,7 +458,7 @@ class EditDetailsDialog(ActionDialog):
         self.subcategory.addItem(self.tr("（不细分）"), "")
         category = self.category.currentData()
         for sub in HAZARD_SUBCATEGORIES.get(HazardCategory(category), ()) if category else ():
-            self.subcategory.addItem(sub, sub)
+            self.subcategory.addItem(term(sub), sub)
         self.subcategory.setCurrentIndex(max(self.subcategory.findData(current), 0))
 
     def command(self) -> Command:
@@ -483,7 +484,7 @@ class OnsiteMeasuresWidget(QWidget):
         lay.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         for m in OnsiteMeasure:
-            box = QCheckBox(m.value)
+            box = QCheckBox(term(m.value))
             box.setChecked(m.value in chosen)
             lay.addWidget(box)
             self.boxes[m.value] = box
@@ -521,4 +522,4 @@ class OnsiteMeasuresDialog(ActionDialog):
 
 def action_label(action: Action) -> str:
     """The Chinese button text of an action (the core's words)."""
-    return QCoreApplication.translate("ActionDialogs", ACTION_LABELS[action])
+    return term(ACTION_LABELS[action])

@@ -23,6 +23,7 @@ from inspector.core.errors import DomainError, ValidationError
 from inspector.core.inspectors import InspectorRow
 from inspector.ui.action_dialogs import ActionDialog
 from inspector.ui.ops import Op
+from inspector.ui.terms import term
 from inspector.ui.widgets import OptionalDateEdit
 
 
@@ -68,23 +69,24 @@ class DeliveryDialog(ActionDialog):
             self.document_list.addItem(item)
         line = self.document_list.fontMetrics().lineSpacing() + 8
         self.document_list.setFixedHeight(min(max(len(pending), 2), 6) * line + 6)
-        self.add_field(LABELS["documents"], self.document_list, required=True, field="document_ids")
+        self.add_field(term(LABELS["documents"]), self.document_list, required=True, field="document_ids")
 
         latest = max((d.issued_on for d in pending), default=None)
         self.date_edit = OptionalDateEdit(latest or date.today(), allow_empty=False)
         self.date_edit.setObjectName("delivered_on")
-        self.add_field(LABELS["delivered_on"], self.date_edit, required=True, field="delivered_on")
+        self.add_field(term(LABELS["delivered_on"]), self.date_edit, required=True, field="delivered_on")
         self.method_box = QComboBox()
         self.method_box.setObjectName("method")
-        self.method_box.addItems([m.value for m in DeliveryMethod])
-        self.add_field(LABELS["method"], self.method_box, required=True, field="method")
+        for m in DeliveryMethod:
+            self.method_box.addItem(term(m.value), m.value)
+        self.add_field(term(LABELS["method"]), self.method_box, required=True, field="method")
         self.place_edit = QLineEdit(place)
         self.place_edit.setObjectName("place")
-        self.add_field(LABELS["place"], self.place_edit, required=True, field="place")
+        self.add_field(term(LABELS["place"]), self.place_edit, required=True, field="place")
         self.recipient_edit = QLineEdit(recipient)
         self.recipient_edit.setObjectName("recipient")
         self.add_field(
-            LABELS["recipient"],
+            term(LABELS["recipient"]),
             self.recipient_edit,
             required=True,
             hint=self.tr("签收文书的人"),
@@ -107,11 +109,11 @@ class DeliveryDialog(ActionDialog):
             row.addWidget(box, 1)
             self.server_boxes.append(box)
         self.add_field(
-            LABELS["servers"], pair, required=True, hint=self.tr("两名执法人员"), field="server_ids"
+            term(LABELS["servers"]), pair, required=True, hint=self.tr("两名执法人员"), field="server_ids"
         )
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note")
-        self.add_field(LABELS["note"], self.note_edit, field="note")
+        self.add_field(term(LABELS["note"]), self.note_edit, field="note")
         self.setMinimumWidth(560)
 
     def selected_ids(self) -> list[int]:
@@ -127,7 +129,7 @@ class DeliveryDialog(ActionDialog):
         return DeliveryInput(
             document_ids=self.selected_ids(),
             delivered_on=self.date_edit.value(),
-            method=self.method_box.currentText(),
+            method=self.method_box.currentData(),
             place=self.place_edit.text(),
             recipient=self.recipient_edit.text(),
             server_ids=[int(s) for s in servers if s is not None],

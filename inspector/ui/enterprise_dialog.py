@@ -46,6 +46,7 @@ from inspector.core.enums import (
 from inspector.core.errors import DuplicateError, FieldError
 from inspector.ui.ops import Op
 from inspector.ui.style import FIELD_ERROR_STYLE, REQUIRED_MARK, RISK_COLOURS
+from inspector.ui.terms import term
 
 REQUIRED = ("name", "credit_code", "jurisdiction", "status")
 
@@ -126,7 +127,7 @@ class EnterpriseDialog(QDialog):
         self.setObjectName("EnterpriseDialog")
         self.setModal(True)
         # One label width for both columns' forms, so fields line up across group boxes.
-        self._label_width = self.fontMetrics().horizontalAdvance("* " + LABELS["credit_code"]) + 6
+        self._label_width = self.fontMetrics().horizontalAdvance("* " + term(LABELS["credit_code"])) + 6
         root = QVBoxLayout(self)
         columns = QHBoxLayout()
         columns.setSpacing(14)
@@ -168,7 +169,7 @@ class EnterpriseDialog(QDialog):
 
     def _add_row(self, form: QFormLayout, name: str, widget: QWidget, hint: str = "") -> None:
         """A labelled field with its own (hidden) error line underneath."""
-        label_text = LABELS[name]
+        label_text = term(LABELS[name])
         if name in REQUIRED:
             label_text = f"{REQUIRED_MARK} {label_text}"
         label = QLabel(label_text)
@@ -235,9 +236,11 @@ class EnterpriseDialog(QDialog):
         self._add_row(form, "jurisdiction", juris)
         self._add_row(form, "address", self._line("address", max_length=300))
         self._add_row(form, "industry", self._line("industry", self.tr("如 化学原料和化学制品制造业"), 100))
-        self._add_row(form, "status", self._combo("status", [(s.value, s.value) for s in OperatingStatus]))
+        self._add_row(
+            form, "status", self._combo("status", [(term(s.value), s.value) for s in OperatingStatus])
+        )
         risk_choices: list[tuple[str, str | None]] = [(self.tr("（未评定）"), None)]
-        risk_choices += [(g.value, g.value) for g in RiskGrade]
+        risk_choices += [(term(g.value), g.value) for g in RiskGrade]
         self._add_row(form, "risk_grade", self._combo("risk_grade", risk_choices, RISK_COLOURS))
         return box
 
@@ -265,7 +268,7 @@ class EnterpriseDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         for i, kind in enumerate(CategoryKind):
-            cb = QCheckBox(kind.value)
+            cb = QCheckBox(term(kind.value))
             cb.setObjectName(f"category_{kind.name.lower()}")
             cb.toggled.connect(lambda _c: self._changed("categories"))
             self.category_boxes[kind.value] = cb
@@ -273,7 +276,7 @@ class EnterpriseDialog(QDialog):
         self._add_row(form, "categories", cats)
 
         dust_choices: list[tuple[str, str | None]] = [(self.tr("（请选择）"), None)]
-        dust_choices += [(k, k) for k in DUST_KINDS]
+        dust_choices += [(term(k), k) for k in DUST_KINDS]
         self._add_row(form, "dust_kind", self._combo("dust_kind", dust_choices))
         workers = QSpinBox()
         workers.setRange(-1, 100_000)
@@ -284,7 +287,7 @@ class EnterpriseDialog(QDialog):
         self._add_row(form, "dust_workers", workers, self.tr("在粉尘作业区域作业的人数"))
 
         grades: list[tuple[str, str | None]] = [(self.tr("（无）"), None)]
-        grades += [(g.value, g.value) for g in MajorHazardGrade]
+        grades += [(term(g.value), g.value) for g in MajorHazardGrade]
         self._add_row(form, "major_hazard_grade", self._combo("major_hazard_grade", grades))
 
         processes = QFrame()
@@ -330,7 +333,7 @@ class EnterpriseDialog(QDialog):
             value = getattr(d, name)
             i = combo.findData(value)
             if i < 0 and value:  # a value from an older vocabulary: keep it rather than drop it
-                combo.addItem(value, value)
+                combo.addItem(term(value), value)
                 i = combo.count() - 1
             combo.setCurrentIndex(max(i, 0))
         for kind, cb in self.category_boxes.items():
@@ -362,7 +365,7 @@ class EnterpriseDialog(QDialog):
         return w
 
     def _add_process_box(self, process: str) -> QCheckBox:
-        cb = QCheckBox(process)
+        cb = QCheckBox(term(process))
         cb.toggled.connect(lambda _c: self._changed("hazardous_processes"))
         n = len(self.process_boxes)
         self._process_grid.addWidget(cb, n // 3, n % 3)

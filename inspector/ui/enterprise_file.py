@@ -57,6 +57,7 @@ from inspector.ui.style import (
     file_chip_style,
     icon,
 )
+from inspector.ui.terms import term
 
 HAZARD_ROWS = 500
 
@@ -408,13 +409,13 @@ class EnterpriseFileDialog(QDialog):
 
         cats = QHBoxLayout()
         cats.setSpacing(6)
-        cats.addWidget(QLabel(LABELS["categories"] + "："))
+        cats.addWidget(QLabel(self.tr("{label}：").format(label=term(LABELS["categories"]))))
         for kind in d.categories:
             cats.addWidget(chip(kind, *CATEGORY_CHIP_COLOURS))
         if not d.categories:
             cats.addWidget(QLabel(self.tr("无")))
         if d.plant_in_plant:
-            cats.addWidget(chip(LABELS["plant_in_plant"], *PLANT_IN_PLANT_CHIP_COLOURS))
+            cats.addWidget(chip(term(LABELS["plant_in_plant"]), *PLANT_IN_PLANT_CHIP_COLOURS))
         cats.addStretch(1)
         lay.addLayout(cats)
 
@@ -444,7 +445,7 @@ class EnterpriseFileDialog(QDialog):
             facts.append(("notes", d.notes))
         for i, (key, value) in enumerate(facts):
             r, c = divmod(i, 2)
-            label = QLabel(LABELS[key] + "：")
+            label = QLabel(self.tr("{label}：").format(label=term(LABELS[key])))
             label.setStyleSheet(MUTED_TEXT_STYLE)
             text = QLabel(value or "—")
             text.setObjectName(f"fact_{key}")

@@ -34,23 +34,40 @@ from inspector.ui.enterprise_file import EnterpriseFileDialog
 from inspector.ui.ops import Op, read_now
 from inspector.ui.settings import Settings
 from inspector.ui.style import icon, risk_background, risk_foreground, status_foreground
+from inspector.ui.terms import term
 from inspector.ui.widgets import list_view, refill_choices
 from inspector.ui.windowed_model import CENTER, Column, WindowedTableModel, enable_server_sort
 
 SEARCH_DELAY_MS = 250
 
 COLUMNS: tuple[Column, ...] = (
-    Column("name", LABELS["name"], tooltip=True),
-    Column("credit_code", LABELS["credit_code"]),
-    Column("jurisdiction", LABELS["jurisdiction"]),
-    Column("categories", LABELS["categories"], sort_key=None, tooltip=True),
-    Column("industry", LABELS["industry"], tooltip=True),
-    Column("principal", LABELS["principal"]),
-    Column("phone", LABELS["phone"]),
-    Column("status", LABELS["status"], alignment=CENTER, foreground=status_foreground),
+    Column("name", LABELS["name"], context="Term", tooltip=True),
+    Column("credit_code", LABELS["credit_code"], context="Term"),
+    Column("jurisdiction", LABELS["jurisdiction"], context="Term"),
+    Column(
+        "categories",
+        LABELS["categories"],
+        context="Term",
+        sort_key=None,
+        tooltip=True,
+        formatter=lambda v: "、".join(term(c) for c in str(v or "").split("、") if c),
+    ),
+    Column("industry", LABELS["industry"], context="Term", tooltip=True),
+    Column("principal", LABELS["principal"], context="Term"),
+    Column("phone", LABELS["phone"], context="Term"),
+    Column(
+        "status",
+        LABELS["status"],
+        context="Term",
+        vocabulary=True,
+        alignment=CENTER,
+        foreground=status_foreground,
+    ),
     Column(
         "risk_grade",
         LABELS["risk_grade"],
+        context="Term",
+        vocabulary=True,
         alignment=CENTER,
         background=risk_background,
         foreground=risk_foreground,
@@ -157,13 +174,13 @@ class EnterprisePage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(180)
         filters.addWidget(self.search_edit, 3)
-        self.jurisdiction_combo = self._filter_combo(LABELS["jurisdiction"], [])
-        self.category_combo = self._filter_combo(LABELS["categories"], [k.value for k in CategoryKind])
-        self.status_combo = self._filter_combo(LABELS["status"], [s.value for s in OperatingStatus])
+        self.jurisdiction_combo = self._filter_combo(term(LABELS["jurisdiction"]), [])
+        self.category_combo = self._filter_combo(term(LABELS["categories"]), [k.value for k in CategoryKind])
+        self.status_combo = self._filter_combo(term(LABELS["status"]), [s.value for s in OperatingStatus])
         for label, combo in (
-            (LABELS["jurisdiction"], self.jurisdiction_combo),
-            (LABELS["categories"], self.category_combo),
-            (LABELS["status"], self.status_combo),
+            (term(LABELS["jurisdiction"]), self.jurisdiction_combo),
+            (term(LABELS["categories"]), self.category_combo),
+            (term(LABELS["status"]), self.status_combo),
         ):
             filters.addSpacing(6)
             filters.addWidget(QLabel(label))
@@ -224,7 +241,7 @@ class EnterprisePage(QWidget):
         combo.setObjectName(f"filter_{label}")
         combo.addItem(self.tr("全部"), None)
         for v in values:
-            combo.addItem(v, v)
+            combo.addItem(term(v), v)
         # Narrow when the window is small (the popup always shows full names), wider when there is room.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)

@@ -70,6 +70,7 @@ from inspector.ui.hazard_timeline import HazardTimeline, ReviewHistory
 from inspector.ui.ops import Op
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import BODY_COLOUR, MUTED_COLOUR, icon, text_style
+from inspector.ui.terms import term
 from inspector.ui.widgets import Section
 
 PANE_MIN_WIDTH = 460
@@ -221,7 +222,7 @@ class HazardDetail(QWidget):
         box = Section(self.tr("隐患照片"), "photos_box")
         self.photo_strips: dict[str, PhotoStrip] = {}
         for phase in (PhotoPhase.BEFORE.value, PhotoPhase.AFTER.value):
-            caption = QLabel(phase)
+            caption = QLabel(term(phase))
             caption.setStyleSheet(text_style(BODY_COLOUR, bold=True))
             box.body.addWidget(caption)
             strip = PhotoStrip(phase, editable=True)

@@ -27,6 +27,7 @@ from inspector.core.hazards import HazardInput
 from inspector.core.lifecycle import DETAIL_LABELS, PLAN_LABELS, may_rectify_on_spot
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import MAJOR_CHOICE, SUBHEADING_TEXT
+from inspector.ui.terms import term
 from inspector.ui.visit_fields import error_label, field_label, pydate, qdate
 
 DEFAULT_DEADLINE_DAYS = 15
@@ -85,14 +86,14 @@ class HazardEditor(QWidget):
         self.category.addItem(self.tr("（请选择）"), None)
         for cat, subs in HAZARD_SUBCATEGORIES.items():
             for sub in subs:
-                self.category.addItem(f"{cat.value} › {sub}", (cat.value, sub))
+                self.category.addItem(f"{term(cat.value)} › {term(sub)}", (cat.value, sub))
             self.category.insertSeparator(self.category.count())
         self.category.removeItem(self.category.count() - 1)
         self.category.setMaxVisibleItems(24)
 
-        self.general = QRadioButton(HazardLevel.GENERAL.value)
+        self.general = QRadioButton(term(HazardLevel.GENERAL.value))
         self.general.setObjectName("level_general")
-        self.major = QRadioButton(HazardLevel.MAJOR.value)
+        self.major = QRadioButton(term(HazardLevel.MAJOR.value))
         self.major.setObjectName("level_major")
         self.major.setStyleSheet(MAJOR_CHOICE)
         self.general.setChecked(True)
@@ -151,7 +152,7 @@ class HazardEditor(QWidget):
         for measure, short in ONSITE_SHORT.items():
             box = QCheckBox(self.tr(short))
             box.setObjectName(f"onsite_{OnsiteMeasure(measure).name.lower()}")
-            box.setToolTip(measure)
+            box.setToolTip(term(measure))
             box.toggled.connect(self.changed)
             onr.addWidget(box)
             self.onsite_boxes[measure] = box
@@ -192,24 +193,31 @@ class HazardEditor(QWidget):
             grid.addWidget(label, r, 0)
             grid.addWidget(cell, r, 1)
 
-        row(0, DETAIL_LABELS["location"], self.location, self.location, "location", required=True)
-        row(1, DETAIL_LABELS["description"], self.description, self.description, "description", required=True)
+        row(0, term(DETAIL_LABELS["location"]), self.location, self.location, "location", required=True)
+        row(
+            1,
+            term(DETAIL_LABELS["description"]),
+            self.description,
+            self.description,
+            "description",
+            required=True,
+        )
         kind_row = QWidget()
         kr = QHBoxLayout(kind_row)
         kr.setContentsMargins(0, 0, 0, 0)
         kr.setSpacing(6)
         kr.addWidget(self.category, 1)
         kr.addSpacing(14)
-        level_label = field_label(DETAIL_LABELS["level"], True)
+        level_label = field_label(term(DETAIL_LABELS["level"]), True)
         level_label.setContentsMargins(0, 0, 0, 0)
         level_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         kr.addWidget(level_label)
         kr.addWidget(levels)
-        row(2, DETAIL_LABELS["category"], self.category, kind_row, "category", "level", required=True)
+        row(2, term(DETAIL_LABELS["category"]), self.category, kind_row, "category", "level", required=True)
         row(3, self.tr("依据条款"), self.legal_basis, self.legal_basis, "legal_basis")
         dr.addSpacing(14)
         dr.addWidget(on_spot_row, 1)
-        row(4, PLAN_LABELS["deadline"], self.deadline, deadline_row, "deadline", "on_spot")
+        row(4, term(PLAN_LABELS["deadline"]), self.deadline, deadline_row, "deadline", "on_spot")
         row(5, self.tr("现场处理措施"), onsite_row, onsite_row, "onsite")
 
         photos = QWidget()

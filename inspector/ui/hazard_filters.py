@@ -32,6 +32,7 @@ from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
 from inspector.core.inspectors import InspectorRow
 from inspector.ui.ops import Op
+from inspector.ui.terms import term
 from inspector.ui.widgets import refill_choices
 
 SEARCH_DELAY_MS = 250
@@ -168,14 +169,17 @@ class HazardFilterBar(QWidget):
         self.enterprise_edit.setCompleter(self.completer)
 
         self.category_combo = self._combo(
-            "filter_category", [(self.tr("全部"), None)] + [(c.value, c.value) for c in HazardCategory], 4
+            "filter_category",
+            [(self.tr("全部"), None)] + [(term(c.value), c.value) for c in HazardCategory],
+            4,
         )
         self.level_combo = self._combo(
-            "filter_level", [(self.tr("全部"), None)] + [(v.value, v.value) for v in HazardLevel], 4
+            "filter_level", [(self.tr("全部"), None)] + [(term(v.value), v.value) for v in HazardLevel], 4
         )
         self.state_combo = self._combo(
             "filter_state",
-            [(self.tr("未销号"), OPEN), (self.tr("全部"), None)] + [(s.value, s.value) for s in HazardState],
+            [(self.tr("未销号"), OPEN), (self.tr("全部"), None)]
+            + [(term(s.value), s.value) for s in HazardState],
             4,
         )
 

@@ -37,6 +37,7 @@ from inspector.ui.style import (
     chip_style,
     text_style,
 )
+from inspector.ui.terms import term
 from inspector.ui.widgets import OptionalDateEdit, Section, text_edit
 
 PLAN_FIELDS = ("responsible_unit", "responsible_person", "measures", "funds", "deadline", "contingency")
@@ -121,7 +122,7 @@ class PlanEditor(Section):
         for n, key in enumerate(PLAN_FIELDS):
             widget = widgets[key]
             widget.setObjectName(f"plan_{key}")
-            caption = QLabel(PLAN_LABELS[key])
+            caption = QLabel(term(PLAN_LABELS[key]))
             caption.setBuddy(widget)
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if isinstance(widget, QPlainTextEdit):

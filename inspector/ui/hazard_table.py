@@ -31,6 +31,7 @@ from inspector.ui.style import (
     OVERDUE_COLOUR,
     OVERDUE_ROW,
 )
+from inspector.ui.terms import term
 from inspector.ui.windowed_model import CENTER, Column, Index, WindowedTableModel
 
 SOON_DAYS = 3  # "剩3天" and less shows amber
@@ -54,7 +55,7 @@ def _date_text(d: Any) -> str:
 
 
 def _category_text(row: HazardRow) -> str:
-    return "／".join(x for x in (row.category, row.subcategory) if x)
+    return "／".join(term(x) for x in (row.category, row.subcategory) if x)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -63,9 +64,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("jurisdiction", str(QT_TRANSLATE_NOOP("HazardTable", "属地")), alignment=CENTER),
     Column("location", str(QT_TRANSLATE_NOOP("HazardTable", "隐患部位")), sort_key=None, tooltip=True),
     Column("description", str(QT_TRANSLATE_NOOP("HazardTable", "隐患描述")), sort_key=None, tooltip=True),
-    Column("category", str(QT_TRANSLATE_NOOP("HazardTable", "类别")), tooltip=True),
-    Column("level", str(QT_TRANSLATE_NOOP("HazardTable", "等级")), alignment=CENTER),
-    Column("state", str(QT_TRANSLATE_NOOP("HazardTable", "状态")), alignment=CENTER),
+    Column("category", str(QT_TRANSLATE_NOOP("HazardTable", "类别")), tooltip=True, vocabulary=True),
+    Column("level", str(QT_TRANSLATE_NOOP("HazardTable", "等级")), alignment=CENTER, vocabulary=True),
+    Column("state", str(QT_TRANSLATE_NOOP("HazardTable", "状态")), alignment=CENTER, vocabulary=True),
     Column(
         "found_on", str(QT_TRANSLATE_NOOP("HazardTable", "发现日期")), alignment=CENTER, formatter=_date_text
     ),

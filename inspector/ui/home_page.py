@@ -81,6 +81,16 @@ WEEKDAYS = (
 )
 
 
+def tile_title(key: str) -> str:
+    """A tile's name on screen (the core's Tile.label is the Chinese one, for the CLI and logs)."""
+    return {
+        "open": QCoreApplication.translate("HomePage", "未销号隐患"),
+        "overdue": QCoreApplication.translate("HomePage", "逾期"),
+        "due_soon": QCoreApplication.translate("HomePage", "{n}日内到期").format(n=DUE_SOON_DAYS),
+        "supervised": QCoreApplication.translate("HomePage", "挂牌督办重大隐患"),
+    }.get(key, "")
+
+
 def tile_description(key: str) -> str:
     """The line under a tile's number: what it counts, in the inspector's words."""
     return {
@@ -243,10 +253,11 @@ class TileButton(QPushButton):
 
     def set_tile(self, tile: Tile) -> None:
         self.tile = tile
-        self.label.setText(tile.label)
+        title = tile_title(tile.key) or tile.label
+        self.label.setText(title)
         self.count_label.setText(f"{tile.count:,}")
-        self.setToolTip(self.tr("{label}：{n} 条，点击打开隐患清单").format(label=tile.label, n=tile.count))
-        self.setAccessibleName(f"{tile.label} {tile.count}")
+        self.setToolTip(self.tr("{label}：{n} 条，点击打开隐患清单").format(label=title, n=tile.count))
+        self.setAccessibleName(f"{title} {tile.count}")
 
 
 def _item(text: str, data: object = None) -> QTableWidgetItem:

@@ -54,6 +54,7 @@ from inspector.ui.style import (
     OK_COLOUR,
     UPDATE_COLOUR,
 )
+from inspector.ui.terms import term
 from inspector.ui.widgets import user_documents_folder
 
 TEMPLATE_FILE_NAME = "企业名录导入模板.xlsx"
@@ -83,9 +84,9 @@ class PreviewModel(QAbstractTableModel):
         self.headers = [
             self.tr("行号"),
             self.tr("状态"),
-            LABELS["name"],
-            LABELS["credit_code"],
-            LABELS["jurisdiction"],
+            term(LABELS["name"]),
+            term(LABELS["credit_code"]),
+            term(LABELS["jurisdiction"]),
             self.tr("说明"),
         ]
 

@@ -37,6 +37,7 @@ from inspector.ui.inspection_detail import InspectionDetailDialog
 from inspector.ui.ops import Op, read_now
 from inspector.ui.settings import Settings
 from inspector.ui.style import MUTED_COLOUR, OVERDUE_COLOUR, icon
+from inspector.ui.terms import term
 from inspector.ui.widgets import list_view, refill_choices
 from inspector.ui.windowed_model import CENTER, RIGHT, Column, WindowedTableModel, enable_server_sort
 
@@ -72,7 +73,7 @@ def columns() -> tuple[Column, ...]:
         ),
         Column("enterprise_name", QCoreApplication.translate("InspectionPage", "企业名称"), tooltip=True),
         Column("jurisdiction", QCoreApplication.translate("InspectionPage", "属地")),
-        Column("kind", QCoreApplication.translate("InspectionPage", "检查类型")),
+        Column("kind", QCoreApplication.translate("InspectionPage", "检查类型"), vocabulary=True),
         Column(
             "inspectors",
             QCoreApplication.translate("InspectionPage", "检查人员"),
@@ -298,7 +299,7 @@ class InspectionPage(QWidget):
         combo.setObjectName(name)
         combo.addItem(self.tr("全部"), None)
         for v in values:
-            combo.addItem(v, v)
+            combo.addItem(term(v), v)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(7)
         return combo

@@ -34,6 +34,7 @@ from inspector.ui.inspector_table import person_cells, person_table
 from inspector.ui.ops import Op
 from inspector.ui.settings import Settings
 from inspector.ui.style import MUTED_TEXT_STYLE, icon
+from inspector.ui.terms import term
 
 
 def _gone(error: BaseException) -> bool:
@@ -102,7 +103,9 @@ class ChooseInspectorDialog(QDialog):
         explain.setWordWrap(True)
         explain.setStyleSheet(MUTED_TEXT_STYLE)
         lay.addWidget(explain)
-        self.table = person_table([LABELS["name"], LABELS["certificate_no"], LABELS["unit"], LABELS["role"]])
+        self.table = person_table(
+            [term(LABELS["name"]), term(LABELS["certificate_no"]), term(LABELS["unit"]), term(LABELS["role"])]
+        )
         self.table.setObjectName("chooser_table")
         hh = self.table.horizontalHeader()
         for i, width in enumerate((100, 150, 200, 100)):

@@ -23,6 +23,7 @@ from inspector.core.enums import InspectorRole
 from inspector.core.errors import DuplicateError, FieldError
 from inspector.core.inspectors import LABELS, InspectorInput, validate
 from inspector.ui.style import FIELD_ERROR_STYLE, REQUIRED_MARK
+from inspector.ui.terms import term
 
 REQUIRED = ("name", "role")
 
@@ -60,7 +61,7 @@ class InspectorForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(6)
         form.setHorizontalSpacing(10)
-        self._label_width = self.fontMetrics().horizontalAdvance("* " + LABELS["certificate_no"]) + 8
+        self._label_width = self.fontMetrics().horizontalAdvance("* " + term(LABELS["certificate_no"])) + 8
 
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(50)
@@ -96,7 +97,7 @@ class InspectorForm(QWidget):
         self._loading = False
 
     def _add_row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
-        text = LABELS[name]
+        text = term(LABELS[name])
         if name in REQUIRED:
             text = f"{REQUIRED_MARK} {text}"
         label = QLabel(text)

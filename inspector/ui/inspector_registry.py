@@ -31,6 +31,7 @@ from inspector.ui.inspector_edit_dialog import InspectorEditDialog
 from inspector.ui.inspector_table import person_cells, person_table, table_item
 from inspector.ui.ops import Op
 from inspector.ui.style import INACTIVE_COLOUR, MUTED_TEXT_STYLE, OK_COLOUR, icon
+from inspector.ui.terms import term
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,13 @@ class InspectorRegistryDialog(QDialog):
         root.addLayout(top)
 
         self.table = person_table(
-            [LABELS["name"], LABELS["certificate_no"], LABELS["unit"], LABELS["role"], self.tr("状态")]
+            [
+                term(LABELS["name"]),
+                term(LABELS["certificate_no"]),
+                term(LABELS["unit"]),
+                term(LABELS["role"]),
+                self.tr("状态"),
+            ]
         )
         self.table.setObjectName("inspector_table")
         hh = self.table.horizontalHeader()

@@ -44,14 +44,14 @@ from inspector.core.enums import CategoryKind
 from inspector.core.ledger import Counts, LedgerFilter, LedgerSummary
 from inspector.core.office import RATE_FORMULA_LABELS
 from inspector.reports.ledger import (
+    A4_HIDDEN_HEADERS,
     DEFAULT_PAPER,
-    PAPER_LABELS,
+    HEADERS,
     PAPERS,
     SUMMARY_COLUMNS,
     LedgerExport,
     export_month,
     ledger_title,
-    rate_note,
     scope_text,
 )
 from inspector.reports.lists import export_enterprises
@@ -61,12 +61,23 @@ from inspector.ui.ops import LongOp, Op, Outcome, Progress
 from inspector.ui.settings import Settings
 from inspector.ui.statistics_page import header_text
 from inspector.ui.style import ERROR_COLOUR, MUTED_TEXT, OK_COLOUR, OPEN_COLOUR, SECTION_HEADING, icon
-from inspector.ui.widgets import refill_choices, user_documents_folder
+from inspector.ui.terms import month_text, rate_formula_text, term
+from inspector.ui.widgets import mark_document_text, refill_choices, user_documents_folder
 
 FOLDER_PURPOSE = "ledger"
 # Before the 10th the inspector is usually still reporting last month's ledger.
 REPORTING_DAYS = 10
 T = TypeVar("T")
+
+
+def paper_label(paper: str) -> str:
+    """The print layout choice (reports.ledger lays the sheet out; the words are the screen's)."""
+    if paper == "A3":
+        return QCoreApplication.translate("LedgerPage", "A3 横向（全部{n}列）").format(n=len(HEADERS))
+    hidden = len(A4_HIDDEN_HEADERS)
+    return QCoreApplication.translate("LedgerPage", "A4 横向（{n}列，隐藏{hidden}列）").format(
+        n=len(HEADERS) - hidden, hidden=hidden
+    )
 
 
 def default_month(today: date) -> tuple[int, int]:
@@ -214,7 +225,7 @@ class LedgerPage(QWidget):
         self.paper_combo = QComboBox()
         self.paper_combo.setObjectName("paper_combo")
         for paper in PAPERS:
-            self.paper_combo.addItem(QCoreApplication.translate("LedgerPage", PAPER_LABELS[paper]), paper)
+            self.paper_combo.addItem(paper_label(paper), paper)
         self.paper_combo.setCurrentIndex(PAPERS.index(DEFAULT_PAPER))
         self.paper_combo.setToolTip(
             self.tr(
@@ -226,8 +237,10 @@ class LedgerPage(QWidget):
 
         self.heading_label = QLabel()
         self.heading_label.setStyleSheet(SECTION_HEADING)
+        mark_document_text(self.heading_label)
         root.addWidget(self.heading_label)
         self.scope_label = QLabel()
+        mark_document_text(self.scope_label)
         self.scope_label.setStyleSheet(MUTED_TEXT)
         self.scope_label.setWordWrap(True)
         root.addWidget(self.scope_label)
@@ -297,7 +310,7 @@ class LedgerPage(QWidget):
         combo.setObjectName(name)
         combo.addItem(self.tr("全部"), None)
         for v in values:
-            combo.addItem(v, v)
+            combo.addItem(term(v), v)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         return combo
@@ -305,6 +318,7 @@ class LedgerPage(QWidget):
     def _breakdown_table(self, first: str, name: str) -> QTableWidget:
         table = QTableWidget(0, len(BREAKDOWN_HEADERS) + 1)
         table.setObjectName(name)
+        mark_document_text(table)  # the summary sheet's own columns
         table.setHorizontalHeaderLabels(
             [first, *(header_text(QCoreApplication.translate("LedgerPage", h)) for h in BREAKDOWN_HEADERS)]
         )
@@ -374,7 +388,7 @@ class LedgerPage(QWidget):
         stop = self._preview_stop = threading.Event()
         for card in self.cards.values():
             card.set_value("…")
-        self.status_label.setText(self.tr("正在统计{label}台账……").format(label=f.label))
+        self.status_label.setText(self.tr("正在统计{label}台账……").format(label=month_text(f.year, f.month)))
         Op(
             self,
             self.services,
@@ -394,7 +408,9 @@ class LedgerPage(QWidget):
         self.heading_label.setText(ledger_title(preview.region, f))
         self.show_summary(f, preview.summary)
         self.status_label.setText(
-            self.tr("{label}台账共 {n} 条隐患。").format(label=f.label, n=preview.summary.total.total)
+            self.tr("{label}台账共 {n} 条隐患。").format(
+                label=month_text(f.year, f.month), n=preview.summary.total.total
+            )
         )
         self.summary_ready.emit()
 
@@ -415,10 +431,10 @@ class LedgerPage(QWidget):
             self.cards[key].set_value(str(getattr(t, key)))
         self.cards["rate"].set_value(_rate(summary, t))
         formula = summary.basis.formula
-        self.cards["rate"].setToolTip(self.tr(RATE_FORMULA_LABELS[formula]))
+        self.cards["rate"].setToolTip(term(RATE_FORMULA_LABELS[formula]))
         self.rate_label.setText(
             self.tr("整改率口径（机关设置）：{label}。{note}").format(
-                label=self.tr(RATE_FORMULA_LABELS[formula]), note=rate_note(formula)
+                label=term(RATE_FORMULA_LABELS[formula]), note=rate_formula_text(formula)
             )
         )
         self.scope_label.setText(scope_text(f, summary.basis))
@@ -497,7 +513,7 @@ class LedgerPage(QWidget):
         filled_by = actor.name if actor.id is not None else ""  # 系统: left blank to write by hand
         today = self._today()
         outcome: Outcome[LedgerExport] = self._run_export(
-            self.tr("导出{label}台账").format(label=f.label),
+            self.tr("导出{label}台账").format(label=month_text(f.year, f.month)),
             lambda s, progress: export_month(
                 s.ledger.export_data(f, today=today), path, progress, filled_by=filled_by, paper=paper
             ),
@@ -512,7 +528,7 @@ class LedgerPage(QWidget):
         self._done(
             path,
             self.tr("已导出{label}台账，共 {n} 条隐患：{path}").format(
-                label=f.label, n=result.rows, path=path
+                label=month_text(f.year, f.month), n=result.rows, path=path
             ),
         )
         return path

@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
         """Switch who is acting; the 工作台 greets the new inspector (recounted only on a change)."""
         changed = actor != self.actor
         self.actor = actor
-        text = self.tr("当前用户：{name}").format(name=actor.name)
+        name = self.tr("系统") if actor == SYSTEM else actor.name
+        text = self.tr("当前用户：{name}").format(name=name)
         if actor.is_supervisor and actor.id is not None:
             text += self.tr("（负责人）")
         self.actor_status.setText(text)

@@ -44,6 +44,7 @@ from inspector.core.office import (
 )
 from inspector.ui.ops import Op
 from inspector.ui.style import FIELD_ERROR_STYLE, MUTED_TEXT_STYLE, PREVIEW_STYLE, REQUIRED_MARK
+from inspector.ui.terms import term
 
 # Group titles, translated where the boxes are built (OfficeDialog.tr).
 GROUPS: tuple[tuple[Any, tuple[str, ...]], ...] = (
@@ -217,7 +218,9 @@ class OfficeDialog(QDialog):
         self._rate_group = QButtonGroup(widget)
         self.rate_buttons: dict[str, QRadioButton] = {}
         for row, formula in enumerate(RateFormula):
-            button = QRadioButton(RATE_FORMULA_LABELS[formula])  # the core's wording, as the summary names it
+            button = QRadioButton(
+                term(RATE_FORMULA_LABELS[formula])
+            )  # the core's wording, as the summary names it
             button.setObjectName(f"rate_{formula.value}")
             button.toggled.connect(lambda _c: self._edited("rate_formula"))
             self._rate_group.addButton(button)

@@ -82,6 +82,7 @@ from inspector.ui.style import (
     PHOTO_TILE_BORDER,
     icon,
 )
+from inspector.ui.terms import term
 
 THUMB_SIZE = 96
 _ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # ("pending", index) | ("saved", photo_id)
@@ -245,9 +246,9 @@ class PhotoStrip(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
         empty = (
-            self.tr("暂无{phase}照片 — 点击“添加照片…”、粘贴截图或把图片拖到这里").format(phase=phase)
+            self.tr("暂无{phase}照片 — 点击“添加照片…”、粘贴截图或把图片拖到这里").format(phase=term(phase))
             if editable
-            else self.tr("暂无{phase}照片").format(phase=phase)
+            else self.tr("暂无{phase}照片").format(phase=term(phase))
         )
         self.list = _ThumbList(empty)
         self.list.setObjectName("photo_list")

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
-from inspector.core.office import RATE_FORMULA_LABELS, rate_formula_text
+from inspector.core.office import RATE_FORMULA_LABELS
 from inspector.core.statistics import TOTAL_LABEL, Period, Statistics, StatRow
 from inspector.ui.ops import Op
 from inspector.ui.style import MUTED_TEXT, OVERDUE_COLOUR, icon
+from inspector.ui.terms import period_text, rate_formula_text, term
 
 
 def _day(edit: QDateEdit) -> date:
@@ -259,13 +260,13 @@ class StatisticsPage(QWidget):
         self.categories.fit_height()
         self.rate_label.setText(
             self.tr("整改率口径（机关设置）：{label}。{formula}").format(
-                label=QCoreApplication.translate("StatisticsPage", RATE_FORMULA_LABELS[stats.formula]),
+                label=term(RATE_FORMULA_LABELS[stats.formula]),
                 formula=rate_formula_text(stats.formula),
             )
         )
         self.status.setText(
             self.tr("统计期间 {period}；已销号截至 {as_of}；“目前…”截至 {today}").format(
-                period=stats.period.text(),
+                period=period_text(stats.period.start, stats.period.end),
                 as_of=f"{stats.as_of:%Y-%m-%d}",
                 today=f"{stats.today:%Y-%m-%d}",
             )

@@ -8,7 +8,11 @@ this list lacks.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from inspector.core.enums import RateFormula
 
 # QT_TRANSLATE_NOOP returns its text, typed `object` by the stubs.
 TERMS: tuple[object, ...] = (
@@ -224,6 +228,27 @@ TERMS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Term", "台账填报单位"),
     QT_TRANSLATE_NOOP("Term", "复查期限（日）"),
 )
+
+
+def rate_formula_text(formula: str) -> str:
+    """The 整改率 formula as the screen explains it (core.office.rate_formula_text prints it)."""
+    if formula == RateFormula.FOUND:
+        return QCoreApplication.translate(
+            "Term", "整改率 = 本期发现的隐患中已销号的数量 ÷ 本期发现的隐患数量 × 100%"
+        )
+    return QCoreApplication.translate(
+        "Term", "整改率 = 已销号的隐患数量 ÷ 本期内任一时间未销号的全部隐患数量（含往期结转）× 100%"
+    )
+
+
+def period_text(start: date, end: date) -> str:
+    return QCoreApplication.translate("Term", "{start} 至 {end}").format(
+        start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}"
+    )
+
+
+def month_text(year: int, month: int) -> str:
+    return QCoreApplication.translate("Term", "{year}年{month}月").format(year=year, month=month)
 
 
 def term(value: str | None) -> str:

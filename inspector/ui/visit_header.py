@@ -35,6 +35,7 @@ from inspector.core.inspections import LABELS, InspectionInput
 from inspector.core.inspectors import InspectorRow
 from inspector.ui.enterprise_picker import EnterprisePicker
 from inspector.ui.style import MUTED_TEXT
+from inspector.ui.terms import term
 from inspector.ui.visit_fields import error_label, field_cell, field_label, pydate, pytime, qdate
 
 REQUIRED = ("enterprise_id", "inspected_on", "kind", "inspector_ids", "start_time", "end_time")
@@ -73,7 +74,7 @@ class VisitHeader(QGroupBox):
             return self.errors[name]
 
         def label(name: str, buddy: QWidget) -> QLabel:
-            lbl = field_label(LABELS[name], name in REQUIRED)
+            lbl = field_label(term(LABELS[name]), name in REQUIRED)
             lbl.setBuddy(buddy)
             return lbl
 
@@ -86,7 +87,7 @@ class VisitHeader(QGroupBox):
         self.kind = QComboBox()
         self.kind.setObjectName("field_kind")
         for k in InspectionKind:
-            self.kind.addItem(k.value, k.value)
+            self.kind.addItem(term(k.value), k.value)
         grid.addWidget(label("kind", self.kind), 1, 0)
         self.kind.setMinimumWidth(self.kind.sizeHint().width() + 40)
         self.kind.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.ui.terms import term
 from inspector.ui.windowed_model import Column, WindowedTableModel
 
 ROW_HEIGHT = 30
@@ -43,7 +44,7 @@ def refill_choices(combo: QComboBox, values: Iterable[str], all_label: str) -> N
         combo.clear()
         combo.addItem(all_label, None)
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(term(value), value)
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
 
@@ -159,3 +160,12 @@ def text_edit(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
     line = edit.fontMetrics().lineSpacing()
     edit.setFixedHeight(line * lines + 14)
     return edit
+
+
+DOCUMENT_TEXT = "documentText"
+"""A widget property: the widget shows an official document's own words (a ledger's title, its
+columns, its scope line) exactly as they will be printed, in Chinese whatever the UI language."""
+
+
+def mark_document_text(widget: QWidget) -> None:
+    widget.setProperty(DOCUMENT_TEXT, True)

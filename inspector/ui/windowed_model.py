@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView
 
+from inspector.ui.terms import term
+
 Index = QModelIndex | QPersistentModelIndex
 ColourFn = Callable[[Any], "QColor | str | None"]
 
@@ -62,6 +64,7 @@ class Column:
     sort_key: str | None = ""  # "" means: same as key
     tooltip: bool = False  # show the full text as tooltip (long names, addresses)
     context: str = ""  # the translation context the header was marked in ("" : shown as given)
+    vocabulary: bool = False  # the values are domain terms (状态, 等级…): shown in the UI's language
 
     @property
     def title(self) -> str:
@@ -81,7 +84,9 @@ class Column:
         v = self.value(row)
         if self.formatter is not None:
             return self.formatter(v)
-        return "" if v is None else str(v)
+        if v is None:
+            return ""
+        return term(str(v)) if self.vocabulary else str(v)
 
 
 def _brush(colour: QColor | str | None) -> QBrush | None:

@@ -2,16 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
     <context>
-        <name />
+        <name>ActionBar</name>
+        <message>
+            <source>按下方五到位整改方案进入“整改中”</source>
+            <translation>Moves to “Rectifying” with the five-in-place plan below</translation>
+        </message>
+        <message>
+            <source>企业报告整改完成，转为“待复查”</source>
+            <translation>The enterprise reports rectification done; moves to “Pending Re-inspection”</translation>
+        </message>
+        <message>
+            <source>复查合格销号，或不合格退回整改并重定时限</source>
+            <translation>Close if the re-inspection passes, or send back for rectification with a new deadline if it fails</translation>
+        </message>
+        <message>
+            <source>一般隐患当场整改完毕，直接销号</source>
+            <translation>A general hazard fully rectified on the spot is closed directly</translation>
+        </message>
+        <message>
+            <source>说明理由，推迟整改时限（原时限留档）</source>
+            <translation>Postpone the rectification deadline with a reason (the original deadline is kept on record)</translation>
+        </message>
+        <message>
+            <source>升级为重大事故隐患并挂牌督办</source>
+            <translation>Upgrade to a major hazard and list it for supervision</translation>
+        </message>
+        <message>
+            <source>追加一条说明，记入备注和操作记录</source>
+            <translation>Add a note to the remarks and the activity log</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
         <message>
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
+    </context>
+    <context>
+        <name>AddNoteDialog</name>
         <message>
-            <source>无法写入文件：{error}
-如果该文件正在 Excel 或 WPS 中打开，请先关闭后再导出。</source>
-            <translation>Cannot write the file: {error}
-If the file is open in Excel or WPS, close it first and export again.</translation>
+            <source>追加说明 — {number}</source>
+            <translation>Add Note — {number}</translation>
+        </message>
+        <message>
+            <source>说明内容将连同日期和您的姓名记入备注</source>
+            <translation>The note will be added to the remarks together with the date and your name</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -148,6 +192,48 @@ If the file is open in Excel or WPS, close it first and export again.</translati
         <message>
             <source>无法登记</source>
             <translation>Cannot Register</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryDialog</name>
+        <message>
+            <source>登记送达</source>
+            <translation>Record Service</translation>
+        </message>
+        <message>
+            <source>选择本次一并送达的文书（最多{n}份），登记后打印《文书送达回执》请收件人签名。</source>
+            <translation>Select the documents served together this time (up to {n}). After recording, print the Service Receipt for the recipient to sign.</translation>
+        </message>
+        <message>
+            <source>{kind}　{number}（{day}）</source>
+            <translation>{kind}  {number} ({day})</translation>
+        </message>
+        <message>
+            <source>签收文书的人</source>
+            <translation>Person who signed for the documents</translation>
+        </message>
+        <message>
+            <source>（请选择）</source>
+            <translation>(please select)</translation>
+        </message>
+        <message>
+            <source>两名执法人员</source>
+            <translation>Two enforcement officers</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditDetailsDialog</name>
+        <message>
+            <source>修改隐患信息 — {number}</source>
+            <translation>Edit Hazard — {number}</translation>
+        </message>
+        <message>
+            <source>法律法规条款或标准条款</source>
+            <translation>Article of a law or regulation, or clause of a standard</translation>
+        </message>
+        <message>
+            <source>（不细分）</source>
+            <translation>(not specified)</translation>
         </message>
     </context>
     <context>
@@ -360,7 +446,7 @@ Delisted</translation>
         </message>
         <message>
             <source>统计期间的结束日期 {end} 早于开始日期 {start}</source>
-            <translation type="unfinished" />
+            <translation>The period ends ({end}) before it starts ({start})</translation>
         </message>
         <message>
             <source>统计期间 {text}。各项按业务日期统计：检查按检查日期、文书按文书日期、发现隐患按发现日期、整改销号按销号日期（含往期发现的隐患）、挂牌督办和摘牌按各自日期；均按企业当前属地归属。</source>
@@ -372,7 +458,7 @@ Delisted</translation>
         </message>
         <message>
             <source>未能统计所选期间。</source>
-            <translation type="unfinished" />
+            <translation>The selected period could not be counted.</translation>
         </message>
         <message>
             <source>{label}：检查企业 {e} 家、检查 {v} 次，制作文书 {d} 份，发现隐患 {f} 项、销号 {c} 项。</source>
@@ -423,7 +509,7 @@ Delisted</translation>
         </message>
         <message>
             <source>编辑企业</source>
-            <translation type="unfinished" />
+            <translation>Edit Enterprise</translation>
         </message>
         <message>
             <source>编辑企业 — {name}</source>
@@ -674,7 +760,7 @@ Delisted</translation>
         </message>
         <message>
             <source>{state} {n}</source>
-            <translation type="unfinished" />
+            <translation>{state} {n}</translation>
         </message>
         <message>
             <source>逾期 {n}</source>
@@ -691,6 +777,10 @@ Delisted</translation>
         <message>
             <source>{grade}色风险</source>
             <translation>{grade} risk</translation>
+        </message>
+        <message>
+            <source>{label}：</source>
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>无</source>
@@ -776,6 +866,69 @@ Delisted</translation>
         </message>
     </context>
     <context>
+        <name>ExtendDialog</name>
+        <message>
+            <source>延期 — {number}</source>
+            <translation>Extend Deadline — {number}</translation>
+        </message>
+        <message>
+            <source>未确定</source>
+            <translation>Not determined</translation>
+        </message>
+        <message>
+            <source>原整改时限</source>
+            <translation>Original Deadline</translation>
+        </message>
+        <message>
+            <source>新整改时限</source>
+            <translation>New Deadline</translation>
+        </message>
+        <message>
+            <source>如：防爆设备采购周期长，供货需30天</source>
+            <translation>e.g. explosion-proof equipment has a long lead time; delivery takes 30 days</translation>
+        </message>
+        <message>
+            <source>延期理由</source>
+            <translation>Reason for Extension</translation>
+        </message>
+        <message>
+            <source>批量延期</source>
+            <translation>Batch Extend</translation>
+        </message>
+        <message>
+            <source> 等</source>
+            <translation> etc.</translation>
+        </message>
+        <message>
+            <source>为所选 {n} 条隐患延长整改时限：{numbers}</source>
+            <translation>Extend the rectification deadline of the {n} selected hazards: {numbers}</translation>
+        </message>
+        <message>
+            <source>原整改时限：{d}</source>
+            <translation>Original deadline: {d}</translation>
+        </message>
+        <message>
+            <source>原整改时限：{a} 至 {b}</source>
+            <translation>Original deadlines: {a} to {b}</translation>
+        </message>
+        <message>
+            <source>所选隐患尚无整改时限</source>
+            <translation>The selected hazards have no rectification deadline yet</translation>
+        </message>
+        <message>
+            <source>如：设备采购周期长，企业已提交延期申请</source>
+            <translation>e.g. long equipment lead time; the enterprise has applied for an extension</translation>
+        </message>
+        <message>
+            <source>延期</source>
+            <translation>Extend</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>FigureTable</name>
         <message>
             <source>属地</source>
@@ -783,7 +936,146 @@ Delisted</translation>
         </message>
     </context>
     <context>
+        <name>HazardDetail</name>
+        <message>
+            <source>在左侧列表中选择一个隐患，
+这里显示它的整改方案、处理按钮和全过程记录。</source>
+            <translation>Select a hazard in the list on the left;
+its rectification plan, actions and full history appear here.</translation>
+        </message>
+        <message>
+            <source>隐患信息</source>
+            <translation>Hazard Information</translation>
+        </message>
+        <message>
+            <source>隐患部位</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>隐患描述</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>隐患类别</source>
+            <translation>Hazard Category</translation>
+        </message>
+        <message>
+            <source>依据</source>
+            <translation>Legal Basis</translation>
+        </message>
+        <message>
+            <source>隐患来源</source>
+            <translation>Hazard Source</translation>
+        </message>
+        <message>
+            <source>现场处理措施</source>
+            <translation>On-site Measures</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>撤出作业人员、暂时停产停业或停止使用设施设备（现场处理措施决定书）</source>
+            <translation>Withdraw workers, suspend production or stop using facilities and equipment (On-site Measures Decision)</translation>
+        </message>
+        <message>
+            <source>隐患照片</source>
+            <translation>Hazard Photos</translation>
+        </message>
+        <message>
+            <source>保存新照片</source>
+            <translation>Save New Photos</translation>
+        </message>
+        <message>
+            <source>隐患详情</source>
+            <translation>Hazard Details</translation>
+        </message>
+        <message>
+            <source>检查：{day} {kind}（{names}）</source>
+            <translation>Inspection: {day} {kind} ({names})</translation>
+        </message>
+        <message>
+            <source>未保存的修改</source>
+            <translation>Unsaved Changes</translation>
+        </message>
+        <message>
+            <source>隐患 {number} 的整改方案或照片尚未保存，是否放弃这些修改？</source>
+            <translation>The rectification plan or photos of hazard {number} have not been saved. Discard these changes?</translation>
+        </message>
+        <message>
+            <source>（未填写）</source>
+            <translation>(not filled in)</translation>
+        </message>
+        <message>
+            <source>{n} 张新照片尚未保存</source>
+            <translation>{n} new photos not yet saved</translation>
+        </message>
+        <message>
+            <source>保存照片</source>
+            <translation>Save Photos</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardDetailDialog</name>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>隐患详情 — {number}</source>
+            <translation>Hazard Details — {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardDocuments</name>
+        <message>
+            <source>执法文书</source>
+            <translation>Enforcement Documents</translation>
+        </message>
+        <message>
+            <source>打印整改指令书</source>
+            <translation>Print Rectification Order</translation>
+        </message>
+        <message>
+            <source>责令限期整改指令书（本次检查发现的隐患）</source>
+            <translation>Rectification Order (hazards found in this inspection)</translation>
+        </message>
+        <message>
+            <source>打印复查意见书</source>
+            <translation>Print Re-inspection Opinion</translation>
+        </message>
+        <message>
+            <source>整改复查意见书（最近一次复查）</source>
+            <translation>Re-inspection Opinion (latest re-inspection)</translation>
+        </message>
+        <message>
+            <source>{day} {how}送达</source>
+            <translation>Served {day} ({how})</translation>
+        </message>
+        <message>
+            <source>该隐患不是检查中发现的，没有整改指令书。</source>
+            <translation>This hazard was not found during an inspection, so there is no Rectification Order.</translation>
+        </message>
+        <message>
+            <source>登记复查结果后可出具复查意见书。</source>
+            <translation>A Re-inspection Opinion can be issued once a re-inspection result is recorded.</translation>
+        </message>
+    </context>
+    <context>
         <name>HazardEditor</name>
+        <message>
+            <source>撤出作业人员</source>
+            <translation>Withdraw Workers</translation>
+        </message>
+        <message>
+            <source>暂时停产停业</source>
+            <translation>Suspend Production and Business</translation>
+        </message>
+        <message>
+            <source>停止使用设施设备</source>
+            <translation>Stop Using Facilities and Equipment</translation>
+        </message>
         <message>
             <source>如：2号车间配电室、甲类仓库</source>
             <translation>e.g. Workshop 2 power distribution room, Class A warehouse</translation>
@@ -850,6 +1142,293 @@ Delisted</translation>
         </message>
     </context>
     <context>
+        <name>HazardFilterBar</name>
+        <message>
+            <source>状态：{v}</source>
+            <translation>Status: {v}</translation>
+        </message>
+        <message>
+            <source>状态：未销号</source>
+            <translation>Status: Open</translation>
+        </message>
+        <message>
+            <source>状态：全部</source>
+            <translation>Status: All</translation>
+        </message>
+        <message>
+            <source>仅逾期</source>
+            <translation>Overdue Only</translation>
+        </message>
+        <message>
+            <source>{n}日内到期</source>
+            <translation>Due within {n} days</translation>
+        </message>
+        <message>
+            <source>挂牌督办中</source>
+            <translation>Listed for Supervision</translation>
+        </message>
+        <message>
+            <source>属地：{v}</source>
+            <translation>Jurisdiction: {v}</translation>
+        </message>
+        <message>
+            <source>企业：{v}</source>
+            <translation>Enterprise: {v}</translation>
+        </message>
+        <message>
+            <source>检查记录：{v}</source>
+            <translation>Inspection record: {v}</translation>
+        </message>
+        <message>
+            <source>类别：{v}</source>
+            <translation>Category: {v}</translation>
+        </message>
+        <message>
+            <source>等级：{v}</source>
+            <translation>Level: {v}</translation>
+        </message>
+        <message>
+            <source>检查人员：{v}</source>
+            <translation>Inspector: {v}</translation>
+        </message>
+        <message>
+            <source>发现日期：{a} 至 {b}</source>
+            <translation>Date found: {a} to {b}</translation>
+        </message>
+        <message>
+            <source>关键词：{v}</source>
+            <translation>Keyword: {v}</translation>
+        </message>
+        <message>
+            <source>搜索隐患编号、部位、描述或企业名称</source>
+            <translation>Search by hazard no., location, description or enterprise name</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>输入名称选择企业</source>
+            <translation>Type a name to choose an enterprise</translation>
+        </message>
+        <message>
+            <source>未销号</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>属地</source>
+            <translation>Jurisdiction</translation>
+        </message>
+        <message>
+            <source>企业</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>不限</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>{n}日内</source>
+            <translation>Within {n} days</translation>
+        </message>
+        <message>
+            <source>发现日期</source>
+            <translation>Date Found</translation>
+        </message>
+        <message>
+            <source>清除筛选</source>
+            <translation>Clear Filters</translation>
+        </message>
+        <message>
+            <source>恢复默认：显示全部未销号隐患</source>
+            <translation>Restore the default: show all open hazards</translation>
+        </message>
+        <message>
+            <source>到期</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>检查人员</source>
+            <translation>Inspectors</translation>
+        </message>
+        <message>
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>{name}（已离岗）</source>
+            <translation>{name} (inactive)</translation>
+        </message>
+        <message>
+            <source>企业 {id}</source>
+            <translation>Enterprise {id}</translation>
+        </message>
+        <message>
+            <source>检查人员 {id}</source>
+            <translation>Inspector {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardHeader</name>
+        <message>
+            <source>立查立改，</source>
+            <translation>On the spot: </translation>
+        </message>
+        <message>
+            <source>{how}已于 {day} 销号</source>
+            <translation>{how}Closed on {day}</translation>
+        </message>
+        <message>
+            <source>尚未确定整改时限</source>
+            <translation>No rectification deadline set yet</translation>
+        </message>
+        <message>
+            <source>已逾期 {n} 天（整改时限 {day}）</source>
+            <translation>Overdue by {n} days (deadline {day})</translation>
+        </message>
+        <message>
+            <source>今天到期（整改时限 {day}）</source>
+            <translation>Due today (deadline {day})</translation>
+        </message>
+        <message>
+            <source>剩余 {n} 天（整改时限 {day}）</source>
+            <translation>{n} days left (deadline {day})</translation>
+        </message>
+        <message>
+            <source>挂牌督办</source>
+            <translation>List for Supervision</translation>
+        </message>
+        <message>
+            <source>{name}（{place}）</source>
+            <translation>{name} ({place})</translation>
+        </message>
+        <message>
+            <source>发现日期 {day}</source>
+            <translation>Found on {day}</translation>
+        </message>
+        <message>
+            <source>督办单位：{unit}，{listed} 挂牌</source>
+            <translation>Supervising authority: {unit}, listed on {listed}</translation>
+        </message>
+        <message>
+            <source>，{day} 摘牌</source>
+            <translation>, delisted on {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardPage</name>
+        <message>
+            <source>隐患整改</source>
+            <translation>Hazard Rectification</translation>
+        </message>
+        <message>
+            <source>批量延期…</source>
+            <translation>Batch Extend…</translation>
+        </message>
+        <message>
+            <source>为所选隐患统一延长整改时限（须说明理由）</source>
+            <translation>Extend the rectification deadline of the selected hazards (a reason is required)</translation>
+        </message>
+        <message>
+            <source>导出Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>按当前筛选和排序导出隐患清单</source>
+            <translation>Export the hazard list with the current filters and sort order</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>重新读取数据（F5）</source>
+            <translation>Reload data (F5)</translation>
+        </message>
+        <message>
+            <source>没有符合条件的隐患。可调整或清除筛选条件。</source>
+            <translation>No hazards match. Adjust or clear the filters.</translation>
+        </message>
+        <message>
+            <source>未销号 共 {n} 条</source>
+            <translation>{n} open</translation>
+        </message>
+        <message>
+            <source>共 {n} 条（已筛选）</source>
+            <translation>{n} in total (filtered)</translation>
+        </message>
+        <message>
+            <source>查看详情</source>
+            <translation>View Details</translation>
+        </message>
+        <message>
+            <source>复制隐患编号</source>
+            <translation>Copy Hazard No.</translation>
+        </message>
+        <message>
+            <source>请先在列表中选择要延期的隐患</source>
+            <translation>First select the hazards to extend in the list</translation>
+        </message>
+        <message>
+            <source>批量延期</source>
+            <translation>Batch Extend</translation>
+        </message>
+        <message>
+            <source>一次最多可延期 {max} 条隐患，当前选择了 {n} 条。</source>
+            <translation>You can extend at most {max} hazards at a time; {n} are selected.</translation>
+        </message>
+        <message>
+            <source>已为 {n} 条隐患延长整改时限至 {d}。</source>
+            <translation>Extended the rectification deadline of {n} hazards to {d}.</translation>
+        </message>
+        <message>
+            <source>隐患清单_{day}.xlsx</source>
+            <translation>Hazards_{day}.xlsx</translation>
+        </message>
+        <message>
+            <source>导出隐患清单</source>
+            <translation>Export Hazard List</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel Workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>正在导出：{done}/{total} 条</source>
+            <translation>Exporting: {done}/{total}</translation>
+        </message>
+        <message>
+            <source>已取消导出，未生成文件</source>
+            <translation>Export canceled; no file was created</translation>
+        </message>
+        <message>
+            <source>已导出 {n} 条隐患</source>
+            <translation>Exported {n} hazards</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>Export Complete</translation>
+        </message>
+        <message>
+            <source>已导出 {n} 条隐患到：
+{path}</source>
+            <translation>Exported {n} hazards to:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>HazardShortList</name>
         <message>
             <source>企业名称</source>
@@ -907,7 +1486,135 @@ Delisted</translation>
             <source>{number}　{jurisdiction}　{level}
 {enterprise}
 {location}：{description}</source>
-            <translation type="unfinished" />
+            <translation>{number}  {jurisdiction}  {level}
+{enterprise}
+{location}: {description}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardTable</name>
+        <message>
+            <source>逾期{n}天</source>
+            <translation>{n} days overdue</translation>
+        </message>
+        <message>
+            <source>今日到期</source>
+            <translation>Due Today</translation>
+        </message>
+        <message>
+            <source>剩{n}天</source>
+            <translation>{n} days left</translation>
+        </message>
+        <message>
+            <source>隐患编号</source>
+            <translation>Hazard No.</translation>
+        </message>
+        <message>
+            <source>企业名称</source>
+            <translation>Enterprise Name</translation>
+        </message>
+        <message>
+            <source>属地</source>
+            <translation>Jurisdiction</translation>
+        </message>
+        <message>
+            <source>隐患部位</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>隐患描述</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>发现日期</source>
+            <translation>Date Found</translation>
+        </message>
+        <message>
+            <source>整改时限</source>
+            <translation>Rectification Deadline</translation>
+        </message>
+        <message>
+            <source>剩余/逾期</source>
+            <translation>Remaining/Overdue</translation>
+        </message>
+        <message>
+            <source>检查人员</source>
+            <translation>Inspectors</translation>
+        </message>
+    </context>
+    <context>
+        <name>HazardTimeline</name>
+        <message>
+            <source>登记隐患</source>
+            <translation>Record Hazard</translation>
+        </message>
+        <message>
+            <source>保存整改方案</source>
+            <translation>Save Rectification Plan</translation>
+        </message>
+        <message>
+            <source>开始整改</source>
+            <translation>Start Rectification</translation>
+        </message>
+        <message>
+            <source>整改完成</source>
+            <translation>Rectification Done</translation>
+        </message>
+        <message>
+            <source>复查</source>
+            <translation>Re-inspection</translation>
+        </message>
+        <message>
+            <source>立查立改</source>
+            <translation>Rectify on the Spot</translation>
+        </message>
+        <message>
+            <source>延期</source>
+            <translation>Extend</translation>
+        </message>
+        <message>
+            <source>挂牌督办</source>
+            <translation>List for Supervision</translation>
+        </message>
+        <message>
+            <source>修改信息</source>
+            <translation>Edit Details</translation>
+        </message>
+        <message>
+            <source>现场处理措施</source>
+            <translation>On-site Measures</translation>
+        </message>
+        <message>
+            <source>追加说明</source>
+            <translation>Add Note</translation>
+        </message>
+        <message>
+            <source>添加照片</source>
+            <translation>Add Photos</translation>
+        </message>
+        <message>
+            <source>；说明：{note}</source>
+            <translation>; note: {note}</translation>
+        </message>
+        <message>
+            <source>；复查意见：{opinion}</source>
+            <translation>; re-inspection comments: {opinion}</translation>
+        </message>
+        <message>
+            <source>处理记录（最新在前）</source>
+            <translation>History (newest first)</translation>
         </message>
     </context>
     <context>
@@ -941,6 +1648,22 @@ Delisted</translation>
             <translation>Sunday</translation>
         </message>
         <message>
+            <source>未销号隐患</source>
+            <translation>Open Hazards</translation>
+        </message>
+        <message>
+            <source>逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>{n}日内到期</source>
+            <translation>Due Within {n} Days</translation>
+        </message>
+        <message>
+            <source>挂牌督办重大隐患</source>
+            <translation>Majors Under Supervision</translation>
+        </message>
+        <message>
             <source>尚未复查销号的全部隐患</source>
             <translation>All hazards not yet re-inspected and closed</translation>
         </message>
@@ -958,7 +1681,7 @@ Delisted</translation>
         </message>
         <message>
             <source>{y}年{m}月{d}日 {weekday}</source>
-            <translation type="unfinished" />
+            <translation>{weekday}, {y}-{m}-{d}</translation>
         </message>
         <message>
             <source>有 {n} 条隐患已超过整改时限仍未销号</source>
@@ -970,7 +1693,7 @@ Delisted</translation>
         </message>
         <message>
             <source>。</source>
-            <translation type="unfinished" />
+            <translation>.</translation>
         </message>
         <message>
             <source>逾期隐患提醒</source>
@@ -1034,7 +1757,7 @@ Delisted</translation>
         </message>
         <message>
             <source>✔ {where}未来 {n} 日内没有到期的隐患</source>
-            <translation type="unfinished" />
+            <translation>✔ {where}: no hazards due in the next {n} days</translation>
         </message>
         <message>
             <source>提示：点击上方数字打开对应的隐患清单；双击列表中的一行查看隐患详情。</source>
@@ -1198,6 +1921,260 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         </message>
     </context>
     <context>
+        <name>InspectionDetailDialog</name>
+        <message>
+            <source>隐患编号</source>
+            <translation>Hazard No.</translation>
+        </message>
+        <message>
+            <source>隐患部位</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>隐患描述</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>隐患等级</source>
+            <translation>Hazard Level</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>Rectification Deadline</translation>
+        </message>
+        <message>
+            <source>整改状态</source>
+            <translation>Rectification Status</translation>
+        </message>
+        <message>
+            <source>文书名称</source>
+            <translation>Document Name</translation>
+        </message>
+        <message>
+            <source>文书编号</source>
+            <translation>Document No.</translation>
+        </message>
+        <message>
+            <source>文书日期</source>
+            <translation>Document Date</translation>
+        </message>
+        <message>
+            <source>送达</source>
+            <translation>Served</translation>
+        </message>
+        <message>
+            <source>检查详情</source>
+            <translation>Inspection Details</translation>
+        </message>
+        <message>
+            <source>检查时间</source>
+            <translation>Inspection Time</translation>
+        </message>
+        <message>
+            <source>检查类型</source>
+            <translation>Inspection Type</translation>
+        </message>
+        <message>
+            <source>检查场所</source>
+            <translation>Place Inspected</translation>
+        </message>
+        <message>
+            <source>企业陪同人员</source>
+            <translation>Enterprise Representatives Present</translation>
+        </message>
+        <message>
+            <source>检查人员</source>
+            <translation>Inspectors</translation>
+        </message>
+        <message>
+            <source>检查情况</source>
+            <translation>Inspection Summary</translation>
+        </message>
+        <message>
+            <source>{label}：</source>
+            <translation>{label}:</translation>
+        </message>
+        <message>
+            <source>双击隐患可打开其整改详情</source>
+            <translation>Double-click a hazard to open its rectification details</translation>
+        </message>
+        <message>
+            <source>已出具文书</source>
+            <translation>Documents Issued</translation>
+        </message>
+        <message>
+            <source>双击文书可再次打印（编号、日期和内容不变）</source>
+            <translation>Double-click a document to print it again (number, date and content unchanged)</translation>
+        </message>
+        <message>
+            <source>尚未出具文书。可用下方按钮打印现场检查记录、现场处理措施决定书和责令限期整改指令书。</source>
+            <translation>No documents issued yet. Use the buttons below to print the Site Inspection Record, On-site Measures Decision and Rectification Order.</translation>
+        </message>
+        <message>
+            <source>打印检查记录</source>
+            <translation>Print Inspection Record</translation>
+        </message>
+        <message>
+            <source>打印现场处理措施决定书</source>
+            <translation>Print On-site Measures Decision</translation>
+        </message>
+        <message>
+            <source>打印整改指令书</source>
+            <translation>Print Rectification Order</translation>
+        </message>
+        <message>
+            <source>登记送达…</source>
+            <translation>Record Service…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>无法打开检查记录</source>
+            <translation>Cannot Open Inspection Record</translation>
+        </message>
+        <message>
+            <source>检查详情 — {name}</source>
+            <translation>Inspection Details — {name}</translation>
+        </message>
+        <message>
+            <source>{name}（执法证号 {number}）</source>
+            <translation>{name} (certificate {number})</translation>
+        </message>
+        <message>
+            <source>发现隐患 {n} 条，未销号 {open} 条</source>
+            <translation>{n} hazards found, {open} open</translation>
+        </message>
+        <message>
+            <source>本次检查未发现隐患</source>
+            <translation>No hazards were found in this inspection</translation>
+        </message>
+        <message>
+            <source>（逾期）</source>
+            <translation> (overdue)</translation>
+        </message>
+        <message>
+            <source>未送达</source>
+            <translation>Not served</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionPage</name>
+        <message>
+            <source>检查日期</source>
+            <translation>Inspection Date</translation>
+        </message>
+        <message>
+            <source>企业名称</source>
+            <translation>Enterprise Name</translation>
+        </message>
+        <message>
+            <source>属地</source>
+            <translation>Jurisdiction</translation>
+        </message>
+        <message>
+            <source>检查类型</source>
+            <translation>Inspection Type</translation>
+        </message>
+        <message>
+            <source>检查人员</source>
+            <translation>Inspectors</translation>
+        </message>
+        <message>
+            <source>发现隐患</source>
+            <translation>Hazards Found</translation>
+        </message>
+        <message>
+            <source>未销号</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>文书</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>检查记录</source>
+            <translation>Inspection Records</translation>
+        </message>
+        <message>
+            <source>登记检查</source>
+            <translation>Record Inspection</translation>
+        </message>
+        <message>
+            <source>登记一次检查及发现的隐患</source>
+            <translation>Record an inspection and the hazards found</translation>
+        </message>
+        <message>
+            <source>查看</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>查看所选检查的详情、隐患和文书（回车或双击）</source>
+            <translation>View the selected inspection's details, hazards and documents (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>打印检查记录</source>
+            <translation>Print Inspection Record</translation>
+        </message>
+        <message>
+            <source>出具（或重印）所选检查的现场检查记录</source>
+            <translation>Issue (or reprint) the Site Inspection Record of the selected inspection</translation>
+        </message>
+        <message>
+            <source>打印整改指令书</source>
+            <translation>Print Rectification Order</translation>
+        </message>
+        <message>
+            <source>出具（或重印）所选检查的责令限期整改指令书</source>
+            <translation>Issue (or reprint) the Rectification Order of the selected inspection</translation>
+        </message>
+        <message>
+            <source>搜索企业名称</source>
+            <translation>Search by enterprise name</translation>
+        </message>
+        <message>
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>清除筛选</source>
+            <translation>Clear Filters</translation>
+        </message>
+        <message>
+            <source>显示全部检查记录</source>
+            <translation>Show all inspection records</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>不限</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>共 {n} 次检查</source>
+            <translation>{n} inspections</translation>
+        </message>
+        <message>
+            <source>共 {n} 次检查（已筛选）</source>
+            <translation>{n} inspections (filtered)</translation>
+        </message>
+        <message>
+            <source>打印现场处理措施决定书</source>
+            <translation>Print On-site Measures Decision</translation>
+        </message>
+        <message>
+            <source>检查记录另存为…</source>
+            <translation>Save Inspection Record As…</translation>
+        </message>
+        <message>
+            <source>整改指令书另存为…</source>
+            <translation>Save Rectification Order As…</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorEditDialog</name>
         <message>
             <source>新增检查人员</source>
@@ -1205,7 +2182,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         </message>
         <message>
             <source>编辑检查人员</source>
-            <translation type="unfinished" />
+            <translation>Edit Inspector</translation>
         </message>
         <message>
             <source>保存</source>
@@ -1331,6 +2308,14 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     </context>
     <context>
         <name>LedgerPage</name>
+        <message>
+            <source>A3 横向（全部{n}列）</source>
+            <translation>A3 landscape (all {n} columns)</translation>
+        </message>
+        <message>
+            <source>A4 横向（{n}列，隐藏{hidden}列）</source>
+            <translation>A4 landscape ({n} columns, {hidden} hidden)</translation>
+        </message>
         <message>
             <source>整改率</source>
             <translation>Rectification Rate</translation>
@@ -1505,7 +2490,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         </message>
         <message>
             <source>未能统计台账。</source>
-            <translation type="unfinished" />
+            <translation>The ledger could not be counted.</translation>
         </message>
         <message>
             <source>整改率口径（机关设置）：{label}。{note}</source>
@@ -1567,28 +2552,20 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     <context>
         <name>MainWindow</name>
         <message>
-            <source>安全生产检查与隐患闭环整改台账</source>
-            <translation>Work Safety Inspection and Hazard Rectification Ledger</translation>
-        </message>
-        <message>
-            <source>安全检查台账</source>
-            <translation>Safety Inspection Ledger</translation>
-        </message>
-        <message>
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
             <source>企业台账</source>
-            <translation>Enterprise Ledger</translation>
+            <translation>Enterprises</translation>
         </message>
         <message>
             <source>检查记录</source>
-            <translation>Inspection Records</translation>
+            <translation>Inspections</translation>
         </message>
         <message>
             <source>隐患整改</source>
-            <translation>Hazard Rectification</translation>
+            <translation>Hazards</translation>
         </message>
         <message>
             <source>月度台账</source>
@@ -1731,18 +2708,6 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <source>当前用户：{name}</source>
-            <translation>Current user: {name}</translation>
-        </message>
-        <message>
-            <source>（负责人）</source>
-            <translation> (supervisor)</translation>
-        </message>
-        <message>
-            <source>当前检查人员已变更</source>
-            <translation>Current Inspector Changed</translation>
-        </message>
-        <message>
             <source>开发版</source>
             <translation>Development Build</translation>
         </message>
@@ -1761,6 +2726,30 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         <message>
             <source>数据库服务器：{host}（库 {db}）</source>
             <translation>Database server: {host} (database {db})</translation>
+        </message>
+        <message>
+            <source>安全生产检查与隐患闭环整改台账</source>
+            <translation>Work Safety Inspection and Hazard Rectification Ledger</translation>
+        </message>
+        <message>
+            <source>安全检查台账</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <source>系统</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>当前用户：{name}</source>
+            <translation>Current user: {name}</translation>
+        </message>
+        <message>
+            <source>（负责人）</source>
+            <translation> (supervisor)</translation>
+        </message>
+        <message>
+            <source>当前检查人员已变更</source>
+            <translation>Current Inspector Changed</translation>
         </message>
         <message>
             <source>检查人员名册已变更：当前用户 {name}（{role}）</source>
@@ -1824,7 +2813,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         </message>
         <message>
             <source>&lt;h3&gt;安全生产检查与隐患闭环整改台账&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;用于记录安全生产检查、登记隐患并跟踪整改直至销号（闭环管理）。&lt;/p&gt;&lt;p&gt;{db}&lt;/p&gt;&lt;p style='color:{muted}'&gt;界面字体：文泉驿微米黑（Apache-2.0 / GPL-3+ 字体例外）&lt;br&gt;Qt {qt}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Inspector — Safety Inspection and Hazard Rectification Ledger&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Records work-safety inspections and the hazards found, and follows each hazard's rectification through to closure.&lt;/p&gt;&lt;p&gt;{db}&lt;/p&gt;&lt;p style='color:{muted}'&gt;UI font: WenQuanYi Micro Hei (Apache-2.0 / GPL-3+ with font exception)&lt;br&gt;Qt {qt}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1875,7 +2864,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         </message>
         <message>
             <source>如 {hint}</source>
-            <translation type="unfinished" />
+            <translation>e.g. {hint}</translation>
         </message>
         <message>
             <source> 日</source>
@@ -1887,7 +2876,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         </message>
         <message>
             <source>□□</source>
-            <translation type="unfinished" />
+            <translation>□□</translation>
         </message>
         <message>
             <source>□□人民政府</source>
@@ -1904,6 +2893,21 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         <message>
             <source>□□人民法院</source>
             <translation>□□ People's Court</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnsiteMeasuresDialog</name>
+        <message>
+            <source>现场处理措施 — {number}</source>
+            <translation>On-site Measures — {number}</translation>
+        </message>
+        <message>
+            <source>重大事故隐患排除前或者排除过程中无法保证安全的，可当场作出以下处理决定，并出具现场处理措施决定书（决定书出具后不能再修改）。</source>
+            <translation>If safety cannot be guaranteed before or while a major hazard is being eliminated, the following decisions may be made on the spot and an On-site Measures Decision issued (it cannot be changed once issued).</translation>
+        </message>
+        <message>
+            <source>现场处理措施</source>
+            <translation>On-site Measures</translation>
         </message>
     </context>
     <context>
@@ -1992,6 +2996,10 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
             <translation>By default, photos are scaled down to print size (2000 pixels on the long side) when saved, for fast printing and a small database; tick to save the original file</translation>
         </message>
         <message>
+            <source>粘贴图片.png</source>
+            <translation>Pasted image.png</translation>
+        </message>
+        <message>
             <source>添加{phase}照片</source>
             <translation>Add Photos ({phase})</translation>
         </message>
@@ -2006,6 +3014,10 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         <message>
             <source>拖入的内容不是图片</source>
             <translation>The dropped content is not an image</translation>
+        </message>
+        <message>
+            <source>粘贴图片{n}.png</source>
+            <translation>Pasted image {n}.png</translation>
         </message>
         <message>
             <source>照片未添加</source>
@@ -2044,12 +3056,79 @@ Double-click to view full size</translation>
 Double-click to view full size, Delete to remove</translation>
         </message>
         <message>
-            <source>无法打开照片</source>
-            <translation>Cannot Open Photo</translation>
+            <source>查看照片</source>
+            <translation>View Photo</translation>
         </message>
         <message>
             <source>查看大图</source>
             <translation>View Full Size</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>整改方案（五到位）</source>
+            <translation>Rectification Plan (Five-in-Place)</translation>
+        </message>
+        <message>
+            <source>如：生产部</source>
+            <translation>e.g. Production Department</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>无需资金填 0</source>
+            <translation>Enter 0 if no funds are needed</translation>
+        </message>
+        <message>
+            <source>具体整改措施</source>
+            <translation>Specific rectification measures</translation>
+        </message>
+        <message>
+            <source>整改完成前的应急预案或临时防范措施</source>
+            <translation>Contingency plan or interim precautions until rectification is complete</translation>
+        </message>
+        <message>
+            <source>整改中变更时限请用“延期”</source>
+            <translation>To change the deadline during rectification, use “Extend”</translation>
+        </message>
+        <message>
+            <source>元</source>
+            <translation>yuan</translation>
+        </message>
+        <message>
+            <source>撤销修改</source>
+            <translation>Undo Changes</translation>
+        </message>
+        <message>
+            <source>保存整改方案</source>
+            <translation>Save Rectification Plan</translation>
+        </message>
+        <message>
+            <source>{fields}未填写</source>
+            <translation>{fields} not filled in</translation>
+        </message>
+        <message>
+            <source>已落实</source>
+            <translation>In place</translation>
+        </message>
+        <message>
+            <source>立查立改：当场整改销号，无需制定整改方案</source>
+            <translation>Rectify on the spot: rectified and closed on the spot; no rectification plan needed</translation>
+        </message>
+        <message>
+            <source>尚缺 {n} 项</source>
+            <translation>{n} items missing</translation>
+        </message>
+        <message>
+            <source>五到位齐全</source>
+            <translation>Five-in-place complete</translation>
+        </message>
+        <message>
+            <source>{field}未填写</source>
+            <translation>{field} not filled in</translation>
         </message>
     </context>
     <context>
@@ -2065,6 +3144,134 @@ Double-click to view full size, Delete to remove</translation>
         <message>
             <source>说明</source>
             <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <source>已取消打印</source>
+            <translation>Printing cancelled</translation>
+        </message>
+        <message>
+            <source>打印{kind}</source>
+            <translation>Print {kind}</translation>
+        </message>
+        <message>
+            <source>正在生成{kind}……</source>
+            <translation>Generating {kind}…</translation>
+        </message>
+        <message>
+            <source>已重印</source>
+            <translation>Reprinted</translation>
+        </message>
+        <message>
+            <source>已出具</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>{verb}{kind} {number}，已保存到 {path}</source>
+            <translation>{verb} {kind} {number}; saved to {path}</translation>
+        </message>
+        <message>
+            <source>文书已保存</source>
+            <translation>Document Saved</translation>
+        </message>
+        <message>
+            <source>{message}
+
+未能自动打开 PDF，请用 PDF 阅读器打开该文件后打印。</source>
+            <translation>{message}
+
+The PDF could not be opened automatically; open the file in a PDF reader to print it.</translation>
+        </message>
+        <message>
+            <source>{kind}另存为</source>
+            <translation>Save {kind} As</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF Files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaiseToMajorDialog</name>
+        <message>
+            <source>升级为重大隐患 — {number}</source>
+            <translation>Upgrade to Major Hazard — {number}</translation>
+        </message>
+        <message>
+            <source>升级后隐患挂牌督办，只能由科室负责人复查销号，不能立查立改。</source>
+            <translation>Once upgraded, the hazard is listed for supervision; only a supervisor can re-inspect and close it, and it cannot be rectified on the spot.</translation>
+        </message>
+        <message>
+            <source>督办单位</source>
+            <translation>Supervising Authority</translation>
+        </message>
+        <message>
+            <source>挂牌日期</source>
+            <translation>Listing Date</translation>
+        </message>
+        <message>
+            <source>判定为重大事故隐患的依据</source>
+            <translation>Grounds for classifying it as a major hazard</translation>
+        </message>
+        <message>
+            <source>升级理由</source>
+            <translation>Reason for Upgrade</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectifyOnSpotDialog</name>
+        <message>
+            <source>立查立改 — {number}</source>
+            <translation>Rectify on the Spot — {number}</translation>
+        </message>
+        <message>
+            <source>一般隐患在检查现场当即整改完毕的，登记后直接销号。</source>
+            <translation>A general hazard fully rectified on the spot during the inspection is closed as soon as it is recorded.</translation>
+        </message>
+        <message>
+            <source>整改日期</source>
+            <translation>Rectification Date</translation>
+        </message>
+        <message>
+            <source>当场采取的整改措施</source>
+            <translation>Rectification measures taken on the spot</translation>
+        </message>
+        <message>
+            <source>整改措施</source>
+            <translation>Rectification Measures</translation>
+        </message>
+        <message>
+            <source>整改后照片</source>
+            <translation>After-Rectification Photos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDoneDialog</name>
+        <message>
+            <source>登记整改完成 — {number}</source>
+            <translation>Record Rectification Done — {number}</translation>
+        </message>
+        <message>
+            <source>企业报告整改完成后登记，隐患转为“待复查”，等待复查确认后销号。</source>
+            <translation>Record this once the enterprise reports the rectification as done. The hazard moves to “Pending Re-inspection” and is closed once a re-inspection confirms it.</translation>
+        </message>
+        <message>
+            <source>整改完成日期</source>
+            <translation>Completion Date</translation>
+        </message>
+        <message>
+            <source>整改完成情况，如：已更换防爆灯具并检测合格</source>
+            <translation>What was done, e.g. explosion-proof lamps replaced and tested as compliant</translation>
+        </message>
+        <message>
+            <source>整改情况说明</source>
+            <translation>Rectification Notes</translation>
+        </message>
+        <message>
+            <source>整改后照片</source>
+            <translation>After-Rectification Photos</translation>
         </message>
     </context>
     <context>
@@ -2110,6 +3317,88 @@ The current data will first be saved as a new backup.</translation>
             <translation>
 
 The program will now restart.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>复查 — {number}</source>
+            <translation>Re-inspection — {number}</translation>
+        </message>
+        <message>
+            <source>企业报告整改完成日期：{day}</source>
+            <translation>Enterprise reported rectification done on: {day}</translation>
+        </message>
+        <message>
+            <source>合格（销号）</source>
+            <translation>Passed (close)</translation>
+        </message>
+        <message>
+            <source>不合格（退回整改）</source>
+            <translation>Failed (back to rectification)</translation>
+        </message>
+        <message>
+            <source>复查结果</source>
+            <translation>Re-inspection Result</translation>
+        </message>
+        <message>
+            <source>复查日期</source>
+            <translation>Re-inspection Date</translation>
+        </message>
+        <message>
+            <source>复查人员</source>
+            <translation>Re-inspected By</translation>
+        </message>
+        <message>
+            <source>不合格时须写明未整改到位的情况</source>
+            <translation>If failed, state what has not been properly rectified</translation>
+        </message>
+        <message>
+            <source>复查意见</source>
+            <translation>Re-inspection Comments</translation>
+        </message>
+        <message>
+            <source>新整改时限</source>
+            <translation>New Deadline</translation>
+        </message>
+        <message>
+            <source>复查不合格时必填，须晚于复查日期</source>
+            <translation>Required if the re-inspection fails; must be later than the re-inspection date</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewHistory</name>
+        <message>
+            <source>复查与延期</source>
+            <translation>Re-inspections and Extensions</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{day} 复查 &lt;span style='color:{colour}'&gt;{result}&lt;/span&gt;&lt;/b&gt;（{names}）</source>
+            <translation>&lt;b&gt;{day} Re-inspection &lt;span style='color:{colour}'&gt;{result}&lt;/span&gt;&lt;/b&gt; ({names})</translation>
+        </message>
+        <message>
+            <source>，整改时限 {old} → {new}</source>
+            <translation>, deadline {old} → {new}</translation>
+        </message>
+        <message>
+            <source>复查意见：{text}</source>
+            <translation>Re-inspection comments: {text}</translation>
+        </message>
+        <message>
+            <source>　&lt;a href='review:{id}'&gt;打印该次复查意见书&lt;/a&gt;</source>
+            <translation>　&lt;a href='review:{id}'&gt;Print this Re-inspection Opinion&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>（{name}）</source>
+            <translation> ({name})</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{day} 延期&lt;/b&gt;{who}，整改时限 {old} → {new}</source>
+            <translation>&lt;b&gt;{day} Extension&lt;/b&gt;{who}, deadline {old} → {new}</translation>
+        </message>
+        <message>
+            <source>理由：{text}</source>
+            <translation>Reason: {text}</translation>
         </message>
     </context>
     <context>
@@ -2419,7 +3708,7 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>关闭</source>
-            <translation>Close</translation>
+            <translation>Closed Down</translation>
         </message>
         <message>
             <source>整改前</source>
@@ -2535,71 +3824,71 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>光气及光气化工艺</source>
-            <translation>Phosgene and Phosgenation Process</translation>
+            <translation>Phosgene and Phosgenation</translation>
         </message>
         <message>
             <source>电解工艺（氯碱）</source>
-            <translation>Electrolysis (Chlor-alkali) Process</translation>
+            <translation>Electrolysis (Chlor-alkali)</translation>
         </message>
         <message>
             <source>氯化工艺</source>
-            <translation>Chlorination Process</translation>
+            <translation>Chlorination</translation>
         </message>
         <message>
             <source>硝化工艺</source>
-            <translation>Nitration Process</translation>
+            <translation>Nitration</translation>
         </message>
         <message>
             <source>合成氨工艺</source>
-            <translation>Ammonia Synthesis Process</translation>
+            <translation>Ammonia Synthesis</translation>
         </message>
         <message>
             <source>裂解（裂化）工艺</source>
-            <translation>Pyrolysis (Cracking) Process</translation>
+            <translation>Pyrolysis (Cracking)</translation>
         </message>
         <message>
             <source>氟化工艺</source>
-            <translation>Fluorination Process</translation>
+            <translation>Fluorination</translation>
         </message>
         <message>
             <source>加氢工艺</source>
-            <translation>Hydrogenation Process</translation>
+            <translation>Hydrogenation</translation>
         </message>
         <message>
             <source>重氮化工艺</source>
-            <translation>Diazotization Process</translation>
+            <translation>Diazotization</translation>
         </message>
         <message>
             <source>氧化工艺</source>
-            <translation>Oxidation Process</translation>
+            <translation>Oxidation</translation>
         </message>
         <message>
             <source>过氧化工艺</source>
-            <translation>Peroxidation Process</translation>
+            <translation>Peroxidation</translation>
         </message>
         <message>
             <source>胺基化工艺</source>
-            <translation>Amination Process</translation>
+            <translation>Amination</translation>
         </message>
         <message>
             <source>磺化工艺</source>
-            <translation>Sulfonation Process</translation>
+            <translation>Sulfonation</translation>
         </message>
         <message>
             <source>聚合工艺</source>
-            <translation>Polymerization Process</translation>
+            <translation>Polymerization</translation>
         </message>
         <message>
             <source>烷基化工艺</source>
-            <translation>Alkylation Process</translation>
+            <translation>Alkylation</translation>
         </message>
         <message>
             <source>新型煤化工工艺</source>
-            <translation>New Coal Chemical Process</translation>
+            <translation>Novel Coal Chemical Process</translation>
         </message>
         <message>
             <source>电石生产工艺</source>
-            <translation>Calcium Carbide Production Process</translation>
+            <translation>Calcium Carbide Production</translation>
         </message>
         <message>
             <source>偶氮化工艺</source>
@@ -2635,7 +3924,7 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>被检查单位</source>
-            <translation type="unfinished" />
+            <translation>Inspected Enterprise</translation>
         </message>
         <message>
             <source>检查日期</source>
@@ -2651,11 +3940,11 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>检查开始时间</source>
-            <translation type="unfinished" />
+            <translation>Start Time</translation>
         </message>
         <message>
             <source>检查结束时间</source>
-            <translation type="unfinished" />
+            <translation>End Time</translation>
         </message>
         <message>
             <source>企业陪同人员</source>
@@ -2679,11 +3968,11 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>单位</source>
-            <translation type="unfinished" />
+            <translation>Unit</translation>
         </message>
         <message>
             <source>角色</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>在岗</source>
@@ -2691,15 +3980,15 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>本期发现隐患的整改率</source>
-            <translation type="unfinished" />
+            <translation>Rectification rate of hazards found in the period</translation>
         </message>
         <message>
             <source>本期在办隐患的整改率（含往期结转）</source>
-            <translation type="unfinished" />
+            <translation>Rectification rate of hazards open in the period (incl. carried over)</translation>
         </message>
         <message>
             <source>填写整改方案</source>
-            <translation type="unfinished" />
+            <translation>Enter Rectification Plan</translation>
         </message>
         <message>
             <source>开始整改</source>
@@ -2707,7 +3996,7 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>登记整改完成</source>
-            <translation type="unfinished" />
+            <translation>Record Rectification Done</translation>
         </message>
         <message>
             <source>立查立改</source>
@@ -2719,11 +4008,11 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>升级为重大隐患</source>
-            <translation type="unfinished" />
+            <translation>Upgrade to Major Hazard</translation>
         </message>
         <message>
             <source>修改隐患信息</source>
-            <translation type="unfinished" />
+            <translation>Edit Hazard</translation>
         </message>
         <message>
             <source>现场处理措施</source>
@@ -2739,11 +4028,11 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>整改责任单位</source>
-            <translation type="unfinished" />
+            <translation>Responsible Unit</translation>
         </message>
         <message>
             <source>整改责任人</source>
-            <translation type="unfinished" />
+            <translation>Responsible Person</translation>
         </message>
         <message>
             <source>整改措施</source>
@@ -2751,7 +4040,7 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>整改资金</source>
-            <translation type="unfinished" />
+            <translation>Rectification Funds</translation>
         </message>
         <message>
             <source>整改时限</source>
@@ -2759,7 +4048,7 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>应急预案</source>
-            <translation type="unfinished" />
+            <translation>Contingency Plan</translation>
         </message>
         <message>
             <source>隐患部位</source>
@@ -2775,7 +4064,7 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>隐患子类</source>
-            <translation type="unfinished" />
+            <translation>Hazard Subcategory</translation>
         </message>
         <message>
             <source>隐患等级</source>
@@ -2795,7 +4084,7 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>统一社会信用代码</source>
-            <translation type="unfinished" />
+            <translation>Unified Social Credit Code</translation>
         </message>
         <message>
             <source>属地</source>
@@ -2803,11 +4092,11 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>地址</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>行业</source>
-            <translation type="unfinished" />
+            <translation>Industry</translation>
         </message>
         <message>
             <source>监管类别</source>
@@ -2819,7 +4108,7 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>职务</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <source>主要负责人</source>
@@ -2831,35 +4120,35 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>联系电话</source>
-            <translation type="unfinished" />
+            <translation>Contact Phone</translation>
         </message>
         <message>
             <source>经营状态</source>
-            <translation type="unfinished" />
+            <translation>Operating Status</translation>
         </message>
         <message>
             <source>风险等级</source>
-            <translation type="unfinished" />
+            <translation>Risk Grade</translation>
         </message>
         <message>
             <source>粉尘种类</source>
-            <translation type="unfinished" />
+            <translation>Dust Type</translation>
         </message>
         <message>
             <source>涉粉作业人数</source>
-            <translation type="unfinished" />
+            <translation>Workers in Dust Areas</translation>
         </message>
         <message>
             <source>重大危险源等级</source>
-            <translation type="unfinished" />
+            <translation>Major Hazard Installation Grade</translation>
         </message>
         <message>
             <source>危险化工工艺</source>
-            <translation type="unfinished" />
+            <translation>Hazardous Chemical Processes</translation>
         </message>
         <message>
             <source>厂中厂</source>
-            <translation type="unfinished" />
+            <translation>Plant-in-Plant</translation>
         </message>
         <message>
             <source>备注</source>
@@ -2867,91 +4156,107 @@ The program will now restart.</translation>
         </message>
         <message>
             <source>送达文书</source>
-            <translation type="unfinished" />
+            <translation>Documents Served</translation>
         </message>
         <message>
             <source>送达日期</source>
-            <translation type="unfinished" />
+            <translation>Service Date</translation>
         </message>
         <message>
             <source>送达方式</source>
-            <translation type="unfinished" />
+            <translation>Service Method</translation>
         </message>
         <message>
             <source>送达地点</source>
-            <translation type="unfinished" />
+            <translation>Place of Service</translation>
         </message>
         <message>
             <source>收件人</source>
-            <translation type="unfinished" />
+            <translation>Recipient</translation>
         </message>
         <message>
             <source>送达人</source>
-            <translation type="unfinished" />
+            <translation>Served By</translation>
         </message>
         <message>
             <source>执法机关名称</source>
-            <translation type="unfinished" />
+            <translation>Enforcement Authority Name</translation>
         </message>
         <message>
             <source>文号简称</source>
-            <translation type="unfinished" />
+            <translation>Document No. Abbreviation</translation>
         </message>
         <message>
             <source>辖区名称</source>
-            <translation type="unfinished" />
+            <translation>District Name</translation>
         </message>
         <message>
             <source>现场检查方案代字</source>
-            <translation type="unfinished" />
+            <translation>Inspection Plan Prefix</translation>
         </message>
         <message>
             <source>现场检查记录代字</source>
-            <translation type="unfinished" />
+            <translation>Site Inspection Record Prefix</translation>
         </message>
         <message>
             <source>现场处理措施决定书代字</source>
-            <translation type="unfinished" />
+            <translation>On-site Measures Decision Prefix</translation>
         </message>
         <message>
             <source>责令限期整改指令书代字</source>
-            <translation type="unfinished" />
+            <translation>Rectification Order Prefix</translation>
         </message>
         <message>
             <source>整改复查意见书代字</source>
-            <translation type="unfinished" />
+            <translation>Re-inspection Opinion Prefix</translation>
         </message>
         <message>
             <source>文书送达回执代字</source>
-            <translation type="unfinished" />
+            <translation>Service Receipt Prefix</translation>
         </message>
         <message>
             <source>行政复议机关（人民政府）</source>
-            <translation type="unfinished" />
+            <translation>Reconsideration Body (People's Government)</translation>
         </message>
         <message>
             <source>行政复议机关（其他，可不填）</source>
-            <translation type="unfinished" />
+            <translation>Reconsideration Body (Other, Optional)</translation>
         </message>
         <message>
             <source>行政诉讼法院</source>
-            <translation type="unfinished" />
+            <translation>Court for Administrative Lawsuits</translation>
         </message>
         <message>
             <source>机关地址</source>
-            <translation type="unfinished" />
+            <translation>Office Address</translation>
         </message>
         <message>
             <source>整改率口径</source>
-            <translation type="unfinished" />
+            <translation>Rectification Rate Basis</translation>
         </message>
         <message>
             <source>台账填报单位</source>
-            <translation type="unfinished" />
+            <translation>Ledger Reporting Unit</translation>
         </message>
         <message>
             <source>复查期限（日）</source>
-            <translation type="unfinished" />
+            <translation>Re-inspection Period (days)</translation>
+        </message>
+        <message>
+            <source>整改率 = 本期发现的隐患中已销号的数量 ÷ 本期发现的隐患数量 × 100%</source>
+            <translation>Rectification rate = hazards found in the period and closed ÷ hazards found in the period × 100%</translation>
+        </message>
+        <message>
+            <source>整改率 = 已销号的隐患数量 ÷ 本期内任一时间未销号的全部隐患数量（含往期结转）× 100%</source>
+            <translation>Rectification rate = hazards closed ÷ all hazards open at any time in the period (incl. carried over) × 100%</translation>
+        </message>
+        <message>
+            <source>{start} 至 {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>{year}年{month}月</source>
+            <translation>{year}-{month:0&gt;2}</translation>
         </message>
     </context>
     <context>
@@ -2967,6 +4272,30 @@ The program will now restart.</translation>
     </context>
     <context>
         <name>VisitDialog</name>
+        <message>
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>隐患部位</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>隐患描述</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>整改时限</source>
+            <translation>Rectification Deadline</translation>
+        </message>
+        <message>
+            <source>照片</source>
+            <translation>Photos</translation>
+        </message>
         <message>
             <source>登记检查</source>
             <translation>Record Inspection</translation>
@@ -2986,38 +4315,6 @@ The program will now restart.</translation>
         <message>
             <source>取消</source>
             <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>检查信息</source>
-            <translation>Inspection Information</translation>
-        </message>
-        <message>
-            <source>时间</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>至</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>企业在场人员姓名、职务</source>
-            <translation>Names and positions of the enterprise staff present</translation>
-        </message>
-        <message>
-            <source>无执法证号</source>
-            <translation>No enforcement certificate no.</translation>
-        </message>
-        <message>
-            <source>尚未登记检查人员，请先在“检查人员”中添加</source>
-            <translation>No inspectors registered yet; add them under “Inspectors” first</translation>
-        </message>
-        <message>
-            <source>默认为企业地址，可改为具体车间、仓库</source>
-            <translation>Defaults to the enterprise address; can be changed to a specific workshop or warehouse</translation>
-        </message>
-        <message>
-            <source>检查了哪些场所、资料和作业，总体情况如何</source>
-            <translation>Which places, documents and operations were checked, and the overall situation</translation>
         </message>
         <message>
             <source>添加隐患</source>
@@ -3092,26 +4389,6 @@ If none were found, just save; if hazards were found, click “Add Hazard” (Ct
             <translation>Hazards Found</translation>
         </message>
         <message>
-            <source>安全总监</source>
-            <translation>Safety Director</translation>
-        </message>
-        <message>
-            <source>主要负责人</source>
-            <translation>Principal in Charge</translation>
-        </message>
-        <message>
-            <source>法定代表人</source>
-            <translation>Legal Representative</translation>
-        </message>
-        <message>
-            <source>已选 {n} 人</source>
-            <translation>{n} selected</translation>
-        </message>
-        <message>
-            <source>（现场检查一般应有2人以上）</source>
-            <translation>(a site inspection normally needs at least 2 people)</translation>
-        </message>
-        <message>
             <source>请确认</source>
             <translation>Please Confirm</translation>
         </message>
@@ -3120,8 +4397,16 @@ If none were found, just save; if hazards were found, click “Add Hazard” (Ct
             <translation>Save this inspection record anyway?</translation>
         </message>
         <message>
-            <source>未能保存</source>
-            <translation>Could Not Save</translation>
+            <source>已登记检查记录：{name}，未发现隐患</source>
+            <translation>Inspection record saved: {name}, no hazards found</translation>
+        </message>
+        <message>
+            <source>已登记检查记录：{name}，发现隐患{n}条（{numbers}）</source>
+            <translation>Inspection record saved: {name}, {n} hazards found ({numbers})</translation>
+        </message>
+        <message>
+            <source>第{n}条隐患：{message}</source>
+            <translation>Hazard {n}: {message}</translation>
         </message>
         <message>
             <source>未保存，请修改：</source>
@@ -3134,6 +4419,75 @@ If none were found, just save; if hazards were found, click “Add Hazard” (Ct
         <message>
             <source>本次检查记录尚未保存，关闭后已填写的内容和照片将丢失。确定放弃吗？</source>
             <translation>This inspection record has not been saved. If you close it, the entries and photos will be lost. Discard it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitHeader</name>
+        <message>
+            <source>检查信息</source>
+            <translation>Inspection Information</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>企业在场人员姓名、职务</source>
+            <translation>Names and positions of the enterprise staff present</translation>
+        </message>
+        <message>
+            <source>无执法证号</source>
+            <translation>No enforcement certificate no.</translation>
+        </message>
+        <message>
+            <source>{name}
+执法证号：{cert}
+{unit}
+{role}</source>
+            <translation>{name}
+Certificate No.: {cert}
+{unit}
+{role}</translation>
+        </message>
+        <message>
+            <source>尚未登记检查人员，请先在“检查人员”中添加</source>
+            <translation>No inspectors registered yet; add them under “Inspectors” first</translation>
+        </message>
+        <message>
+            <source>默认为企业地址，可改为具体车间、仓库</source>
+            <translation>Defaults to the enterprise address; can be changed to a specific workshop or warehouse</translation>
+        </message>
+        <message>
+            <source>检查了哪些场所、资料和作业，总体情况如何</source>
+            <translation>Which places, documents and operations were checked, and the overall situation</translation>
+        </message>
+        <message>
+            <source>安全总监</source>
+            <translation>Safety Director</translation>
+        </message>
+        <message>
+            <source>主要负责人</source>
+            <translation>Principal in Charge</translation>
+        </message>
+        <message>
+            <source>法定代表人</source>
+            <translation>Legal Representative</translation>
+        </message>
+        <message>
+            <source>{name}（{role}）</source>
+            <translation>{name} ({role})</translation>
+        </message>
+        <message>
+            <source>已选 {n} 人</source>
+            <translation>{n} selected</translation>
+        </message>
+        <message>
+            <source>（现场检查一般应有2人以上）</source>
+            <translation>(a site inspection normally needs at least 2 people)</translation>
         </message>
     </context>
 </TS>
