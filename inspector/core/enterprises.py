@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, String, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -177,6 +177,14 @@ LENGTH_CHECKED = (
 )
 
 
+def column_length(name: str) -> int:
+    """The size of a text column of ``enterprises``: the limit PostgreSQL enforces on it."""
+    column_type = Enterprise.__table__.c[name].type
+    if not isinstance(column_type, String) or column_type.length is None:
+        raise TypeError(f"enterprises.{name} is not a sized text column")
+    return column_type.length
+
+
 def validate(data: EnterpriseInput) -> Collector:
     """All field errors of one enterprise; the form shows them inline, services refuse on any."""
     d = data.cleaned()
@@ -186,8 +194,7 @@ def validate(data: EnterpriseInput) -> Collector:
     c.check("credit_code", credit_code_error(d.credit_code))
     c.check("jurisdiction", required_error(d.jurisdiction, L["jurisdiction"]))
     for name in LENGTH_CHECKED:  # the column sizes are the limits: PostgreSQL would refuse longer text
-        limit = Enterprise.__table__.c[name].type.length
-        c.check(name, max_length_error(getattr(d, name), L[name], limit))
+        c.check(name, max_length_error(getattr(d, name), L[name], column_length(name)))
     c.check("phone", phone_error(d.phone))
     c.check(
         "status",
@@ -394,7 +401,8 @@ class EnterpriseService:
             select(Enterprise.id, Enterprise.name, Enterprise.credit_code), EnterpriseFilter(text=text)
         )
         with self.db.reading() as s:
-            return [tuple(r) for r in s.execute(stmt.order_by(Enterprise.name).limit(limit))]  # type: ignore[misc]
+            rows = s.execute(stmt.order_by(Enterprise.name).limit(limit))
+            return [(eid, name, code) for eid, name, code in rows]
 
     @staticmethod
     def _get(s: Session, enterprise_id: int) -> Enterprise:

@@ -158,3 +158,9 @@ def test_update_of_enterprise_created_by_the_form(services, actor, tmp_path: Pat
     )
     assert p.rows[0].existing_id == eid
     assert p.rows[0].changes == ["企业名称"]  # the same processes in another order are no change
+
+
+def test_a_too_long_cell_is_reported_once(services, tmp_path: Path) -> None:
+    """The column sizes are the form's own check (enterprises.validate): one rule, one message."""
+    p = roster.preview(services, roster_file(tmp_path, roster_row(1, jurisdiction="镇" * 300)))
+    assert [str(e) for e in p.errors] == ["第2行 属地：属地过长：最多50个字符，当前300个"]

@@ -192,7 +192,10 @@ def _rows(s: Session, stmt: Any) -> list[DocumentRow]:
             Delivery, Delivery.document_id == Document.id
         )
     )
-    return [DocumentRow(*r[:5], delivered_on=r[5], delivery_method=r[6] or "") for r in rows]
+    return [
+        DocumentRow(doc_id, kind, number, issued_on, inspection_id, delivered_on, method or "")
+        for doc_id, kind, number, issued_on, inspection_id, delivered_on, method in rows
+    ]
 
 
 def _row_select() -> Any:
@@ -486,6 +489,5 @@ class DocumentService:
         if not shas:
             return {}
         with self.db.reading() as s:
-            return dict(
-                s.execute(select(PhotoBlob.sha256, PhotoBlob.content).where(PhotoBlob.sha256.in_(shas))).all()
-            )
+            rows = s.execute(select(PhotoBlob.sha256, PhotoBlob.content).where(PhotoBlob.sha256.in_(shas)))
+            return {sha: content for sha, content in rows}

@@ -6,8 +6,8 @@ Unknown text is returned as is, so the form's own checks (``enterprises.validate
 from __future__ import annotations
 
 import re
-from datetime import date, time
 from collections.abc import Iterable
+from datetime import date, time
 from typing import Any
 
 from inspector.core.enterprises import LABELS

@@ -16,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from inspector.core.enterprises import LABELS, SNAPSHOT_FIELDS, EnterpriseInput, validate
-from inspector.core.validation import max_length_error
 from inspector.db.models import Enterprise
 
 _LOOKUP_CHUNK = 500  # codes per IN (...) query: well below SQLite's and PostgreSQL's limits
@@ -100,19 +99,6 @@ class ImportPreview:
 
 
 LABEL_ORDER = {label: i for i, label in enumerate(LABELS.values())}
-# String columns that enterprises.validate does not length-check; PostgreSQL would refuse them.
-_LENGTH_CHECKED = (
-    "jurisdiction",
-    "industry",
-    "legal_representative",
-    "head_title",
-    "principal",
-    "safety_director",
-)
-
-
-def _column_length(key: str) -> int:
-    return int(Enterprise.__table__.c[key].type.length)  # type: ignore[attr-defined]
 
 
 def merge_row(values: dict[str, Any], base: EnterpriseInput | None) -> EnterpriseInput:
@@ -124,15 +110,9 @@ def merge_row(values: dict[str, Any], base: EnterpriseInput | None) -> Enterpris
 
 
 def check_row(data: EnterpriseInput, row: int, skip: set[str]) -> list[RowError]:
-    """The form's checks plus database column limits, minus fields already reported as unreadable."""
+    """The form's checks (column sizes included), minus fields already reported as unreadable."""
     found = [RowError(row, LABELS.get(e.field, e.field), e.message) for e in validate(data).errors]
-    errors = [e for e in found if e.field not in skip]
-    for key in _LENGTH_CHECKED:
-        label = LABELS[key]
-        msg = max_length_error(getattr(data, key), label, _column_length(key))
-        if msg and label not in skip:
-            errors.append(RowError(row, label, msg))
-    return errors
+    return [e for e in found if e.field not in skip]
 
 
 def _comparable(d: EnterpriseInput) -> dict[str, Any]:
