@@ -6,7 +6,9 @@ import's column headers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from typing import Any, ClassVar
 
 from sqlalchemy import Select, String, func, or_, select
@@ -308,8 +310,9 @@ def _filtered(stmt: Select[Any], f: EnterpriseFilter) -> Select[Any]:
 class EnterpriseService:
     """The only way to change enterprises; each call is one transaction with its audit event."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], date] = date.today) -> None:
         self.db = db
+        self.clock = clock
 
     def create(self, actor: Actor, data: EnterpriseInput) -> int:
         d = sanitized(data).cleaned()
@@ -320,7 +323,10 @@ class EnterpriseService:
             apply_input(e, d)
             s.add(e)
             s.flush()
-            audit.record(s, actor, "enterprise", e.id, "create", f"登记企业：{e.name}", None, snapshot(e))
+            summary = f"登记企业：{e.name}"
+            audit.record(
+                s, actor, "enterprise", e.id, "create", summary, None, snapshot(e), today=self.clock()
+            )
             return e.id
 
     def update(
@@ -343,7 +349,8 @@ class EnterpriseService:
                 if not new:
                     return
                 s.flush()
-                audit.record(s, actor, "enterprise", e.id, "update", f"修改企业信息：{e.name}", old, new)
+                summary = f"修改企业信息：{e.name}"
+                audit.record(s, actor, "enterprise", e.id, "update", summary, old, new, today=self.clock())
         except StaleDataError:
             raise ConcurrentEditError("该企业信息已被他人修改，请关闭后重新打开再编辑") from None
 

@@ -333,6 +333,7 @@ class InspectionService:
                     "inspectors": [i.name for i in v.inspectors],
                     "hazards": [h.number for h in hazards],
                 },
+                today=today,
             )
             return RecordedInspection(insp.id, [RecordedHazard(h.id, h.number) for h in hazards], v.warnings)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 import time as _time
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import Connection, func, insert, select
 
-from inspector.core.audit import SYSTEM
+from inspector.core.audit import SYSTEM, stamp
 from inspector.core.demo.enterprises import ENTERPRISE_CHUNK, Ent, load_enterprises, write_enterprises
 from inspector.core.demo.hazards import HAZARD_CHUNK, write_hazard_chunk
 from inspector.core.demo.inspectors import ensure_inspectors
@@ -74,7 +74,7 @@ def generate(
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
                 conn.commit()
-    _sample_office(db)
+    _sample_office(db, date.fromordinal(run.today_o))
     return summary
 
 
@@ -137,7 +137,7 @@ def _write_audit(run: Run, conn: Connection, s: DemoSummary, n_ent: int, n_haz: 
         [
             dict(
                 id=run.new_id(AUDIT),
-                at=datetime.now().replace(microsecond=0),
+                at=stamp(date.fromordinal(run.today_o)),
                 actor_id=None,
                 actor_name="系统",
                 entity_type="database",
@@ -157,8 +157,8 @@ def _write_audit(run: Run, conn: Connection, s: DemoSummary, n_ent: int, n_haz: 
     )
 
 
-def _sample_office(db: Database) -> None:
+def _sample_office(db: Database, today: date) -> None:
     """Demo data prints documents: give an unconfigured database the sample 新北 office."""
-    office = OfficeService(db)
+    office = OfficeService(db, lambda: today)
     if not office.is_configured():
         office.save(SYSTEM, demo_office())

@@ -196,7 +196,7 @@ def register_hazard(
     after["number"] = h.number
     if loaded:
         after["photos"] = [{"phase": p.phase, "filename": p.filename, "sha256": p.sha256} for p in loaded]
-    audit.record(session, actor, ENTITY, h.id, "create", summary, None, after)
+    audit.record(session, actor, ENTITY, h.id, "create", summary, None, after, today=today)
     if data.rectified_on_spot:
         transition(session, actor, h, RectifyOnSpot(on=found_on, measures=data.on_spot_measures), today)
     elif _plan_has_content(data.plan):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -358,11 +358,11 @@ def transition(
     # Touch the row so version_id_col moves even when only a child (plan, photo) changed: a stale
     # form is then refused for every kind of change. flag_modified forces the UPDATE even when the
     # timestamp happens to equal the stored one (same second).
-    hazard.updated_at = datetime.now().replace(microsecond=0)
+    hazard.updated_at = audit.stamp(today)
     flag_modified(hazard, "updated_at")
     session.flush()
     old, new = audit.diff(before, hazard_snapshot(hazard))
     new.update(ctx.extra)
     return audit.record(
-        session, actor, ENTITY, hazard.id, action.value, f"{hazard.number} {summary}", old, new
+        session, actor, ENTITY, hazard.id, action.value, f"{hazard.number} {summary}", old, new, today=today
     )

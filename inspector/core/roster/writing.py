@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,9 +113,10 @@ def apply(
     todo = [r for r in preview.rows if r.status is not RowStatus.ERROR]
     skipped_errors = [e for r in bad for e in r.errors]
     total = len(todo)
+    today = services.clock()
     try:
         with acting(services.db, actor) as (s, actor):
-            counts, late = _write(s, actor, todo, partial, progress, total)
+            counts, late = _write(s, actor, todo, partial, progress, total, today)
             if counts[0] + counts[1]:
                 audit.record(
                     s,
@@ -130,6 +132,7 @@ def apply(
                         "updated": counts[1],
                         "skipped": len(bad) + len({e.row for e in late}),
                     },
+                    today=today,
                 )
     except _Cancelled:
         return ImportResult(ok=False, cancelled=True, file_name=name)
@@ -164,6 +167,7 @@ def _write(
     partial: bool,
     progress: Progress | None,
     total: int,
+    today: date,
 ) -> tuple[tuple[int, int, int], list[RowError]]:
     existing = load_existing(s, (r.credit_code for r in todo))
     created = updated = unchanged = 0
@@ -173,7 +177,8 @@ def _write(
     def flush_new() -> None:
         s.flush()
         for e in pending:
-            audit.record(s, actor, "enterprise", e.id, "create", f"导入登记企业：{e.name}", None, snapshot(e))
+            summary = f"导入登记企业：{e.name}"
+            audit.record(s, actor, "enterprise", e.id, "create", summary, None, snapshot(e), today=today)
         pending.clear()
 
     for done, row in enumerate(todo, start=1):
@@ -206,6 +211,7 @@ def _write(
                     f"导入更新企业信息：{current.name}",
                     old,
                     new,
+                    today=today,
                 )
                 updated += 1
             else:
