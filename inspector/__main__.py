@@ -252,7 +252,7 @@ def _run_cli(args: argparse.Namespace) -> int:
         )
         return 0
     if args.command == "enterprise-template":
-        from inspector.core.roster_import import write_template
+        from inspector.core.roster import write_template
 
         write_template(args.output)
         print(f"已保存模板：{args.output}")
@@ -288,7 +288,7 @@ def _run_cli(args: argparse.Namespace) -> int:
         )
         print(summary)
     elif args.command == "import-enterprises":
-        from inspector.core.roster_import import import_file
+        from inspector.core.roster import import_file
 
         result = import_file(
             services, SYSTEM, args.file, partial=args.partial, progress=_progress_printer("读取名录")

@@ -37,6 +37,7 @@ def test_wheel_contains_migrations_and_resources(wheel: Path) -> None:
         assert f"inspector/_resources/fonts/{font}" in names
     assert "inspector/_resources/templates/企业名录导入模板.xlsx" in names
     assert "inspector/_resources/i18n/inspector_en.qm" in names  # compiled by hatch_build.py
+    assert "inspector/_resources/demo/names.toml" in names
 
 
 def test_installed_wheel_runs_demo_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:

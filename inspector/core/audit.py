@@ -47,6 +47,16 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any],
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
+def stamp(today: date | None = None) -> datetime:
+    """Now, to the second, on the services' day (``Services.on(db, clock)``).
+
+    The clock gives the day; the time of day is the wall clock's. With the real clock this is
+    simply now; with a test's or a demo's fixed day, the trail is dated on that day too.
+    """
+    now = datetime.now().replace(microsecond=0)
+    return now if today is None or today == now.date() else datetime.combine(today, now.time())
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -56,9 +66,12 @@ def record(
     summary: str,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
+    *,
+    today: date | None = None,
 ) -> AuditEvent:
+    """One event, stamped on ``today`` (the caller's clock) at the current time of day."""
     event = AuditEvent(
-        at=datetime.now().replace(microsecond=0),
+        at=stamp(today),
         actor_id=actor.id,
         actor_name=actor.name,
         entity_type=entity_type,

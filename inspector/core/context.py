@@ -54,19 +54,19 @@ class Services:
         """Every service on ``db``, all reading the date from ``clock``."""
         return cls(
             db=db,
-            enterprises=EnterpriseService(db),
-            inspectors=InspectorService(db),
+            enterprises=EnterpriseService(db, clock),
+            inspectors=InspectorService(db, clock),
             inspections=InspectionService(db, clock),
             hazards=HazardService(db, clock),
             photos=PhotoService(db),
             dashboard=DashboardService(db, clock),
             documents=DocumentService(db, clock),
-            office=OfficeService(db),
+            office=OfficeService(db, clock),
             maintenance=MaintenanceService(db),
             statistics=StatisticsService(db, clock),
             ledger=LedgerService(db, clock),
             enforcement=EnforcementService(db, clock),
-            team=TeamService(db),
+            team=TeamService(db, clock),
             clock=clock,
         )
 

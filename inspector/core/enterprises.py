@@ -6,10 +6,12 @@ import's column headers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, String, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -177,6 +179,14 @@ LENGTH_CHECKED = (
 )
 
 
+def column_length(name: str) -> int:
+    """The size of a text column of ``enterprises``: the limit PostgreSQL enforces on it."""
+    column_type = Enterprise.__table__.c[name].type
+    if not isinstance(column_type, String) or column_type.length is None:
+        raise TypeError(f"enterprises.{name} is not a sized text column")
+    return column_type.length
+
+
 def validate(data: EnterpriseInput) -> Collector:
     """All field errors of one enterprise; the form shows them inline, services refuse on any."""
     d = data.cleaned()
@@ -186,8 +196,7 @@ def validate(data: EnterpriseInput) -> Collector:
     c.check("credit_code", credit_code_error(d.credit_code))
     c.check("jurisdiction", required_error(d.jurisdiction, L["jurisdiction"]))
     for name in LENGTH_CHECKED:  # the column sizes are the limits: PostgreSQL would refuse longer text
-        limit = Enterprise.__table__.c[name].type.length
-        c.check(name, max_length_error(getattr(d, name), L[name], limit))
+        c.check(name, max_length_error(getattr(d, name), L[name], column_length(name)))
     c.check("phone", phone_error(d.phone))
     c.check(
         "status",
@@ -301,8 +310,9 @@ def _filtered(stmt: Select[Any], f: EnterpriseFilter) -> Select[Any]:
 class EnterpriseService:
     """The only way to change enterprises; each call is one transaction with its audit event."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], date] = date.today) -> None:
         self.db = db
+        self.clock = clock
 
     def create(self, actor: Actor, data: EnterpriseInput) -> int:
         d = sanitized(data).cleaned()
@@ -313,7 +323,10 @@ class EnterpriseService:
             apply_input(e, d)
             s.add(e)
             s.flush()
-            audit.record(s, actor, "enterprise", e.id, "create", f"登记企业：{e.name}", None, snapshot(e))
+            summary = f"登记企业：{e.name}"
+            audit.record(
+                s, actor, "enterprise", e.id, "create", summary, None, snapshot(e), today=self.clock()
+            )
             return e.id
 
     def update(
@@ -336,7 +349,8 @@ class EnterpriseService:
                 if not new:
                     return
                 s.flush()
-                audit.record(s, actor, "enterprise", e.id, "update", f"修改企业信息：{e.name}", old, new)
+                summary = f"修改企业信息：{e.name}"
+                audit.record(s, actor, "enterprise", e.id, "update", summary, old, new, today=self.clock())
         except StaleDataError:
             raise ConcurrentEditError("该企业信息已被他人修改，请关闭后重新打开再编辑") from None
 
@@ -394,7 +408,8 @@ class EnterpriseService:
             select(Enterprise.id, Enterprise.name, Enterprise.credit_code), EnterpriseFilter(text=text)
         )
         with self.db.reading() as s:
-            return [tuple(r) for r in s.execute(stmt.order_by(Enterprise.name).limit(limit))]  # type: ignore[misc]
+            rows = s.execute(stmt.order_by(Enterprise.name).limit(limit))
+            return [(eid, name, code) for eid, name, code in rows]
 
     @staticmethod
     def _get(s: Session, enterprise_id: int) -> Enterprise:

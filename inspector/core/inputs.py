@@ -149,7 +149,7 @@ def sanitized(obj: T) -> T:
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         raise ValidationError([FieldError("input", "输入的内容无效")])
     errors: list[FieldError] = []
-    cleaned = _check(obj, "", None, errors)
+    cleaned: T = _check(obj, "", None, errors)
     if errors:
         raise ValidationError(errors)
     return cleaned

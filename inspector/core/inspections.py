@@ -333,6 +333,7 @@ class InspectionService:
                     "inspectors": [i.name for i in v.inspectors],
                     "hazards": [h.number for h in hazards],
                 },
+                today=today,
             )
             return RecordedInspection(insp.id, [RecordedHazard(h.id, h.number) for h in hazards], v.warnings)
 
@@ -487,12 +488,12 @@ class InspectionService:
         ):
             counts[iid] = (int(total), int(total) - int(closed_n))
         names = self._inspectors_of(s, ids)
-        return [
-            InspectionRow(
-                *base[i][:8],
-                inspectors="、".join(x.name for x in names.get(i, [])),
-                hazard_count=counts.get(i, (0, 0))[0],
-                open_hazard_count=counts.get(i, (0, 0))[1],
+        rows = []
+        for i in ids:
+            iid, on, start, end, kind, eid, name, jurisdiction = base[i]
+            total, open_n = counts.get(i, (0, 0))
+            inspectors = "、".join(x.name for x in names.get(i, []))
+            rows.append(
+                InspectionRow(iid, on, start, end, kind, eid, name, jurisdiction, inspectors, total, open_n)
             )
-            for i in ids
-        ]
+        return rows

@@ -17,7 +17,9 @@ on inspection records and documents.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import Any, ClassVar
 
 from sqlalchemy import func, select
@@ -101,8 +103,9 @@ def _is_active_supervisor(i: Inspector) -> bool:
 class InspectorService:
     """The only way to change the registry; each call is one transaction with its audit event."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], date] = date.today) -> None:
         self.db = db
+        self.clock = clock
 
     def create(self, actor: Actor, data: InspectorInput) -> int:
         d = sanitized(data).cleaned()
@@ -122,6 +125,7 @@ class InspectorService:
                 f"登记检查人员：{i.name}（{i.role}）",
                 None,
                 audit.snapshot(i, SNAPSHOT_FIELDS),
+                today=self.clock(),
             )
             return i.id
 
@@ -141,7 +145,8 @@ class InspectorService:
                 self._refuse_losing_last_supervisor(s)
             old, new = audit.diff(before, audit.snapshot(i, SNAPSHOT_FIELDS))
             if new:
-                audit.record(s, actor, ENTITY, i.id, "update", f"修改检查人员信息：{i.name}", old, new)
+                summary = f"修改检查人员信息：{i.name}"
+                audit.record(s, actor, ENTITY, i.id, "update", summary, old, new, today=self.clock())
 
     def set_active(self, actor: Actor, inspector_id: int, active: bool) -> None:
         """Deactivate (离岗/调离) or reactivate; records stay attributed to the person."""

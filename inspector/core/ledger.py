@@ -85,9 +85,10 @@ class LedgerFilter:
     def label(self) -> str:
         return f"{self.year}年{self.month}月"
 
-    def as_of(self, today: date | None = None) -> date:
-        """The day states and 逾期 are judged on: the month end, or today while the month runs."""
-        return min(self.last_day, today or date.today())
+    def as_of(self, today: date) -> date:
+        """The day states and 逾期 are judged on: the month end, or ``today`` (the services' clock)
+        while the month runs."""
+        return min(self.last_day, today)
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,8 @@ class Basis:
     formula: RateFormula = RateFormula.FOUND
 
     @classmethod
-    def of(cls, session: Session, f: LedgerFilter, today: date | None = None) -> Basis:
-        """The office's settings (机关设置) applied to ``f`` on ``today`` (default: the real today)."""
+    def of(cls, session: Session, f: LedgerFilter, today: date) -> Basis:
+        """The office's settings (机关设置) applied to ``f`` on ``today`` (the services' clock)."""
         office = read_office(session)
         return cls(f.as_of(today), f.last_day, office.review_days, office.rate)
 
@@ -406,10 +407,13 @@ def iter_rows(
 ) -> Iterator[LedgerRow]:
     """Stream the ledger rows in print order: 属地, 企业, found date, 隐患编号.
 
-    Each row is as of ``basis.as_of``; without a basis, the office's settings on ``today``
-    (default: the real today) — the month end once the month is over.
+    Each row is as of ``basis.as_of``; without a basis, the office's settings on ``today`` (the
+    services' clock) — the month end once the month is over. One of the two is needed.
     """
-    basis = basis or Basis.of(session, f, today)
+    if basis is None:
+        if today is None:
+            raise TypeError("iter_rows needs the basis or the day it is judged on (today)")
+        basis = Basis.of(session, f, today)
     start, end = f.first_day, basis.as_of
     stmt = (
         select(*_COLUMNS)
@@ -486,11 +490,11 @@ def month_summary(
     f: LedgerFilter,
     cancelled: Callable[[], bool] = lambda: False,
     *,
-    today: date | None = None,
+    today: date,
 ) -> LedgerSummary:
     """The 汇总 sheet's figures without writing a workbook (the 月度台账 page's preview).
 
-    Judged as of ``today`` (default: the real today) while the month runs, else its last day.
+    Judged as of ``today`` (the services' clock) while the month runs, else its last day.
     ``cancelled`` is asked every ``CANCEL_CHECK_ROWS`` rows; once it answers True this raises
     ``Cancelled``, so a preview the user has moved on from stops reading a million rows.
     """

@@ -19,8 +19,9 @@ Public API
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, ClassVar
 
 from sqlalchemy import select
@@ -282,8 +283,9 @@ def _labels(keys: Mapping[str, Any]) -> str:
 class OfficeService:
     """Reads and changes the 机关设置; each change is one transaction with its audit event."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], date] = date.today) -> None:
         self.db = db
+        self.clock = clock
 
     def get(self) -> OfficeSettings:
         with self.db.reading() as s:
@@ -314,9 +316,8 @@ class OfficeService:
                     row.value = str(value)
             if after:
                 verb = "修改" if old.configured else "填写"
-                audit.record(
-                    s, actor, ENTITY, 0, "update", f"{verb}机关设置：{_labels(after)}", before, after
-                )
+                summary = f"{verb}机关设置：{_labels(after)}"
+                audit.record(s, actor, ENTITY, 0, "update", summary, before, after, today=self.clock())
         return cleaned
 
     def update(self, actor: Actor, **changes: Any) -> OfficeSettings:

@@ -9,7 +9,9 @@ login (``inspector.db.team``) and the program acts as that person whenever it co
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
@@ -34,8 +36,9 @@ class TeamUser:
 
 
 class TeamService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], date] = date.today) -> None:
         self.db = db
+        self.clock = clock
 
     def add_user(
         self, login: str, password: str, person: InspectorInput, *, supervisor: bool = False
@@ -79,5 +82,6 @@ class TeamService:
                 f"团队服务器登录：{login} → {person_row.name}（{role}）",
                 None,
                 {**audit.snapshot(person_row, SNAPSHOT_FIELDS), "db_role": login},
+                today=self.clock(),
             )
             return TeamUser(person_row.id, login, created)

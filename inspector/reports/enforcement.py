@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, NamedStyle
 from openpyxl.utils import get_column_letter
 
@@ -157,7 +157,7 @@ def _add_styles(book: Book) -> None:
     )
 
 
-def _cell(sheet: Sheet, value: Any, style: str) -> WriteOnlyCell:
+def _cell(sheet: Sheet, value: Any, style: str) -> Cell:
     """A styled cell; text stays text (never a formula or an error code)."""
     cell = sheet.cell(value, style)
     if isinstance(value, str):
@@ -167,7 +167,7 @@ def _cell(sheet: Sheet, value: Any, style: str) -> WriteOnlyCell:
 
 def _merge(sheet: Sheet, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
     if (first_row, first_col) != (last_row, last_col):
-        sheet.ws.merged_cells.add(
+        sheet.settings.merged_cells.add(
             f"{get_column_letter(first_col)}{first_row}:{get_column_letter(last_col)}{last_row}"
         )
 
@@ -175,7 +175,7 @@ def _merge(sheet: Sheet, first_row: int, first_col: int, last_row: int, last_col
 def _spread(sheet: Sheet, parts: list[tuple[str, str, int]], height: float | None) -> None:
     """One row of merged segments (text, style, columns spanned) covering the whole width."""
     assert sum(span for _t, _s, span in parts) == NCOLS
-    cells: list[WriteOnlyCell] = []
+    cells: list[Cell] = []
     for text, style, span in parts:
         cells.append(_cell(sheet, text, style))
         cells += [_cell(sheet, None, style) for _ in range(span - 1)]
@@ -188,8 +188,8 @@ def _spread(sheet: Sheet, parts: list[tuple[str, str, int]], height: float | Non
 
 def _header(sheet: Sheet) -> None:
     """Row 3 the groups (属地 and 检查企业数 span both rows), row 4 the kinds."""
-    top: list[WriteOnlyCell] = [_cell(sheet, "属地", "ins_head")]
-    bottom: list[WriteOnlyCell] = [_cell(sheet, None, "ins_head")]
+    top: list[Cell] = [_cell(sheet, "属地", "ins_head")]
+    bottom: list[Cell] = [_cell(sheet, None, "ins_head")]
     spans: list[tuple[int, int, bool]] = []  # first column, last column, spans both rows
     col = 2
     for group, subs in FIGURE_GROUPS:
@@ -269,12 +269,12 @@ def printed_scale() -> float:
 
 def _print_setup(sheet: Sheet, title: str) -> None:
     sheet.print_setup(title_row=None, footer_left=title)
-    ws = sheet.ws
-    ws.print_title_rows = f"{HEADER_ROWS[0]}:{HEADER_ROWS[1]}"  # both header rows, not just one
-    ws.page_margins.left = ws.page_margins.right = PAGE_MARGIN_IN
-    ws.page_margins.top = 0.6
-    ws.HeaderFooter.scaleWithDoc = False  # the footer keeps its 9 pt when the sheet is shrunk
-    ws.oddFooter.left.size = 9
+    sheet.ws.print_title_rows = f"{HEADER_ROWS[0]}:{HEADER_ROWS[1]}"  # both header rows, not just one
+    margins = sheet.settings.page_margins
+    margins.left = margins.right = PAGE_MARGIN_IN
+    margins.top = 0.6
+    sheet.ws.HeaderFooter.scaleWithDoc = False  # the footer keeps its 9 pt when the sheet is shrunk
+    sheet.footer.left.size = 9
 
 
 # -- the export ----------------------------------------------------------------------------------

@@ -26,14 +26,19 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.cell_range import MultiCellRange
+from openpyxl.worksheet.dimensions import DimensionHolder, RowDimension
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.header_footer import HeaderFooterItem
+from openpyxl.worksheet.page import PageMargins, PrintOptions, PrintPageSetup
+from openpyxl.worksheet.pagebreak import Break, RowBreak
 from openpyxl.worksheet.worksheet import Worksheet
 
 from inspector.core.errors import Cancelled
@@ -69,8 +74,8 @@ WRAPPING = frozenset({"text", "wrap", "center"})  # short centred texts (属地,
 MIN_PRINTED_PT = 7.0  # no text on paper below this (DOMAIN.md)
 # Paper (width, height) in points, portrait; Excel's paperSize codes.
 PAPERS: dict[str, tuple[float, float, int]] = {
-    "A4": (595.3, 841.9, Worksheet.PAPERSIZE_A4),
-    "A3": (841.9, 1190.6, Worksheet.PAPERSIZE_A3),
+    "A4": (595.3, 841.9, int(Worksheet.PAPERSIZE_A4)),  # openpyxl spells the codes as text
+    "A3": (841.9, 1190.6, int(Worksheet.PAPERSIZE_A3)),
 }
 
 
@@ -199,8 +204,25 @@ class _StyledCell(Cell):
 
     __slots__ = ()
 
+    def __init__(self, worksheet: WriteOnlyWorksheet, value: Any) -> None:
+        # A write-only cell has no coordinates until its row is written; the stubs want ints.
+        super().__init__(worksheet, None, None, value)  # type: ignore[arg-type]
+
     def __repr__(self) -> str:
         return "<cell>"
+
+
+class PrintSettings(Protocol):
+    """What openpyxl sets up on a write-only sheet at run time (``Worksheet._setup``) and its
+    stubs leave out of ``WriteOnlyWorksheet``: the page, margins, breaks, merges and filter."""
+
+    page_setup: PrintPageSetup
+    print_options: PrintOptions
+    page_margins: PageMargins
+    row_breaks: RowBreak
+    row_dimensions: DimensionHolder[int, RowDimension]
+    merged_cells: MultiCellRange
+    auto_filter: AutoFilter
 
 
 class Book:
@@ -242,7 +264,8 @@ class Book:
 
     def _register(self, style: NamedStyle) -> None:
         self.wb.add_named_style(style)
-        self._sizes.add(float(style.font.sz))
+        if style.font.sz is not None:  # every style here names its size; Excel's default is 11
+            self._sizes.add(float(style.font.sz))
 
     def _add(self, name: str, font: Font, alignment: Alignment) -> NamedStyle:
         style = NamedStyle(name=name, font=font, alignment=alignment)
@@ -293,8 +316,20 @@ class Sheet:
         self.page_used = 0.0  # pt printed on the current page so far (for ``keep_together``)
         self._pool: dict[tuple[int, str], Cell] = {}
 
+    @property
+    def settings(self) -> PrintSettings:
+        """The sheet's print settings, merges and filter (there at run time, see PrintSettings)."""
+        return cast(PrintSettings, self.ws)
+
+    @property
+    def footer(self) -> HeaderFooterItem:
+        """The footer of every page (openpyxl always creates it)."""
+        footer = self.ws.oddFooter
+        assert footer is not None
+        return footer
+
     def cell(self, value: Any, style: str) -> Cell:
-        c = _StyledCell(self.ws, value=excel_value(value))
+        c = _StyledCell(self.ws, excel_value(value))
         if isinstance(c.value, str):
             c.data_type = "s"  # never a formula or an error code, whatever the user typed
         c.style = style
@@ -305,14 +340,14 @@ class Sheet:
         such as the summary's should not break between their heading and their rows)."""
         page = self.layout.printable_height() * 100 / self.layout.scale(self.widths)
         if self.page_used and self.page_used + height > page:
-            self.ws.row_breaks.append(Break(id=self.row))
+            self.settings.row_breaks.append(Break(id=self.row))
             self.page_used = 0.0
 
     def append(self, cells: Sequence[Any], height: float | None = None) -> int:
         self.page_used += DEFAULT_ROW_HEIGHT if height is None else height
         self.row += 1
         if height is not None:
-            self.ws.row_dimensions[self.row].height = height
+            self.settings.row_dimensions[self.row].height = height
         self.ws.append(list(cells))
         return self.row
 
@@ -338,7 +373,7 @@ class Sheet:
 
     def merge(self, first_col: int, last_col: int, row: int | None = None) -> None:
         r = row or self.row
-        self.ws.merged_cells.add(f"{get_column_letter(first_col)}{r}:{get_column_letter(last_col)}{r}")
+        self.settings.merged_cells.add(f"{get_column_letter(first_col)}{r}:{get_column_letter(last_col)}{r}")
 
     def title(self, title: str, info: str, ncols: int) -> None:
         """Row 1 the merged title, row 2 a merged line saying what the table covers."""
@@ -364,25 +399,26 @@ class Sheet:
     def print_setup(self, *, title_row: int | None, footer_left: str = "") -> int:
         """The layout's paper at its computed scale, the header row repeated on every page,
         第 x 页 共 y 页 in the footer. Returns the scale (percent)."""
-        ws, layout = self.ws, self.layout
+        ws, layout = self.settings, self.layout
         scale = layout.scale(self.widths)
         ws.page_setup.paperSize = layout.paper_code
         ws.page_setup.orientation = "landscape" if layout.landscape else "portrait"
         ws.page_setup.scale = scale
         if title_row is not None:
-            ws.print_title_rows = f"{title_row}:{title_row}"
+            self.ws.print_title_rows = f"{title_row}:{title_row}"
         ws.print_options.horizontalCentered = True
         ws.page_margins.left = ws.page_margins.right = layout.side_margin
         ws.page_margins.top = TOP_MARGIN
         ws.page_margins.bottom = BOTTOM_MARGIN
         ws.page_margins.header = 0.25
         ws.page_margins.footer = 0.3
-        ws.HeaderFooter.scaleWithDoc = False  # the footer prints at its own size
-        ws.oddFooter.center.text = "第 &P 页 共 &N 页"
-        ws.oddFooter.center.size = FOOTER_SIZE
+        self.ws.HeaderFooter.scaleWithDoc = False  # the footer prints at its own size
+        footer = self.footer
+        footer.center.text = "第 &P 页 共 &N 页"
+        footer.center.size = FOOTER_SIZE
         if footer_left:
-            ws.oddFooter.left.text = footer_left.replace("&", "&&")  # & starts a footer code
-            ws.oddFooter.left.size = FOOTER_SIZE
+            footer.left.text = footer_left.replace("&", "&&")  # & starts a footer code
+            footer.left.size = FOOTER_SIZE
         return scale
 
 
@@ -466,7 +502,9 @@ def write_table(
             fill = row_fill(row) if row_fill else ""
             sheet.values([c.get(row) for c in columns], styles[fill], kinds)
             reporter.step()
-        sheet.ws.auto_filter.ref = f"A{header}:{get_column_letter(len(columns))}{max(sheet.row, header + 1)}"
+        sheet.settings.auto_filter.ref = (
+            f"A{header}:{get_column_letter(len(columns))}{max(sheet.row, header + 1)}"
+        )
         sheet.print_setup(title_row=header, footer_left=title)
         reporter.finish()
     return reporter.done

@@ -125,7 +125,9 @@ def register_body() -> str:
     register(BODY)
     # Read at wrap time by cjkFragSplit (paragraph) and dumbSplit (textsplit); additive only.
     for module in (rl_paragraph, rl_textsplit):
-        module.ALL_CANNOT_START += "".join(c for c in NO_LINE_START if c not in module.ALL_CANNOT_START)
+        known: str = module.ALL_CANNOT_START
+        extra = "".join(c for c in NO_LINE_START if c not in known)
+        module.ALL_CANNOT_START = known + extra  # type: ignore[attr-defined]  # the stubs call it a constant
     return BODY.name
 
 

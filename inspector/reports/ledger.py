@@ -205,7 +205,7 @@ def _write_ledger_sheet(
         sheet.values([c.get(row) for c in LEDGER_COLUMNS], styles[row_fill(row)], kinds)
         summary.add(row)
         reporter.step()
-    sheet.ws.auto_filter.ref = f"A{header}:{get_column_letter(ncols)}{max(sheet.row, header + 1)}"
+    sheet.settings.auto_filter.ref = f"A{header}:{get_column_letter(ncols)}{max(sheet.row, header + 1)}"
     return sheet.print_setup(title_row=header, footer_left=ledger_title(ctx.region, f))
 
 
@@ -351,7 +351,7 @@ def _write_majors_sheet(sheet: Sheet, ctx: _Context, summary: LedgerSummary) -> 
     if not summary.majors:
         _note(sheet, "本期无重大隐患。")
     else:
-        sheet.ws.auto_filter.ref = f"A{header}:{get_column_letter(ncols)}{sheet.row}"
+        sheet.settings.auto_filter.ref = f"A{header}:{get_column_letter(ncols)}{sheet.row}"
     return sheet.print_setup(title_row=header, footer_left=title)
 
 

@@ -23,7 +23,13 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import textsplit as rl_textsplit
-from reportlab.platypus.paragraph import Paragraph, ParaLines, _handleBulletWidth, cjkU, makeCJKParaLine
+from reportlab.platypus.paragraph import (  # type: ignore[attr-defined]  # internals the CJK wrap reuses, not in the stubs
+    Paragraph,
+    ParaLines,
+    _handleBulletWidth,
+    cjkU,
+    makeCJKParaLine,
+)
 
 from inspector.reports.fonts import NO_LINE_START, WJ
 
@@ -164,10 +170,10 @@ class Para(Paragraph):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self.style.wordWrap != "CJK":
             self.style = self.style.clone(f"{self.style.name}_cjk", wordWrap="CJK")
-        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        return super().wrap(availWidth, availHeight)
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara  # the first part of a split keeps the lines it was given
         widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
         style = self.style

@@ -154,7 +154,7 @@ def build_pdf(
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
         # The counting pass only needs the page count: skip writing its PDF (font subsets and
         # compression are a third of the time). reportlab reads _doSave at the end of build().
-        doc._doSave = total is not None
+        doc._doSave = total is not None  # type: ignore[attr-defined]  # private, not in the stubs
         doc.build(story(), canvasmaker=make_canvas)
         return buffer.getvalue(), pages[0]
 

@@ -243,7 +243,7 @@ def grid_table(
         splitInRow=int(split_in_row.get()),
         hAlign="CENTER",
     )
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

@@ -2,7 +2,7 @@
 
 Reading and writing are ``LongOp``s on the database worker with a cancellable progress dialog, so a
 roster of 10,000 rows never freezes the window, and ops says why a file could not be used. All
-checks and writes are core.roster_import's; this module only shows them.
+checks and writes are core.roster's; this module only shows them.
 """
 
 from __future__ import annotations
@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.core import roster_import
+from inspector.core import roster
 from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enterprises import LABELS
-from inspector.core.roster_import import ImportPreview, ImportResult, PreviewRow, RowStatus
+from inspector.core.roster import ImportPreview, ImportResult, PreviewRow, RowStatus
 from inspector.ui.ops import LongOp, Op
 from inspector.ui.style import (
     BOLD_SUMMARY,
@@ -325,9 +325,7 @@ class ImportPreviewDialog(QDialog):
             LongOp(
                 self,
                 self.services,
-                lambda s, progress: roster_import.apply(
-                    s, actor, preview, partial=partial, progress=progress
-                ),
+                lambda s, progress: roster.apply(s, actor, preview, partial=partial, progress=progress),
                 title=self.tr("导入企业名录"),
                 label=lambda done, total: self.tr("正在导入：{done}/{total}").format(
                     done=done, total=total or "…"
@@ -363,7 +361,7 @@ def load_preview(parent: QWidget | None, services: Services, path: str | Path) -
         LongOp(
             parent,
             services,
-            lambda s, progress: roster_import.preview(s, path, progress),
+            lambda s, progress: roster.preview(s, path, progress),
             title=QCoreApplication.translate("ImportDialog", "读取企业名录"),
             label=lambda done, total: QCoreApplication.translate(
                 "ImportDialog", "正在读取 {name}：第{done}行"
@@ -412,7 +410,7 @@ def save_template(parent: QWidget | None, services: Services) -> None:
         Op(
             parent,
             services,
-            lambda _s: roster_import.write_template(target),
+            lambda _s: roster.write_template(target),
             title=QCoreApplication.translate("ImportDialog", "无法保存模板"),
         )
         .run()

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
-from inspector.core import hazards as hazards_module
 from inspector.core.audit import Actor
 from inspector.core.errors import ConcurrentEditError, DomainError, PermissionDenied, ValidationError
 from inspector.core.hazards import HazardFilter
+from inspector.core.hazards import service as hazards_module
 from inspector.core.lifecycle import (
     Action,
     AddNote,

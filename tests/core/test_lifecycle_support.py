@@ -103,8 +103,8 @@ class World:
         w = cls(
             db,
             clock,
-            EnterpriseService(db),
-            InspectorService(db),
+            EnterpriseService(db, clock),
+            InspectorService(db, clock),
             InspectionService(db, clock),
             HazardService(db, clock),
             PhotoService(db),

@@ -29,7 +29,7 @@ from inspector.core.audit import SYSTEM
 from inspector.core.context import Services, open_database
 from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.errors import ConcurrentEditError
-from inspector.core.roster_import import write_template
+from inspector.core.roster import write_template
 from inspector.db import backups, migrate
 from inspector.db.engine import Database
 from inspector.db.models import Document, Enterprise

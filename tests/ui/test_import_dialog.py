@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 
-from inspector.core import roster_import
+from inspector.core import roster
 from inspector.core.audit import Actor
 from inspector.core.enterprises import LABELS, EnterpriseFilter
+from inspector.core.errors import DomainError
 from inspector.ui import import_dialog
 from inspector.ui.import_dialog import (
     ImportPreviewDialog,
@@ -116,7 +117,7 @@ def test_reimport_shows_updates(qtbot, ui_services, messages, monkeypatch, tmp_p
 
 
 def preview_dialog(qtbot, services, path: Path) -> ImportPreviewDialog:
-    dialog = ImportPreviewDialog(services, ACTOR, roster_import.preview(services, path))
+    dialog = ImportPreviewDialog(services, ACTOR, roster.preview(services, path))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -184,7 +185,7 @@ def test_cancel_during_import_writes_nothing(
     qtbot, ui_services, messages, monkeypatch, tmp_path: Path
 ) -> None:
     dialog = preview_dialog(qtbot, ui_services, write_roster(tmp_path / "x.xlsx", [good(1), good(2)]))
-    real_apply = roster_import.apply
+    real_apply = roster.apply
 
     def apply_until_cancelled(services, actor, preview, partial=False, progress=None):  # type: ignore[no-untyped-def]
         for _ in range(20_000):  # keep "working" until 取消 is pressed (bounded, so a bug cannot hang)
@@ -193,7 +194,7 @@ def test_cancel_during_import_writes_nothing(
             time.sleep(0.001)
         return real_apply(services, actor, preview, partial=partial, progress=progress)
 
-    monkeypatch.setattr(roster_import, "apply", apply_until_cancelled)
+    monkeypatch.setattr(roster, "apply", apply_until_cancelled)
 
     timer = QTimer()
     timer.setInterval(5)
@@ -224,9 +225,9 @@ def test_a_refused_import_is_a_warning_and_the_dialog_stays(
     dialog = preview_dialog(qtbot, ui_services, write_roster(tmp_path / "r.xlsx", [good(1)]))
 
     def refuse(*_a: Any, **_k: Any) -> None:
-        raise roster_import.DomainError("企业名录已被他人修改，请重新导入")
+        raise DomainError("企业名录已被他人修改，请重新导入")
 
-    monkeypatch.setattr(roster_import, "apply", refuse)
+    monkeypatch.setattr(roster, "apply", refuse)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert messages.texts("warning") == ["企业名录已被他人修改，请重新导入"]
     assert dialog.import_result is None and not dialog.written
@@ -255,7 +256,7 @@ def test_save_template(qtbot, ui_services, messages, monkeypatch, tmp_path: Path
     save_template(None, ui_services)
     saved = tmp_path / "模板.xlsx"
     assert saved.exists()
-    assert [c.value for c in load_workbook(saved).worksheets[0][1]] == roster_import.template_headers()
+    assert [c.value for c in load_workbook(saved).worksheets[0][1]] == roster.template_headers()
     assert messages.texts("information") == [
         f"导入模板已保存到：\n{saved}\n\n按“说明”工作表填写后，用“导入企业名录”导入。"
     ]

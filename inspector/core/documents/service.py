@@ -160,7 +160,7 @@ def _order_serial(order: Document) -> tuple[int, int]:
     return order.year, order.serial if order.serial is not None else order.seq
 
 
-def _audit_issue(s: Session, actor: Actor, doc: Document) -> None:
+def _audit_issue(s: Session, actor: Actor, doc: Document, today: date) -> None:
     audit.record(
         s,
         actor,
@@ -178,11 +178,12 @@ def _audit_issue(s: Session, actor: Actor, doc: Document) -> None:
             "refers_to_id": doc.refers_to_id,
             "hazards": [h.number for h in doc.hazards],
         },
+        today=today,
     )
 
 
-def _reprint(s: Session, actor: Actor, doc: Document) -> IssuedDocument:
-    audit.record(s, actor, "document", doc.id, "reprint", f"重印{doc.kind}：{doc.number}")
+def _reprint(s: Session, actor: Actor, doc: Document, today: date) -> IssuedDocument:
+    audit.record(s, actor, "document", doc.id, "reprint", f"重印{doc.kind}：{doc.number}", today=today)
     return _issued(doc, reprint=True)
 
 
@@ -192,7 +193,10 @@ def _rows(s: Session, stmt: Any) -> list[DocumentRow]:
             Delivery, Delivery.document_id == Document.id
         )
     )
-    return [DocumentRow(*r[:5], delivered_on=r[5], delivery_method=r[6] or "") for r in rows]
+    return [
+        DocumentRow(doc_id, kind, number, issued_on, inspection_id, delivered_on, method or "")
+        for doc_id, kind, number, issued_on, inspection_id, delivered_on, method in rows
+    ]
 
 
 def _row_select() -> Any:
@@ -235,7 +239,7 @@ class DocumentService:
             inspection = load_inspection(s, inspection_id, lock=True)
             existing = _existing_for_inspection(s, kind, inspection_id)
             if existing is not None:
-                return _reprint(s, actor, existing)
+                return _reprint(s, actor, existing, self.clock())
             office = require_configured(s)
             year, serial = chain_serial(s, inspection)
             seq, sub, number = next_document_number(s, office, kind, year, serial)
@@ -256,7 +260,7 @@ class DocumentService:
             )
             s.add(doc)
             s.flush()
-            _audit_issue(s, actor, doc)
+            _audit_issue(s, actor, doc, self.clock())
             return _issued(doc, reprint=False)
 
     def issue_review_opinion(
@@ -288,7 +292,7 @@ class DocumentService:
             reviews = _reviews_of_order(s, order.id)
             for doc in reviews:
                 if review.id in _covered_reinspections(doc):
-                    return _reprint(s, actor, doc)
+                    return _reprint(s, actor, doc, self.clock())
             covered = set().union(*(_covered_reinspections(d) for d in reviews)) if reviews else set()
             chosen = self._same_day_results(s, order, review, covered)
             office = require_configured(s)
@@ -349,7 +353,7 @@ class DocumentService:
             )
             s.add(doc)
             s.flush()
-            _audit_issue(s, actor, doc)
+            _audit_issue(s, actor, doc, self.clock())
             return _issued(doc, reprint=False)
 
     @staticmethod
@@ -407,8 +411,9 @@ class DocumentService:
                     d.id,
                     "deliver",
                     f"送达{d.kind}：{d.number}（{receipt.issued_on:%Y-%m-%d}，回执 {receipt.number}）",
+                    today=self.clock(),
                 )
-            _audit_issue(s, actor, receipt)
+            _audit_issue(s, actor, receipt, self.clock())
             return _issued(receipt, reprint=False)
 
     # -- reading ----------------------------------------------------------------------------
@@ -426,7 +431,7 @@ class DocumentService:
             doc = s.get(Document, document_id)
             if doc is None:
                 raise NotFoundError(f"未找到文书（编号 {document_id}）")
-            return _reprint(s, actor, doc)
+            return _reprint(s, actor, doc, self.clock())
 
     def of_enterprise(self, enterprise_id: int) -> list[DocumentRow]:
         """All documents issued to one enterprise, newest first (一企一档), with their 送达."""
@@ -486,6 +491,5 @@ class DocumentService:
         if not shas:
             return {}
         with self.db.reading() as s:
-            return dict(
-                s.execute(select(PhotoBlob.sha256, PhotoBlob.content).where(PhotoBlob.sha256.in_(shas))).all()
-            )
+            rows = s.execute(select(PhotoBlob.sha256, PhotoBlob.content).where(PhotoBlob.sha256.in_(shas)))
+            return {sha: content for sha, content in rows}

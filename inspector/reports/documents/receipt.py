@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -87,7 +89,7 @@ def _story(doc: DeliveryReceiptDoc) -> list[Flowable]:
 
 
 def _grid(header: bool = False) -> TableStyle:
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
