@@ -41,3 +41,38 @@ def test_pyside6_appears_only_in_the_ui_package() -> None:
         and "ui" not in p.relative_to(ROOT / "inspector").parts[:1]
     ]
     assert offenders == []
+
+
+LAYERS = {"db": 0, "core": 1, "reports": 2, "ui": 3}
+
+
+def _imported_layers(path: Path) -> set[str]:
+    """The inspector.<layer> packages a module imports (at any depth: lazy imports count too)."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = (
+            [a.name for a in node.names]
+            if isinstance(node, ast.Import)
+            else [node.module or ""]
+            if isinstance(node, ast.ImportFrom)
+            else []
+        )
+        for name in names:
+            parts = name.split(".")
+            if len(parts) > 1 and parts[0] == "inspector" and parts[1] in LAYERS:
+                found.add(parts[1])
+    return found
+
+
+def test_layers_import_downwards_only() -> None:
+    """db ← core ← reports ← ui: a layer never imports one above it."""
+    upward = [
+        f"{p.relative_to(ROOT)} imports inspector.{other}"
+        for layer, rank in LAYERS.items()
+        for p in (ROOT / "inspector" / layer).rglob("*.py")
+        for other in _imported_layers(p)
+        if LAYERS[other] > rank
+    ]
+    assert upward == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -21,7 +22,7 @@ def sqlite_file(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # pysqlite's legacy mode opens a transaction only before INSERT/UPDATE/DELETE, so the SELECTs
     # of a check-then-write ran outside it and two processes could both pass the check. We emit
     # BEGIN ourselves (``_sqlite_begin``); a write transaction takes the write lock at once.
@@ -37,7 +38,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
 WRITE = {"sqlite_begin": "IMMEDIATE"}
 
 
-def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_begin(conn: Any) -> None:
     """BEGIN IMMEDIATE for a write transaction (Database.transaction), plain BEGIN otherwise."""
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")

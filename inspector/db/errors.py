@@ -17,3 +17,13 @@ class UpgradeFailed(DatabaseProblem):
 
 class UnreadableDatabase(DatabaseProblem):
     """The file is not a database this program can open (damaged, or not SQLite)."""
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """The database could not be reached or used right now (connection lost, server down, file
+    locked too long): not a defect, the operation can be tried again."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, OperationalError | InterfaceError)

@@ -206,7 +206,7 @@ class _StyledCell(Cell):
 
     def __init__(self, worksheet: WriteOnlyWorksheet, value: Any) -> None:
         # A write-only cell has no coordinates until its row is written; the stubs want ints.
-        super().__init__(worksheet, None, None, value)  # type: ignore[arg-type]
+        super().__init__(worksheet, None, None, value)  # type: ignore[arg-type]  # see the line above
 
     def __repr__(self) -> str:
         return "<cell>"

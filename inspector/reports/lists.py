@@ -46,8 +46,8 @@ class FilteredPages:
 
     def page(self, offset: int, limit: int) -> Sequence[Any]:
         if self.sort is None:
-            return self.service.page(self.filter, offset, limit)  # type: ignore[no-any-return]
-        return self.service.page(self.filter, offset, limit, self.sort, self.descending)  # type: ignore[no-any-return]
+            return self.service.page(self.filter, offset, limit)  # type: ignore[no-any-return]  # service is typed Any: hazards or inspections
+        return self.service.page(self.filter, offset, limit, self.sort, self.descending)  # type: ignore[no-any-return]  # likewise
 
 
 @dataclass(frozen=True)

@@ -83,8 +83,11 @@ class ActionDialog(QDialog):
     # A base class names its translation context itself: PySide's ``self.tr`` would look its
     # strings up under the subclass's name, where lupdate never put them.
 
-    def __init__(self, title: str, submit: Submit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, submit: Submit, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
+        self.today = today if today is not None else _today()  # the services' clock when given
         self.setWindowTitle(title)
         self.setModal(True)
         self.submit = submit
@@ -200,12 +203,12 @@ class ActionDialog(QDialog):
 
 
 def _today() -> date:
-    today: date = QDate.currentDate().toPython()  # type: ignore[assignment]
+    today: date = QDate.currentDate().toPython()  # type: ignore[assignment]  # the stub says object
     return today
 
 
-def _date_field(value: date | None = None, allow_empty: bool = False) -> OptionalDateEdit:
-    edit = OptionalDateEdit(value if value is not None or allow_empty else _today(), allow_empty)
+def _date_field(today: date, value: date | None = None, allow_empty: bool = False) -> OptionalDateEdit:
+    edit = OptionalDateEdit(value if value is not None or allow_empty else today, allow_empty)
     edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return edit
 
@@ -215,10 +218,12 @@ class ReportDoneDialog(ActionDialog):
 
     action = Action.REPORT_DONE
 
-    def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("登记整改完成 — {number}").format(number=number), submit, parent)
+    def __init__(
+        self, number: str, submit: Submit, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(self.tr("登记整改完成 — {number}").format(number=number), submit, parent, today)
         self.set_intro(self.tr("企业报告整改完成后登记，隐患转为“待复查”，等待复查确认后销号。"))
-        self.done_on = _date_field()
+        self.done_on = _date_field(self.today)
         self.add_field(self.tr("整改完成日期"), self.done_on, required=True, field="on")
         self.note = text_edit(3, self.tr("整改完成情况，如：已更换防爆灯具并检测合格"))
         self.add_field(self.tr("整改情况说明"), self.note, field="note")
@@ -251,8 +256,9 @@ class ReviewDialog(ActionDialog):
         submit: Submit,
         reported_done_on: date | None = None,
         parent: QWidget | None = None,
+        today: date | None = None,
     ) -> None:
-        super().__init__(self.tr("复查 — {number}").format(number=number), submit, parent)
+        super().__init__(self.tr("复查 — {number}").format(number=number), submit, parent, today)
         if reported_done_on is not None:
             self.set_intro(self.tr("企业报告整改完成日期：{day}").format(day=reported_done_on.isoformat()))
         result_box = QWidget()
@@ -275,7 +281,7 @@ class ReviewDialog(ActionDialog):
             self.failed.setChecked(True)
             hint = MAJOR_CLOSE_REFUSAL
         self.add_field(self.tr("复查结果"), result_box, required=True, hint=hint, field="result")
-        self.reviewed_on = _date_field()
+        self.reviewed_on = _date_field(self.today)
         self.add_field(self.tr("复查日期"), self.reviewed_on, required=True, field="reviewed_on")
         self.inspector_list = QListWidget()
         self.inspector_list.setObjectName("inspector_list")
@@ -291,7 +297,7 @@ class ReviewDialog(ActionDialog):
         self.add_field(self.tr("复查人员"), self.inspector_list, required=True, field="inspector_ids")
         self.opinion = text_edit(3, self.tr("不合格时须写明未整改到位的情况"))
         self.add_field(self.tr("复查意见"), self.opinion, field="opinion")
-        self.new_deadline = _date_field(allow_empty=True)
+        self.new_deadline = _date_field(self.today, allow_empty=True)
         self.add_field(
             self.tr("新整改时限"),
             self.new_deadline,
@@ -343,13 +349,18 @@ class ExtendDialog(ActionDialog):
     action = Action.EXTEND
 
     def __init__(
-        self, number: str, deadline: date | None, submit: Submit, parent: QWidget | None = None
+        self,
+        number: str,
+        deadline: date | None,
+        submit: Submit,
+        parent: QWidget | None = None,
+        today: date | None = None,
     ) -> None:
-        super().__init__(self.tr("延期 — {number}").format(number=number), submit, parent)
+        super().__init__(self.tr("延期 — {number}").format(number=number), submit, parent, today)
         old = QLabel(deadline.isoformat() if deadline else self.tr("未确定"))
         old.setObjectName("old_deadline")
         self.add_field(self.tr("原整改时限"), old)
-        self.new_deadline = _date_field(allow_empty=True)
+        self.new_deadline = _date_field(self.today, allow_empty=True)
         self.add_field(self.tr("新整改时限"), self.new_deadline, required=True, field="new_deadline")
         self.reason = text_edit(3, self.tr("如：防爆设备采购周期长，供货需30天"))
         self.add_field(self.tr("延期理由"), self.reason, required=True, field="reason")
@@ -364,10 +375,12 @@ class RectifyOnSpotDialog(ActionDialog):
 
     action = Action.RECTIFY_ON_SPOT
 
-    def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("立查立改 — {number}").format(number=number), submit, parent)
+    def __init__(
+        self, number: str, submit: Submit, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(self.tr("立查立改 — {number}").format(number=number), submit, parent, today)
         self.set_intro(self.tr("一般隐患在检查现场当即整改完毕的，登记后直接销号。"))
-        self.on = _date_field()
+        self.on = _date_field(self.today)
         self.add_field(self.tr("整改日期"), self.on, required=True, field="on")
         self.measures = text_edit(3, self.tr("当场采取的整改措施"))
         self.add_field(self.tr("整改措施"), self.measures, field="measures")
@@ -387,13 +400,15 @@ class RaiseToMajorDialog(ActionDialog):
 
     action = Action.RAISE_TO_MAJOR
 
-    def __init__(self, number: str, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("升级为重大隐患 — {number}").format(number=number), submit, parent)
+    def __init__(
+        self, number: str, submit: Submit, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(self.tr("升级为重大隐患 — {number}").format(number=number), submit, parent, today)
         self.set_intro(self.tr("升级后隐患挂牌督办，只能由科室负责人复查销号，不能立查立改。"))
         self.unit = QLineEdit(DEFAULT_SUPERVISING_UNIT)
         self.unit.setMaxLength(100)
         self.add_field(self.tr("督办单位"), self.unit, required=True, field="unit")
-        self.on = _date_field()
+        self.on = _date_field(self.today)
         self.add_field(self.tr("挂牌日期"), self.on, required=True, field="on")
         self.reason = text_edit(3, self.tr("判定为重大事故隐患的依据"))
         self.add_field(self.tr("升级理由"), self.reason, field="reason")

@@ -17,6 +17,7 @@ from inspector.core.context import Services, open_database
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
 from inspector.db.engine import Database
+from inspector.db.errors import is_unavailable
 from inspector.logs import current_log_file
 from inspector.paths import APP_NAME, default_db_url, font_path
 from inspector.ui.home_page import show_overdue_notice_once
@@ -108,9 +109,7 @@ def show_exception(exc_type: type[BaseException], exc: BaseException, tb: Traceb
 
 
 def _is_connection_error(exc: BaseException) -> bool:
-    from sqlalchemy.exc import InterfaceError, OperationalError
-
-    return isinstance(exc, OperationalError | InterfaceError)
+    return is_unavailable(exc)
 
 
 _in_hook = False

@@ -263,7 +263,7 @@ class EnterpriseFileDialog(QDialog):
             [
                 (
                     f"{v.inspected_on:%Y-%m-%d}",
-                    v.kind,
+                    term(v.kind),
                     v.inspectors,
                     self.tr("{n} 条").format(n=v.hazard_count),
                     self.tr("{n} 条").format(n=v.open_hazard_count) if v.open_hazard_count else "—",
@@ -315,12 +315,12 @@ class EnterpriseFileDialog(QDialog):
         self.documents.set_rows(
             [
                 (
-                    d.kind,
+                    term(d.kind),
                     d.number,
                     f"{d.issued_on:%Y-%m-%d}",
                     "—"
                     if d.kind == receipt
-                    else f"{d.delivered_on:%Y-%m-%d} {d.delivery_method}"
+                    else f"{d.delivered_on:%Y-%m-%d} {term(d.delivery_method)}"
                     if d.delivered_on
                     else self.tr("未送达"),
                 )

@@ -437,22 +437,30 @@ class HazardDetail(QWidget):
         d = self.data
         assert d is not None
         submit = self.perform
+        today = self.services.clock()  # the default of every date the dialog asks for
         if action == Action.REPORT_DONE:
-            return ReportDoneDialog(d.number, submit, self)
+            return ReportDoneDialog(d.number, submit, self, today)
         if action == Action.REVIEW:
             actor = self.actor()
             found = Op(self, self.services, lambda s: s.inspectors.list(), title=action_label(action)).run()
             if found.value is None:
                 return None
             return ReviewDialog(
-                d.number, found.value, actor.id, may_close(d.facts, actor), submit, d.reported_done_on, self
+                d.number,
+                found.value,
+                actor.id,
+                may_close(d.facts, actor),
+                submit,
+                d.reported_done_on,
+                self,
+                today,
             )
         if action == Action.EXTEND:
-            return ExtendDialog(d.number, d.deadline, submit, self)
+            return ExtendDialog(d.number, d.deadline, submit, self, today)
         if action == Action.RECTIFY_ON_SPOT:
-            return RectifyOnSpotDialog(d.number, submit, self)
+            return RectifyOnSpotDialog(d.number, submit, self, today)
         if action == Action.RAISE_TO_MAJOR:
-            return RaiseToMajorDialog(d.number, submit, self)
+            return RaiseToMajorDialog(d.number, submit, self, today)
         if action == Action.ADD_NOTE:
             return AddNoteDialog(d.number, submit, self)
         if action == Action.EDIT:

@@ -15,6 +15,7 @@ from inspector.core.documents import DocumentRow
 from inspector.core.hazards import HazardDetail as HazardDetailData
 from inspector.ui.hazard_timeline import escape
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
+from inspector.ui.terms import term
 from inspector.ui.widgets import Section
 
 
@@ -54,15 +55,15 @@ class HazardDocuments(Section):
         for doc in documents:
             delivered = (
                 escape(
-                    self.tr("{day} {how}送达").format(
-                        day=f"{doc.delivered_on:%Y-%m-%d}", how=doc.delivery_method
+                    self.tr("{day} {how}").format(
+                        day=f"{doc.delivered_on:%Y-%m-%d}", how=term(doc.delivery_method)
                     )
                 )
                 if doc.delivered_on
                 else f"<span style='color:{ERROR_COLOUR}'>{escape(self.tr('未送达'))}</span>"
             )
             lines.append(
-                f"{escape(doc.kind)}　{escape(doc.number)}　"
+                f"{escape(term(doc.kind))}　{escape(doc.number)}　"
                 f"<span style='color:{MUTED_COLOUR}'>{doc.issued_on:%Y-%m-%d}</span>　{delivered}"
             )
         self.documents_label.setText("<br>".join(lines))

@@ -49,6 +49,7 @@ from inspector.ui.style import (
     OVERDUE_COLOUR,
     icon,
 )
+from inspector.ui.terms import term
 
 # str(): the stubs type QT_TRANSLATE_NOOP as returning object; shown through self.tr.
 HAZARD_COLUMNS = (
@@ -253,7 +254,7 @@ class InspectionDetailDialog(QDialog):
         span = "–".join(x for x in (_hm(detail.start_time), _hm(detail.end_time)) if x)
         f = self.fact_labels
         f["time"].setText(f"{_ymd(detail.inspected_on)} {span}".strip())
-        f["kind"].setText(detail.kind)
+        f["kind"].setText(term(detail.kind))
         f["place"].setText(detail.place or "—")
         f["representative"].setText(detail.representative or "—")
         f["inspectors"].setText(
@@ -312,7 +313,7 @@ class InspectionDetailDialog(QDialog):
         table.setRowCount(len(docs))
         centre = Qt.AlignmentFlag.AlignCenter
         for r, d in enumerate(docs):
-            kind = _item(d.kind)
+            kind = _item(term(d.kind))
             kind.setData(Qt.ItemDataRole.UserRole, d.id)
             table.setItem(r, 0, kind)
             table.setItem(r, 1, _item(d.number))
@@ -320,7 +321,7 @@ class InspectionDetailDialog(QDialog):
             if d.kind == DocumentKind.DELIVERY_RECEIPT.value:
                 delivered = _item("—", align=centre, colour=MUTED_COLOUR)
             elif d.delivered_on is not None:
-                delivered = _item(f"{_ymd(d.delivered_on)} {d.delivery_method}", align=centre)
+                delivered = _item(f"{_ymd(d.delivered_on)} {term(d.delivery_method)}", align=centre)
             else:
                 delivered = _item(self.tr("未送达"), align=centre, colour=OVERDUE_COLOUR)
             table.setItem(r, 3, delivered)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from inspector.core.context import Services
 from inspector.core.errors import Cancelled, DomainError, FieldError, ValidationError
+from inspector.db.errors import is_unavailable
 
 log = logging.getLogger("inspector.ui.ops")
 
@@ -223,6 +224,16 @@ def route_error(
         QMessageBox.warning(parent, title, error.message)
     elif isinstance(error, OSError):
         QMessageBox.warning(parent, title, file_error_text(error))
+    elif is_unavailable(error):
+        log.warning("database unavailable", exc_info=(type(error), error, error.__traceback__))
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "Ops",
+                "无法访问数据库：可能是网络中断、数据库服务器已关闭或数据库正忙。刚才的操作没有保存，请稍后重试。",
+            ),
+        )
     else:
         report_bug(error)
 

@@ -135,7 +135,7 @@ class OptionalDateEdit(QDateEdit):
         d = self.date()
         if self.allow_empty and d == EMPTY_DATE:
             return None
-        result: date = d.toPython()  # type: ignore[assignment]
+        result: date = d.toPython()  # type: ignore[assignment]  # the stub says object
         return result
 
     def set_value(self, value: date | None) -> None:

@@ -284,7 +284,7 @@ def enable_server_sort(
         if model.is_sortable(section):
             state["column"], state["order"] = section, new_order
         else:
-            header.setSortIndicator(state["column"], state["order"])  # type: ignore[arg-type]
+            header.setSortIndicator(state["column"], state["order"])  # type: ignore[arg-type]  # the dict holds an int and a SortOrder
 
     header.setSortIndicator(column, order)
     header.sortIndicatorChanged.connect(changed)

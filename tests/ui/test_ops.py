@@ -114,6 +114,26 @@ def test_a_file_that_cannot_be_written_names_the_file(
     assert "台账.xlsx" in text and "Permission denied" in text and "WPS" in text
 
 
+def test_a_database_out_of_reach_is_a_message_not_a_crash(
+    parent: QWidget, ui_services: Services, messages: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    hooked: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, e, _tb: hooked.append(e))
+    gone = create_engine(f"sqlite:///{tmp_path}/no-such-folder/inspector.sqlite3")
+
+    def save(_s: Services) -> None:
+        with gone.connect() as c:  # the server went away / the share is unreachable
+            c.execute(text("SELECT 1"))
+
+    outcome = Op(parent, ui_services, save, title="保存检查记录").run()
+    assert not outcome.ok and hooked == []
+    [(kind, title, text_shown)] = messages.shown
+    assert (kind, title) == ("warning", "保存检查记录")
+    assert text_shown.startswith("无法访问数据库") and "刚才的操作没有保存" in text_shown
+
+
 def test_a_defect_goes_to_the_crash_dialog(
     parent: QWidget, ui_services: Services, messages: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -271,7 +271,7 @@ def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
     hints = get_type_hints(cls)
     kwargs = {
         f.name: _decode(hints[f.name], data[f.name])
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+        for f in dataclasses.fields(cls)  # type: ignore[arg-type]  # cls is a dataclass type, a TypeVar to mypy
         if f.name in data
     }
     return cls(**kwargs)
@@ -282,7 +282,7 @@ def from_payload(payload: dict[str, Any]) -> DocumentContent:
     cls = _CONTENT_TYPES.get(payload.get("kind", ""))
     if cls is None:
         raise DomainError(f"无法识别的文书内容（{payload.get('kind')!r}）")
-    return _from_dict(cls, payload)  # type: ignore[no-any-return]
+    return _from_dict(cls, payload)  # type: ignore[no-any-return]  # the table maps kinds to content classes
 
 
 def photo_refs(content: DocumentContent) -> tuple[PhotoRef, ...]:

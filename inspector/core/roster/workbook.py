@@ -67,7 +67,7 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[tuple[int, int
     for m in _MERGE_REF.finditer(found):
         ref = m.group(1).decode().upper()
         ranges.append(range_boundaries(ref if ":" in ref else f"{ref}:{ref}"))
-    return [r for r in ranges if None not in r]  # type: ignore[misc]
+    return [r for r in ranges if None not in r]  # type: ignore[misc]  # the filter drops the Nones mypy cannot see
 
 
 @dataclass
@@ -123,7 +123,7 @@ def read_sheet(path: Path, progress: Progress | None) -> SheetRows:
                 raise DomainError(f"“{path.name}”中没有可见的工作表")
             ws = visible[0]  # what the user sees first when opening the file, not a hidden sheet
             member = str(getattr(ws, "_worksheet_path", "")).lstrip("/")
-            merges = _merged_ranges(wb._archive, member) if member else []  # type: ignore[attr-defined]
+            merges = _merged_ranges(wb._archive, member) if member else []  # type: ignore[attr-defined]  # openpyxl keeps the zip only privately
             estimate = ws.max_row or 0
             ws.reset_dimensions()  # some programs write a wrong <dimension>; read what is there
             found = _scan_rows(ws.title, ws.iter_rows(values_only=True), merges, estimate, progress)
