@@ -318,9 +318,12 @@ class LedgerPage(QWidget):
     def _breakdown_table(self, first: str, name: str) -> QTableWidget:
         table = QTableWidget(0, len(BREAKDOWN_HEADERS) + 1)
         table.setObjectName(name)
-        mark_document_text(table)  # the summary sheet's own columns
         table.setHorizontalHeaderLabels(
-            [first, *(header_text(QCoreApplication.translate("LedgerPage", h)) for h in BREAKDOWN_HEADERS)]
+            [
+                first,
+                *(header_text(term(col.header)) for col, _ in SUMMARY_COLUMNS),
+                *(header_text(QCoreApplication.translate("LedgerPage", h)) for h in BREAKDOWN_HEADERS[-2:]),
+            ]
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -55,6 +55,12 @@ _BREAK_AFTER = ("本月新发现", "本期发现", "未销号", "其中", "目�
 def header_text(label: str) -> str:
     """A long column label on two lines, broken between its words (其中 | 逾期未整改), so a
     narrow numeric column shows all of it."""
+    if label.isascii():  # a translation: break at the space nearest the middle, never inside a word
+        if len(label) <= 12 or " " not in label:
+            return label
+        spaces = [i for i, ch in enumerate(label) if ch == " "]
+        cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+        return f"{label[:cut]}\n{label[cut + 1 :]}"
     if len(label) <= 5:
         return label
     if "（" in label:

@@ -210,6 +210,17 @@ TERMS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Term", "送达地点"),
     QT_TRANSLATE_NOOP("Term", "收件人"),
     QT_TRANSLATE_NOOP("Term", "送达人"),
+    # reports.ledger.SUMMARY_COLUMNS (the ledger summary's columns, previewed on screen)
+    QT_TRANSLATE_NOOP("Term", "隐患总数"),
+    QT_TRANSLATE_NOOP("Term", "本月新发现"),
+    QT_TRANSLATE_NOOP("Term", "其中重大隐患"),
+    QT_TRANSLATE_NOOP("Term", "往月结转"),
+    QT_TRANSLATE_NOOP("Term", "已销号"),
+    QT_TRANSLATE_NOOP("Term", "本月新发现中已销号"),
+    QT_TRANSLATE_NOOP("Term", "未销号"),
+    QT_TRANSLATE_NOOP("Term", "其中逾期未整改"),
+    QT_TRANSLATE_NOOP("Term", "其中逾期未复查"),
+    QT_TRANSLATE_NOOP("Term", "未销号重大隐患"),
     # core.office.FIELDS (labels)
     QT_TRANSLATE_NOOP("Term", "执法机关名称"),
     QT_TRANSLATE_NOOP("Term", "文号简称"),

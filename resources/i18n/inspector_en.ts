@@ -4183,6 +4183,42 @@ The program will now restart.</translation>
         <translation>Served By</translation>
     </message>
     <message>
+        <source>隐患总数</source>
+        <translation>Total Hazards</translation>
+    </message>
+    <message>
+        <source>本月新发现</source>
+        <translation>New This Month</translation>
+    </message>
+    <message>
+        <source>其中重大隐患</source>
+        <translation>Incl. Major Hazards</translation>
+    </message>
+    <message>
+        <source>往月结转</source>
+        <translation>Carried Over</translation>
+    </message>
+    <message>
+        <source>本月新发现中已销号</source>
+        <translation>New, Closed</translation>
+    </message>
+    <message>
+        <source>未销号</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>其中逾期未整改</source>
+        <translation>Overdue Rectification</translation>
+    </message>
+    <message>
+        <source>其中逾期未复查</source>
+        <translation>Overdue Re-inspection</translation>
+    </message>
+    <message>
+        <source>未销号重大隐患</source>
+        <translation>Open Major Hazards</translation>
+    </message>
+    <message>
         <source>执法机关名称</source>
         <translation>Enforcement Authority Name</translation>
     </message>

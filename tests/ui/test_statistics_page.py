@@ -100,3 +100,12 @@ def test_a_refusal_is_a_message_not_the_crash_dialog(qtbot, ui_services, message
     assert messages.texts("warning") == ["无法连接数据库服务器"]
     assert hooked == []
     assert page.statistics is shown
+
+
+def test_a_translated_column_label_breaks_between_words() -> None:
+    from inspector.ui.statistics_page import header_text
+
+    assert header_text("Overdue Rectification") == "Overdue\nRectification"
+    assert header_text("Incl. Major Hazards") in ("Incl.\nMajor Hazards", "Incl. Major\nHazards")
+    assert header_text("Closed") == "Closed"
+    assert header_text("其中逾期未整改") == "其中\n逾期未整改"

@@ -44,6 +44,12 @@ def test_every_field_label_is_listed_for_translation() -> None:
     assert _labels() - {str(t) for t in TERMS} == set()
 
 
+def test_every_ledger_summary_column_is_listed_for_translation() -> None:
+    from inspector.reports.ledger import SUMMARY_COLUMNS
+
+    assert {c.header for c, _ in SUMMARY_COLUMNS} - {str(t) for t in TERMS} == set()
+
+
 def test_untranslated_terms_stay_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
     assert term(HazardState.PENDING_REVIEW) == "待复查"
     assert term("常州华科化工有限公司") == "常州华科化工有限公司"
