@@ -63,7 +63,7 @@ from inspector.core.photos import PhotoInput
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
 from inspector.ui.terms import term
-from inspector.ui.widgets import OptionalDateEdit, text_edit
+from inspector.ui.widgets import OptionalDateEdit, place_field_errors, text_edit
 
 ShowFields = Callable[[list[FieldError]], object]
 Submit = Callable[[Command, Sequence[PhotoInput], ShowFields], bool]
@@ -178,15 +178,7 @@ class ActionDialog(QDialog):
 
     def show_field_errors(self, errors: Sequence[FieldError]) -> None:
         """Each error under the field it names; errors about no field of this form as one message."""
-        other: list[str] = []
-        for e in errors:
-            label = self.error_labels.get(e.field)
-            if label is None:
-                other.append(e.message)
-            else:
-                label.setText(e.message)
-                label.show()
-        self.show_message("\n".join(other))
+        self.show_message("\n".join(place_field_errors(errors, self.error_labels)))
 
     def show_message(self, text: str) -> None:
         """A refusal about the whole form, above the buttons (hidden when empty)."""

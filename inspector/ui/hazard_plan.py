@@ -38,7 +38,7 @@ from inspector.ui.style import (
     text_style,
 )
 from inspector.ui.terms import term
-from inspector.ui.widgets import OptionalDateEdit, Section, text_edit
+from inspector.ui.widgets import OptionalDateEdit, Section, place_field_errors, text_edit
 
 PLAN_FIELDS = ("responsible_unit", "responsible_person", "measures", "funds", "deadline", "contingency")
 
@@ -296,15 +296,7 @@ class PlanEditor(Section):
 
     def show_field_errors(self, errors: Sequence[FieldError]) -> None:
         """Field errors under their fields, the rest above the buttons."""
-        rest = []
-        for e in errors:
-            label = self.errors.get(e.field)
-            if label is None:
-                rest.append(e.message)
-            else:
-                label.setText(e.message)
-                label.show()
-        self.show_message("\n".join(rest))
+        self.show_message("\n".join(place_field_errors(errors, self.errors)))
 
     def show_incomplete(self, error: PlanIncompleteError) -> None:
         """开始整改 refused: each missing element marked under its field, the reason above the buttons."""

@@ -45,6 +45,7 @@ from inspector.core.office import (
 from inspector.ui.ops import Op
 from inspector.ui.style import FIELD_ERROR_STYLE, MUTED_TEXT_STYLE, PREVIEW_STYLE, REQUIRED_MARK
 from inspector.ui.terms import term
+from inspector.ui.widgets import place_field_errors
 
 # Group titles, translated where the boxes are built (OfficeDialog.tr).
 GROUPS: tuple[tuple[Any, tuple[str, ...]], ...] = (
@@ -302,14 +303,7 @@ class OfficeDialog(QDialog):
 
     def show_field_errors(self, errors: list[FieldError]) -> None:
         """Each message under its field; those about no field of the form in the message line."""
-        other = []
-        for fe in errors:
-            label = self.errors.get(fe.field)
-            if label is None:
-                other.append(fe.message)
-                continue
-            label.setText(fe.message)
-            label.show()
+        other = place_field_errors(errors, self.errors)
         if other:
             self.message.setText("\n".join(other))
             self.message.show()

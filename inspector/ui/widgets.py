@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHeaderView,
+    QLabel,
     QLayout,
     QPlainTextEdit,
     QTableView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.errors import FieldError
 from inspector.ui.terms import term
 from inspector.ui.windowed_model import Column, WindowedTableModel
 
@@ -169,3 +171,17 @@ columns, its scope line) exactly as they will be printed, in Chinese whatever th
 
 def mark_document_text(widget: QWidget) -> None:
     widget.setProperty(DOCUMENT_TEXT, True)
+
+
+def place_field_errors(errors: Iterable[FieldError], labels: Mapping[str, QLabel]) -> list[str]:
+    """Each error shown on the error line of the field it names; returns the messages of those
+    about no field of this form (for the form's own message line)."""
+    other: list[str] = []
+    for e in errors:
+        label = labels.get(e.field)
+        if label is None:
+            other.append(e.message)
+        else:
+            label.setText(e.message)
+            label.show()
+    return other
