@@ -41,8 +41,8 @@ from inspector.core.context import Services
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter, HazardRow
 from inspector.reports.lists import export_hazards
+from inspector.ui.batch_extend_dialog import BatchExtendDialog
 from inspector.ui.delegates import TagDelegate
-from inspector.ui.extend_dialog import ExtendDialog
 from inspector.ui.hazard_filters import HazardFilterBar, default_filter, describe_filter
 from inspector.ui.hazard_table import (
     COLUMN_WIDTHS,
@@ -90,7 +90,7 @@ class HazardPage(QWidget):
         self._actor = actor
         self.settings = settings
         self.detail_widget: QWidget | None = None
-        self.extend_dialog: ExtendDialog | None = None
+        self.extend_dialog: BatchExtendDialog | None = None
         self._filter = default_filter()
         self._build()
         self._restore()
@@ -398,7 +398,7 @@ class HazardPage(QWidget):
         self.extend_button.setEnabled(self.table.selectionModel().hasSelection())
 
     # -- actions --------------------------------------------------------------------------------
-    def batch_extend(self) -> ExtendDialog | None:
+    def batch_extend(self) -> BatchExtendDialog | None:
         """批量延期 for the selected hazards: a modal form; on success say how many and reload."""
         n = self.selection_size()
         if n == 0:
@@ -412,10 +412,10 @@ class HazardPage(QWidget):
             )
             return None
         rows = self.selected_hazards()
-        dialog = ExtendDialog(self.services, self._actor(), rows, self.services.clock(), parent=self)
+        dialog = BatchExtendDialog(self.services, self._actor(), rows, self.services.clock(), parent=self)
         self.extend_dialog = dialog
         try:
-            accepted = dialog.exec() == ExtendDialog.DialogCode.Accepted
+            accepted = dialog.exec() == BatchExtendDialog.DialogCode.Accepted
         finally:
             self.extend_dialog = None
         if accepted and dialog.extended:

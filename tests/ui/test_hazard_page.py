@@ -19,7 +19,7 @@ from inspector.core.hazards import HazardFilter
 from inspector.core.lifecycle import RectifyOnSpot, ReportDone
 from inspector.db.engine import Database
 from inspector.ui import hazard_page as hazard_page_module
-from inspector.ui.extend_dialog import ExtendDialog
+from inspector.ui.batch_extend_dialog import BatchExtendDialog
 from inspector.ui.hazard_page import HazardPage
 from inspector.ui.hazard_table import CHIP_ROLE, LEVEL_CHIP
 from inspector.ui.settings import Settings
@@ -261,7 +261,10 @@ def test_dashboard_tiles_open_the_list_with_the_same_count(page: HazardPage, wor
 
 
 def fill_and_press(
-    dialog: ExtendDialog, deadline: date, reason: str, after: Callable[[ExtendDialog], None] | None = None
+    dialog: BatchExtendDialog,
+    deadline: date,
+    reason: str,
+    after: Callable[[BatchExtendDialog], None] | None = None,
 ) -> int:
     """What a user does in the dialog: pick the date, type the reason, press 延期."""
     dialog.show()
@@ -281,9 +284,9 @@ def test_batch_extend_changes_deadlines_and_keeps_the_old_ones(
     assert not page.extend_button.isEnabled()
     select(page, ids["power"], ids["major"])
     assert page.extend_button.isEnabled()
-    seen: list[ExtendDialog] = []
+    seen: list[BatchExtendDialog] = []
     monkeypatch.setattr(
-        ExtendDialog, "exec", lambda d: (seen.append(d), fill_and_press(d, day(30), "设备采购周期长"))[1]
+        BatchExtendDialog, "exec", lambda d: (seen.append(d), fill_and_press(d, day(30), "设备采购周期长"))[1]
     )
     page.extend_button.click()
     assert "2 条隐患" in seen[0].summary_label.text()
@@ -305,12 +308,12 @@ def test_batch_extend_refusals_keep_the_form_and_change_nothing(
     select(page, ids["power"], ids["training"])  # 待复查 cannot be extended
     observed: dict[str, str] = {}
 
-    def look(d: ExtendDialog) -> None:
+    def look(d: BatchExtendDialog) -> None:
         observed["general"] = d.general_error.text()
         observed["reason_kept"] = d.reason_edit.toPlainText()
         observed["visible"] = str(d.isVisible())
 
-    monkeypatch.setattr(ExtendDialog, "exec", lambda d: fill_and_press(d, day(30), "企业申请", look))
+    monkeypatch.setattr(BatchExtendDialog, "exec", lambda d: fill_and_press(d, day(30), "企业申请", look))
     page.extend_button.click()
     assert "待复查" in observed["general"] and "不能延期" in observed["general"]
     assert observed["reason_kept"] == "企业申请" and observed["visible"] == "True"
@@ -320,10 +323,10 @@ def test_batch_extend_refusals_keep_the_form_and_change_nothing(
     select(page, ids["power"])
     reasons: dict[str, str] = {}
 
-    def look_reason(d: ExtendDialog) -> None:
+    def look_reason(d: BatchExtendDialog) -> None:
         reasons["text"] = d.reason_error.text()
 
-    monkeypatch.setattr(ExtendDialog, "exec", lambda d: fill_and_press(d, day(30), "  ", look_reason))
+    monkeypatch.setattr(BatchExtendDialog, "exec", lambda d: fill_and_press(d, day(30), "  ", look_reason))
     page.extend_button.click()
     assert reasons["text"] == "延期须说明理由"
     assert world.hazards.detail(ids["power"]).extensions == []
@@ -331,7 +334,7 @@ def test_batch_extend_refusals_keep_the_form_and_change_nothing(
     select(page, ids["power"], ids["major"])  # major's deadline is day(20): day(10) is too early for it
     dates: dict[str, str] = {}
     monkeypatch.setattr(
-        ExtendDialog,
+        BatchExtendDialog,
         "exec",
         lambda d: fill_and_press(d, day(10), "企业申请", lambda d: dates.update(text=d.date_error.text())),
     )

@@ -29,8 +29,8 @@ from inspector.core.hazards import HazardRow
 from inspector.ui.ops import Op
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
 
-DATE_FIELD = QT_TRANSLATE_NOOP("ExtendDialog", "新整改时限")
-REASON_FIELD = QT_TRANSLATE_NOOP("ExtendDialog", "延期理由")
+DATE_FIELD = QT_TRANSLATE_NOOP("BatchExtendDialog", "新整改时限")
+REASON_FIELD = QT_TRANSLATE_NOOP("BatchExtendDialog", "延期理由")
 # The ExtendDeadline attributes the core keys its field errors by.
 DATE_ATTRIBUTE, REASON_ATTRIBUTE = "new_deadline", "reason"
 DEFAULT_EXTENSION_DAYS = 15
@@ -48,7 +48,7 @@ def suggested_deadline(rows: Sequence[HazardRow], today: date) -> date:
     return base + timedelta(days=DEFAULT_EXTENSION_DAYS)
 
 
-class ExtendDialog(QDialog):
+class BatchExtendDialog(QDialog):
     """Modal form; after ``exec()`` returns Accepted, ``extended`` is how many hazards changed."""
 
     def __init__(
@@ -129,7 +129,7 @@ class ExtendDialog(QDialog):
 
     @staticmethod
     def _field_label(text: object) -> QLabel:
-        label = QLabel(QCoreApplication.translate("ExtendDialog", str(text)))
+        label = QLabel(QCoreApplication.translate("BatchExtendDialog", str(text)))
         label.setContentsMargins(0, 4, 0, 0)  # level with the first line of the field
         return label
 
