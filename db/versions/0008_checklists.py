@@ -1,7 +1,7 @@
 """Checklists (issue 11): versioned check sheets and each visit's results on their items.
 
 - ``checklists``: one row per checklist, with a stable ``code`` (a shipped standard's, GM-2023;
-  JG-<id> for an office's own list).
+  JG-<n> for an office's own list).
 - ``checklist_versions`` / ``checklist_items``: a version and its items are never changed once
   written; editing an office checklist adds the next version, a new edition of the shipped
   criteria file adds one the first time it is used. A visit's results keep the version they used.

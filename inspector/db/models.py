@@ -375,7 +375,7 @@ class Delivery(Base):
 
 class Checklist(Base):
     """检查表: one identity across versions. ``code`` is stable: a shipped standard's (GM-2023) or
-    JG-<id> for an office's own list (migration 0008)."""
+    JG-<n> for an office's own list (migration 0008)."""
 
     __tablename__ = "checklists"
 

@@ -90,7 +90,9 @@ class ChecklistItem:
         return VERIFICATION_LABELS[self.status]
 
     def applies(self, kinds: frozenset[CategoryKind]) -> bool:
-        return bool(self.applies_to & kinds)
+        """Whether an enterprise of ``kinds`` is checked on this item ("all" items apply to an
+        enterprise with no 监管类别 too)."""
+        return self.applies_to == ALL_CATEGORIES or bool(self.applies_to & kinds)
 
 
 @dataclass(frozen=True)
