@@ -271,3 +271,29 @@ def test_finding_drops_the_criterion_ending() -> None:
 
 def test_inspection_input_keeps_its_old_shape() -> None:
     assert InspectionInput().checklist_results == []
+
+
+def test_a_new_edition_of_the_shipped_file_is_the_next_version_and_visits_keep_theirs(
+    w: World, svc: ChecklistService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from inspector.core.checklists import loading, service, storage
+
+    eid = _dust_enterprise(w)
+    _c, item = _item(svc, eid, "GM-2023", "第十一条（一）")
+    assert item.id is not None
+    recorded = w.inspections.record(
+        w.actor, w.visit(enterprise_id=eid, checklist_results=[ChecklistResultInput(item.id, "合格")])
+    )
+    old = loading.shipped_checklists()
+    gm = next(c for c in old if c.code == "GM-2023")
+    changed = replace(gm, items=tuple(replace(i, content=i.content + "（修订）") for i in gm.items))
+    edition = tuple(changed if c.code == "GM-2023" else c for c in old)
+    for module in (storage, service):
+        monkeypatch.setattr(module, "shipped_checklists", lambda: edition)
+    now = svc.current("GM-2023")
+    assert now.version == 2 and now.items[0].content.endswith("（修订）")
+    [visit] = svc.results(recorded.id)
+    assert visit.checklist.version == 1 and not visit.results[0].item.content.endswith("（修订）")
+    assert [v.version for v in svc.versions("GM-2023")] == [1, 2]

@@ -112,14 +112,16 @@ def load_versions(s: Session, version_ids: Iterable[int]) -> dict[int, Checklist
 
 
 def _shipped_version_ids(s: Session) -> dict[str, int]:
-    """code → id of the stored version matching the shipped file's text, for those stored."""
+    """code → id of the stored version matching the shipped file's text, for those stored, in the
+    file's order."""
     wanted = {c.code: c.digest for c in shipped_checklists()}
     found = s.execute(
         select(m.Checklist.code, m.ChecklistVersion.digest, m.ChecklistVersion.id)
         .join(m.ChecklistVersion, m.ChecklistVersion.checklist_id == m.Checklist.id)
         .where(m.Checklist.code.in_(list(wanted)))
     )
-    return {code: vid for code, digest, vid in found if wanted[code] == digest}
+    have = {code: vid for code, digest, vid in found if wanted[code] == digest}
+    return {code: have[code] for code in wanted if code in have}  # in the file's order
 
 
 def store_shipped(s: Session) -> dict[str, int]:
@@ -134,7 +136,7 @@ def store_shipped(s: Session) -> dict[str, int]:
             s.add(row)
             s.flush()
         have[c.code] = store_version(s, row, c).id
-    return have
+    return {c.code: have[c.code] for c in shipped_checklists()}
 
 
 def ensure_shipped(db: Database) -> dict[str, int]:
