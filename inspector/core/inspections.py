@@ -2,7 +2,8 @@
 
 Public API
 ----------
-- ``LABELS``; ``InspectionInput`` (header fields + ``hazards: list[HazardInput]``).
+- ``LABELS``; ``InspectionInput`` (header fields + ``hazards: list[HazardInput]`` +
+  ``checklist_results: list[ChecklistResultInput]``, see core.checklists).
 - ``RecordedInspection(id, hazards: list[RecordedHazard], warnings: list[str])``.
 - ``InspectionFilter``, ``InspectionRow``, ``InspectionDetail``, ``SORTABLE``.
 - ``InspectionService(db, clock=date.today)``:
