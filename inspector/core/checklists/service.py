@@ -213,7 +213,8 @@ class ChecklistService:
             e = s.get(m.Enterprise, enterprise_id)
             if e is None:
                 raise NotFoundError(f"未找到企业（编号 {enterprise_id}）")
-            kinds = frozenset(CategoryKind(c.kind) for c in e.categories)
+            known = {k.value for k in CategoryKind}
+            kinds = frozenset(CategoryKind(c.kind) for c in e.categories if c.kind in known)
         out = []
         for c in self.catalogue():
             items = c.for_categories(kinds)
