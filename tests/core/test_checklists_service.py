@@ -297,3 +297,21 @@ def test_a_new_edition_of_the_shipped_file_is_the_next_version_and_visits_keep_t
     [visit] = svc.results(recorded.id)
     assert visit.checklist.version == 1 and not visit.results[0].item.content.endswith("（修订）")
     assert [v.version for v in svc.versions("GM-2023")] == [1, 2]
+
+
+def test_a_bad_hazard_writes_no_results_either(w: World, svc: ChecklistService) -> None:
+    eid = _dust_enterprise(w)
+    _c, item = _item(svc, eid, "GM-2023", "第十一条（三）")
+    assert item.id is not None
+    draft = svc.draft_hazard(item.id).hazard  # no 部位 or 隐患类别 filled in yet
+    before = _counts(w)
+    with pytest.raises(ValidationError) as e:
+        w.inspections.record(
+            w.actor,
+            w.visit(
+                draft,
+                enterprise_id=eid,
+                checklist_results=[ChecklistResultInput(item.id, "不合格", hazard=1)],
+            ),
+        )
+    assert {fe.item for fe in e.value.errors} == {1} and _counts(w) == before
