@@ -8,6 +8,7 @@ inspector enforcement-stats --period 2026Q3 [--by 填报人] -o FILE.xlsx
 inspector print KIND ID -o FILE.pdf
 inspector office show | set --name … --prefix … [one option per field]
 inspector team add-user LOGIN --name 张明 [--certificate …] [--supervisor]
+inspector checklists list | export CODE [--version N] -o FILE.xlsx | import FILE.xlsx [--name …] [--into CODE]
 inspector migrate | backup | restore [N|FILE] | where
 """
 
@@ -105,6 +106,39 @@ def _team_cli(services: Services, args: argparse.Namespace) -> int:
     role = "科室负责人" if args.supervisor else "检查员"
     verb = "已登记" if done.created else "已关联"
     print(f"{verb}检查人员“{args.name}”（{role}），数据库登录：{done.login}")
+    return 0
+
+
+def _checklists_cli(services: Services, args: argparse.Namespace) -> int:
+    from inspector.core.audit import SYSTEM
+    from inspector.core.checklists.excel import export_checklist, import_checklist
+    from inspector.core.checklists.model import VERIFICATION_LABELS, categories_label
+
+    if args.checklists_command == "list":
+        for c in services.checklists.catalogue():
+            unverified = sum(1 for i in c.items if not i.verified)
+            status = f"，其中{unverified}项待核实" if unverified else ""
+            if not c.items:
+                status = f"，{VERIFICATION_LABELS[c.status]}（尚无条文）"
+            number = f"（{c.number}）" if c.number else ""
+            print(
+                f"{c.code}\t第{c.version}版\t{c.source.value}\t{c.title}{number}{c.label[len(c.title) :]}\t"
+                f"{len(c.items)}项{status}\t适用：{categories_label(c.applies_to)}"
+            )
+        return 0
+    if args.checklists_command == "export":
+        chosen = services.checklists.current(args.code)
+        if args.version is not None and args.version != chosen.version:
+            found = [v for v in services.checklists.versions(args.code) if v.version == args.version]
+            if not found:
+                print(f"错误：检查表“{args.code}”没有第{args.version}版", file=sys.stderr)
+                return 1
+            chosen = services.checklists.get(found[0].version_id)
+        export_checklist(chosen, args.output)
+        print(f"已导出检查表 {chosen.code} 第{chosen.version}版（{len(chosen.items)}项）：{args.output}")
+        return 0
+    made = import_checklist(services.checklists, SYSTEM, args.file, name=args.name, code=args.into)
+    print(f"已导入检查表 {made.code} 第{made.version}版：{made.title}（{len(made.items)}项）")
     return 0
 
 
@@ -230,6 +264,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（不提示）")
 
+    chk = sub.add_parser("checklists", help="检查表：列出、导出为 Excel、从 Excel 导入本机关检查表")
+    chk_sub = chk.add_subparsers(dest="checklists_command", required=True, metavar="操作")
+    chk_sub.add_parser("list", help="列出全部检查表（判定标准与本机关检查表）的编号、版本和条目数")
+    chk_exp = chk_sub.add_parser("export", help="把一个检查表导出为 Excel（每行一项）")
+    chk_exp.add_argument("code", metavar="编号", help="检查表编号，如 GM-2023、JG-1（见 list）")
+    chk_exp.add_argument("--version", type=int, metavar="N", help="导出第 N 版（默认：当前版本）")
+    chk_exp.add_argument("-o", "--output", type=Path, required=True, metavar="文件.xlsx")
+    chk_imp = chk_sub.add_parser(
+        "import", help="从 Excel 导入本机关检查表（类别、检查内容、检查依据、是否重大隐患判定项）"
+    )
+    chk_imp.add_argument("file", type=Path, metavar="文件.xlsx")
+    chk_imp.add_argument("--name", help="检查表名称（默认：文件中“检查表名称”一行）")
+    chk_imp.add_argument("--into", metavar="编号", help="作为已有本机关检查表的新版本导入，如 JG-1")
+
     sub.add_parser("migrate", help="把数据库升级到最新结构")
     sub.add_parser("backup", help="立即备份 SQLite 数据库")
     rst = sub.add_parser("restore", help="列出备份，或用一个备份恢复 SQLite 数据库（须先关闭程序）")
@@ -325,6 +373,8 @@ def _run_cli(args: argparse.Namespace) -> int:
         return _office_cli(services, args)
     elif args.command == "team":
         return _team_cli(services, args)
+    elif args.command == "checklists":
+        return _checklists_cli(services, args)
     return 0
 
 

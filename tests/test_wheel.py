@@ -38,6 +38,8 @@ def test_wheel_contains_migrations_and_resources(wheel: Path) -> None:
     assert "inspector/_resources/templates/企业名录导入模板.xlsx" in names
     assert "inspector/_resources/i18n/inspector_en.qm" in names  # compiled by hatch_build.py
     assert "inspector/_resources/demo/names.toml" in names
+    assert "inspector/_resources/checklists/major-hazard-criteria.toml" in names  # issue 11
+    assert "inspector/_migrations/versions/0008_checklists.py" in names
 
 
 def test_installed_wheel_runs_demo_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:
@@ -52,5 +54,7 @@ def test_installed_wheel_runs_demo_in_a_clean_venv(wheel: Path, tmp_path: Path) 
     )
     assert "20" in done.stdout
     assert (tmp_path / "data" / "inspector.sqlite3").exists()
+    listed = _run(venv / "bin" / "inspector", "checklists", "list", cwd=tmp_path, env=env)
+    assert "GM-2023" in listed.stdout  # the criteria file ships inside the wheel
     where = _run(venv / "bin" / "inspector", "where", cwd=tmp_path, env=env)
     assert str(tmp_path / "data") in where.stdout

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from inspector.core.checklists.service import ChecklistService
 from inspector.core.dashboard import DashboardService
 from inspector.core.documents import DocumentService
 from inspector.core.enforcement import EnforcementService
@@ -47,6 +48,7 @@ class Services:
     ledger: LedgerService
     enforcement: EnforcementService
     team: TeamService
+    checklists: ChecklistService
     clock: Callable[[], date] = date.today
 
     @classmethod
@@ -67,6 +69,7 @@ class Services:
             ledger=LedgerService(db, clock),
             enforcement=EnforcementService(db, clock),
             team=TeamService(db, clock),
+            checklists=ChecklistService(db, clock),
             clock=clock,
         )
 

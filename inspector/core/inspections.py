@@ -2,7 +2,8 @@
 
 Public API
 ----------
-- ``LABELS``; ``InspectionInput`` (header fields + ``hazards: list[HazardInput]``).
+- ``LABELS``; ``InspectionInput`` (header fields + ``hazards: list[HazardInput]`` +
+  ``checklist_results: list[ChecklistResultInput]``, see core.checklists).
 - ``RecordedInspection(id, hazards: list[RecordedHazard], warnings: list[str])``.
 - ``InspectionFilter``, ``InspectionRow``, ``InspectionDetail``, ``SORTABLE``.
 - ``InspectionService(db, clock=date.today)``:
@@ -30,6 +31,12 @@ from sqlalchemy.orm import Session
 from inspector.core import audit
 from inspector.core.actors import acting
 from inspector.core.audit import Actor, AuditEntry
+from inspector.core.checklists.visits import (
+    CheckedResults,
+    ChecklistResultInput,
+    results_errors,
+    write_results,
+)
 from inspector.core.enums import HazardState, InspectionKind, OperatingStatus
 from inspector.core.errors import FieldError, NotFoundError, ValidationError
 from inspector.core.hazards import (
@@ -68,7 +75,12 @@ FEW_INSPECTORS_WARNING = "检查人员少于2人：现场检查一般应由2名�
 
 @dataclass
 class InspectionInput:
-    FIELD_LABELS: ClassVar[dict[str, str]] = {**LABELS, "hazards": "隐患", "checklist": "检查表"}
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        **LABELS,
+        "hazards": "隐患",
+        "checklist": "检查表",
+        "checklist_results": "检查表结果",
+    }
     TEXT_LIMITS: ClassVar[dict[str, int]] = {"kind": 20, "representative": 50, "place": 200, "notes": 5000}
 
     enterprise_id: int | None = None
@@ -82,6 +94,8 @@ class InspectionInput:
     notes: str = ""
     checklist: dict[str, Any] | None = None
     hazards: list[HazardInput] = field(default_factory=list)
+    # One per answered checklist item (core.checklists): a failed item names its hazard above.
+    checklist_results: list[ChecklistResultInput] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -117,6 +131,7 @@ class _Checked:
     inspectors: list[Inspector]
     photos: list[list[LoadedPhoto]]
     warnings: list[str]
+    results: CheckedResults
 
 
 def _empty(value: object) -> bool:
@@ -199,11 +214,21 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
             c.errors.append(FieldError(fe.field, prefix + fe.message, n))
         photos.append(loaded)
 
+    result_errors, results = results_errors(s, data.checklist_results, len(data.hazards))
+    c.errors.extend(result_errors)
+
     c.errors = merge(c.errors, length_errors(data, nested=False))
     c.raise_if_any()
     assert enterprise is not None and inspected_on is not None
     return _Checked(
-        enterprise, inspected_on, times["start_time"], times["end_time"], inspectors, photos, warnings
+        enterprise,
+        inspected_on,
+        times["start_time"],
+        times["end_time"],
+        inspectors,
+        photos,
+        warnings,
+        results,
     )
 
 
@@ -306,6 +331,7 @@ class InspectionService:
                 register_hazard(s, actor, v.enterprise.id, v.inspected_on, h, today, insp.id, photos)
                 for h, photos in zip(data.hazards, v.photos, strict=True)
             ]
+            results = write_results(s, insp.id, data.checklist_results, v.results, hazards)
             names = "、".join(i.name for i in v.inspectors)
             audit.record(
                 s,
@@ -332,6 +358,7 @@ class InspectionService:
                     ),
                     "inspectors": [i.name for i in v.inspectors],
                     "hazards": [h.number for h in hazards],
+                    **({"checklist_results": results} if results else {}),
                 },
                 today=today,
             )

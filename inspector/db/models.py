@@ -373,6 +373,93 @@ class Delivery(Base):
     server2: Mapped[Inspector] = relationship(foreign_keys=[server2_id])
 
 
+class Checklist(Base):
+    """检查表: one identity across versions. ``code`` is stable: a shipped standard's (GM-2023) or
+    JG-<n> for an office's own list (migration 0008)."""
+
+    __tablename__ = "checklists"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    source: Mapped[str] = mapped_column(String(10))  # ChecklistSource value
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    versions: Mapped[list[ChecklistVersion]] = relationship(
+        back_populates="checklist", order_by="ChecklistVersion.version"
+    )
+
+
+class ChecklistVersion(Base):
+    """One version of a checklist, never changed once written: editing adds the next version, and
+    a visit's results point at the items of the version it used. ``digest`` fingerprints the
+    content (core.checklists.model.content_digest), so an unchanged edit or a re-read of the same
+    shipped file adds nothing."""
+
+    __tablename__ = "checklist_versions"
+    __table_args__ = (UniqueConstraint("checklist_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checklist_id: Mapped[int] = mapped_column(ForeignKey("checklists.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    number: Mapped[str] = mapped_column(String(100), default="")  # 文号 of a standard
+    in_force: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12))  # Verification value
+    applies_to: Mapped[str] = mapped_column(String(200), default="")  # 、-joined CategoryKind; "" = all
+    note: Mapped[str] = mapped_column(Text, default="")
+    digest: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+
+    checklist: Mapped[Checklist] = relationship(back_populates="versions")
+    items: Mapped[list[ChecklistItem]] = relationship(
+        back_populates="version", order_by="ChecklistItem.position", cascade="all, delete-orphan"
+    )
+
+
+class ChecklistItem(Base):
+    __tablename__ = "checklist_items"
+    __table_args__ = (UniqueConstraint("version_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("checklist_versions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(40), default="")  # 第十一条（三）
+    article: Mapped[str] = mapped_column(String(20), default="")
+    item_no: Mapped[str] = mapped_column(String(20), default="")
+    category: Mapped[str] = mapped_column(String(50), default="")  # 类别
+    content: Mapped[str] = mapped_column(Text)  # 检查内容
+    basis: Mapped[str] = mapped_column(Text, default="")  # 检查依据
+    major: Mapped[bool] = mapped_column(Boolean, default=False)  # 是否重大隐患判定项
+    status: Mapped[str] = mapped_column(String(12))  # Verification value
+    applies_to: Mapped[str] = mapped_column(String(200), default="")
+
+    version: Mapped[ChecklistVersion] = relationship(back_populates="items")
+
+
+class ChecklistResult(Base):
+    """One item's result in one visit (合格/不合格/不适用), with the hazard it produced, if any.
+    ``proposed_major`` keeps that the criteria proposed 重大隐患; the hazard's level is what the
+    inspector decided."""
+
+    __tablename__ = "checklist_results"
+    __table_args__ = (
+        UniqueConstraint("inspection_id", "item_id"),
+        # "Most frequently failed items" and an enterprise's history per item read from the item.
+        Index("ix_checklist_results_item_result", "item_id", "result"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("checklist_items.id"))
+    result: Mapped[str] = mapped_column(String(6))  # ItemResult value
+    note: Mapped[str] = mapped_column(Text, default="")
+    proposed_major: Mapped[bool] = mapped_column(Boolean, default=False)
+    hazard_id: Mapped[int | None] = mapped_column(ForeignKey("hazards.id"), index=True)
+
+    item: Mapped[ChecklistItem] = relationship()
+
+
 class Sequence(Base):
     """Counters for hazard and document numbers, one row per (name, year); never decremented."""
 

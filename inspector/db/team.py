@@ -42,6 +42,12 @@ STAFF_GRANTS: dict[str, str] = {
     "document_hazards": "INSERT",
     "deliveries": "INSERT",
     "audit_events": "INSERT",
+    # Versions are append-only: staff store a new edition of the shipped criteria the first time
+    # a visit uses it, and record results; office lists are edited by 科室负责人 (checked in core).
+    "checklists": "INSERT",
+    "checklist_versions": "INSERT",
+    "checklist_items": "INSERT",
+    "checklist_results": "INSERT",
     "inspectors": "",
     "settings": "",
     "alembic_version": "",

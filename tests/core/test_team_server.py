@@ -105,3 +105,45 @@ def test_add_user_checks_its_input(team) -> None:  # type: ignore[no-untyped-def
         TeamService(owner).add_user("张明", "long-enough", InspectorInput("张明"))
     with pytest.raises(DomainError, match="密码至少8位"):
         TeamService(owner).add_user("wangwu", "short", InspectorInput("王五"))
+
+
+def test_a_staff_login_records_checklist_results_but_cannot_rewrite_a_version(team) -> None:  # type: ignore[no-untyped-def]
+    from inspector.core.checklists import ChecklistResultInput, OfficeChecklistInput, OfficeItemInput
+
+    owner, logins, zhang_id, zhao_id = team
+    eid = Services.on(owner).enterprises.create(
+        SYSTEM, enterprise_input(1, categories=["涉爆粉尘"], dust_workers=12)
+    )
+    as_zhang = Services.on(logins["zhangming"])
+    me = as_zhang.inspectors.login_actor()
+    assert me is not None
+    gm = next(c for c in as_zhang.checklists.offered(eid) if c.code == "GM-2023")  # stored by staff
+    item = gm.items[0]
+    assert item.id is not None
+    draft = as_zhang.checklists.draft_hazard(item.id).hazard
+    draft.location, draft.category = "承包区域", "基础管理"
+    visit = as_zhang.inspections.record(
+        me,
+        InspectionInput(
+            enterprise_id=eid,
+            inspected_on=TODAY,
+            inspector_ids=[zhang_id, zhao_id],
+            start_time="09:00",
+            end_time="10:00",
+            hazards=[draft],
+            checklist_results=[ChecklistResultInput(item.id, "不合格", hazard=1)],
+        ),
+    )
+    assert as_zhang.checklists.results(visit.id)[0].results[0].hazard_id == visit.hazards[0].id
+    with pytest.raises(PermissionDenied):
+        as_zhang.checklists.create(me, OfficeChecklistInput("自制表", [], [OfficeItemInput(content="x")]))
+    boss = Services.on(logins["zhaoke"])
+    boss_actor = boss.inspectors.login_actor()
+    assert boss_actor is not None
+    assert boss.checklists.create(
+        boss_actor, OfficeChecklistInput("科室表", [], [OfficeItemInput(content="x")])
+    )
+    engine = logins["zhangming"].engine
+    for sql in ("UPDATE checklist_items SET content = '改过了'", "DELETE FROM checklist_results"):
+        with pytest.raises(DBAPIError, match="permission denied"), engine.begin() as conn:
+            conn.execute(text(sql))

@@ -1,0 +1,65 @@
+"""Checklists (检查表): the published major-hazard criteria shipped with the program, and the
+office's own check sheets, both versioned; a visit records each item as 合格/不合格/不适用.
+
+Public API
+----------
+- ``ChecklistService(db, clock)`` (``services.checklists``):
+  ``catalogue() -> list[Checklist]`` (current versions), ``offered(enterprise_id) -> list[Checklist]``
+  (for the enterprise's 监管类别, only the items that apply), ``get(version_id)``, ``current(code)``,
+  ``versions(code) -> list[VersionRow]``, ``draft_hazard(item_id) -> HazardDraft``,
+  ``results(inspection_id) -> list[VisitChecklist]``, ``check(data)``,
+  ``create(actor, OfficeChecklistInput) -> Checklist``, ``edit(actor, code, data) -> Checklist``
+  (a new version; visits keep theirs).
+- A visit's results go in ``InspectionInput.checklist_results`` (``ChecklistResultInput``), recorded
+  by ``services.inspections.record`` in the visit's transaction.
+
+The rooms: ``model`` (the frozen values), ``loading`` (the shipped criteria file), ``storage``
+(versions in the database), ``visits`` (a visit's results, hazard drafts), ``service``, ``excel``.
+"""
+
+from inspector.core.checklists.loading import (
+    chinese_number,
+    criteria_path,
+    parse_criteria,
+    shipped_checklists,
+)
+from inspector.core.checklists.model import (
+    VERIFICATION_LABELS,
+    Checklist,
+    ChecklistItem,
+    ChecklistSource,
+    ItemResult,
+    Verification,
+)
+from inspector.core.checklists.service import (
+    ChecklistService,
+    ItemResultRow,
+    OfficeChecklistInput,
+    OfficeItemInput,
+    VersionRow,
+    VisitChecklist,
+)
+from inspector.core.checklists.visits import ChecklistResultInput, HazardDraft, draft_hazard, finding
+
+__all__ = [
+    "VERIFICATION_LABELS",
+    "Checklist",
+    "ChecklistItem",
+    "ChecklistResultInput",
+    "ChecklistService",
+    "ChecklistSource",
+    "HazardDraft",
+    "ItemResult",
+    "ItemResultRow",
+    "OfficeChecklistInput",
+    "OfficeItemInput",
+    "Verification",
+    "VersionRow",
+    "VisitChecklist",
+    "chinese_number",
+    "criteria_path",
+    "draft_hazard",
+    "finding",
+    "parse_criteria",
+    "shipped_checklists",
+]

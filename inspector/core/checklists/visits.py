@@ -1,0 +1,151 @@
+"""A visit's checklist results: checked with the visit, written in the visit's transaction.
+
+``InspectionInput.checklist_results`` holds one ``ChecklistResultInput`` per answered item; a
+failed item names the hazard registered for it by its number in the same visit's ``hazards``
+(the hazard the UI pre-filled with ``draft_hazard``). The inspection service calls
+``results_errors`` while it validates and ``write_results`` after the hazards are numbered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inspector.core.checklists.model import UNVERIFIED_MARK, ChecklistItem, ItemResult
+from inspector.core.checklists.storage import item_value
+from inspector.core.enums import HazardCategory, HazardLevel
+from inspector.core.errors import FieldError
+from inspector.core.hazards import HazardInput
+from inspector.core.inputs import length_errors, merge
+from inspector.db import models as m
+
+
+@dataclass
+class ChecklistResultInput:
+    """One item's result in a visit. ``hazard`` is the 1-based number of the hazard registered for
+    a failed item in the same visit's ``hazards`` list."""
+
+    ITEM_PREFIX: ClassVar[str] = "检查表第{n}项 "
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "item_id": "检查项",
+        "result": "检查结果",
+        "note": "检查说明",
+        "hazard": "对应隐患",
+    }
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"result": 6, "note": 1000}
+
+    item_id: int | None = None
+    result: str = ""
+    note: str = ""
+    hazard: int | None = None
+
+
+@dataclass(frozen=True)
+class HazardDraft:
+    """A hazard pre-filled from a failed item: its text and basis. ``proposed_major`` says the item
+    is a 重大隐患 criterion — the inspector decides; the draft's level stays 一般隐患 until then."""
+
+    hazard: HazardInput
+    proposed_major: bool
+    unverified: bool  # the item's wording is 待核实: check the basis before printing
+
+
+_TAIL = re.compile(r"(的)?[。；;，,\s]*$")
+
+
+def finding(content: str) -> str:
+    """The criterion as a finding: "干式除尘系统未采取…措施的；" → "干式除尘系统未采取…措施"."""
+    return _TAIL.sub("", content.strip()) or content.strip()
+
+
+def draft_hazard(item: ChecklistItem) -> HazardDraft:
+    basis = item.basis + ("" if item.verified else UNVERIFIED_MARK)
+    category = item.category if item.category in {c.value for c in HazardCategory} else ""
+    return HazardDraft(
+        HazardInput(
+            description=finding(item.content),
+            category=category,
+            level=HazardLevel.GENERAL.value,
+            legal_basis=basis,
+        ),
+        proposed_major=item.major,
+        unverified=not item.verified,
+    )
+
+
+@dataclass(frozen=True)
+class CheckedResults:
+    items: list[ChecklistItem]  # in the order of the inputs
+
+
+def results_errors(
+    s: Session, results: Sequence[ChecklistResultInput], hazard_count: int
+) -> tuple[list[FieldError], CheckedResults]:
+    """Every error of the results, each naming its field and the result's number (``item``)."""
+    errors: list[FieldError] = []
+    ids = [r.item_id for r in results if r.item_id is not None]
+    rows = (
+        {i.id: i for i in s.scalars(select(m.ChecklistItem).where(m.ChecklistItem.id.in_(ids)))}
+        if ids
+        else {}
+    )
+    items: list[ChecklistItem] = []
+    seen: dict[int, int] = {}
+    choices = "、".join(r.value for r in ItemResult)
+    for n, r in enumerate(results, start=1):
+        prefix = ChecklistResultInput.ITEM_PREFIX.format(n=n)
+        row = rows.get(r.item_id) if r.item_id is not None else None
+        if row is None:
+            what = "不能为空" if r.item_id is None else f"未找到（编号 {r.item_id}）"
+            errors.append(FieldError("item_id", f"{prefix}检查项{what}", n))
+            continue
+        item = item_value(row)
+        items.append(item)
+        name = f"{prefix}“{item.number}”"
+        if row.id in seen:
+            errors.append(FieldError("item_id", f"{name}与第{seen[row.id]}项重复", n))
+        seen.setdefault(row.id, n)
+        if r.result not in {x.value for x in ItemResult}:
+            errors.append(FieldError("result", f"{name}检查结果应为{choices}之一", n))
+        elif r.result == ItemResult.FAILED and r.hazard is None:
+            errors.append(FieldError("hazard", f"{name}不合格，须登记对应隐患", n))
+        elif r.result != ItemResult.FAILED and r.hazard is not None:
+            errors.append(FieldError("hazard", f"{name}为“{r.result}”，不应关联隐患", n))
+        if r.hazard is not None and not 1 <= r.hazard <= hazard_count:
+            errors.append(FieldError("hazard", f"{name}对应隐患应为本次检查的第1～{hazard_count}条隐患", n))
+        errors = merge(errors, length_errors(r, prefix, item=n))
+    return errors, CheckedResults(items)
+
+
+def write_results(
+    s: Session,
+    inspection_id: int,
+    results: Sequence[ChecklistResultInput],
+    checked: CheckedResults,
+    hazards: Sequence[m.Hazard],
+) -> list[dict[str, Any]]:
+    """The result rows; returns what the visit's audit event records of them."""
+    trail = []
+    for r, item in zip(results, checked.items, strict=True):
+        hazard = hazards[r.hazard - 1] if r.hazard is not None else None
+        s.add(
+            m.ChecklistResult(
+                inspection_id=inspection_id,
+                item_id=item.id,
+                result=r.result,
+                note=r.note.strip(),
+                proposed_major=item.major and r.result == ItemResult.FAILED,
+                hazard_id=hazard.id if hazard is not None else None,
+            )
+        )
+        entry: dict[str, Any] = {"item": item.number, "result": r.result}
+        if hazard is not None:
+            entry["hazard"] = hazard.number
+        trail.append(entry)
+    s.flush()
+    return trail
