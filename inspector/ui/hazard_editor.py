@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from inspector.core.enums import HAZARD_SUBCATEGORIES, HazardLevel, OnsiteMeasur
 from inspector.core.hazards import HazardInput
 from inspector.core.lifecycle import DETAIL_LABELS, PLAN_LABELS, may_rectify_on_spot
 from inspector.ui.photo_strip import PhotoStrip
-from inspector.ui.style import MAJOR_CHOICE, SUBHEADING_TEXT
+from inspector.ui.style import MAJOR_CHOICE, PROPOSAL_TEXT, SUBHEADING_TEXT
 from inspector.ui.terms import term
 from inspector.ui.visit_fields import error_label, field_label, pydate, qdate
 
@@ -63,6 +64,7 @@ class HazardEditor(QWidget):
         super().__init__(parent)
         self._found_on = found_on
         self._deadline_touched = False
+        self._draft: tuple[str, str] | None = None  # what prefill put in (description, basis)
         self.errors: dict[str, QLabel] = {}
 
         grid = QGridLayout(self)
@@ -213,7 +215,29 @@ class HazardEditor(QWidget):
         level_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         kr.addWidget(level_label)
         kr.addWidget(levels)
-        row(2, term(DETAIL_LABELS["category"]), self.category, kind_row, "category", "level", required=True)
+        # A failed checklist item's 重大 proposal, beside the choice it is about (see prefill).
+        self.proposal = QLabel()
+        self.proposal.setObjectName("major_proposal")
+        self.proposal.setWordWrap(True)
+        self.proposal.setStyleSheet(PROPOSAL_TEXT)
+        self.confirm_major = QPushButton(self.tr("判定为重大隐患"))
+        self.confirm_major.setObjectName("confirm_major_button")
+        self.confirm_major.setAutoDefault(False)
+        self.confirm_major.clicked.connect(lambda: self.major.setChecked(True))
+        proposal_row = QWidget()
+        prl = QHBoxLayout(proposal_row)
+        prl.setContentsMargins(0, 0, 0, 0)
+        prl.addWidget(self.proposal, 1)
+        prl.addWidget(self.confirm_major)
+        self.proposal.hide()
+        self.confirm_major.hide()
+        kind_cell = QWidget()
+        kc = QVBoxLayout(kind_cell)
+        kc.setContentsMargins(0, 0, 0, 0)
+        kc.setSpacing(2)
+        kc.addWidget(kind_row)
+        kc.addWidget(proposal_row)
+        row(2, term(DETAIL_LABELS["category"]), self.category, kind_cell, "category", "level", required=True)
         row(3, self.tr("依据条款"), self.legal_basis, self.legal_basis, "legal_basis")
         dr.addSpacing(14)
         dr.addWidget(on_spot_row, 1)
@@ -281,6 +305,32 @@ class HazardEditor(QWidget):
 
     def onsite_measures(self) -> tuple[str, ...]:
         return tuple(m for m, box in self.onsite_boxes.items() if box.isChecked())
+
+    def prefill(self, draft: HazardInput, proposed_major: bool = False, unverified: bool = False) -> None:
+        """Start from a failed checklist item: its finding and basis; 部位 and 类别 are the
+        inspector's. A 重大 criterion is proposed, never decided here (判定 is a person's)."""
+        self.description.setPlainText(draft.description)
+        self.legal_basis.setText(draft.legal_basis)
+        self._draft = (draft.description, draft.legal_basis)
+        notes = []
+        if proposed_major:
+            notes.append(self.tr("该检查项为重大事故隐患判定项，建议判定为重大隐患（请检查人员确认）。"))
+        if unverified:
+            notes.append(self.tr("该条文待核实：打印前请核对检查依据。"))
+        self.proposal.setText("".join(notes))
+        self.proposal.setVisible(bool(notes))
+        self.confirm_major.setVisible(proposed_major)
+
+    def is_untouched_draft(self) -> bool:
+        """Still exactly what ``prefill`` put in (so taking the 不合格 back may drop it)."""
+        d = self.data()
+        return (
+            self._draft is not None
+            and (d.description, d.legal_basis) == self._draft
+            and not d.location.strip()
+            and not d.photos
+            and d.level == HazardLevel.GENERAL.value
+        )
 
     def is_empty(self) -> bool:
         d = self.data()

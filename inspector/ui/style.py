@@ -283,3 +283,8 @@ PHOTO_TILE_BORDER = "#d5dae1"
 PHOTO_BADGE_BACKGROUND = "#1f6fd1"  # the 待保存 badge
 PHOTO_BADGE_TEXT = "#ffffff"
 PHOTO_PREVIEW_BACKGROUND = "background: #1f2328;"
+
+
+# --- checklists in 登记检查 ---
+PROPOSAL_COLOUR = "#b35900"  # a 重大 proposal from a checklist criterion: a hint, not an error
+PROPOSAL_TEXT = f"color: {PROPOSAL_COLOUR};"

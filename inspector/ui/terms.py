@@ -85,6 +85,8 @@ TERMS: tuple[object, ...] = (
     # ReviewResult
     QT_TRANSLATE_NOOP("Term", "合格"),
     QT_TRANSLATE_NOOP("Term", "不合格"),
+    # core.checklists.ItemResult (合格 and 不合格 above)
+    QT_TRANSLATE_NOOP("Term", "不适用"),
     # RiskGrade
     QT_TRANSLATE_NOOP("Term", "红"),
     QT_TRANSLATE_NOOP("Term", "橙"),

@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.core.audit import Actor
+from inspector.core.checklists.visits import ChecklistResultInput, draft_hazard
 from inspector.core.context import Services
 from inspector.core.enums import HazardLevel
 from inspector.core.errors import DomainError, FieldError, ValidationError
@@ -49,6 +51,7 @@ from inspector.core.inspectors import InspectorRow
 from inspector.ui.hazard_editor import HAZARD_ERROR_LINE, HazardEditor
 from inspector.ui.ops import Op
 from inspector.ui.style import ERROR_COLOUR, ERROR_TEXT, MUTED_COLOUR, MUTED_TEXT, icon
+from inspector.ui.visit_checklist import Answer, ChecklistPanel
 from inspector.ui.visit_header import VisitHeader
 
 
@@ -97,7 +100,16 @@ class VisitDialog(QDialog):
         self.header = VisitHeader(self.services, self.actor, inspectors)
         self.header.date_changed.connect(self._date_changed)
         root.addWidget(self.header)
-        root.addWidget(self._hazard_group(), 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("visit_tabs")
+        self.tabs.addTab(self._hazard_group(), icon("hazard"), self.tr("发现隐患"))
+        self.checklist = ChecklistPanel()
+        self.checklist.failed.connect(self._item_failed)
+        self.checklist.unfailed.connect(self._item_unfailed)
+        self.checklist.changed.connect(self._update_tab_titles)
+        self.tabs.addTab(self.checklist, icon("inspection"), self.tr("检查表"))
+        root.addWidget(self.tabs, 1)
+        self.header.picker.enterprise_changed.connect(self._load_checklists)
 
         bottom = QHBoxLayout()
         self.summary_label = QLabel()
@@ -252,10 +264,18 @@ class VisitDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        self._remove_editor(row)
+
+    def _remove_editor(self, row: int) -> None:
+        editor = self.editors[row]
+        for answer in self.checklist.answers.values():
+            if answer.hazard is editor:  # the item stays 不合格 and asks for a hazard again at saving
+                answer.hazard = None
         del self.editors[row]
         self.editor_stack.removeWidget(editor)
         editor.deleteLater()
         self.hazard_table.removeRow(row)
+        self.checklist.refresh()
         for i, e in enumerate(self.editors):
             self._refresh_row(e)
             e.setObjectName(f"hazard_editor_{i + 1}")
@@ -314,6 +334,58 @@ class VisitDialog(QDialog):
     def _update_hazard_title(self) -> None:
         n = len(self.editors)
         self.hazard_box.setTitle(self.tr("发现隐患（{n}条）").format(n=n) if n else self.tr("发现隐患"))
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        if not hasattr(self, "checklist"):
+            return  # still building
+        n = len(self.editors)
+        self.tabs.setTabText(0, self.tr("发现隐患（{n}）").format(n=n) if n else self.tr("发现隐患"))
+        answered = len(self.checklist.ordered_answers())
+        offered = sum(len(c.items) for c in self.checklist.checklists)
+        self.tabs.setTabText(
+            1,
+            self.tr("检查表（{done}/{n}）").format(done=answered, n=offered)
+            if offered
+            else self.tr("检查表"),
+        )
+
+    # -- checklists -----------------------------------------------------------------------------
+    def _load_checklists(self, enterprise_id: int | None) -> None:
+        """The lists for the enterprise's 监管类别 (none until an enterprise is chosen)."""
+        if enterprise_id is None:
+            self.checklist.set_checklists([])
+            return
+        Op(
+            self, self.services, lambda s: s.checklists.offered(enterprise_id), title=self.tr("检查表")
+        ).success(self.checklist.set_checklists).start()
+
+    def _item_failed(self, answer: Answer) -> None:
+        """不合格: a hazard pre-filled with the item's text and basis; 重大 only proposed."""
+        draft = draft_hazard(answer.item)
+        current = self.tabs.currentIndex()
+        editor = self.add_hazard()
+        editor.prefill(draft.hazard, proposed_major=draft.proposed_major, unverified=draft.unverified)
+        self._refresh_row(editor)
+        answer.hazard = editor
+        self.tabs.setCurrentIndex(current)  # keep answering; the hazard waits in its tab
+        self.checklist.table.setFocus()
+        self.checklist.refresh()
+
+    def _item_unfailed(self, answer: Answer) -> None:
+        """The 不合格 was taken back: its hazard goes if nobody typed in it, else it stays unlinked."""
+        editor = answer.hazard
+        answer.hazard = None
+        if isinstance(editor, HazardEditor) and editor in self.editors and editor.is_untouched_draft():
+            self._remove_editor(self.editors.index(editor))
+        self.checklist.refresh()
+
+    def _hazard_number(self, editor: object) -> int | None:
+        return (
+            self.editors.index(editor) + 1
+            if isinstance(editor, HazardEditor) and editor in self.editors
+            else None
+        )
 
     # -- visit fields ---------------------------------------------------------------------------
     def _date_changed(self, found_on: date) -> None:
@@ -321,7 +393,9 @@ class VisitDialog(QDialog):
             e.set_found_on(found_on)
 
     def data(self) -> InspectionInput:
-        return self.header.data([e.data() for e in self.editors])
+        data = self.header.data([e.data() for e in self.editors])
+        data.checklist_results = self.checklist.results(self._hazard_number)
+        return data
 
     # -- saving -----------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -403,7 +477,14 @@ class VisitDialog(QDialog):
         top: dict[str, list[str]] = {}
         per_hazard: dict[int, dict[str, list[str]]] = {}
         lines: list[str] = []
-        for fe in errors:
+        about_results = [
+            e for e in errors if e.item is not None and e.field in ChecklistResultInput.FIELD_LABELS
+        ]
+        if about_results:  # numbered by the answered items, not by the hazards
+            self.checklist.show_errors(about_results)
+            lines.extend(e.message for e in about_results)
+            self.tabs.setCurrentWidget(self.checklist)
+        for fe in (e for e in errors if e not in about_results):
             n = fe.item
             if n is None:
                 if fe.field in self.header.errors:
@@ -436,7 +517,11 @@ class VisitDialog(QDialog):
             self.header.focus_field(first)
 
     def is_dirty(self) -> bool:
-        return self.header.snapshot() != self._initial or any(not e.is_empty() for e in self.editors)
+        return (
+            self.header.snapshot() != self._initial
+            or any(not e.is_empty() for e in self.editors)
+            or not self.checklist.is_empty()
+        )
 
     def reject(self) -> None:
         """Esc / 取消 / closing the window: ask before throwing typed work away."""

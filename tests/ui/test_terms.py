@@ -16,6 +16,9 @@ def _vocabulary() -> set[str]:
             words.update(m.value for m in obj)
     words.update(v for values in enums.HAZARD_SUBCATEGORIES.values() for v in values)
     words.update(enums.HAZARDOUS_PROCESSES, enums.DUST_KINDS)
+    from inspector.core.checklists.model import ItemResult
+
+    words.update(r.value for r in ItemResult)
     return words
 
 
