@@ -7,7 +7,7 @@ Public API
   ``catalogue() -> list[Checklist]`` (current versions), ``offered(enterprise_id) -> list[Checklist]``
   (for the enterprise's 监管类别, only the items that apply), ``get(version_id)``, ``current(code)``,
   ``versions(code) -> list[VersionRow]``, ``draft_hazard(item_id) -> HazardDraft``,
-  ``results(inspection_id) -> list[VisitChecklist]``, ``check(data)``,
+  ``results(inspection_id) -> list[VisitChecklist]`` (``visit_results(s, id)`` in a session), ``check(data)``,
   ``create(actor, OfficeChecklistInput) -> Checklist``, ``edit(actor, code, data) -> Checklist``
   (a new version; visits keep theirs).
 - A visit's results go in ``InspectionInput.checklist_results`` (``ChecklistResultInput``), recorded
@@ -38,6 +38,7 @@ from inspector.core.checklists.service import (
     OfficeItemInput,
     VersionRow,
     VisitChecklist,
+    visit_results,
 )
 from inspector.core.checklists.visits import ChecklistResultInput, HazardDraft, draft_hazard, finding
 
@@ -62,4 +63,5 @@ __all__ = [
     "finding",
     "parse_criteria",
     "shipped_checklists",
+    "visit_results",
 ]
