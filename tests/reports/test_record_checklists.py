@@ -129,9 +129,14 @@ def test_the_checklists_survive_the_payload_round_trip_and_old_payloads_decode(w
 
 def test_a_long_checklist_runs_on_over_pages_with_its_header_repeated(w: World) -> None:
     svc = ChecklistService(w.db, w.clock)
-    texts = [f"第{n}项检查内容：" + "作业场所的安全设施、设备应当符合国家标准或者行业标准。" * 3 for n in range(1, 61)]
+    texts = [
+        f"第{n}项检查内容：" + "作业场所的安全设施、设备应当符合国家标准或者行业标准。" * 3
+        for n in range(1, 61)
+    ]
     office = svc.create(w.boss, _office(*texts, name="长检查表"))
-    eid = w.enterprises.create(ADMIN, enterprise_input(3, categories=["涉爆粉尘"], dust_kind="木粉", dust_workers=8))
+    eid = w.enterprises.create(
+        ADMIN, enterprise_input(3, categories=["涉爆粉尘"], dust_kind="木粉", dust_workers=8)
+    )
     items = next(c for c in svc.offered(eid) if c.code == office.code).items
     results = [ChecklistResultInput(i.id, "合格") for i in items]
     visit = w.inspections.record(w.actor, w.visit(enterprise_id=eid, checklist_results=results)).id
