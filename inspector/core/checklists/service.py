@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from inspector.core import audit
 from inspector.core.actors import acting
 from inspector.core.audit import Actor
+from inspector.core.checklists.history import ItemHistory, enterprise_history
 from inspector.core.checklists.loading import shipped_checklists
 from inspector.core.checklists.model import (
     ALL_CATEGORIES,
@@ -302,6 +303,13 @@ class ChecklistService:
         was edited since)."""
         with self.db.reading() as s:
             return visit_results(s, inspection_id)
+
+    def history(self, enterprise_id: int) -> list[ItemHistory]:
+        """The enterprise's answers per item across its visits (一企一档: failed last time? fixed?)."""
+        with self.db.reading() as s:
+            if s.get(m.Enterprise, enterprise_id) is None:
+                raise NotFoundError(f"未找到企业（编号 {enterprise_id}）")
+            return enterprise_history(s, enterprise_id)
 
     # -- the office's own lists -------------------------------------------------------------------
 
