@@ -82,9 +82,10 @@ TERMS: tuple[object, ...] = (
     # PhotoPhase
     QT_TRANSLATE_NOOP("Term", "整改前"),
     QT_TRANSLATE_NOOP("Term", "整改后"),
-    # ReviewResult
+    # ReviewResult (and core.checklists.ItemResult, which adds 不适用)
     QT_TRANSLATE_NOOP("Term", "合格"),
     QT_TRANSLATE_NOOP("Term", "不合格"),
+    QT_TRANSLATE_NOOP("Term", "不适用"),
     # RiskGrade
     QT_TRANSLATE_NOOP("Term", "红"),
     QT_TRANSLATE_NOOP("Term", "橙"),
