@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
 
+from inspector.core.checklists.history import FailedItemRow, failed_items
 from inspector.core.enums import HazardCategory, HazardLevel, HazardState, RateFormula
 from inspector.core.ledger_summary import closure_rate
 from inspector.core.office import read_office
@@ -144,6 +145,31 @@ class StatisticsService:
     def __init__(self, db: Database, clock: Callable[[], date] = date.today) -> None:
         self.db = db
         self.clock = clock
+
+    def failed_items(
+        self,
+        period: Period,
+        jurisdiction: str | None = None,
+        *,
+        per_jurisdiction: bool = False,
+        limit: int = 20,
+    ) -> list[FailedItemRow]:
+        """The checklist items failed most often in the period's visits (core.checklists.history):
+        over every 属地, one 属地 (``jurisdiction``), or ranked per 属地."""
+        with self.db.reading() as s:
+            return failed_items(
+                s,
+                period.start,
+                period.end,
+                jurisdiction=jurisdiction,
+                per_jurisdiction=per_jurisdiction,
+                limit=limit,
+            )
+
+    def jurisdictions(self) -> list[str]:
+        """The 属地 of the registered enterprises, for a filter."""
+        with self.db.reading() as s:
+            return sorted(str(j) for j in s.scalars(select(Enterprise.jurisdiction).distinct()) if j)
 
     def compute(self, period: Period) -> Statistics:
         today = self.clock()

@@ -1,4 +1,5 @@
-"""一企一档: one enterprise's file — key facts, hazard counts by state, visits, hazards, documents.
+"""一企一档: one enterprise's file — key facts, hazard counts by state, visits, hazards, documents,
+and its checklist history per item (failed last time? fixed since?).
 
 Double-clicking a visit or a hazard emits its id; the main window opens it (so the same detail
 windows serve every page). The hazard tab shows the latest ``HAZARD_ROWS`` only: an enterprise
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.core.checklists import HistoryEntry, ItemHistory
 from inspector.core.context import Services
 from inspector.core.documents import DocumentRow
 from inspector.core.enterprises import LABELS, EnterpriseInput
@@ -85,6 +87,16 @@ DOCUMENT_HEADERS = (
     QT_TRANSLATE_NOOP("EnterpriseFileDialog", "送达"),
 )
 
+CHECKLIST_HEADERS = (
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "检查表"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "条款"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "检查内容"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "检查次数"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "不合格次数"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "最近一次"),
+    QT_TRANSLATE_NOOP("EnterpriseFileDialog", "历次结果"),
+)
+
 
 def chip(text: str, background: str, foreground: str = CHIP_TEXT_COLOUR) -> QLabel:
     """A small rounded tag for categories, status and risk grade."""
@@ -102,6 +114,7 @@ class EnterpriseFile:
     visits: list[InspectionRow]
     hazards: list[HazardRow]
     documents: list[DocumentRow]
+    checklists: list[ItemHistory]
 
 
 def read_file(s: Services, enterprise_id: int) -> EnterpriseFile:
@@ -112,6 +125,7 @@ def read_file(s: Services, enterprise_id: int) -> EnterpriseFile:
         s.inspections.for_enterprise(enterprise_id),
         s.hazards.page(HazardFilter(enterprise_id=enterprise_id), 0, HAZARD_ROWS),
         s.documents.of_enterprise(enterprise_id),
+        s.checklists.history(enterprise_id),
     )
 
 
@@ -212,6 +226,9 @@ class EnterpriseFileDialog(QDialog):
         self.inspections = RowsTable(self._headers(INSPECTION_HEADERS), self.tr("暂无检查记录"))
         self.hazards = RowsTable(self._headers(HAZARD_HEADERS), self.tr("暂无隐患记录"))
         self.documents = RowsTable(self._headers(DOCUMENT_HEADERS), self.tr("尚未开具文书"))
+        self.checklists = RowsTable(self._headers(CHECKLIST_HEADERS), self.tr("历次检查未使用检查表"))
+        self.checklists.setToolTip(self.tr("双击检查项可打开最近一次检查"))
+        self.checklists.activated.connect(self.inspection_activated)
         self.inspections.activated.connect(self.inspection_activated)
         self.hazards.activated.connect(self.hazard_activated)
         self._document_kinds: dict[int, str] = {}
@@ -223,6 +240,7 @@ class EnterpriseFileDialog(QDialog):
         self.tabs.addTab(self.inspections, icon("inspection"), self.tr("检查记录"))
         self.tabs.addTab(self.hazards, icon("hazard"), self.tr("隐患"))
         self.tabs.addTab(self.documents, icon("ledger"), self.tr("执法文书"))
+        self.tabs.addTab(self.checklists, icon("inspection"), self.tr("检查表"))
         root.addWidget(self.tabs, 1)
         self.more_hint = QLabel()
         self.more_hint.setStyleSheet(MUTED_TEXT_STYLE)
@@ -332,6 +350,48 @@ class EnterpriseFileDialog(QDialog):
         self.tabs.setTabText(0, self.tr("检查记录（{n}）").format(n=len(visits)))
         self.tabs.setTabText(1, self.tr("隐患（{n}）").format(n=counts.total))
         self.tabs.setTabText(2, self.tr("执法文书（{n}）").format(n=len(docs)))
+        self._show_checklists(file.checklists)
+
+    def _entry_text(self, e: HistoryEntry) -> str:
+        """2026-11-06 不合格（YH2026-000001 已销号）: one visit's answer and what became of it."""
+        text = f"{e.inspected_on:%Y-%m-%d} {term(e.result)}"
+        if e.hazard_number:
+            state = self.tr("已销号") if e.hazard_closed else self.tr("未销号")
+            text += self.tr("（{number} {state}）").format(number=e.hazard_number, state=state)
+        return text
+
+    def _show_checklists(self, items: list[ItemHistory]) -> None:
+        """One row per item checked here: how often, how often failed, the latest answer and every
+        visit's; an item whose failure is still open is red, double-click opens its latest visit."""
+        self.checklists.set_rows(
+            [
+                (
+                    h.title,
+                    h.number,
+                    h.content,
+                    len(h.entries),
+                    h.failures,
+                    self._entry_text(h.last),
+                    self.tr("；").join(self._entry_text(e) for e in reversed(h.entries)),
+                )
+                for h in items
+            ],
+            ids=[h.last.inspection_id for h in items],
+            colours=[OVERDUE_COLOUR if h.open_failures else None for h in items],
+        )
+        table = self.checklists.table
+        for r in range(table.rowCount()):
+            for c in (2, 6):  # the long texts, elided in the cell: whole in the tooltip
+                cell = table.item(r, c)
+                if cell is not None:
+                    cell.setToolTip(cell.text())
+        failing = sum(1 for h in items if h.open_failures)
+        self.tabs.setTabText(
+            3,
+            self.tr("检查表（{n}项，{open}项待整改）").format(n=len(items), open=failing)
+            if failing
+            else self.tr("检查表（{n}项）").format(n=len(items)),
+        )
 
     def _set_summary(self, counts: HazardCounts) -> None:
         while self.summary.count():

@@ -1,4 +1,5 @@
-"""统计 page: per 属地 and per 隐患类别 figures for a period (this year by default).
+"""统计 page: per 属地 and per 隐患类别 figures for a period (this year by default), and in a second
+tab the checklist items failed most often in the period's visits, over every 属地 or one.
 
 The figures come from core.statistics in one ``Op`` on the database worker (a million hazards take
 about a second: the window keeps painting and a busy dialog shows); a refusal is a message, only a
@@ -24,18 +25,21 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.core.audit import Actor
+from inspector.core.checklists import FailedItemRow
 from inspector.core.context import Services
 from inspector.core.office import RATE_FORMULA_LABELS
 from inspector.core.statistics import TOTAL_LABEL, Period, Statistics, StatRow
 from inspector.ui.ops import Op
-from inspector.ui.style import MUTED_TEXT, OVERDUE_COLOUR, icon
+from inspector.ui.style import EMPTY_HINT_STYLE, MAJOR_COLOUR, MUTED_TEXT, OVERDUE_COLOUR, icon
 from inspector.ui.terms import period_text, rate_formula_text, term
 
 
@@ -164,6 +168,89 @@ class StatTable(QTableWidget):
         raise KeyError(key)
 
 
+FAILED_HEADERS = (
+    QT_TRANSLATE_NOOP("StatisticsPage", "序号"),
+    QT_TRANSLATE_NOOP("StatisticsPage", "检查表"),
+    QT_TRANSLATE_NOOP("StatisticsPage", "条款"),
+    QT_TRANSLATE_NOOP("StatisticsPage", "检查内容"),
+    QT_TRANSLATE_NOOP("StatisticsPage", "不合格次数"),
+    QT_TRANSLATE_NOOP("StatisticsPage", "检查次数"),
+    QT_TRANSLATE_NOOP("StatisticsPage", "不合格率"),
+)
+FAILED_DEFINITIONS = QT_TRANSLATE_NOOP(
+    "StatisticsPage",
+    "统计期间内各次检查中不合格次数最多的检查项（同一检查表、同一条款的各版本合并计算，显示最新版本的条文）。"
+    "检查次数：结果为合格或不合格的检查次数，不适用不计；不合格率 = 不合格次数 ÷ 检查次数。"
+    "标红的为重大隐患判定项。",
+)
+FAILED_ROWS = 20
+
+
+class FailedItemsTable(QWidget):
+    """The ranking of failed checklist items; a hint instead of an empty grid."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FailedItemRow] = []
+        self.stack = QStackedWidget()
+        self.hint = QLabel(self.tr("统计期间内没有检查表不合格项"))
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet(EMPTY_HINT_STYLE)
+        self.table = QTableWidget(0, len(FAILED_HEADERS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("StatisticsPage", str(h)) for h in FAILED_HEADERS]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        # Rows as tall as their wrapped 检查内容 at the width it ends up with.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.stack.addWidget(self.hint)
+        self.stack.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def set_rows(self, rows: list[FailedItemRow]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            share = "—" if row.share is None else f"{row.share:.0%}"
+            cells = [
+                str(r + 1),
+                row.title,
+                row.number,
+                row.content,
+                str(row.failures),
+                str(row.checked),
+                share,
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (0, 4, 5, 6):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == 3:
+                    item.setToolTip(text)
+                if c == 2 and row.major:
+                    item.setForeground(QBrush(QColor(MAJOR_COLOUR)))
+                    item.setToolTip(self.tr("重大隐患判定项"))
+                self.table.setItem(r, c, item)
+        self.stack.setCurrentWidget(self.table if rows else self.hint)
+
+    def row_texts(self) -> list[list[str]]:
+        """What each row shows, column by column (tests and copy checks)."""
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = [self.table.item(r, c) for c in range(self.table.columnCount())]
+            out.append([cell.text() if cell is not None else "" for cell in cells])
+        return out
+
+
 class StatisticsPage(QWidget):
     def __init__(
         self,
@@ -207,22 +294,48 @@ class StatisticsPage(QWidget):
         bar.addStretch(1)
         root.addLayout(bar)
 
+        self.tabs = QTabWidget()
+        root.addWidget(self.tabs, 1)
+        hazards_tab = QWidget()
+        hazards = QVBoxLayout(hazards_tab)
         self.places = StatTable(place_columns())
         box = QGroupBox(self.tr("按属地"))
         QVBoxLayout(box).addWidget(self.places)
-        root.addWidget(box, 3)
+        hazards.addWidget(box, 3)
         self.categories = StatTable(category_columns())
         box = QGroupBox(self.tr("按隐患类别"))
         QVBoxLayout(box).addWidget(self.categories)
-        root.addWidget(box, 0)
+        hazards.addWidget(box, 0)
         self.note = QLabel(QCoreApplication.translate("StatisticsPage", str(DEFINITIONS)))
         self.note.setStyleSheet(MUTED_TEXT)
         self.note.setWordWrap(True)
-        root.addWidget(self.note)
+        hazards.addWidget(self.note)
         self.rate_label = QLabel()
         self.rate_label.setStyleSheet(MUTED_TEXT)
         self.rate_label.setWordWrap(True)
-        root.addWidget(self.rate_label)
+        hazards.addWidget(self.rate_label)
+        self.tabs.addTab(hazards_tab, icon("hazard"), self.tr("隐患统计"))
+
+        checklist_tab = QWidget()
+        checks = QVBoxLayout(checklist_tab)
+        place_bar = QHBoxLayout()
+        place_bar.addWidget(QLabel(self.tr("属地：")))
+        self.place = QComboBox()
+        self.place.addItem(self.tr("全部属地"), None)
+        self.place.activated.connect(self.refresh_failed)
+        place_bar.addWidget(self.place)
+        place_bar.addStretch(1)
+        checks.addLayout(place_bar)
+        self.failed = FailedItemsTable()
+        box = QGroupBox(self.tr("不合格次数最多的检查项（前{n}项）").format(n=FAILED_ROWS))
+        QVBoxLayout(box).addWidget(self.failed)
+        checks.addWidget(box, 1)
+        failed_note = QLabel(QCoreApplication.translate("StatisticsPage", str(FAILED_DEFINITIONS)))
+        failed_note.setStyleSheet(MUTED_TEXT)
+        failed_note.setWordWrap(True)
+        checks.addWidget(failed_note)
+        self.tabs.addTab(checklist_tab, icon("inspection"), self.tr("检查表不合格项"))
+
         self.status = QLabel()
         self.status.setStyleSheet(MUTED_TEXT)
         root.addWidget(self.status)
@@ -255,9 +368,44 @@ class StatisticsPage(QWidget):
         if period.end < period.start:
             self.status.setText(self.tr("结束日期不能早于开始日期"))
             return
-        Op(self, self.services, lambda s: s.statistics.compute(period), title=self.tr("统计")).success(
-            self.show_statistics
-        ).run()
+        place = self.place.currentData()
+
+        def work(s: Services) -> tuple[Statistics, list[str], list[FailedItemRow]]:
+            return (
+                s.statistics.compute(period),
+                s.statistics.jurisdictions(),
+                s.statistics.failed_items(period, place, limit=FAILED_ROWS),
+            )
+
+        Op(self, self.services, work, title=self.tr("统计")).success(self._show_all).run()
+
+    def _show_all(self, found: tuple[Statistics, list[str], list[FailedItemRow]]) -> None:
+        stats, places, failed = found
+        self._set_places(places)
+        self.failed.set_rows(failed)
+        self.show_statistics(stats)
+
+    def _set_places(self, places: list[str]) -> None:
+        current = self.place.currentData()
+        self.place.blockSignals(True)
+        self.place.clear()
+        self.place.addItem(self.tr("全部属地"), None)
+        for p in places:
+            self.place.addItem(p, p)
+        index = self.place.findData(current) if current is not None else 0
+        self.place.setCurrentIndex(max(index, 0))
+        self.place.blockSignals(False)
+
+    def refresh_failed(self) -> None:
+        """The ranking for the 属地 chosen, over the period shown."""
+        period = self.statistics.period if self.statistics is not None else self.period()
+        place = self.place.currentData()
+        Op(
+            self,
+            self.services,
+            lambda s: s.statistics.failed_items(period, place, limit=FAILED_ROWS),
+            title=self.tr("统计"),
+        ).success(self.failed.set_rows).run()
 
     def show_statistics(self, stats: Statistics) -> None:
         self.statistics = stats

@@ -785,6 +785,34 @@ Delisted</translation>
         <translation>Served</translation>
     </message>
     <message>
+        <source>检查表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>检查次数</source>
+        <translation>Times Checked</translation>
+    </message>
+    <message>
+        <source>不合格次数</source>
+        <translation>Times Failed</translation>
+    </message>
+    <message>
+        <source>最近一次</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>历次结果</source>
+        <translation>All Results</translation>
+    </message>
+    <message>
         <source>一企一档</source>
         <translation>Enterprise File</translation>
     </message>
@@ -799,6 +827,14 @@ Delisted</translation>
     <message>
         <source>尚未开具文书</source>
         <translation>No documents issued yet</translation>
+    </message>
+    <message>
+        <source>历次检查未使用检查表</source>
+        <translation>No visit used a checklist</translation>
+    </message>
+    <message>
+        <source>双击检查项可打开最近一次检查</source>
+        <translation>Double-click an item to open its latest visit</translation>
     </message>
     <message>
         <source>双击文书可再次打印（编号、日期和内容不变）</source>
@@ -859,6 +895,26 @@ Delisted</translation>
     <message>
         <source>执法文书（{n}）</source>
         <translation>Enforcement Documents ({n})</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>（{number} {state}）</source>
+        <translation> ({number} {state})</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>检查表（{n}项，{open}项待整改）</source>
+        <translation>Checklists ({n} items, {open} to rectify)</translation>
+    </message>
+    <message>
+        <source>检查表（{n}项）</source>
+        <translation>Checklists ({n} items)</translation>
     </message>
     <message>
         <source>隐患整改情况：</source>
@@ -1000,6 +1056,17 @@ Delisted</translation>
     <message>
         <source>延期理由</source>
         <translation>Reason for Extension</translation>
+    </message>
+</context>
+<context>
+    <name>FailedItemsTable</name>
+    <message>
+        <source>统计期间内没有检查表不合格项</source>
+        <translation>No checklist item failed in this period</translation>
+    </message>
+    <message>
+        <source>重大隐患判定项</source>
+        <translation>Major-hazard criterion</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3621,34 @@ The program will now restart.</translation>
         <translation>Total hazards: hazards open at any time during the period (found in the period and carried over). Incl. major hazards: major hazards found in the period, whether closed or not. Closed: hazards closed during the period, whenever they were found. The three “Currently…” columns are counted as of today, regardless of the period; when the period is one month, columns with the same name match the monthly ledger.</translation>
     </message>
     <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>检查表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>不合格次数</source>
+        <translation>Times Failed</translation>
+    </message>
+    <message>
+        <source>不合格率</source>
+        <translation>Failure Rate</translation>
+    </message>
+    <message>
+        <source>统计期间内各次检查中不合格次数最多的检查项（同一检查表、同一条款的各版本合并计算，显示最新版本的条文）。检查次数：结果为合格或不合格的检查次数，不适用不计；不合格率 = 不合格次数 ÷ 检查次数。标红的为重大隐患判定项。</source>
+        <translation>The checklist items failed most often in the period&apos;s visits (all versions of the same item of the same checklist count together; the latest wording is shown). Times checked: visits that answered Passed or Failed (Not Applicable does not count); failure rate = times failed ÷ times checked. Items in red are major-hazard criteria.</translation>
+    </message>
+    <message>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -3580,6 +3675,26 @@ The program will now restart.</translation>
     <message>
         <source>按隐患类别</source>
         <translation>By Hazard Category</translation>
+    </message>
+    <message>
+        <source>隐患统计</source>
+        <translation>Hazards</translation>
+    </message>
+    <message>
+        <source>属地：</source>
+        <translation>Jurisdiction:</translation>
+    </message>
+    <message>
+        <source>全部属地</source>
+        <translation>All Jurisdictions</translation>
+    </message>
+    <message>
+        <source>不合格次数最多的检查项（前{n}项）</source>
+        <translation>Items Failed Most Often (top {n})</translation>
+    </message>
+    <message>
+        <source>检查表不合格项</source>
+        <translation>Checklist Failures</translation>
     </message>
     <message>
         <source>结束日期不能早于开始日期</source>

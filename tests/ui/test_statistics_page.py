@@ -15,6 +15,7 @@ from inspector.core.lifecycle import RectifyOnSpot
 from inspector.ui.app import load_font
 from inspector.ui.statistics_page import StatisticsPage
 from tests.factories import enterprise_input
+from tests.ui.checklist_visits import checklist_visit, dust_enterprise, officers
 
 BOSS = Actor(id=None, name="管理员")
 SHOTS = Path(os.environ["INSPECTOR_SHOTS"]) if os.environ.get("INSPECTOR_SHOTS") else None  # screenshots
@@ -109,3 +110,47 @@ def test_a_translated_column_label_breaks_between_words() -> None:
     assert header_text("Incl. Major Hazards") in ("Incl.\nMajor Hazards", "Incl. Major\nHazards")
     assert header_text("Closed") == "Closed"
     assert header_text("其中逾期未整改") == "其中\n逾期未整改"
+
+
+def test_the_checklist_tab_ranks_the_items_failed_most_often(qtbot, ui_services) -> None:
+    svc = ui_services
+    people = officers(svc)
+    a, b = dust_enterprise(svc, 1, "春江镇"), dust_enterprise(svc, 2, "孟河镇")
+    today = date.today()
+    checklist_visit(svc, a, today, {"第十一条（一）": "合格", "第十一条（三）": "不合格"}, people)
+    checklist_visit(svc, b, today, {"第十一条（一）": "不合格", "第十一条（三）": "不合格"}, people)
+    page = StatisticsPage(svc, lambda: BOSS)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.statistics is not None)
+    page.tabs.setCurrentIndex(1)
+    assert page.tabs.tabText(1) == "检查表不合格项"
+    assert page.failed.stack.currentWidget() is page.failed.table
+    title = "工贸企业重大事故隐患判定标准"
+    rows = page.failed.row_texts()
+    assert [r[0] for r in rows] == ["1", "2"]
+    assert rows[0][1].startswith(title) and rows[0][2] == "第十一条（三）"
+    assert rows[0][3].startswith("干式除尘系统未采取泄爆") and rows[0][4:] == ["2", "2", "100%"]
+    assert rows[1][2] == "第十一条（一）" and rows[1][4:] == ["1", "2", "50%"]
+
+    # One 属地: only its visits count.
+    places = [page.place.itemText(i) for i in range(page.place.count())]
+    assert places == ["全部属地", "孟河镇", "春江镇"]
+    page.place.setCurrentIndex(places.index("春江镇"))
+    page.place.activated.emit(page.place.currentIndex())
+    qtbot.waitUntil(lambda: len(page.failed.row_texts()) == 1)
+    assert page.failed.row_texts()[0][2] == "第十一条（三）" and page.failed.row_texts()[0][4:] == [
+        "1",
+        "1",
+        "100%",
+    ]
+
+    # A period without visits: an honest hint, not an empty grid; the 属地 chosen is kept.
+    page.preset.setCurrentIndex(page.preset.count() - 1)
+    page.start.setDate(QDate(2001, 1, 1))
+    page.end.setDate(QDate(2001, 12, 31))
+    page.run_button.click()
+    qtbot.waitUntil(lambda: page.failed.row_texts() == [])
+    assert page.failed.stack.currentWidget() is page.failed.hint
+    assert page.failed.hint.text() == "统计期间内没有检查表不合格项"
+    assert page.place.currentText() == "春江镇"

@@ -7,16 +7,27 @@ Public API
   ``catalogue() -> list[Checklist]`` (current versions), ``offered(enterprise_id) -> list[Checklist]``
   (for the enterprise's 监管类别, only the items that apply), ``get(version_id)``, ``current(code)``,
   ``versions(code) -> list[VersionRow]``, ``draft_hazard(item_id) -> HazardDraft``,
-  ``results(inspection_id) -> list[VisitChecklist]``, ``check(data)``,
+  ``results(inspection_id) -> list[VisitChecklist]`` (``visit_results(s, id)`` in a session), ``check(data)``,
   ``create(actor, OfficeChecklistInput) -> Checklist``, ``edit(actor, code, data) -> Checklist``
-  (a new version; visits keep theirs).
+  (a new version; visits keep theirs), ``history(enterprise_id) -> list[ItemHistory]``.
+- ``services.statistics.failed_items(period, jurisdiction, per_jurisdiction=, limit=)`` ranks the
+  items failed most often (``history``: an item is its code + number across versions).
 - A visit's results go in ``InspectionInput.checklist_results`` (``ChecklistResultInput``), recorded
   by ``services.inspections.record`` in the visit's transaction.
 
 The rooms: ``model`` (the frozen values), ``loading`` (the shipped criteria file), ``storage``
-(versions in the database), ``visits`` (a visit's results, hazard drafts), ``service``, ``excel``.
+(versions in the database), ``visits`` (a visit's results, hazard drafts), ``history`` (what the results add up to),
+``service``, ``excel``.
 """
 
+from inspector.core.checklists.history import (
+    ALL_JURISDICTIONS,
+    FailedItemRow,
+    HistoryEntry,
+    ItemHistory,
+    enterprise_history,
+    failed_items,
+)
 from inspector.core.checklists.loading import (
     chinese_number,
     criteria_path,
@@ -38,17 +49,22 @@ from inspector.core.checklists.service import (
     OfficeItemInput,
     VersionRow,
     VisitChecklist,
+    visit_results,
 )
 from inspector.core.checklists.visits import ChecklistResultInput, HazardDraft, draft_hazard, finding
 
 __all__ = [
+    "ALL_JURISDICTIONS",
     "VERIFICATION_LABELS",
     "Checklist",
     "ChecklistItem",
     "ChecklistResultInput",
     "ChecklistService",
     "ChecklistSource",
+    "FailedItemRow",
     "HazardDraft",
+    "HistoryEntry",
+    "ItemHistory",
     "ItemResult",
     "ItemResultRow",
     "OfficeChecklistInput",
@@ -59,7 +75,10 @@ __all__ = [
     "chinese_number",
     "criteria_path",
     "draft_hazard",
+    "enterprise_history",
+    "failed_items",
     "finding",
     "parse_criteria",
     "shipped_checklists",
+    "visit_results",
 ]

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from inspector.core import audit
 from inspector.core.actors import acting
 from inspector.core.audit import Actor
+from inspector.core.checklists.history import ItemHistory, enterprise_history
 from inspector.core.checklists.loading import shipped_checklists
 from inspector.core.checklists.model import (
     ALL_CATEGORIES,
@@ -173,6 +174,47 @@ def _may_edit(s: Session, actor: Actor) -> None:
         raise PermissionDenied(EDIT_REFUSAL)
 
 
+def visit_results(s: Session, inspection_id: int) -> list[VisitChecklist]:
+    """What a visit recorded, read in ``s`` (the document service freezes it into the record):
+    per checklist version it used, in the order first answered, items in the list's order."""
+    rows = list(
+        s.scalars(
+            select(m.ChecklistResult)
+            .where(m.ChecklistResult.inspection_id == inspection_id)
+            .order_by(m.ChecklistResult.id)
+            .options(selectinload(m.ChecklistResult.item))
+        )
+    )
+    hazard_ids = [r.hazard_id for r in rows if r.hazard_id]
+    hazards = (
+        {h.id: h for h in s.scalars(select(m.Hazard).where(m.Hazard.id.in_(hazard_ids)))}
+        if hazard_ids
+        else {}
+    )
+    versions = load_versions(s, dict.fromkeys(r.item.version_id for r in rows))
+    out: dict[int, list[tuple[int, ItemResultRow]]] = {}
+    for r in rows:
+        h = hazards.get(r.hazard_id) if r.hazard_id is not None else None
+        out.setdefault(r.item.version_id, []).append(
+            (
+                r.item.position,
+                ItemResultRow(
+                    item_value(r.item),
+                    r.result,
+                    r.note,
+                    r.proposed_major,
+                    r.hazard_id,
+                    h.number if h else None,
+                    h.level if h else None,
+                ),
+            )
+        )
+    return [
+        VisitChecklist(versions[vid], [row for _p, row in sorted(found, key=lambda x: x[0])])
+        for vid, found in out.items()
+    ]
+
+
 class ChecklistService:
     def __init__(self, db: Database, clock: Callable[[], date] = date.today) -> None:
         self.db = db
@@ -260,41 +302,14 @@ class ChecklistService:
         """What a visit recorded, per checklist version it used (the version it used, whatever
         was edited since)."""
         with self.db.reading() as s:
-            rows = list(
-                s.scalars(
-                    select(m.ChecklistResult)
-                    .where(m.ChecklistResult.inspection_id == inspection_id)
-                    .options(selectinload(m.ChecklistResult.item))
-                )
-            )
-            hazards = {
-                h.id: h
-                for h in s.scalars(
-                    select(m.Hazard).where(m.Hazard.id.in_([r.hazard_id for r in rows if r.hazard_id]))
-                )
-            }
-            versions = load_versions(s, dict.fromkeys(r.item.version_id for r in rows))
-        out: dict[int, list[tuple[int, ItemResultRow]]] = {}
-        for r in rows:
-            h = hazards.get(r.hazard_id) if r.hazard_id is not None else None
-            out.setdefault(r.item.version_id, []).append(
-                (
-                    r.item.position,
-                    ItemResultRow(
-                        item_value(r.item),
-                        r.result,
-                        r.note,
-                        r.proposed_major,
-                        r.hazard_id,
-                        h.number if h else None,
-                        h.level if h else None,
-                    ),
-                )
-            )
-        return [
-            VisitChecklist(versions[vid], [row for _p, row in sorted(found, key=lambda x: x[0])])
-            for vid, found in out.items()
-        ]
+            return visit_results(s, inspection_id)
+
+    def history(self, enterprise_id: int) -> list[ItemHistory]:
+        """The enterprise's answers per item across its visits (一企一档: failed last time? fixed?)."""
+        with self.db.reading() as s:
+            if s.get(m.Enterprise, enterprise_id) is None:
+                raise NotFoundError(f"未找到企业（编号 {enterprise_id}）")
+            return enterprise_history(s, enterprise_id)
 
     # -- the office's own lists -------------------------------------------------------------------
 

@@ -12,8 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from inspector.core.checklists import VisitChecklist
 from inspector.core.documents.content import (
     Authority,
+    ChecklistLine,
+    ChecklistSection,
     HazardItem,
     InspectionRecordDoc,
     Officer,
@@ -122,8 +125,37 @@ def hazards_for(kind: DocumentKind, inspection: Inspection) -> list[Hazard]:
     return order_hazards(inspection)
 
 
+def checklist_sections(visits: Iterable[VisitChecklist]) -> tuple[ChecklistSection, ...]:
+    """The 检查内容 and results a visit recorded, as the record freezes them: per checklist version
+    its title and 文号, then each item answered with its number, text and result; an item whose
+    wording is not verified is marked 待核实 (never presented as official)."""
+    return tuple(
+        ChecklistSection(
+            title=v.checklist.title,
+            number=v.checklist.number,
+            version=v.checklist.version,
+            lines=tuple(
+                ChecklistLine(
+                    number=r.item.number,
+                    content=r.item.content,
+                    result=r.result,
+                    unverified=not r.item.verified,
+                    note=r.note,
+                    hazard_number=r.hazard_number or "",
+                )
+                for r in v.results
+            ),
+        )
+        for v in visits
+        if v.results
+    )
+
+
 def build_inspection_record(
-    inspection: Inspection, number: str, office: OfficeSettings
+    inspection: Inspection,
+    number: str,
+    office: OfficeSettings,
+    checklists: Iterable[VisitChecklist] = (),
 ) -> InspectionRecordDoc:
     return InspectionRecordDoc(
         number=number,
@@ -139,6 +171,7 @@ def build_inspection_record(
         representative=inspection.representative,
         notes=inspection.notes,
         hazards=tuple(hazard_item(h) for h in record_hazards(inspection)),
+        checklists=checklist_sections(checklists),
     )
 
 
@@ -188,10 +221,15 @@ def build_rectification_order(
 
 
 def build_for_visit(
-    kind: DocumentKind, inspection: Inspection, number: str, office: OfficeSettings
+    kind: DocumentKind,
+    inspection: Inspection,
+    number: str,
+    office: OfficeSettings,
+    checklists: Iterable[VisitChecklist] = (),
 ) -> InspectionRecordDoc | OnsiteDecisionDoc | RectificationOrderDoc:
+    """``checklists``: what the visit recorded on its checklists (the record prints them)."""
     if kind == DocumentKind.INSPECTION_RECORD:
-        return build_inspection_record(inspection, number, office)
+        return build_inspection_record(inspection, number, office, checklists)
     if kind == DocumentKind.ONSITE_DECISION:
         return build_onsite_decision(inspection, number, office)
     if kind == DocumentKind.RECTIFICATION_ORDER:

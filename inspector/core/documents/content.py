@@ -113,6 +113,31 @@ class ReviewItem:
 
 
 @dataclass(frozen=True)
+class ChecklistLine:
+    """One checklist item's result as the 现场检查记录 prints it (frozen with the record)."""
+
+    number: str  # 第十一条（三）, 第2项
+    content: str  # 检查内容
+    result: str  # 合格/不合格/不适用
+    unverified: bool = False  # the item's wording is 待核实: marked so, never shown as official
+    note: str = ""
+    hazard_number: str = ""  # the hazard registered for a failed item
+
+
+@dataclass(frozen=True)
+class ChecklistSection:
+    """One checklist version a visit used: title + 文号, then its items in the list's order."""
+
+    title: str
+    number: str = ""  # 文号 of a standard; "" for an office checklist
+    version: int | None = None
+    lines: tuple[ChecklistLine, ...] = ()
+
+    def count(self, result: str) -> int:
+        return sum(1 for line in self.lines if line.result == result)
+
+
+@dataclass(frozen=True)
 class InspectionRecordDoc:
     """现场检查记录."""
 
@@ -130,6 +155,7 @@ class InspectionRecordDoc:
     notes: str
     hazards: tuple[HazardItem, ...]
     kind: str = DocumentKind.INSPECTION_RECORD.value
+    checklists: tuple[ChecklistSection, ...] = ()  # 检查内容 and results (none before issue 11)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from inspector.core import audit
 from inspector.core.actors import acting
 from inspector.core.audit import Actor
+from inspector.core.checklists import visit_results
 from inspector.core.documents import building as B
 from inspector.core.documents.content import (
     DocumentContent,
@@ -243,7 +244,8 @@ class DocumentService:
             office = require_configured(s)
             year, serial = chain_serial(s, inspection)
             seq, sub, number = next_document_number(s, office, kind, year, serial)
-            content = B.build_for_visit(kind, inspection, number, office)
+            checklists = visit_results(s, inspection.id) if kind == DocumentKind.INSPECTION_RECORD else []
+            content = B.build_for_visit(kind, inspection, number, office, checklists)
             doc = Document(
                 kind=kind.value,
                 year=year,
