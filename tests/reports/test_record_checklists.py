@@ -3,6 +3,8 @@ read the printed text back with pypdf."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from sqlalchemy import update
 
@@ -28,7 +30,9 @@ def w(db) -> World:
     return World.build(db)
 
 
-def _dust_visit(w: World, svc: ChecklistService, *, office_code: str = "") -> int:
+def _dust_visit(
+    w: World, svc: ChecklistService, *, office_code: str = "", deadline: date | None = None
+) -> int:
     """A dust-enterprise visit: 第十一条（一）合格, （三）不合格 (a hazard), （十）不适用 (待核实 text),
     and, given ``office_code``, the office list's two items."""
     eid = w.enterprises.create(
@@ -37,7 +41,7 @@ def _dust_visit(w: World, svc: ChecklistService, *, office_code: str = "") -> in
     offered = {c.code: c for c in svc.offered(eid)}
     items = {i.number: i for i in offered["GM-2023"].items}
     draft = svc.draft_hazard(items["第十一条（三）"].id or 0).hazard
-    draft.location, draft.category = "1号除尘器", "现场管理"
+    draft.location, draft.category, draft.deadline = "1号除尘器", "现场管理", deadline
     results = [
         ChecklistResultInput(items["第十一条（一）"].id, "合格"),
         ChecklistResultInput(items["第十一条（三）"].id, "不合格", note="布袋除尘器无泄爆片", hazard=1),
@@ -148,3 +152,12 @@ def test_a_long_checklist_runs_on_over_pages_with_its_header_repeated(w: World) 
     assert all(f"第{n}项检查内容" in allt for n in range(1, 61))
     assert "共检查60项，合格60项，不合格0项。" in allt
     assert "执法人员（签名）" in text[-1]
+
+
+def test_the_order_cites_the_failed_items_article_as_its_basis(w: World) -> None:
+    svc = ChecklistService(w.db, w.clock)
+    visit = _dust_visit(w, svc, deadline=w.clock() + timedelta(days=15))
+    issued = DocumentService(w.db, w.clock).issue_rectification_order(w.actor, visit)
+    allt = "".join(pages(render(issued.content)))
+    assert "干式除尘系统未采取泄爆、惰化、抑爆等任一种爆炸防控措施" in allt
+    assert f"依据：{GM}第十一条第（三）项" in allt
