@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from inspector.core.audit import Actor
 from inspector.core.checklists import Checklist, ChecklistSource, OfficeItemInput, VersionRow
 from inspector.core.checklists.excel import export_checklist, import_checklist
-from inspector.core.checklists.model import categories_text
+from inspector.core.checklists.model import UNVERIFIED_MARK, categories_text
 from inspector.core.context import Services
 from inspector.ui import print_actions
 from inspector.ui.checklist_editor import ChecklistEditor
@@ -117,7 +117,7 @@ class ChecklistDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("checklist_list")
         self.list.setWordWrap(True)
-        self.list.setSpacing(2)
+        self.list.setSpacing(3)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.currentRowChanged.connect(self._chosen)
@@ -203,6 +203,13 @@ class ChecklistDialog(QDialog):
         for c, width in enumerate(ITEM_WIDTHS):
             hh.resizeSection(c, width)
         hh.setSectionResizeMode(ITEM_COLUMNS.index("content"), QHeaderView.ResizeMode.Stretch)
+        # Wrapped rows are measured at the columns' real widths: again whenever a column resizes
+        # (the first layout, the splitter, the user), once the resizing has settled.
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.items_table.resizeRowsToContents)
+        hh.sectionResized.connect(lambda *_a: self._fit_rows.start())
         rv.addWidget(self.items_table, 1)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("empty_label")
@@ -394,7 +401,7 @@ class ChecklistDialog(QDialog):
                 item.number,
                 item.category,
                 item.content,
-                item.basis,
+                item.basis + ("" if item.verified or not item.basis else UNVERIFIED_MARK),
                 self.tr("是") if item.major else "",
                 term(item.status_label) if item.status_label else "",
             )
@@ -410,7 +417,9 @@ class ChecklistDialog(QDialog):
                 if not item.verified and col in (2, 3, 5):
                     cell.setForeground(QColor(UNVERIFIED_COLOUR))
                 t.setItem(r, col, cell)
+        t.setColumnHidden(ITEM_COLUMNS.index("category"), not any(i.category for i in c.items))
         t.resizeRowsToContents()
+        self._fit_rows.start()
         self.empty_label.setVisible(not c.items)
         self.empty_label.setText(self.tr("这张检查表还没有检查项。") if not c.items else "")
         self._update_buttons()

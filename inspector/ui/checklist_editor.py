@@ -38,6 +38,7 @@ from inspector.core.errors import DomainError, FieldError
 from inspector.ui.ops import Op
 from inspector.ui.style import (
     CHECKLIST_NOTE_STYLE,
+    ERROR_COLOUR,
     ERROR_ROW,
     FIELD_ERROR_STYLE,
     MUTED_TEXT_STYLE,
@@ -53,7 +54,7 @@ ITEM_FIELDS: tuple[tuple[str, int], ...] = (
     ("category", 110),
     ("content", 330),
     ("basis", 230),
-    ("major", 110),
+    ("major", 150),
 )
 COLUMN_OF = {f: c for c, (f, _w) in enumerate(ITEM_FIELDS) if f}
 
@@ -252,7 +253,7 @@ class ChecklistEditor(QDialog):
             cell = QTableWidgetItem(str(getattr(item, f)))
             cell.setToolTip(str(getattr(item, f)))
             self.table.setItem(row, COLUMN_OF[f], cell)
-        major = QTableWidgetItem(self.tr("是"))
+        major = QTableWidgetItem()
         major.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
         )
@@ -388,6 +389,10 @@ class ChecklistEditor(QDialog):
             try:
                 cell.setBackground(QBrush(QColor(ERROR_ROW)))
                 cell.setToolTip(e.message)
+                number = self.table.item(r, 0)
+                if number is not None:
+                    number.setForeground(QBrush(QColor(ERROR_COLOUR)))
+                    number.setToolTip(e.message)
             finally:
                 self.table.blockSignals(False)
         if rows:
@@ -396,6 +401,7 @@ class ChecklistEditor(QDialog):
             if 0 < first.item <= self.table.rowCount():
                 column = COLUMN_OF.get(first.field, COLUMN_OF["content"])
                 self.table.setCurrentCell(first.item - 1, column)
+                self.table.clearSelection()  # the red cell must show, not the selection's blue
                 target = self.table.item(first.item - 1, column)
                 if target is not None:
                     self.table.scrollToItem(target)
@@ -421,10 +427,13 @@ class ChecklistEditor(QDialog):
         self.table.blockSignals(True)
         try:
             for r in range(self.table.rowCount()):
-                for c in range(1, self.table.columnCount()):
+                for c in range(self.table.columnCount()):
                     cell = self.table.item(r, c)
                     if cell is not None:
                         cell.setBackground(QBrush())
+                        if c == 0:
+                            cell.setForeground(QBrush())
+                            cell.setToolTip("")
         finally:
             self.table.blockSignals(False)
 
