@@ -15,6 +15,7 @@ from inspector.ui.checklist_dialog import ChecklistDialog
 from inspector.ui.checklist_editor import COLUMN_OF, ChecklistEditor
 from inspector.ui.ops import wait_idle
 from tests.ui.conftest import Messages
+from tests.ui.test_english import english  # noqa: F401  (the fixture)
 
 
 def _dialog(qtbot, services: Services, who: int) -> ChecklistDialog:  # type: ignore[no-untyped-def]
@@ -230,3 +231,23 @@ def test_the_menu_opens_the_dialog(qtbot, ui_services: Services, team) -> None:
     dialog = window.findChild(ChecklistDialog)
     assert dialog is not None and dialog.isVisible() and dialog.list.count() >= 3
     dialog.close()
+
+
+@pytest.mark.usefixtures("english")
+def test_the_dialog_and_editor_speak_english(qtbot, ui_services: Services, team) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_english import CJK, chinese_left
+
+    dialog = _dialog(qtbot, ui_services, team["zhang"])
+    chrome = [
+        b.text() for b in (dialog.new_button, dialog.import_button, dialog.edit_button, dialog.export_button)
+    ]
+    chrome += [dialog.note_label.text(), dialog.status_note.text(), dialog.edit_button.toolTip()]
+    t = dialog.items_table
+    chrome += [str(t.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(t.columnCount())]
+    assert [x for x in chrome if CJK.search(x.replace(team_name(ui_services, team), ""))] == []
+    editor = dialog.open_editor(None)
+    assert chinese_left(editor) == []
+
+
+def team_name(services: Services, team: dict[str, int]) -> str:
+    return services.inspectors.actor_for(team["zhang"]).name
