@@ -263,11 +263,11 @@ class ChecklistDialog(QDialog):
                 if c.source is ChecklistSource.STANDARD and c.label != c.title:
                     item.setForeground(QColor(UNVERIFIED_COLOUR))
                 self.list.addItem(item)
+            row = next((n for n, c in enumerate(self.lists) if c.code == keep), 0 if self.lists else -1)
+            self.list.setCurrentRow(row)
         finally:
             self.list.blockSignals(False)
-        row = next((n for n, c in enumerate(self.lists) if c.code == keep), 0 if self.lists else -1)
-        self.list.setCurrentRow(row)
-        self._chosen(row)
+        self._chosen(row)  # once, whether or not the row changed
         office = sum(1 for c in self.lists if c.source is ChecklistSource.OFFICE)
         note = self.tr(
             "判定标准随程序发布，只读；标“待核实”的条目其条文尚未与现行版本核对，不作为正式条文。"
