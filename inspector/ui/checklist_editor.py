@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -88,6 +89,7 @@ class ChecklistEditor(QDialog):
             self.load(base)
         else:
             self.add_item()
+        self.initial = self.input()  # what 取消 / Esc would lose is compared with this
         self.resize(940, 600)
 
     # -- building -------------------------------------------------------------------------------
@@ -369,6 +371,20 @@ class ChecklistEditor(QDialog):
         self.saved.emit(outcome.value)
         self.accept()
         return True
+
+    def reject(self) -> None:
+        """取消, Esc or the window's close button: ask before throwing away typed items."""
+        if self.result_checklist is None and self.input() != self.initial:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("检查表的修改尚未保存。放弃这些修改吗？"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     # -- errors ---------------------------------------------------------------------------------
     def show_field_errors(self, errors: list[FieldError]) -> None:

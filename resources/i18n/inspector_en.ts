@@ -443,6 +443,10 @@
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>检查表的修改尚未保存。放弃这些修改吗？</source>
+            <translation>The changes to this checklist are not saved. Discard them?</translation>
+        </message>
     </context>
     <context>
         <name>ChooseInspectorDialog</name>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from inspector.core.checklists import ChecklistSource
 from inspector.core.context import Services
@@ -251,3 +251,18 @@ def test_the_dialog_and_editor_speak_english(qtbot, ui_services: Services, team)
 
 def team_name(services: Services, team: dict[str, int]) -> str:
     return services.inspectors.actor_for(team["zhang"]).name
+
+
+def test_cancel_asks_before_losing_typed_items(
+    qtbot, ui_services: Services, team, messages: Messages
+) -> None:
+    dialog = _dialog(qtbot, ui_services, team["boss"])
+    editor = _new_list(qtbot, dialog)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert editor.isVisible() and "尚未保存" in messages.texts("question")[0]  # 取消 keeps the form
+    messages.answer = QMessageBox.StandardButton.Discard
+    editor.reject()
+    assert not editor.isVisible()
+    untouched = dialog.open_editor(None)
+    untouched.reject()  # nothing typed: closes without asking
+    assert not untouched.isVisible() and len(messages.texts("question")) == 2
