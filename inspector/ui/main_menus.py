@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from inspector.ui import enforcement_dialog
+from inspector.ui import checklist_dialog, enforcement_dialog
 from inspector.ui.style import icon
 
 if TYPE_CHECKING:
@@ -185,6 +185,17 @@ def build_menus(w: MainWindow) -> None:
     m.addAction(w.find_action)
     m = bar.addMenu(QCoreApplication.translate("MainWindow", "检查(&I)"))
     m.addAction(w.visit_action)
+    m.addAction(
+        _action(
+            w,
+            QCoreApplication.translate("MainWindow", "检查表管理…"),
+            lambda: checklist_dialog.open_dialog(w, w.services, w.current_actor(), w.settings),
+            icon_name="inspection",
+            tip=QCoreApplication.translate(
+                "MainWindow", "查看判定标准检查表；新建、修改、导入、导出本机关检查表"
+            ),
+        )
+    )
     m.addSeparator()
     m.addAction(w.inspectors_action)
     m.addAction(w.switch_action)

@@ -288,3 +288,15 @@ PHOTO_PREVIEW_BACKGROUND = "background: #1f2328;"
 # --- checklists in 登记检查 ---
 PROPOSAL_COLOUR = "#b35900"  # a 重大 proposal from a checklist criterion: a hint, not an error
 PROPOSAL_TEXT = f"color: {PROPOSAL_COLOUR};"
+
+
+# --- ck-ui ---
+# 检查表管理 (the checklists dialog and the office checklist editor).
+UNVERIFIED_COLOUR = "#c77700"  # 待核实: text not confirmed for the current edition (never official)
+CHECKLIST_NOTE_STYLE = (  # the versioning note above the editor and under the items
+    "background: #f7f9fb; border: 1px solid #e1e5ea; border-radius: 4px; padding: 6px 8px;"
+)
+UNVERIFIED_NOTE_STYLE = (  # the warning over a standard whose text is partly unverified
+    "background: #fff4e0; border: 1px solid #f3d19c; border-radius: 4px; padding: 6px 8px; color: #8a5300;"
+)
+CHECKLIST_TITLE_STYLE = "font-size: 13pt; font-weight: bold; color: #1f2d3d;"

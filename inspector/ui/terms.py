@@ -240,6 +240,19 @@ TERMS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Term", "整改率口径"),
     QT_TRANSLATE_NOOP("Term", "台账填报单位"),
     QT_TRANSLATE_NOOP("Term", "复查期限（日）"),
+    # core.checklists: VERIFICATION_LABELS, ItemResult, the office checklist's FIELD_LABELS
+    QT_TRANSLATE_NOOP("Term", "已核对原文"),
+    QT_TRANSLATE_NOOP("Term", "据官方文本"),
+    QT_TRANSLATE_NOOP("Term", "待核实"),
+    QT_TRANSLATE_NOOP("Term", "本机关检查表"),
+    QT_TRANSLATE_NOOP("Term", "不适用"),
+    QT_TRANSLATE_NOOP("Term", "检查表名称"),
+    QT_TRANSLATE_NOOP("Term", "适用监管类别"),
+    QT_TRANSLATE_NOOP("Term", "检查项"),
+    QT_TRANSLATE_NOOP("Term", "类别"),
+    QT_TRANSLATE_NOOP("Term", "检查内容"),
+    QT_TRANSLATE_NOOP("Term", "检查依据"),
+    QT_TRANSLATE_NOOP("Term", "是否重大隐患判定项"),
 )
 
 

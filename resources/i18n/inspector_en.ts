@@ -191,6 +191,264 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>检查表管理</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>检查表</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>新建一张本机关检查表</source>
+        <translation>Create a new office checklist</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>每行一项：类别、检查内容、检查依据、是否重大隐患判定项（可先导出一张表作为模板）</source>
+        <translation>One row per item: category, check item, basis, major-hazard criterion (export a list first to use it as a template)</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>导出到 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>把所显示的版本导出为 Excel，可在 Excel 中修改后再导入为本机关检查表</source>
+        <translation>Export the version shown to Excel; edit it there and import it back as an office checklist</translation>
+    </message>
+    <message>
+        <source>版本：</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>条款/序号</source>
+        <translation>Article / No.</translation>
+    </message>
+    <message>
+        <source>重大隐患判定项</source>
+        <translation>Major-hazard criterion</translation>
+    </message>
+    <message>
+        <source>核实状态</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>判定标准随程序发布，只读；标“待核实”的条目其条文尚未与现行版本核对，不作为正式条文。修改本机关检查表会生成新版本：已登记的检查保留其使用的版本，打印的检查记录不变。</source>
+        <translation>The published criteria ship with the program and are read-only; items marked “To be verified” have not been checked against the current edition and are not official text. Editing an office checklist creates a new version: recorded inspections keep the version they used, and their printed records do not change.</translation>
+    </message>
+    <message>
+        <source>本机关检查表须由科室负责人新建、修改或导入；您（{name}）可以查看和导出。</source>
+        <translation> Office checklists are created, edited and imported by a section head; you ({name}) can view and export them.</translation>
+    </message>
+    <message>
+        <source>判定标准 {s} 张，本机关检查表 {o} 张</source>
+        <translation>{s} published criteria, {o} office checklists</translation>
+    </message>
+    <message>
+        <source>判定标准 · {number} · {n}项</source>
+        <translation>Published criteria · {number} · {n} items</translation>
+    </message>
+    <message>
+        <source>无文号</source>
+        <translation>no document number</translation>
+    </message>
+    <message>
+        <source>本机关 · 第{v}版 · {n}项</source>
+        <translation>Office · version {v} · {n} items</translation>
+    </message>
+    <message>
+        <source>适用：{kinds}</source>
+        <translation>Applies to: {kinds}</translation>
+    </message>
+    <message>
+        <source>第{v}版（{day}，{n}项）</source>
+        <translation>Version {v} ({day}, {n} items)</translation>
+    </message>
+    <message>
+        <source> 当前</source>
+        <translation> current</translation>
+    </message>
+    <message>
+        <source>全部监管类别</source>
+        <translation>all supervision categories</translation>
+    </message>
+    <message>
+        <source>（没有检查表）</source>
+        <translation>(no checklist)</translation>
+    </message>
+    <message>
+        <source>判定标准（随程序发布，只读）</source>
+        <translation>Published criteria (shipped with the program, read-only)</translation>
+    </message>
+    <message>
+        <source>文号：{number}</source>
+        <translation>Document no.: {number}</translation>
+    </message>
+    <message>
+        <source>施行日期：{day}</source>
+        <translation>In force from: {day}</translation>
+    </message>
+    <message>
+        <source>本机关检查表 · 第{v}版</source>
+        <translation>Office checklist · version {v}</translation>
+    </message>
+    <message>
+        <source>共{n}项</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>本标准的条文待核实，暂未收录检查项：请以正式发布的文本为准。</source>
+        <translation>The text of this standard is still to be verified, so no items are included yet: refer to the officially published text.</translation>
+    </message>
+    <message>
+        <source>{n}项条文待核实（标为“待核实”）：尚未与现行版本的原文核对，不是正式条文，引用前请核对原文。</source>
+        <translation>{n} items are still to be verified (marked “To be verified”): not yet checked against the current edition, they are not official text; check the original before citing them.</translation>
+    </message>
+    <message>
+        <source>这是以前的第{v}版：用它登记的检查仍按此版显示和打印；新的检查使用当前版本。</source>
+        <translation>This is the earlier version {v}: inspections recorded with it still show and print it; new inspections use the current version.</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>这张检查表还没有检查项。</source>
+        <translation>This checklist has no items yet.</translation>
+    </message>
+    <message>
+        <source>判定标准随程序发布，不能修改；可导出后在 Excel 中修改，再导入为本机关检查表</source>
+        <translation>Published criteria ship with the program and cannot be edited; export one, edit it in Excel and import it as an office checklist</translation>
+    </message>
+    <message>
+        <source>本机关检查表须由科室负责人修改</source>
+        <translation>Office checklists are edited by a section head</translation>
+    </message>
+    <message>
+        <source>修改后生成新版本；已登记的检查保留原版本</source>
+        <translation>Editing creates a new version; recorded inspections keep theirs</translation>
+    </message>
+    <message>
+        <source>已保存“{title}”第{v}版。</source>
+        <translation>Saved “{title}”, version {v}.</translation>
+    </message>
+    <message>
+        <source>（第{v}版）</source>
+        <translation> (version {v})</translation>
+    </message>
+    <message>
+        <source>导出检查表</source>
+        <translation>Export Checklist</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在写入检查表……</source>
+        <translation>Writing the checklist…</translation>
+    </message>
+    <message>
+        <source>已导出“{title}”：{path}</source>
+        <translation>Exported “{title}”: {path}</translation>
+    </message>
+    <message>
+        <source>导入检查表</source>
+        <translation>Import Checklist</translation>
+    </message>
+    <message>
+        <source>正在读取检查表……</source>
+        <translation>Reading the checklist…</translation>
+    </message>
+    <message>
+        <source>已从 {file} 导入“{title}”（第{v}版，{n}项）。</source>
+        <translation>Imported “{title}” from {file} (version {v}, {n} items).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>新建本机关检查表</source>
+        <translation>New Office Checklist</translation>
+    </message>
+    <message>
+        <source>修改检查表：{title}</source>
+        <translation>Edit Checklist: {title}</translation>
+    </message>
+    <message>
+        <source>新建的检查表为第1版。以后修改会生成新版本；已登记的检查保留其当时使用的版本，打印的检查记录不变。</source>
+        <translation>A new checklist is version 1. Later edits create new versions; recorded inspections keep the version they used, and their printed records do not change.</translation>
+    </message>
+    <message>
+        <source>保存后生成第{next}版，第{current}版仍保留：已用第{current}版登记的检查和打印的检查记录不变，此后的检查使用新版本。内容没有改动时不生成新版本。</source>
+        <translation>Saving creates version {next}; version {current} is kept: inspections recorded with version {current} and their printed records do not change, later inspections use the new version. Nothing changed, no new version.</translation>
+    </message>
+    <message>
+        <source>如 粉尘防爆专项检查表</source>
+        <translation>e.g. Dust explosion prevention checklist</translation>
+    </message>
+    <message>
+        <source>都不勾选即适用于全部监管类别；登记检查时只向这些类别的企业提供本表。</source>
+        <translation>Leave all unticked for every category; a visit offers this list only to enterprises in the ticked categories.</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>添加一项</source>
+        <translation>Add Item</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>双击单元格或直接输入即可填写；勾选“重大隐患判定项”表示不合格时提示判定为重大隐患。</source>
+        <translation>Double-click a cell or just type to fill it in; tick “Major-hazard criterion” to propose a major hazard when the item fails.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>检查表的修改尚未保存。放弃这些修改吗？</source>
+        <translation>The changes to this checklist are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>检查表</source>
@@ -2853,6 +3111,14 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         <translation>&amp;Inspection</translation>
     </message>
     <message>
+        <source>检查表管理…</source>
+        <translation>Checklists…</translation>
+    </message>
+    <message>
+        <source>查看判定标准检查表；新建、修改、导入、导出本机关检查表</source>
+        <translation>View the published criteria; create, edit, import and export office checklists</translation>
+    </message>
+    <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -4486,6 +4752,50 @@ The program will now restart.</translation>
     <message>
         <source>复查期限（日）</source>
         <translation>Re-inspection Period (days)</translation>
+    </message>
+    <message>
+        <source>已核对原文</source>
+        <translation>Verified verbatim</translation>
+    </message>
+    <message>
+        <source>据官方文本</source>
+        <translation>From the official text</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>To be verified</translation>
+    </message>
+    <message>
+        <source>本机关检查表</source>
+        <translation>Office checklist</translation>
+    </message>
+    <message>
+        <source>检查表名称</source>
+        <translation>Checklist name</translation>
+    </message>
+    <message>
+        <source>适用监管类别</source>
+        <translation>Supervision categories</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>检查依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>是否重大隐患判定项</source>
+        <translation>Major-hazard criterion</translation>
     </message>
     <message>
         <source>整改率 = 本期发现的隐患中已销号的数量 ÷ 本期发现的隐患数量 × 100%</source>

@@ -259,6 +259,9 @@ def test_only_a_supervisor_edits_office_checklists(w: World, svc: ChecklistServi
         svc.edit(forged, made.code, _office("改名"))
     with pytest.raises(DomainError, match="不能修改"):
         svc.edit(w.boss, "GM-2023", _office())
+    # What the dialog greys its buttons by: the same rule.
+    assert svc.can_edit(w.boss) and svc.can_edit(ADMIN)
+    assert not svc.can_edit(w.actor) and not svc.can_edit(forged)
 
 
 def test_finding_drops_the_criterion_ending() -> None:

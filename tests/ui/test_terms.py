@@ -36,6 +36,9 @@ def _labels() -> set[str]:
         lifecycle.DETAIL_LABELS,
         office.RATE_FORMULA_LABELS,
     ]
+    from inspector.core.checklists import VERIFICATION_LABELS, OfficeChecklistInput, OfficeItemInput
+
+    tables += [VERIFICATION_LABELS, OfficeChecklistInput.FIELD_LABELS, OfficeItemInput.FIELD_LABELS]
     return {str(v) for t in tables for v in t.values()} | {f.label for f in office.FIELDS.values()}
 
 

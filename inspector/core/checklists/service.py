@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from inspector.core import audit
-from inspector.core.actors import acting
+from inspector.core.actors import acting, verify
 from inspector.core.audit import Actor
 from inspector.core.checklists.history import ItemHistory, enterprise_history
 from inspector.core.checklists.loading import shipped_checklists
@@ -289,6 +289,16 @@ class ChecklistService:
                 .order_by(m.ChecklistVersion.version)
             ).all()
             return [VersionRow(v.id, v.version, v.title, int(n), v.created_at.date()) for v, n in rows]
+
+    def can_edit(self, actor: Actor) -> bool:
+        """Whether ``actor`` may create or edit the office's lists now (the UI greys its buttons by
+        this; ``create``/``edit`` still check the same rule)."""
+        with self.db.reading() as s:
+            try:
+                _may_edit(s, verify(s, actor))
+            except PermissionDenied:
+                return False
+            return True
 
     def draft_hazard(self, item_id: int) -> HazardDraft:
         """The hazard to register for a failed item: its text and basis, and the 重大 proposal."""
