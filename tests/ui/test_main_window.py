@@ -63,6 +63,7 @@ def test_find_searches_the_list_on_screen_else_the_registry(qtbot, ui_services) 
     window = open_window(qtbot, ui_services)
     window.sidebar.setCurrentRow(5)  # 统计: nothing to search there
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # focus goes only to the active window
     window.find_action.trigger()
     assert window.stack.currentWidget() is window.enterprise_page
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.enterprise_page.search_edit)
