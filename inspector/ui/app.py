@@ -81,7 +81,7 @@ def show_exception(exc_type: type[BaseException], exc: BaseException, tb: Traceb
     box = QMessageBox(_active_window())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("App", "程序错误"))
-    if _is_connection_error(exc):
+    if is_unavailable(exc):
         box.setText(QCoreApplication.translate("App", "无法访问数据库"))
         box.setInformativeText(
             QCoreApplication.translate(
@@ -106,10 +106,6 @@ def show_exception(exc_type: type[BaseException], exc: BaseException, tb: Traceb
         )
     box.setDetailedText(text)
     box.exec()
-
-
-def _is_connection_error(exc: BaseException) -> bool:
-    return is_unavailable(exc)
 
 
 _in_hook = False

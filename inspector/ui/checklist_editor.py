@@ -47,7 +47,7 @@ from inspector.ui.style import (
     icon,
 )
 from inspector.ui.terms import term
-from inspector.ui.widgets import place_field_errors
+from inspector.ui.widgets import error_label, field_cell, place_field_errors
 
 # The items table's columns: (field of OfficeItemInput or "" for the row number, width).
 ITEM_FIELDS: tuple[tuple[str, int], ...] = (
@@ -217,19 +217,8 @@ class ChecklistEditor(QDialog):
         return label
 
     def _with_error(self, name: str, widget: QWidget) -> QWidget:
-        cell = QWidget()
-        lay = QVBoxLayout(cell)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet(FIELD_ERROR_STYLE)
-        error.hide()
-        lay.addWidget(error)
-        self.errors[name] = error
-        return cell
+        self.errors[name] = error = error_label(name)
+        return field_cell(widget, error)
 
     # -- the items ------------------------------------------------------------------------------
     def add_item(self, item: OfficeItemInput | None = None) -> int:

@@ -47,6 +47,7 @@ from inspector.core.errors import DuplicateError, FieldError
 from inspector.ui.ops import Op
 from inspector.ui.style import FIELD_ERROR_STYLE, REQUIRED_MARK, RISK_COLOURS
 from inspector.ui.terms import term
+from inspector.ui.widgets import error_label, field_cell
 
 REQUIRED = ("name", "credit_code", "jurisdiction", "status")
 
@@ -177,18 +178,9 @@ class EnterpriseDialog(QDialog):
         label.setBuddy(widget)
         label.setMinimumWidth(self._label_width)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        cell = QWidget()
+        error = error_label(name)
+        cell = field_cell(widget, error)
         cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        lay = QVBoxLayout(cell)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet(FIELD_ERROR_STYLE)
-        error.hide()
-        lay.addWidget(error)
         if hint:
             widget.setToolTip(hint)
         widget.setObjectName(f"field_{name}")

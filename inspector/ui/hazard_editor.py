@@ -29,7 +29,8 @@ from inspector.core.lifecycle import DETAIL_LABELS, PLAN_LABELS, may_rectify_on_
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import MAJOR_CHOICE, PROPOSAL_TEXT, SUBHEADING_TEXT
 from inspector.ui.terms import term
-from inspector.ui.visit_fields import error_label, field_label, pydate, qdate
+from inspector.ui.visit_fields import field_label, pydate, qdate
+from inspector.ui.widgets import error_label
 
 DEFAULT_DEADLINE_DAYS = 15
 DEADLINE_CHOICES = (7, 15, 30)

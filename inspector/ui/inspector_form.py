@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,8 +21,9 @@ from inspector.core.context import Services
 from inspector.core.enums import InspectorRole
 from inspector.core.errors import DuplicateError, FieldError
 from inspector.core.inspectors import LABELS, InspectorInput, validate
-from inspector.ui.style import FIELD_ERROR_STYLE, REQUIRED_MARK
+from inspector.ui.style import REQUIRED_MARK
 from inspector.ui.terms import term
+from inspector.ui.widgets import error_label, field_cell
 
 REQUIRED = ("name", "role")
 
@@ -105,19 +105,10 @@ class InspectorForm(QWidget):
         label.setBuddy(widget)
         label.setMinimumWidth(self._label_width)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        cell = QWidget()
-        cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        lay = QVBoxLayout(cell)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
         widget.setObjectName(f"field_{name}")
-        lay.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet(FIELD_ERROR_STYLE)
-        error.hide()
-        lay.addWidget(error)
+        error = error_label(name)
+        cell = field_cell(widget, error)
+        cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.inputs[name] = widget
         self.error_labels[name] = error
         form.addRow(label, cell)

@@ -59,10 +59,9 @@ from inspector.ui import print_actions
 from inspector.ui.ledger_preview import CARD_STYLE, SummaryCard
 from inspector.ui.ops import LongOp, Op, Outcome, Progress
 from inspector.ui.settings import Settings
-from inspector.ui.statistics_page import header_text
 from inspector.ui.style import ERROR_COLOUR, MUTED_TEXT, OK_COLOUR, OPEN_COLOUR, SECTION_HEADING, icon
 from inspector.ui.terms import month_text, rate_formula_text, term
-from inspector.ui.widgets import mark_document_text, refill_choices, user_documents_folder
+from inspector.ui.widgets import header_text, mark_document_text, refill_choices, user_documents_folder
 
 FOLDER_PURPOSE = "ledger"
 # Before the 10th the inspector is usually still reporting last month's ledger.

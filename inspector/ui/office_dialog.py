@@ -45,7 +45,7 @@ from inspector.core.office import (
 from inspector.ui.ops import Op
 from inspector.ui.style import FIELD_ERROR_STYLE, MUTED_TEXT_STYLE, PREVIEW_STYLE, REQUIRED_MARK
 from inspector.ui.terms import term
-from inspector.ui.widgets import place_field_errors
+from inspector.ui.widgets import error_label, field_cell, place_field_errors
 
 # Group titles, translated where the boxes are built (OfficeDialog.tr).
 GROUPS: tuple[tuple[Any, tuple[str, ...]], ...] = (
@@ -151,21 +151,12 @@ class OfficeDialog(QDialog):
     # -- building -------------------------------------------------------------------------------
     def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
         spec = FIELDS[name]
-        text = f"{REQUIRED_MARK} {spec.label}" if spec.required else spec.label
+        text = f"{REQUIRED_MARK} {term(spec.label)}" if spec.required else term(spec.label)
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setBuddy(widget)
-        cell = QWidget()
-        lay = QVBoxLayout(cell)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet(FIELD_ERROR_STYLE)
-        error.hide()
-        lay.addWidget(error)
+        error = error_label(name)
+        cell = field_cell(widget, error)
         widget.setObjectName(f"field_{name}")
         self.inputs[name] = widget
         self.errors[name] = error

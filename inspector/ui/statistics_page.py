@@ -41,6 +41,7 @@ from inspector.core.statistics import TOTAL_LABEL, Period, Statistics, StatRow
 from inspector.ui.ops import Op
 from inspector.ui.style import EMPTY_HINT_STYLE, MAJOR_COLOUR, MUTED_TEXT, OVERDUE_COLOUR, icon
 from inspector.ui.terms import period_text, rate_formula_text, term
+from inspector.ui.widgets import header_text
 
 
 def _day(edit: QDateEdit) -> date:
@@ -51,29 +52,6 @@ def _day(edit: QDateEdit) -> date:
 def _rate(row: StatRow) -> str:
     rate = row.closure_rate
     return "—" if rate is None else f"{rate:.1%}"
-
-
-_BREAK_AFTER = ("本月新发现", "本期发现", "未销号", "其中", "目前")
-
-
-def header_text(label: str) -> str:
-    """A long column label on two lines, broken between its words (其中 | 逾期未整改), so a
-    narrow numeric column shows all of it."""
-    if label.isascii():  # a translation: break at the space nearest the middle, never inside a word
-        if len(label) <= 12 or " " not in label:
-            return label
-        spaces = [i for i, ch in enumerate(label) if ch == " "]
-        cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
-        return f"{label[:cut]}\n{label[cut + 1 :]}"
-    if len(label) <= 5:
-        return label
-    if "（" in label:
-        return label.replace("（", "\n（", 1)
-    for word in _BREAK_AFTER:
-        if label.startswith(word):
-            return f"{word}\n{label[len(word) :]}"
-    half = (len(label) + 1) // 2
-    return f"{label[:half]}\n{label[half:]}"
 
 
 def _hazard_columns() -> list[tuple[str, Callable[[StatRow], object]]]:

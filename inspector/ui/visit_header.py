@@ -36,7 +36,8 @@ from inspector.core.inspectors import InspectorRow
 from inspector.ui.enterprise_picker import EnterprisePicker
 from inspector.ui.style import MUTED_TEXT
 from inspector.ui.terms import term
-from inspector.ui.visit_fields import error_label, field_cell, field_label, pydate, pytime, qdate
+from inspector.ui.visit_fields import field_label, pydate, pytime, qdate
+from inspector.ui.widgets import error_label, field_cell
 
 REQUIRED = ("enterprise_id", "inspected_on", "kind", "inspector_ids", "start_time", "end_time")
 

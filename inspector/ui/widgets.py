@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.errors import FieldError
+from inspector.ui.style import ERROR_TEXT
 from inspector.ui.terms import term
 from inspector.ui.windowed_model import Column, WindowedTableModel
 
@@ -185,3 +186,51 @@ def place_field_errors(errors: Iterable[FieldError], labels: Mapping[str, QLabel
             label.setText(e.message)
             label.show()
     return other
+
+
+def error_label(name: str) -> QLabel:
+    """A field's message line: hidden until the core refuses something about that field."""
+    label = QLabel()
+    label.setObjectName(f"error_{name}")
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_TEXT)
+    label.hide()
+    return label
+
+
+def field_cell(widget: QWidget | None, error: QLabel, extra: QWidget | None = None) -> QWidget:
+    """A field with its (hidden) error line underneath, so a message sits next to its field."""
+    cell = QWidget()
+    lay = QVBoxLayout(cell)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    if widget is not None:
+        lay.addWidget(widget)
+    if extra is not None:
+        lay.addWidget(extra)
+    lay.addWidget(error)
+    return cell
+
+
+# Words after which a long Chinese column label breaks onto its second line (其中 | 逾期未整改).
+_BREAK_AFTER = ("本月新发现", "本期发现", "未销号", "其中", "目前")
+
+
+def header_text(label: str) -> str:
+    """A long column label on two lines, broken between its words (其中 | 逾期未整改), so a
+    narrow numeric column shows all of it."""
+    if label.isascii():  # a translation: break at the space nearest the middle, never inside a word
+        if len(label) <= 12 or " " not in label:
+            return label
+        spaces = [i for i, ch in enumerate(label) if ch == " "]
+        cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+        return f"{label[:cut]}\n{label[cut + 1 :]}"
+    if len(label) <= 5:
+        return label
+    if "（" in label:
+        return label.replace("（", "\n（", 1)
+    for word in _BREAK_AFTER:
+        if label.startswith(word):
+            return f"{word}\n{label[len(word) :]}"
+    half = (len(label) + 1) // 2
+    return f"{label[:half]}\n{label[half:]}"

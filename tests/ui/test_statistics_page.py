@@ -104,7 +104,7 @@ def test_a_refusal_is_a_message_not_the_crash_dialog(qtbot, ui_services, message
 
 
 def test_a_translated_column_label_breaks_between_words() -> None:
-    from inspector.ui.statistics_page import header_text
+    from inspector.ui.widgets import header_text
 
     assert header_text("Overdue Rectification") == "Overdue\nRectification"
     assert header_text("Incl. Major Hazards") in ("Incl.\nMajor Hazards", "Incl. Major\nHazards")
