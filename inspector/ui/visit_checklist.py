@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +69,6 @@ class ChecklistPanel(QWidget):
         self.checklists: list[Checklist] = []
         self.answers: dict[int, Answer] = {}  # item id -> answer
         self._rows: list[ChecklistItem] = []
-        self._filling = False
         self._build()
 
     def _build(self) -> None:
@@ -162,7 +161,7 @@ class ChecklistPanel(QWidget):
     def _show_current(self) -> None:
         c = self.current()
         self._rows = list(c.items) if c is not None else []
-        self._filling = True
+        blocker = QSignalBlocker(self.table)  # filling the cells is not the user editing a note
         self.table.setRowCount(len(self._rows))
         for row, item in enumerate(self._rows):
             number = QTableWidgetItem(item.number)
@@ -190,7 +189,7 @@ class ChecklistPanel(QWidget):
             note = QTableWidgetItem()
             self.table.setItem(row, COL_NOTE, note)
             self._paint(row)
-        self._filling = False
+        blocker.unblock()
         self.table.resizeRowsToContents()
         if self._rows:
             self.table.setCurrentCell(0, COL_CONTENT)
@@ -211,9 +210,8 @@ class ChecklistPanel(QWidget):
         shown.setText(text)
         colour = RESULT_COLOURS.get(ItemResult(result)) if result else None
         shown.setForeground(QBrush(QColor(colour)) if colour else QBrush())
-        self._filling, was = True, self._filling
-        note.setText(answer.note if answer else "")
-        self._filling = was
+        with QSignalBlocker(self.table):
+            note.setText(answer.note if answer else "")
 
     def _update_progress(self) -> None:
         c = self.current()
@@ -286,7 +284,7 @@ class ChecklistPanel(QWidget):
         self._update_progress()
 
     def _note_edited(self, cell: QTableWidgetItem) -> None:
-        if self._filling or cell.column() != COL_NOTE:
+        if cell.column() != COL_NOTE:
             return
         item = self._rows[cell.row()]
         assert item.id is not None

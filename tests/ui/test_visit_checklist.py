@@ -81,6 +81,8 @@ def test_a_dust_visit_offers_article_11_and_two_failures_become_hazards(
     assert "建议判定为重大隐患" in first.proposal.text()
     assert first.level() == HazardLevel.GENERAL.value  # proposed, not decided
     press(qtbot, dlg, "4")  # the rest of this list 合格
+    row = next(r for r, item in enumerate(dlg.checklist._rows) if item.number == "第十一条（三）")
+    dlg.checklist.table.item(row, 3).setText("布袋除尘器无泄爆片")  # what the cell editor commits
     assert "不合格 2 项" in dlg.checklist.progress.text()
 
     # The inspector completes the two hazards and confirms one as 重大.
@@ -100,6 +102,7 @@ def test_a_dust_visit_offers_article_11_and_two_failures_become_hazards(
     assert by_number["第十一条（一）"].result == "合格"
     assert by_number["第十一条（二）"].result == "不合格"
     assert by_number["第十一条（三）"].result == "不合格"
+    assert by_number["第十一条（三）"].note == "布袋除尘器无泄爆片"
     details = [s.hazards.detail(h.id) for h in recorded.hazards]
     assert all("第十一条" in d.legal_basis for d in details)
     assert [d.level for d in details] == [HazardLevel.MAJOR.value, HazardLevel.GENERAL.value]
