@@ -7,7 +7,6 @@ product (gitignored), made here for every wheel and editable install with PySide
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +18,10 @@ def lrelease() -> list[str]:
     import PySide6
 
     folder = Path(PySide6.__file__).parent
-    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
+    for name in ("lrelease", "lrelease.exe"):
         if (folder / name).exists():
             return [str(folder / name)]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+    raise RuntimeError(f"PySide6's lrelease not found in {folder}: the translations cannot be compiled")
 
 
 def compile_translations(root: Path) -> list[Path]:
