@@ -249,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     office_set = office_sub.add_parser("set", help="修改机关设置（只改给出的项）")
     for flag, (attr, help_text) in OFFICE_OPTIONS.items():
         office_set.add_argument(
-            flag, dest=attr, metavar="值", help=help_text, type=int if attr == "review_days" else str
+            flag, dest=attr, metavar="值", help=help_text, type=int if attr in DAY_FIELDS else str
         )
 
     team = sub.add_parser("team", help="团队服务器：为每位检查人员创建本人的数据库登录（由服务器管理员运行）")

@@ -206,3 +206,45 @@ class RateFormula(StrEnum):
 
     FOUND = "found"  # closed of those found in the period ÷ found in the period
     OPEN = "open"  # closed ÷ every hazard open at any time in the period (carried over included)
+
+
+class PlanMode(StrEnum):
+    """How a 监督检查计划 item picks its enterprises: all of a target set, or a 双随机 draw."""
+
+    KEY = "重点检查"
+    RANDOM = "双随机抽查"
+
+
+class SchemeState(StrEnum):
+    """现场检查方案: drafted by an inspector, 审核 then 审批 by 科室负责人 before the visit."""
+
+    DRAFT = "草稿"
+    SUBMITTED = "待审核"
+    REVIEWED = "待审批"
+    APPROVED = "已批准"
+    RETURNED = "已退回"
+
+
+class CoverageState(StrEnum):
+    """Where an enterprise of a campaign's target set stands on a given day."""
+
+    COVERED = "已检查"
+    LATE = "逾期后检查"
+    PENDING = "未检查"
+    OVERDUE = "逾期未检查"
+
+
+class PublicOutcome(StrEnum):
+    """检查结果 of a drawn enterprise as the 一公开 list publishes it."""
+
+    NOT_YET = "尚未检查"
+    CLEAN = "未发现问题"
+    ORDERED = "发现问题已责令整改"
+    FIXED = "发现问题已整改完毕"
+
+
+class VisitWarningKind(StrEnum):
+    """A visit the plan rules question; logging it anyway needs a recorded reason."""
+
+    OVER_CAP = "超过计划检查频次"
+    REPEAT = "短期内重复检查"

@@ -78,6 +78,10 @@ class OfficeSettings:
     rate_formula: str = RateFormula.FOUND.value
     ledger_unit: str = ""  # 填报单位 of the ledgers; empty: the authority's name
     review_days: int = 10  # the office re-inspects within this many days of the report or deadline
+    # A second check of one enterprise by another team within this many days asks for a reason
+    # (涉企行政检查: no repeat checks); 0 switches the question off.
+    repeat_days: int = 30
+    remind_days: int = 14  # campaign deadlines this close are reminded at start and on the 工作台
 
     @property
     def configured(self) -> bool:
@@ -143,12 +147,20 @@ FIELDS: dict[str, OfficeField] = {
     "rate_formula": OfficeField("整改率口径", 10, True),
     "ledger_unit": OfficeField("台账填报单位", 60, False, "（不填则为执法机关名称）"),
     "review_days": OfficeField("复查期限（日）", 3, True, "10"),
+    "repeat_days": OfficeField("重复检查提示期（日）", 3, True, "30"),
+    "remind_days": OfficeField("专项行动截止提醒（日）", 3, True, "14"),
 }
 
 OfficeSettings.FIELD_LABELS.update({name: spec.label for name, spec in FIELDS.items()})
 OfficeSettings.TEXT_LIMITS.update({name: spec.max_length for name, spec in FIELDS.items()})
 
 REVIEW_DAYS_RANGE = (1, 60)
+# The settings that are whole numbers of days, with their allowed range.
+DAY_FIELDS: dict[str, tuple[int, int]] = {
+    "review_days": REVIEW_DAYS_RANGE,
+    "repeat_days": (0, 365),
+    "remind_days": (1, 90),
+}
 _BRACKETS = "（）()〔〕[]【】"
 
 
@@ -185,11 +197,11 @@ def validate(new: OfficeSettings) -> list[FieldError]:
     for name, spec in FIELDS.items():
         value = getattr(new, name)
         label = spec.label
-        if name == "review_days":
+        if name in DAY_FIELDS:
+            low, high = DAY_FIELDS[name]
             if isinstance(value, bool) or not isinstance(value, int):
                 errors.append(FieldError(name, f"{label}应为整数"))
-            elif not REVIEW_DAYS_RANGE[0] <= value <= REVIEW_DAYS_RANGE[1]:
-                low, high = REVIEW_DAYS_RANGE
+            elif not low <= value <= high:
                 errors.append(FieldError(name, f"{label}应在{low}到{high}日之间"))
             continue
         if not isinstance(value, str):
@@ -230,11 +242,11 @@ def read_office(s: Session) -> OfficeSettings:
         if f.name not in stored:
             continue
         raw = stored[f.name]
-        if f.name == "review_days":
+        if f.name in DAY_FIELDS:
             try:
                 values[f.name] = int(raw)
             except ValueError:
-                values[f.name] = defaults.review_days
+                values[f.name] = getattr(defaults, f.name)
         elif f.name.startswith("word_") and not raw:
             continue  # an emptied word falls back to the standard one
         else:

@@ -495,3 +495,203 @@ class AuditEvent(Base):
     summary: Mapped[str] = mapped_column(Text, default="")  # one Chinese line for the timeline
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+# -- plans, campaigns, 双随机 draws and 现场检查方案 (migration 0009) ------------------------------
+
+
+class InspectionPlan(Base):
+    """监督检查计划 of one year (安全生产法 第六十二条): its items say what is checked, how often."""
+
+    __tablename__ = "inspection_plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    basis: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(String(100), default="")  # 编制单位
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    items: Mapped[list[PlanItem]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="PlanItem.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PlanItem(Base):
+    """计划事项: a target set (core.targets, stored as JSON), a frequency and cap per enterprise in
+    the plan's year, the months it runs in, and 重点 or 双随机 (with the share to draw)."""
+
+    __tablename__ = "plan_items"
+    __table_args__ = (UniqueConstraint("plan_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("inspection_plans.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    basis: Mapped[str] = mapped_column(Text, default="")
+    mode: Mapped[str] = mapped_column(String(10))  # PlanMode value
+    target: Mapped[dict[str, Any]] = mapped_column(JSON)
+    frequency: Mapped[int] = mapped_column(Integer, default=1)  # checks per enterprise in the year
+    cap: Mapped[int | None] = mapped_column(Integer)  # at most this many checks a year; None: no cap
+    months: Mapped[str] = mapped_column(String(40), default="")  # "3,6,9"; empty: the whole year
+    unit: Mapped[str] = mapped_column(String(100), default="")  # 责任单位
+    draw_percent: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))  # 双随机 share of the pool
+    draw_count: Mapped[int | None] = mapped_column(Integer)
+    checklist_code: Mapped[str | None] = mapped_column(String(40))
+
+    plan: Mapped[InspectionPlan] = relationship(back_populates="items")
+
+
+class Campaign(Base):
+    """专项行动: full coverage of a target set between ``starts_on`` and ``deadline``; any visit
+    of a target enterprise in that window covers it (core.campaigns)."""
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    basis: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[dict[str, Any]] = mapped_column(JSON)
+    starts_on: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Date, index=True)
+    checklist_code: Mapped[str | None] = mapped_column(String(40))
+    plan_item_id: Mapped[int | None] = mapped_column(ForeignKey("plan_items.id"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class InspectorConflict(Base):
+    """回避: an inspector declared not to check an enterprise (kinship, former employer…)."""
+
+    __tablename__ = "inspector_conflicts"
+    __table_args__ = (Index("ix_inspector_conflicts_enterprise_id", "enterprise_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspector_id: Mapped[int] = mapped_column(ForeignKey("inspectors.id"))
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    declared_on: Mapped[date] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+
+
+class Draw(Base):
+    """双随机 draw: the pool as it was (enterprise and inspector ids), the seed and the options, so
+    anyone can redo it and get the same list; never changed once stored."""
+
+    __tablename__ = "draws"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_item_id: Mapped[int | None] = mapped_column(ForeignKey("plan_items.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    seed: Mapped[str] = mapped_column(String(40))
+    count: Mapped[int] = mapped_column(Integer)  # how many enterprises were drawn
+    percent: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))  # as asked, when asked by share
+    pool: Mapped[list[int]] = mapped_column(JSON)  # enterprise ids, ascending
+    inspector_pool: Mapped[list[int]] = mapped_column(JSON)  # inspector ids, ascending
+    options: Mapped[dict[str, Any]] = mapped_column(JSON)
+    digest: Mapped[str] = mapped_column(String(64))  # sha256 over pool, inspectors, seed, options
+    drawn_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    drawn_at: Mapped[datetime] = mapped_column(DateTime)
+
+    entries: Mapped[list[DrawEntry]] = relationship(
+        back_populates="draw", cascade="all, delete-orphan", order_by="DrawEntry.position"
+    )
+
+
+class DrawEntry(Base):
+    """One drawn enterprise and its two inspectors."""
+
+    __tablename__ = "draw_entries"
+    __table_args__ = (
+        UniqueConstraint("draw_id", "position"),
+        Index("ix_draw_entries_enterprise_id", "enterprise_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draw_id: Mapped[int] = mapped_column(ForeignKey("draws.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"))
+    inspector1_id: Mapped[int] = mapped_column(ForeignKey("inspectors.id"))
+    inspector2_id: Mapped[int] = mapped_column(ForeignKey("inspectors.id"))
+
+    draw: Mapped[Draw] = relationship(back_populates="entries")
+
+
+class InspectionScheme(Base):
+    """现场检查方案 (DOCUMENTS.md): drafted, 审核 and 审批 by 科室负责人 before the visit; on
+    approval it is numbered as the first document of the chain, and the visit logged from it
+    shares that serial (``doc_year``/``doc_serial``)."""
+
+    __tablename__ = "inspection_schemes"
+    __table_args__ = (Index("ix_inspection_schemes_enterprise_id", "enterprise_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"))
+    planned_on: Mapped[date] = mapped_column(Date, index=True)  # 检查时间
+    contact: Mapped[str] = mapped_column(String(50), default="")  # 联系人
+    inspector1_id: Mapped[int] = mapped_column(ForeignKey("inspectors.id"))
+    inspector2_id: Mapped[int] = mapped_column(ForeignKey("inspectors.id"))
+    content: Mapped[str] = mapped_column(Text, default="")  # 检查内容
+    method: Mapped[str] = mapped_column(Text, default="")  # 检查方式
+    remarks: Mapped[str] = mapped_column(Text, default="")  # 备注
+    state: Mapped[str] = mapped_column(String(6), index=True)  # SchemeState value
+    drafted_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    review_opinion: Mapped[str] = mapped_column(Text, default="")
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    reviewed_on: Mapped[date | None] = mapped_column(Date)
+    approval_opinion: Mapped[str] = mapped_column(Text, default="")
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    plan_item_id: Mapped[int | None] = mapped_column(ForeignKey("plan_items.id"))
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"))
+    draw_entry_id: Mapped[int | None] = mapped_column(ForeignKey("draw_entries.id"))
+    inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspections.id"), unique=True)
+    doc_year: Mapped[int | None] = mapped_column(Integer)
+    doc_serial: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    enterprise: Mapped[Enterprise] = relationship()
+    inspector1: Mapped[Inspector] = relationship(foreign_keys=[inspector1_id])
+    inspector2: Mapped[Inspector] = relationship(foreign_keys=[inspector2_id])
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class VisitWarning(Base):
+    """A plan rule a logged visit broke (over the cap, a repeat check by another team), with the
+    reason the inspector gave for going ahead."""
+
+    __tablename__ = "visit_warnings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # VisitWarningKind value
+    message: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("inspectors.id"))
+
+
+class ChecklistPhoto(Base):
+    """A photo taken for one checklist item of a visit (issue 11); bytes shared with PhotoBlob."""
+
+    __tablename__ = "checklist_photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    result_id: Mapped[int] = mapped_column(ForeignKey("checklist_results.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("photo_blobs.sha256"))
+    filename: Mapped[str] = mapped_column(String(255), default="")
+    caption: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    blob: Mapped[PhotoBlob] = relationship()

@@ -48,11 +48,29 @@ STAFF_GRANTS: dict[str, str] = {
     "checklist_versions": "INSERT",
     "checklist_items": "INSERT",
     "checklist_results": "INSERT",
+    "checklist_photos": "INSERT",
+    # Plans and campaigns are the office's (科室负责人); a draw is stored once and never changed
+    # by anyone; a 方案's 审核/审批 columns are guarded by a trigger; warnings are append-only.
+    "inspection_plans": "",
+    "plan_items": "",
+    "campaigns": "",
+    "inspector_conflicts": "INSERT",
+    "draws": "INSERT",
+    "draw_entries": "INSERT",
+    "inspection_schemes": "INSERT, UPDATE",
+    "visit_warnings": "INSERT",
     "inspectors": "",
     "settings": "",
     "alembic_version": "",
 }
-SUPERVISOR_GRANTS: dict[str, str] = {"inspectors": "INSERT, UPDATE", "settings": "INSERT, UPDATE"}
+SUPERVISOR_GRANTS: dict[str, str] = {
+    "inspectors": "INSERT, UPDATE",
+    "settings": "INSERT, UPDATE",
+    "inspection_plans": "INSERT, UPDATE, DELETE",
+    "plan_items": "INSERT, UPDATE, DELETE",
+    "campaigns": "INSERT, UPDATE, DELETE",
+    "inspector_conflicts": "UPDATE",
+}
 
 _GUARD = f"""
 CREATE OR REPLACE FUNCTION inspector_guard_major() RETURNS trigger AS $$

@@ -36,9 +36,9 @@ from inspector.core.enums import DocumentKind, RateFormula
 from inspector.core.errors import DomainError, FieldError
 from inspector.core.numbering import format_document_number
 from inspector.core.office import (
+    DAY_FIELDS,
     FIELDS,
     RATE_FORMULA_LABELS,
-    REVIEW_DAYS_RANGE,
     WORD_FIELDS,
     OfficeSettings,
 )
@@ -55,7 +55,18 @@ GROUPS: tuple[tuple[Any, tuple[str, ...]], ...] = (
         ("reconsideration_government", "reconsideration_department", "court"),
     ),
     (QT_TRANSLATE_NOOP("OfficeDialog", "台账与复查"), ("rate_formula", "ledger_unit", "review_days")),
+    (QT_TRANSLATE_NOOP("OfficeDialog", "检查计划"), ("repeat_days", "remind_days")),
 )
+# What each whole-days setting means, shown as its tooltip (OfficeDialog.tr).
+DAY_TIPS: dict[str, Any] = {
+    "review_days": QT_TRANSLATE_NOOP(
+        "OfficeDialog", "企业报告整改完成或整改期限届满后，本机关应在此期限内复查；超过即为“逾期未复查”"
+    ),
+    "repeat_days": QT_TRANSLATE_NOOP(
+        "OfficeDialog", "同一企业在此期限内已被其他检查组检查过的，登记检查时须填写理由；0 为不提示"
+    ),
+    "remind_days": QT_TRANSLATE_NOOP("OfficeDialog", "专项行动截止日期在此期限内的，启动时和工作台上提醒"),
+}
 WORD_GROUP: Any = QT_TRANSLATE_NOOP("OfficeDialog", "文书编号代字")
 
 
@@ -182,14 +193,12 @@ class OfficeDialog(QDialog):
         for name in names:
             if name == "rate_formula":
                 self._row(form, name, self._rate_choice())
-            elif name == "review_days":
+            elif name in DAY_FIELDS:
                 spin = QSpinBox()
-                spin.setRange(*REVIEW_DAYS_RANGE)
+                spin.setRange(*DAY_FIELDS[name])
                 spin.setSuffix(self.tr(" 日"))
-                spin.setToolTip(
-                    self.tr("企业报告整改完成或整改期限届满后，本机关应在此期限内复查；超过即为“逾期未复查”")
-                )
-                spin.valueChanged.connect(lambda _v: self._edited("review_days"))
+                spin.setToolTip(self.tr(str(DAY_TIPS[name])))
+                spin.valueChanged.connect(lambda _v, n=name: self._edited(n))
                 self._row(form, name, spin)
             else:
                 self._row(form, name, self._line(name))

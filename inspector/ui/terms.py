@@ -63,6 +63,28 @@ TERMS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Term", "复查"),
     QT_TRANSLATE_NOOP("Term", "深度安全体检"),
     QT_TRANSLATE_NOOP("Term", "交叉检查"),
+    # PlanMode
+    QT_TRANSLATE_NOOP("Term", "重点检查"),
+    QT_TRANSLATE_NOOP("Term", "双随机抽查"),
+    # SchemeState
+    QT_TRANSLATE_NOOP("Term", "草稿"),
+    QT_TRANSLATE_NOOP("Term", "待审核"),
+    QT_TRANSLATE_NOOP("Term", "待审批"),
+    QT_TRANSLATE_NOOP("Term", "已批准"),
+    QT_TRANSLATE_NOOP("Term", "已退回"),
+    # CoverageState
+    QT_TRANSLATE_NOOP("Term", "已检查"),
+    QT_TRANSLATE_NOOP("Term", "逾期后检查"),
+    QT_TRANSLATE_NOOP("Term", "未检查"),
+    QT_TRANSLATE_NOOP("Term", "逾期未检查"),
+    # PublicOutcome
+    QT_TRANSLATE_NOOP("Term", "尚未检查"),
+    QT_TRANSLATE_NOOP("Term", "未发现问题"),
+    QT_TRANSLATE_NOOP("Term", "发现问题已责令整改"),
+    QT_TRANSLATE_NOOP("Term", "发现问题已整改完毕"),
+    # VisitWarningKind
+    QT_TRANSLATE_NOOP("Term", "超过计划检查频次"),
+    QT_TRANSLATE_NOOP("Term", "短期内重复检查"),
     # InspectorRole
     QT_TRANSLATE_NOOP("Term", "检查员"),
     QT_TRANSLATE_NOOP("Term", "科室负责人"),
@@ -240,6 +262,8 @@ TERMS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Term", "整改率口径"),
     QT_TRANSLATE_NOOP("Term", "台账填报单位"),
     QT_TRANSLATE_NOOP("Term", "复查期限（日）"),
+    QT_TRANSLATE_NOOP("Term", "重复检查提示期（日）"),
+    QT_TRANSLATE_NOOP("Term", "专项行动截止提醒（日）"),
     # core.checklists: VERIFICATION_LABELS, ItemResult, the office checklist's FIELD_LABELS
     QT_TRANSLATE_NOOP("Term", "已核对原文"),
     QT_TRANSLATE_NOOP("Term", "据官方文本"),
