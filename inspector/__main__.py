@@ -247,6 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     office_sub = office.add_subparsers(dest="office_command", required=True)
     office_sub.add_parser("show", help="显示机关设置")
     office_set = office_sub.add_parser("set", help="修改机关设置（只改给出的项）")
+    from inspector.core.office import DAY_FIELDS
+
     for flag, (attr, help_text) in OFFICE_OPTIONS.items():
         office_set.add_argument(
             flag, dest=attr, metavar="值", help=help_text, type=int if attr in DAY_FIELDS else str
