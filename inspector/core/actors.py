@@ -60,3 +60,19 @@ def acting(db: Database, actor: Actor) -> Iterator[tuple[Session, Actor]]:
     """One user action: a write transaction and the verified actor inside it."""
     with db.transaction() as session:
         yield session, verify(session, actor)
+
+
+def require_office_role(s: Session, actor: Actor, refusal: str) -> None:
+    """What the office sets up (its checklists, plans, campaigns) is a 科室负责人's to change; anyone
+    may while no 科室负责人 is registered yet (a one-person laptop), and so may the command line.
+
+    ``actor`` must be the verified one (``verify``/``acting``)."""
+    if actor.id is None or actor.is_supervisor:
+        return
+    supervisor = s.scalar(
+        select(Inspector.id)
+        .where(Inspector.active.is_(True), Inspector.role == InspectorRole.SUPERVISOR.value)
+        .limit(1)
+    )
+    if supervisor is not None:
+        raise PermissionDenied(refusal)

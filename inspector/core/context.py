@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from inspector.core.campaigns import CampaignService
 from inspector.core.checklists.service import ChecklistService
 from inspector.core.dashboard import DashboardService
 from inspector.core.documents import DocumentService
@@ -24,6 +25,7 @@ from inspector.core.ledger import LedgerService
 from inspector.core.maintenance import MaintenanceService
 from inspector.core.office import OfficeService
 from inspector.core.photos import PhotoService
+from inspector.core.plans import PlanService
 from inspector.core.statistics import StatisticsService
 from inspector.core.team import TeamService
 from inspector.db import migrate
@@ -49,6 +51,8 @@ class Services:
     enforcement: EnforcementService
     team: TeamService
     checklists: ChecklistService
+    plans: PlanService
+    campaigns: CampaignService
     clock: Callable[[], date] = date.today
 
     @classmethod
@@ -70,6 +74,8 @@ class Services:
             enforcement=EnforcementService(db, clock),
             team=TeamService(db, clock),
             checklists=ChecklistService(db, clock),
+            plans=PlanService(db, clock),
+            campaigns=CampaignService(db, clock),
             clock=clock,
         )
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from inspector.core import audit
-from inspector.core.actors import acting, verify
+from inspector.core.actors import acting, require_office_role, verify
 from inspector.core.audit import Actor
 from inspector.core.checklists.history import ItemHistory, enterprise_history
 from inspector.core.checklists.loading import shipped_checklists
@@ -36,7 +36,7 @@ from inspector.core.checklists.storage import (
     to_value,
 )
 from inspector.core.checklists.visits import HazardDraft, draft_hazard
-from inspector.core.enums import CategoryKind, InspectorRole
+from inspector.core.enums import CategoryKind
 from inspector.core.errors import DomainError, FieldError, NotFoundError, PermissionDenied, ValidationError
 from inspector.core.inputs import length_errors, merge, sanitized
 from inspector.core.numbering import next_value
@@ -162,16 +162,7 @@ def _office_errors(data: OfficeChecklistInput) -> list[FieldError]:
 
 
 def _may_edit(s: Session, actor: Actor) -> None:
-    """科室负责人 edit the office's lists; anyone while no 科室负责人 is registered; the CLI too."""
-    if actor.id is None or actor.is_supervisor:
-        return
-    supervisor = s.scalar(
-        select(m.Inspector.id)
-        .where(m.Inspector.active.is_(True), m.Inspector.role == InspectorRole.SUPERVISOR.value)
-        .limit(1)
-    )
-    if supervisor is not None:
-        raise PermissionDenied(EDIT_REFUSAL)
+    require_office_role(s, actor, EDIT_REFUSAL)
 
 
 def visit_results(s: Session, inspection_id: int) -> list[VisitChecklist]:
