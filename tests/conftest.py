@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from collections.abc import Iterator
@@ -47,9 +48,13 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def configure_office(database: Database) -> None:
     """Every test database starts as an office that has filled in its 机关设置 (the sample 新北 one);
-    tests of the first start clear it with ``clear_office``."""
+    tests of the first start clear it with ``clear_office``.
+
+    The repeat-check question (``repeat_days``) is off: tests of other features log visits by
+    several teams close together; tests/core/test_plan_rules.py switches it on."""
+    office = dataclasses.replace(demo_office(), repeat_days=0)
     with database.transaction() as s:  # written directly: a fresh test database has no audit events
-        for key, value in demo_office().values().items():
+        for key, value in office.values().items():
             s.add(Setting(key=KEY_PREFIX + key, value=str(value)))
 
 

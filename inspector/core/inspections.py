@@ -52,6 +52,13 @@ from inspector.core.hazards import (
 from inspector.core.inputs import length_errors, merge, sanitized
 from inspector.core.inspectors import InspectorRow
 from inspector.core.photos import LoadedPhoto
+from inspector.core.plan_rules import (
+    MAX_REASON,
+    RuleWarning,
+    reason_required,
+    record_warnings,
+    visit_warnings,
+)
 from inspector.core.validation import Collector, choice_error, max_length_error, parse_date, required_error
 from inspector.db.engine import Database
 from inspector.db.models import Enterprise, Hazard, Inspection, Inspector, inspection_inspectors
@@ -80,8 +87,15 @@ class InspectionInput:
         "hazards": "隐患",
         "checklist": "检查表",
         "checklist_results": "检查表结果",
+        "reason": "检查理由",
     }
-    TEXT_LIMITS: ClassVar[dict[str, int]] = {"kind": 20, "representative": 50, "place": 200, "notes": 5000}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {
+        "kind": 20,
+        "representative": 50,
+        "place": 200,
+        "notes": 5000,
+        "reason": MAX_REASON,
+    }
 
     enterprise_id: int | None = None
     inspected_on: date | str | None = None
@@ -96,6 +110,8 @@ class InspectionInput:
     hazards: list[HazardInput] = field(default_factory=list)
     # One per answered checklist item (core.checklists): a failed item names its hazard above.
     checklist_results: list[ChecklistResultInput] = field(default_factory=list)
+    # Why the visit goes ahead although the plan's rules question it (core.plan_rules).
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -306,12 +322,33 @@ class InspectionService:
         with self.db.reading() as s:
             return _validate(s, data, self.clock()).warnings
 
+    def rule_warnings(self, data: InspectionInput) -> list[RuleWarning]:
+        """What the plan's rules (cap, repeat check) say about this visit; the form asks for a
+        reason when any (``data.reason``), and ``record`` refuses without one."""
+        if not isinstance(data.enterprise_id, int) or not data.inspected_on:
+            return []
+        try:
+            day = (
+                data.inspected_on
+                if isinstance(data.inspected_on, date)
+                else parse_date(data.inspected_on, "检查日期", field="inspected_on")
+            )
+        except ValidationError:
+            return []
+        with self.db.reading() as s:
+            return visit_warnings(s, data.enterprise_id, day, data.kind, list(data.inspector_ids))
+
     def record(self, actor: Actor, data: InspectionInput) -> RecordedInspection:
         """The visit, its inspectors and all its hazards, with numbers — all or nothing."""
         data = sanitized(data)
         today = self.clock()
         with acting(self.db, actor) as (s, actor):
             v = _validate(s, data, today)
+            questioned = visit_warnings(
+                s, v.enterprise.id, v.inspected_on, data.kind, [i.id for i in v.inspectors]
+            )
+            if questioned and not data.reason.strip():
+                raise ValidationError([FieldError("reason", reason_required(questioned))])
             insp = Inspection(
                 enterprise_id=v.enterprise.id,
                 inspected_on=v.inspected_on,
@@ -332,6 +369,7 @@ class InspectionService:
                 for h, photos in zip(data.hazards, v.photos, strict=True)
             ]
             results = write_results(s, insp.id, data.checklist_results, v.results, hazards)
+            record_warnings(s, insp.id, questioned, data.reason.strip(), actor.id)
             names = "、".join(i.name for i in v.inspectors)
             audit.record(
                 s,
@@ -359,6 +397,11 @@ class InspectionService:
                     "inspectors": [i.name for i in v.inspectors],
                     "hazards": [h.number for h in hazards],
                     **({"checklist_results": results} if results else {}),
+                    **(
+                        {"warnings": [w.message for w in questioned], "reason": data.reason.strip()}
+                        if questioned
+                        else {}
+                    ),
                 },
                 today=today,
             )

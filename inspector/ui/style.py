@@ -300,3 +300,7 @@ UNVERIFIED_NOTE_STYLE = (  # the warning over a standard whose text is partly un
     "background: #fff4e0; border: 1px solid #f3d19c; border-radius: 4px; padding: 6px 8px; color: #8a5300;"
 )
 CHECKLIST_TITLE_STYLE = "font-size: 13pt; font-weight: bold; color: #1f2d3d;"
+
+
+# -- lead: plan rules and reminders ---------------------------------------------------------------
+WARNING_TEXT_STYLE = f"color: {DUE_SOON_COLOUR}; font-weight: bold;"  # a rule the action crosses

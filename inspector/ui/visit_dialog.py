@@ -53,6 +53,7 @@ from inspector.ui.ops import Op
 from inspector.ui.style import ERROR_COLOUR, ERROR_TEXT, MUTED_COLOUR, MUTED_TEXT, icon
 from inspector.ui.visit_checklist import Answer, ChecklistPanel
 from inspector.ui.visit_header import VisitHeader
+from inspector.ui.visit_reason import ask_reason
 
 
 class VisitDialog(QDialog):
@@ -406,14 +407,19 @@ class VisitDialog(QDialog):
         self._clear_errors()
         title = self.tr("保存检查记录")
         checked = (
-            Op(self, self.services, lambda s: s.inspections.check(data), title=title)
+            Op(
+                self,
+                self.services,
+                lambda s: (s.inspections.check(data), s.inspections.rule_warnings(data)),
+                title=title,
+            )
             .fields(self._show_field_errors)
             .failure(self._refused)
             .run()
         )
-        if checked.error is not None:
+        if checked.error is not None or checked.value is None:
             return False
-        warnings = checked.value or []
+        warnings, questioned = checked.value
         if warnings:
             answer = QMessageBox.question(
                 self,
@@ -424,6 +430,11 @@ class VisitDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        if questioned:
+            reason = ask_reason(self, questioned)
+            if reason is None:
+                return False
+            data.reason = reason
         self.save_button.setEnabled(False)
         try:
             outcome = (

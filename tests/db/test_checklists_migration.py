@@ -23,10 +23,10 @@ TABLES = {"checklists", "checklist_versions", "checklist_items", "checklist_resu
 
 
 def _database_at_0007_with_a_visit(path: Path) -> None:
+    """A visit recorded by today's services, then the schema taken back to 0007 (today's services
+    read tables that 0007 lacks, so they cannot write into an old schema directly)."""
     db = Database(f"sqlite:///{path}")
-    command.upgrade(migrate.alembic_config(db.engine), "0007")
-    assert migrate.current_revision(db.engine) == "0007"
-    assert not TABLES & set(inspect(db.engine).get_table_names())
+    command.upgrade(migrate.alembic_config(db.engine), "head")
     services = Services.on(db, clock=lambda: TODAY)
     eid = services.enterprises.create(SYSTEM, enterprise_input(1, categories=["涉爆粉尘"], dust_workers=12))
     ids = [
@@ -44,6 +44,9 @@ def _database_at_0007_with_a_visit(path: Path) -> None:
             hazards=[hazard_input(1), hazard_input(2)],
         ),
     )
+    command.downgrade(migrate.alembic_config(db.engine), "0007")
+    assert migrate.current_revision(db.engine) == "0007"
+    assert not TABLES & set(inspect(db.engine).get_table_names())
     with db.engine.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
