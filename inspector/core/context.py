@@ -26,6 +26,7 @@ from inspector.core.maintenance import MaintenanceService
 from inspector.core.office import OfficeService
 from inspector.core.photos import PhotoService
 from inspector.core.plans import PlanService
+from inspector.core.reminders import ReminderService
 from inspector.core.statistics import StatisticsService
 from inspector.core.team import TeamService
 from inspector.db import migrate
@@ -53,6 +54,7 @@ class Services:
     checklists: ChecklistService
     plans: PlanService
     campaigns: CampaignService
+    reminders: ReminderService
     clock: Callable[[], date] = date.today
 
     @classmethod
@@ -76,6 +78,7 @@ class Services:
             checklists=ChecklistService(db, clock),
             plans=PlanService(db, clock),
             campaigns=CampaignService(db, clock),
+            reminders=ReminderService(db, clock),
             clock=clock,
         )
 

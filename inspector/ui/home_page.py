@@ -42,7 +42,9 @@ from inspector.core.context import Services
 from inspector.core.dashboard import DUE_SOON_DAYS, Tile
 from inspector.core.enums import HazardLevel
 from inspector.core.hazards import HazardFilter, HazardRow
+from inspector.core.reminders import Reminder
 from inspector.ui.ops import Op
+from inspector.ui.reminder_panel import ReminderPanel
 from inspector.ui.settings import Settings
 from inspector.ui.style import (
     CALM_EMPTY_STYLE,
@@ -135,24 +137,39 @@ def major_overdue_filter(tiles: Sequence[Tile]) -> HazardFilter | None:
     return replace(overdue.filter, level=HazardLevel.MAJOR.value)
 
 
-def overdue_notice_box(parent: QWidget | None, text: str) -> tuple[QMessageBox, QPushButton]:
-    """The reminder box and its 查看 button (built apart so tests can press the button)."""
+def overdue_notice_box(
+    parent: QWidget | None, text: str | None, reminders: Sequence[Reminder] = ()
+) -> tuple[QMessageBox, QPushButton | None]:
+    """The start-up box and its 查看 button (None when nothing is overdue); built apart so tests
+    can press the button. ``text`` is the overdue sentence; ``reminders`` follow it as a list."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("HomePage", "逾期隐患提醒"))
-    box.setText(text)
-    box.setInformativeText(
-        QCoreApplication.translate("HomePage", "点击“查看”打开逾期隐患清单，督促企业限期整改。")
-    )
-    view = box.addButton(QCoreApplication.translate("HomePage", "查看"), QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(QCoreApplication.translate("HomePage", "稍后"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(view)
+    box.setIcon(QMessageBox.Icon.Warning if text else QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("HomePage", "逾期隐患提醒" if text else "今日提醒"))
+    lines = "\n".join(f"• {r.text}" for r in reminders)
+    box.setText(text or lines)
+    hint = QCoreApplication.translate("HomePage", "点击“查看”打开逾期隐患清单，督促企业限期整改。")
+    if text:
+        box.setInformativeText(f"{lines}\n\n{hint}" if lines else hint)
+        shown = box.addButton(
+            QCoreApplication.translate("HomePage", "查看"), QMessageBox.ButtonRole.AcceptRole
+        )
+        later = box.addButton(
+            QCoreApplication.translate("HomePage", "稍后"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(shown)
+        view: QPushButton | None = shown
+    else:
+        view = None
+        later = box.addButton(
+            QCoreApplication.translate("HomePage", "知道了"), QMessageBox.ButtonRole.AcceptRole
+        )
     box.setEscapeButton(later)
     return box, view
 
 
 def show_overdue_notice_once(parent: QWidget | None, services: Services) -> bool:
-    """At start-up: one box if anything is overdue. True when the user chose 查看.
+    """At start-up: one box if anything is overdue or reminded (campaign deadlines, hazards due
+    soon, 复查 owed). True when the user chose 查看 (overdue only).
 
     The caller then opens the hazard list with the overdue tile's filter
     (``HazardFilter(overdue_only=True)``).
@@ -165,24 +182,27 @@ def show_overdue_notice_once(parent: QWidget | None, services: Services) -> bool
     ).run()
     if counted.value is None:
         return False
-    text = overdue_notice_text(*counted.value)
-    if text is None:
+    tiles, major, reminders = counted.value
+    text = overdue_notice_text(tiles, major)
+    if text is None and not reminders:
         return False
-    box, view = overdue_notice_box(parent, text)
+    box, view = overdue_notice_box(parent, text, reminders)
     try:
         box.exec()
-        return box.clickedButton() is view
+        return view is not None and box.clickedButton() is view
     finally:
         box.deleteLater()
 
 
-def _overdue_counts(s: Services) -> tuple[list[Tile], int]:
-    """The tiles and how many overdue hazards are 重大隐患 (asked only when any is overdue)."""
+def _overdue_counts(s: Services) -> tuple[list[Tile], int, list[Reminder]]:
+    """The tiles, how many overdue hazards are 重大隐患 (asked only when any is overdue), and the
+    day's reminders."""
     tiles = s.dashboard.tiles()
+    reminders = s.reminders.today()
     major_filter = major_overdue_filter(tiles)
     if overdue_notice_text(tiles) is None or major_filter is None:
-        return tiles, 0
-    return tiles, s.hazards.count(major_filter)
+        return tiles, 0, reminders
+    return tiles, s.hazards.count(major_filter), reminders
 
 
 @dataclass(frozen=True)
@@ -193,6 +213,7 @@ class _Snapshot:
     tiles: list[Tile]
     urgent: dict[str, list[HazardRow]]
     unit: str
+    reminders: list[Reminder]
 
 
 def _read_snapshot(s: Services, actor: Actor, jurisdiction: str | None) -> _Snapshot:
@@ -208,7 +229,7 @@ def _read_snapshot(s: Services, actor: Actor, jurisdiction: str | None) -> _Snap
     unit = ""
     if actor.id is not None:  # a deleted inspector has no unit to show, and that is no error
         unit = next((r.unit for r in s.inspectors.list(active_only=False) if r.id == actor.id), "")
-    return _Snapshot(names, tiles, urgent, unit)
+    return _Snapshot(names, tiles, urgent, unit, s.reminders.today())
 
 
 class TileButton(QPushButton):
@@ -415,6 +436,7 @@ class HomePage(QWidget):
     hazard_activated = Signal(int)
     new_visit_requested = Signal()
     new_enterprise_requested = Signal()
+    campaign_requested = Signal(int)
 
     def __init__(
         self,
@@ -489,6 +511,10 @@ class HomePage(QWidget):
             self.tile_buttons[key] = button
             grid.addWidget(button, 0, i)
         root.addLayout(grid)
+        self.reminder_panel = ReminderPanel()
+        self.reminder_panel.campaign_clicked.connect(self.campaign_requested)
+        self.reminder_panel.filter_clicked.connect(self.tile_clicked)
+        root.addWidget(self.reminder_panel)
 
         lists = QHBoxLayout()
         lists.setSpacing(14)
@@ -533,6 +559,7 @@ class HomePage(QWidget):
         refill_choices(self.jurisdiction_combo, snapshot.jurisdictions, self.tr("全区"))
         self._update_greeting(actor, snapshot.unit)
         self.tiles = snapshot.tiles
+        self.reminder_panel.set_reminders(snapshot.reminders)
         for tile in self.tiles:
             button = self.tile_buttons.get(tile.key)
             if button is not None:

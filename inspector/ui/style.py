@@ -304,3 +304,7 @@ CHECKLIST_TITLE_STYLE = "font-size: 13pt; font-weight: bold; color: #1f2d3d;"
 
 # -- lead: plan rules and reminders ---------------------------------------------------------------
 WARNING_TEXT_STYLE = f"color: {DUE_SOON_COLOUR}; font-weight: bold;"  # a rule the action crosses
+REMINDER_URGENT_COLOUR = OVERDUE_COLOUR  # a reminder past its deadline
+REMINDER_PANEL_STYLE = (
+    "QFrame#ReminderPanel { background: #fff8e6; border: 1px solid #f5d38a; border-radius: 6px; }"
+)

@@ -280,12 +280,32 @@ def test_overdue_notice_at_start_up(qtbot, filled: District, monkeypatch) -> Non
     assert len(shown) == 2
 
 
-def test_no_notice_when_nothing_is_overdue(qtbot, district: District, monkeypatch) -> None:
+def test_no_notice_when_nothing_is_overdue_or_due(qtbot, district: District, monkeypatch) -> None:
     shown: list[str] = []
     _answer_notice(monkeypatch, "查看", shown)
-    district.visit(district.chunjiang, hazard(1, deadline=days(3)))
     assert show_overdue_notice_once(None, district.services) is False
     assert shown == []
+
+
+def test_hazards_due_soon_are_reminded_at_start_without_an_overdue_box(
+    qtbot, district: District, monkeypatch
+) -> None:
+    shown: list[str] = []
+    _answer_notice(monkeypatch, "知道了", shown)
+    district.visit(district.chunjiang, hazard(1, deadline=days(3)))
+    assert show_overdue_notice_once(None, district.services) is False  # nothing to open: no 查看
+    assert shown == ["• 10日内到期的隐患1条，请督促企业按期整改"]
+
+
+def test_reminders_on_the_page_link_to_their_list(qtbot, district: District) -> None:
+    district.visit(district.chunjiang, hazard(1, deadline=days(3)))
+    page = make_page(qtbot, district)
+    panel = page.reminder_panel
+    assert panel.isVisible()
+    assert "10日内到期的隐患1条" in panel.lines.text()
+    with qtbot.waitSignal(page.tile_clicked) as opened:
+        panel.lines.linkActivated.emit("0")
+    assert opened.args[0] == HazardFilter(due_within_days=10)
 
 
 def test_showing_the_page_again_after_a_while_recounts(qtbot, filled: District, monkeypatch) -> None:
