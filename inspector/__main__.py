@@ -9,6 +9,7 @@ inspector print KIND ID -o FILE.pdf
 inspector office show | set --name … --prefix … [one option per field]
 inspector team add-user LOGIN --name 张明 [--certificate …] [--supervisor]
 inspector checklists list | export CODE [--version N] -o FILE.xlsx | import FILE.xlsx [--name …] [--into CODE]
+inspector plan list [--year 2026] | campaign list | campaign coverage ID [-o FILE.xlsx] [--missing]
 inspector migrate | backup | restore [N|FILE] | where
 """
 
@@ -280,6 +281,10 @@ def build_parser() -> argparse.ArgumentParser:
     chk_imp.add_argument("--name", help="检查表名称（默认：文件中“检查表名称”一行）")
     chk_imp.add_argument("--into", metavar="编号", help="作为已有本机关检查表的新版本导入，如 JG-1")
 
+    from inspector import cli_plans
+
+    cli_plans.add_parsers(sub)
+
     sub.add_parser("migrate", help="把数据库升级到最新结构")
     sub.add_parser("backup", help="立即备份 SQLite 数据库")
     rst = sub.add_parser("restore", help="列出备份，或用一个备份恢复 SQLite 数据库（须先关闭程序）")
@@ -377,6 +382,10 @@ def _run_cli(args: argparse.Namespace) -> int:
         return _team_cli(services, args)
     elif args.command == "checklists":
         return _checklists_cli(services, args)
+    elif args.command in ("plan", "campaign"):
+        from inspector import cli_plans
+
+        return cli_plans.run(services, args)
     return 0
 
 
