@@ -13,6 +13,7 @@ from inspector.core.audit import SYSTEM, stamp
 from inspector.core.demo.enterprises import ENTERPRISE_CHUNK, Ent, load_enterprises, write_enterprises
 from inspector.core.demo.hazards import HAZARD_CHUNK, write_hazard_chunk
 from inspector.core.demo.inspectors import ensure_inspectors
+from inspector.core.demo.plans import sample_plans
 from inspector.core.demo.state import DemoSummary, Run, cumulative
 from inspector.core.demo.tables import (
     AUDIT,
@@ -75,6 +76,8 @@ def generate(
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
                 conn.commit()
     _sample_office(db, date.fromordinal(run.today_o))
+    if summary.enterprises and not summary.cancelled:
+        sample_plans(db, date.fromordinal(run.today_o))
     return summary
 
 
