@@ -4,9 +4,9 @@ Public API
 ----------
 - ``Tile(key, label, count, filter: HazardFilter)`` — clicking a tile opens the hazard list with
   ``filter``; the list then shows exactly ``count`` rows (same rule, same query builder).
-- ``DUE_SOON_DAYS = 7``.
+- ``DUE_SOON_DAYS = 10``.
 - ``DashboardService(db, clock=date.today)``:
-  ``tiles(enterprise_id=None, jurisdiction=None) -> list[Tile]`` — 未销号, 逾期, 7日内到期,
+  ``tiles(enterprise_id=None, jurisdiction=None) -> list[Tile]`` — 未销号, 逾期, 10日内到期,
   挂牌督办 for the district, one 属地 or one enterprise.
 """
 
@@ -22,7 +22,7 @@ from inspector.core.hazards import HazardFilter, filter_clauses
 from inspector.db.engine import Database
 from inspector.db.models import Hazard
 
-DUE_SOON_DAYS = 7
+DUE_SOON_DAYS = 10  # the reminder of issue 12: "hazards due within 10 days"
 
 
 @dataclass(frozen=True)

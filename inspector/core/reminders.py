@@ -21,13 +21,14 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from inspector.core.campaigns import coverage_in
+from inspector.core.dashboard import DUE_SOON_DAYS
 from inspector.core.enums import HazardState
 from inspector.core.hazards import HazardFilter, filter_clauses
 from inspector.core.office import read_office
 from inspector.db import models as m
 from inspector.db.engine import Database
 
-DUE_DAYS = 10
+DUE_DAYS = DUE_SOON_DAYS  # the 工作台 tile's window: one number for "due soon"
 CAMPAIGN_GRACE_DAYS = 30  # a campaign past its deadline is still reminded this long
 
 

@@ -39,6 +39,8 @@ class ReminderPanel(QFrame):
         self.hide()
 
     def set_reminders(self, reminders: list[Reminder]) -> None:
+        """The hazards due soon are left out: the 工作台's tile beside the panel counts them."""
+        reminders = [r for r in reminders if r.key != "due"]
         self.reminders = reminders
         items = []
         for n, r in enumerate(reminders):

@@ -21,8 +21,8 @@ def test_tiles_count_and_their_filters_reproduce_the_count(w: World) -> None:
         w.visit(
             hazard_input(1, deadline=day(-1)),  # overdue
             hazard_input(2, deadline=day(0)),  # due today: not overdue, due soon
-            hazard_input(3, plan=full_plan(day(7))),  # due in 7 days
-            hazard_input(4, plan=full_plan(day(8))),  # not within 7 days
+            hazard_input(3, plan=full_plan(day(10))),  # due in 10 days
+            hazard_input(4, plan=full_plan(day(11))),  # not within 10 days
             hazard_input(5, level="重大隐患", plan=full_plan(day(30))),  # supervised
         ),
     )
@@ -44,7 +44,7 @@ def test_tiles_count_and_their_filters_reproduce_the_count(w: World) -> None:
     assert [t.label for t in w.dashboard.tiles()] == [
         "未销号隐患",
         "逾期",
-        "7日内到期",
+        "10日内到期",
         "挂牌督办重大隐患",
     ]
     # The clock moves: tomorrow the hazard due today is overdue.

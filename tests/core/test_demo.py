@@ -62,7 +62,9 @@ def test_summary_matches_what_was_written(demo: tuple[Database, DemoSummary]) ->
     # their services).
     assert _one(db, "SELECT count(*) FROM audit_events WHERE entity_type NOT IN ('plan', 'campaign')") == 1
     assert "生成演示数据" in _one(db, "SELECT summary FROM audit_events ORDER BY id LIMIT 1")
-    assert _one(db, "SELECT count(*) FROM inspection_plans") == _one(db, "SELECT count(*) FROM campaigns") == 1
+    assert (
+        _one(db, "SELECT count(*) FROM inspection_plans") == _one(db, "SELECT count(*) FROM campaigns") == 1
+    )
 
 
 def test_enterprises_are_valid_and_unique(demo: tuple[Database, DemoSummary]) -> None:

@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from inspector.core.audit import SYSTEM, Actor
+from inspector.core.campaigns import CampaignInput
 from inspector.core.context import Services
 from inspector.core.dashboard import Tile
 from inspector.core.hazards import HazardFilter, HazardInput
 from inspector.core.inspections import InspectionInput
 from inspector.core.inspectors import InspectorInput
 from inspector.core.lifecycle import PlanInput
+from inspector.core.targets import TargetSet
 from inspector.ui import home_page
 from inspector.ui.home_page import (
     HomePage,
@@ -134,7 +136,7 @@ def test_tiles_show_the_dashboard_counts(qtbot, filled: District) -> None:
     expected = {t.key: str(t.count) for t in filled.services.dashboard.tiles()}
     assert shown_counts(page) == expected
     labels = [page.tile_buttons[k].label.text() for k in ("open", "overdue", "due_soon", "supervised")]
-    assert labels == ["未销号隐患", "逾期", "7日内到期", "挂牌督办重大隐患"]
+    assert labels == ["未销号隐患", "逾期", "10日内到期", "挂牌督办重大隐患"]
     assert page.tile_buttons["overdue"].description.text().startswith("已过整改时限仍未销号")
 
 
@@ -170,7 +172,7 @@ def test_jurisdiction_selector_recounts(qtbot, filled: District) -> None:
         qtbot.mouseClick(page.tile_buttons["open"], Qt.MouseButton.LeftButton)
     assert blocker.args[0] == HazardFilter(jurisdiction="薛家镇", open_only=True)
     assert page.due_list.stack.currentWidget() is page.due_list.empty_label
-    assert "薛家镇未来 7 日内没有到期的隐患" in page.due_list.empty_label.text()
+    assert "薛家镇未来 10 日内没有到期的隐患" in page.due_list.empty_label.text()
 
     combo.setCurrentIndex(combo.findData("春江镇"))
     assert shown_counts(page) == {"open": "5", "overdue": "2", "due_soon": "1", "supervised": "1"}
@@ -299,13 +301,24 @@ def test_hazards_due_soon_are_reminded_at_start_without_an_overdue_box(
 
 def test_reminders_on_the_page_link_to_their_list(qtbot, district: District) -> None:
     district.visit(district.chunjiang, hazard(1, deadline=days(3)))
+    cid = district.services.campaigns.create(
+        district.actor,
+        CampaignInput(
+            title="危化品使用企业专项检查",
+            target=TargetSet(categories=("危化品使用",)),
+            starts_on=days(-30),
+            deadline=days(5),
+        ),
+    )
     page = make_page(qtbot, district)
     panel = page.reminder_panel
     assert panel.isVisible()
-    assert "10日内到期的隐患1条" in panel.lines.text()
-    with qtbot.waitSignal(page.tile_clicked) as opened:
+    text = panel.lines.text()
+    assert "专项行动“危化品使用企业专项检查”还有5天截止" in text
+    assert "到期的隐患" not in text  # the 10日内到期 tile beside it counts those
+    with qtbot.waitSignal(page.campaign_requested) as opened:
         panel.lines.linkActivated.emit("0")
-    assert opened.args[0] == HazardFilter(due_within_days=10)
+    assert opened.args == [cid]
 
 
 def test_showing_the_page_again_after_a_while_recounts(qtbot, filled: District, monkeypatch) -> None:
