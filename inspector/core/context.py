@@ -24,6 +24,7 @@ from inspector.core.ledger import LedgerService
 from inspector.core.maintenance import MaintenanceService
 from inspector.core.office import OfficeService
 from inspector.core.photos import PhotoService
+from inspector.core.schemes import SchemeService
 from inspector.core.statistics import StatisticsService
 from inspector.core.team import TeamService
 from inspector.db import migrate
@@ -49,6 +50,7 @@ class Services:
     enforcement: EnforcementService
     team: TeamService
     checklists: ChecklistService
+    schemes: SchemeService
     clock: Callable[[], date] = date.today
 
     @classmethod
@@ -70,6 +72,7 @@ class Services:
             enforcement=EnforcementService(db, clock),
             team=TeamService(db, clock),
             checklists=ChecklistService(db, clock),
+            schemes=SchemeService(db, clock),
             clock=clock,
         )
 

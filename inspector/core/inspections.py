@@ -52,6 +52,7 @@ from inspector.core.hazards import (
 from inspector.core.inputs import length_errors, merge, sanitized
 from inspector.core.inspectors import InspectorRow
 from inspector.core.photos import LoadedPhoto
+from inspector.core.schemes.service import link_visit
 from inspector.core.validation import Collector, choice_error, max_length_error, parse_date, required_error
 from inspector.db.engine import Database
 from inspector.db.models import Enterprise, Hazard, Inspection, Inspector, inspection_inspectors
@@ -80,6 +81,7 @@ class InspectionInput:
         "hazards": "隐患",
         "checklist": "检查表",
         "checklist_results": "检查表结果",
+        "scheme_id": "现场检查方案",
     }
     TEXT_LIMITS: ClassVar[dict[str, int]] = {"kind": 20, "representative": 50, "place": 200, "notes": 5000}
 
@@ -96,6 +98,8 @@ class InspectionInput:
     hazards: list[HazardInput] = field(default_factory=list)
     # One per answered checklist item (core.checklists): a failed item names its hazard above.
     checklist_results: list[ChecklistResultInput] = field(default_factory=list)
+    # The approved 现场检查方案 the visit carries out (core.schemes): its serial is the visit's.
+    scheme_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -327,6 +331,8 @@ class InspectionService:
             )
             s.add(insp)
             s.flush()
+            if data.scheme_id is not None:
+                link_visit(s, actor, data.scheme_id, insp, today)
             hazards = [
                 register_hazard(s, actor, v.enterprise.id, v.inspected_on, h, today, insp.id, photos)
                 for h, photos in zip(data.hazards, v.photos, strict=True)
