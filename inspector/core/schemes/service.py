@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -93,8 +93,8 @@ _FIELDS = (
 class SchemeDecision:
     """审核 or 审批: pass (通过) or return (退回) with the opinion that is printed."""
 
-    FIELD_LABELS = {"opinion": "意见", "passed": "结论"}
-    TEXT_LIMITS = {"opinion": 1000}
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"opinion": "意见", "passed": "结论"}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"opinion": 1000}
 
     passed: bool = True
     opinion: str = ""
