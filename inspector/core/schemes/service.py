@@ -439,9 +439,9 @@ class SchemeService:
             x = _load(s, scheme_id, version)
             _require_supervisor(actor, "审批")
             _require_state(x, (SchemeState.REVIEWED.value,), "审批")
-            if decision.passed and actor.id is not None and x.reviewed_by_id == actor.id:
-                if _active_supervisors(s, besides=actor.id) > 0:
-                    raise PermissionDenied(SAME_PERSON.format(name=actor.name))
+            reviewer_again = decision.passed and actor.id is not None and x.reviewed_by_id == actor.id
+            if reviewer_again and _active_supervisors(s, besides=actor.id or 0) > 0:
+                raise PermissionDenied(SAME_PERSON.format(name=actor.name))
             opinion = _opinion(decision, "审批意见")
             if decision.passed and x.planned_on < today:
                 raise DomainError(
