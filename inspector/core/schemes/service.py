@@ -21,6 +21,9 @@ never from the caller's flag; on a team server a trigger (db.team) refuses the s
   that serial (``link_visit``), so its record is 应急检记〔2026〕12号.
 - Every step is one transaction with one audit event; the form's ``version`` catches edits made
   meanwhile by someone else.
+
+One room past 600 lines on purpose: the lifecycle's steps, the numbering on approval and the link
+to the visit share the same loading, locking and rules, and read best in one place.
 """
 
 from __future__ import annotations
