@@ -236,8 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     prt = sub.add_parser("print", help="打印执法文书为 PDF")
     prt.add_argument(
         "kind",
-        choices=["record", "decision", "order", "review", "document"],
-        help="record=现场检查记录、decision=现场处理措施决定书、order=责令限期整改指令书（以上为检查记录ID），"
+        choices=["scheme", "record", "decision", "order", "review", "document"],
+        help="scheme=现场检查方案（方案ID；未批准的打印为草稿），"
+        "record=现场检查记录、decision=现场处理措施决定书、order=责令限期整改指令书（以上为检查记录ID），"
         "review=整改复查意见书（隐患ID），document=按文书ID重印任一文书",
     )
     prt.add_argument("id", type=int)
@@ -371,6 +372,11 @@ def _run_cli(args: argparse.Namespace) -> int:
             services.enforcement.return_data(args.period), args.output, reporter_name=args.by
         )
         print(f"已导出：{done.path.resolve()}")
+    elif args.command == "print" and args.kind == "scheme":
+        from inspector.reports.documents import print_scheme
+
+        scheme = print_scheme(services, SYSTEM, args.id, args.output)
+        print(f"已打印现场检查方案{'草稿（未编号）' if scheme.draft else ' ' + scheme.number}：{args.output}")
     elif args.command == "print":
         from inspector.reports.documents import print_cli
 

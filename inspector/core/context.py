@@ -27,6 +27,7 @@ from inspector.core.office import OfficeService
 from inspector.core.photos import PhotoService
 from inspector.core.plans import PlanService
 from inspector.core.reminders import ReminderService
+from inspector.core.schemes import SchemeService
 from inspector.core.statistics import StatisticsService
 from inspector.core.team import TeamService
 from inspector.db import migrate
@@ -55,6 +56,7 @@ class Services:
     plans: PlanService
     campaigns: CampaignService
     reminders: ReminderService
+    schemes: SchemeService
     clock: Callable[[], date] = date.today
 
     @classmethod
@@ -79,6 +81,7 @@ class Services:
             plans=PlanService(db, clock),
             campaigns=CampaignService(db, clock),
             reminders=ReminderService(db, clock),
+            schemes=SchemeService(db, clock),
             clock=clock,
         )
 

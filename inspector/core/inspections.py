@@ -59,6 +59,7 @@ from inspector.core.plan_rules import (
     record_warnings,
     visit_warnings,
 )
+from inspector.core.schemes.service import link_visit
 from inspector.core.validation import Collector, choice_error, max_length_error, parse_date, required_error
 from inspector.db.engine import Database
 from inspector.db.models import Enterprise, Hazard, Inspection, Inspector, inspection_inspectors
@@ -88,6 +89,7 @@ class InspectionInput:
         "checklist": "检查表",
         "checklist_results": "检查表结果",
         "reason": "检查理由",
+        "scheme_id": "现场检查方案",
     }
     TEXT_LIMITS: ClassVar[dict[str, int]] = {
         "kind": 20,
@@ -112,6 +114,8 @@ class InspectionInput:
     checklist_results: list[ChecklistResultInput] = field(default_factory=list)
     # Why the visit goes ahead although the plan's rules question it (core.plan_rules).
     reason: str = ""
+    # The approved 现场检查方案 the visit carries out (core.schemes): its serial is the visit's.
+    scheme_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -364,6 +368,8 @@ class InspectionService:
             )
             s.add(insp)
             s.flush()
+            if data.scheme_id is not None:
+                link_visit(s, actor, data.scheme_id, insp, today)
             hazards = [
                 register_hazard(s, actor, v.enterprise.id, v.inspected_on, h, today, insp.id, photos)
                 for h, photos in zip(data.hazards, v.photos, strict=True)

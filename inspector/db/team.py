@@ -7,8 +7,8 @@ Each person logs in with an own PostgreSQL role, a member of one of two group ro
   delete them — and may not touch the registry or the 机关设置;
 - ``inspector_supervisor`` (科室负责人) is staff plus the registry and the 机关设置.
 
-Triggers refuse closing (销号) a major hazard and delisting (摘牌) it for anyone who is not a
-supervisor, so even a ``psql`` session with a 检查员 login cannot do it. The database owner (who
+Triggers refuse closing (销号) a major hazard and delisting (摘牌) it, and the 审核/审批 of a
+现场检查方案, for anyone who is not a supervisor, so even a ``psql`` session with a 检查员 login cannot do it. The database owner (who
 runs the upgrades and ``inspector team add-user``) keeps every right: it is the administrator.
 
 ``ensure`` is idempotent and runs after every upgrade on PostgreSQL, so tables added by later
@@ -93,6 +93,52 @@ $$ LANGUAGE plpgsql;
 """
 
 
+SCHEME_REFUSAL = "现场检查方案须由科室负责人审核、审批"
+
+# 现场检查方案 (core.schemes): a 检查员's login may draft, edit, submit and link a visit, but never
+# write an opinion, a reviewer or an approver, move a 方案 on to 待审批/已批准/已退回, draw its
+# number, or change an approved one (only the visit logged from it may be filled in). Clearing an
+# earlier round's opinions on resubmission stays allowed.
+_GUARD_SCHEME = f"""
+CREATE OR REPLACE FUNCTION inspector_guard_scheme() RETURNS trigger AS $$
+DECLARE
+    privileged boolean := pg_has_role(current_user, '{SUPERVISOR}', 'MEMBER')
+        OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
+        OR current_user = (SELECT tableowner FROM pg_tables WHERE tablename = TG_TABLE_NAME LIMIT 1);
+BEGIN
+    IF privileged THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.state NOT IN ('草稿') OR NEW.reviewed_by_id IS NOT NULL OR NEW.approved_by_id IS NOT NULL
+           OR NEW.reviewed_on IS NOT NULL OR NEW.approved_on IS NOT NULL OR NEW.doc_serial IS NOT NULL
+           OR coalesce(NEW.review_opinion, '') <> '' OR coalesce(NEW.approval_opinion, '') <> '' THEN
+            RAISE EXCEPTION '{SCHEME_REFUSAL}' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF (NEW.state IN ('待审批', '已批准', '已退回') AND NEW.state IS DISTINCT FROM OLD.state)
+       OR (NEW.reviewed_by_id IS NOT NULL AND NEW.reviewed_by_id IS DISTINCT FROM OLD.reviewed_by_id)
+       OR (NEW.approved_by_id IS NOT NULL AND NEW.approved_by_id IS DISTINCT FROM OLD.approved_by_id)
+       OR (NEW.reviewed_on IS NOT NULL AND NEW.reviewed_on IS DISTINCT FROM OLD.reviewed_on)
+       OR (NEW.approved_on IS NOT NULL AND NEW.approved_on IS DISTINCT FROM OLD.approved_on)
+       OR (coalesce(NEW.review_opinion, '') <> '' AND NEW.review_opinion IS DISTINCT FROM OLD.review_opinion)
+       OR (coalesce(NEW.approval_opinion, '') <> ''
+           AND NEW.approval_opinion IS DISTINCT FROM OLD.approval_opinion)
+       OR (NEW.doc_year, NEW.doc_serial) IS DISTINCT FROM (OLD.doc_year, OLD.doc_serial)
+       OR (OLD.state = '已批准' AND (NEW.enterprise_id, NEW.planned_on, NEW.contact, NEW.inspector1_id,
+           NEW.inspector2_id, NEW.content, NEW.method, NEW.remarks, NEW.state, NEW.review_opinion,
+           NEW.approval_opinion) IS DISTINCT FROM (OLD.enterprise_id, OLD.planned_on, OLD.contact,
+           OLD.inspector1_id, OLD.inspector2_id, OLD.content, OLD.method, OLD.remarks, OLD.state,
+           OLD.review_opinion, OLD.approval_opinion)) THEN
+        RAISE EXCEPTION '{SCHEME_REFUSAL}' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$$ LANGUAGE plpgsql;
+"""
+
+
 def _role_exists(conn: Connection, name: str) -> bool:
     return bool(conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar())
 
@@ -146,6 +192,15 @@ def ensure(conn: Connection) -> list[str]:
             text(
                 f"CREATE TRIGGER inspector_guard_major BEFORE UPDATE ON {table} "
                 "FOR EACH ROW EXECUTE FUNCTION inspector_guard_major()"
+            )
+        )
+    if "inspection_schemes" in tables:
+        conn.exec_driver_sql(_GUARD_SCHEME)
+        conn.execute(text("DROP TRIGGER IF EXISTS inspector_guard_scheme ON inspection_schemes"))
+        conn.execute(
+            text(
+                "CREATE TRIGGER inspector_guard_scheme BEFORE INSERT OR UPDATE ON inspection_schemes "
+                "FOR EACH ROW EXECUTE FUNCTION inspector_guard_scheme()"
             )
         )
     return warnings

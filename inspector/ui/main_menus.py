@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from inspector.ui import checklist_dialog, enforcement_dialog
+from inspector.ui import checklist_dialog, enforcement_dialog, scheme_list
 from inspector.ui.style import icon
 
 if TYPE_CHECKING:
@@ -185,6 +185,19 @@ def build_menus(w: MainWindow) -> None:
     m.addAction(w.find_action)
     m = bar.addMenu(QCoreApplication.translate("MainWindow", "检查(&I)"))
     m.addAction(w.visit_action)
+    m.addAction(
+        _action(
+            w,
+            QCoreApplication.translate("MainWindow", "检查方案…"),
+            lambda: scheme_list.open_dialog(w, w.services, w.current_actor).visit_recorded.connect(
+                lambda _r: w.data_changed()
+            ),
+            icon_name="inspection",
+            tip=QCoreApplication.translate(
+                "MainWindow", "现场检查方案：拟定、审核、审批、打印，按批准的方案登记检查"
+            ),
+        )
+    )
     m.addAction(
         _action(
             w,

@@ -250,8 +250,42 @@ class DeliveryReceiptDoc:
     kind: str = DocumentKind.DELIVERY_RECEIPT.value
 
 
+@dataclass(frozen=True)
+class InspectionSchemeDoc:
+    """现场检查方案 (core.schemes): the first document of a visit's chain, approved before it.
+
+    ``draft`` marks a print of a 方案 not yet approved: no number, marked so on the page.
+    """
+
+    number: str
+    issued_on: date
+    authority: Authority
+    enterprise: Party
+    industry: str  # 所属行业
+    contact: str  # 联系人 (and phone)
+    planned_on: date  # 检查时间
+    officers: tuple[Officer, ...]
+    content: str  # 检查内容
+    method: str  # 检查方式
+    review_opinion: str = ""
+    reviewer: str = ""
+    reviewed_on: date | None = None
+    approval_opinion: str = ""
+    approver: str = ""
+    approved_on: date | None = None
+    remarks: str = ""
+    draft: bool = False
+    state: str = ""  # SchemeState value when printed
+    kind: str = DocumentKind.INSPECTION_PLAN.value
+
+
 DocumentContent = (
-    InspectionRecordDoc | OnsiteDecisionDoc | RectificationOrderDoc | ReviewOpinionDoc | DeliveryReceiptDoc
+    InspectionRecordDoc
+    | OnsiteDecisionDoc
+    | RectificationOrderDoc
+    | ReviewOpinionDoc
+    | DeliveryReceiptDoc
+    | InspectionSchemeDoc
 )
 
 _CONTENT_TYPES: dict[str, type[Any]] = {
@@ -260,6 +294,7 @@ _CONTENT_TYPES: dict[str, type[Any]] = {
     DocumentKind.RECTIFICATION_ORDER.value: RectificationOrderDoc,
     DocumentKind.REVIEW_OPINION.value: ReviewOpinionDoc,
     DocumentKind.DELIVERY_RECEIPT.value: DeliveryReceiptDoc,
+    DocumentKind.INSPECTION_PLAN.value: InspectionSchemeDoc,
 }
 
 T = TypeVar("T")

@@ -1,4 +1,4 @@
-"""The enforcement documents as PDF (DOCUMENTS.md): 现场检查记录, 现场处理措施决定书,
+"""The enforcement documents as PDF (DOCUMENTS.md): 现场检查方案, 现场检查记录, 现场处理措施决定书,
 责令限期整改指令书, 整改复查意见书 and 文书送达回执.
 
 Renderers take the frozen DTOs of ``inspector.core.documents`` (no SQL here) and return PDF bytes;
@@ -18,6 +18,7 @@ from inspector.core.documents import (
     DocumentContent,
     DocumentService,
     InspectionRecordDoc,
+    InspectionSchemeDoc,
     IssuedDocument,
     OnsiteDecisionDoc,
     RectificationOrderDoc,
@@ -30,6 +31,7 @@ from inspector.reports.documents.order import render_rectification_order
 from inspector.reports.documents.receipt import render_delivery_receipt
 from inspector.reports.documents.record import render_inspection_record
 from inspector.reports.documents.review import render_review_opinion
+from inspector.reports.documents.scheme import render_inspection_scheme
 
 
 def render(content: DocumentContent, images: Images | None = None) -> bytes:
@@ -42,6 +44,8 @@ def render(content: DocumentContent, images: Images | None = None) -> bytes:
         return render_rectification_order(content, images)
     if isinstance(content, DeliveryReceiptDoc):
         return render_delivery_receipt(content)
+    if isinstance(content, InspectionSchemeDoc):
+        return render_inspection_scheme(content)
     return render_review_opinion(content, images)
 
 
@@ -98,6 +102,19 @@ def print_again(
     return write_document(documents, documents.reprint(actor, document_id), output, photos=photos)
 
 
+def print_scheme(services: Services, actor: Actor, scheme_id: int, output: Path) -> InspectionSchemeDoc:
+    """A 现场检查方案 by its id: the issued document again once approved (audited as a reprint,
+    same number and text), else a draft marked as such and without a number."""
+    detail = services.schemes.get(scheme_id)
+    if detail.document_id is not None:
+        issued = print_again(services.documents, actor, detail.document_id, Path(output))
+        assert isinstance(issued.content, InspectionSchemeDoc)
+        return issued.content
+    content = services.schemes.preview(scheme_id)
+    write_atomically(render_inspection_scheme(content), Path(output))
+    return content
+
+
 CLI_KINDS: dict[str, DocumentKind] = {
     "record": DocumentKind.INSPECTION_RECORD,
     "decision": DocumentKind.ONSITE_DECISION,
@@ -124,9 +141,11 @@ __all__ = [
     "print_again",
     "print_cli",
     "print_document",
+    "print_scheme",
     "render",
     "render_delivery_receipt",
     "render_inspection_record",
+    "render_inspection_scheme",
     "render_onsite_decision",
     "render_rectification_order",
     "render_review_opinion",
