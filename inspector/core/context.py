@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from inspector.core.checklists.service import ChecklistService
+from inspector.core.conflicts import ConflictService
 from inspector.core.dashboard import DashboardService
 from inspector.core.documents import DocumentService
+from inspector.core.draws import DrawService
 from inspector.core.enforcement import EnforcementService
 from inspector.core.enterprises import EnterpriseService
 from inspector.core.errors import DatabaseUnavailable
@@ -49,6 +51,8 @@ class Services:
     enforcement: EnforcementService
     team: TeamService
     checklists: ChecklistService
+    conflicts: ConflictService
+    draws: DrawService
     clock: Callable[[], date] = date.today
 
     @classmethod
@@ -70,6 +74,8 @@ class Services:
             enforcement=EnforcementService(db, clock),
             team=TeamService(db, clock),
             checklists=ChecklistService(db, clock),
+            conflicts=ConflictService(db, clock),
+            draws=DrawService(db, clock),
             clock=clock,
         )
 
