@@ -9,6 +9,8 @@ inspector print KIND ID -o FILE.pdf
 inspector office show | set --name … --prefix … [one option per field]
 inspector team add-user LOGIN --name 张明 [--certificate …] [--supervisor]
 inspector checklists list | export CODE [--version N] -o FILE.xlsx | import FILE.xlsx [--name …] [--into CODE]
+inspector draw [--pool ID | --category … --town …] --count N|--percent P --seed S
+inspector draw list | show ID | verify ID | publish ID -o FILE.xlsx | print ID -o FILE.pdf
 inspector migrate | backup | restore [N|FILE] | where
 """
 
@@ -280,6 +282,10 @@ def build_parser() -> argparse.ArgumentParser:
     chk_imp.add_argument("--name", help="检查表名称（默认：文件中“检查表名称”一行）")
     chk_imp.add_argument("--into", metavar="编号", help="作为已有本机关检查表的新版本导入，如 JG-1")
 
+    from inspector import cli_draws
+
+    cli_draws.add_parsers(sub)
+
     sub.add_parser("migrate", help="把数据库升级到最新结构")
     sub.add_parser("backup", help="立即备份 SQLite 数据库")
     rst = sub.add_parser("restore", help="列出备份，或用一个备份恢复 SQLite 数据库（须先关闭程序）")
@@ -377,6 +383,10 @@ def _run_cli(args: argparse.Namespace) -> int:
         return _team_cli(services, args)
     elif args.command == "checklists":
         return _checklists_cli(services, args)
+    elif args.command == "draw":
+        from inspector import cli_draws
+
+        return cli_draws.run(services, args)
     return 0
 
 
