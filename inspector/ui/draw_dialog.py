@@ -199,7 +199,7 @@ class DrawPanel(QWidget):
         rl.addLayout(out)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([220, 760])
+        split.setSizes([300, 760])
         self._show(None)
         self.load()
 
@@ -237,7 +237,7 @@ class DrawPanel(QWidget):
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
-            item.setToolTip(self.tr("抽取记录ID {0}，抽取人：{1}").format(r.id, r.drawn_by))
+            item.setToolTip(self.tr("{0}\n抽取记录ID {1}，抽取人：{2}").format(r.title, r.id, r.drawn_by))
             self.history.addItem(item)
 
     def _choice(self) -> tuple[str, int | None]:

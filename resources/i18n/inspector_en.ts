@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>按 1 合格、2 不合格、3 不适用（自动跳到下一项），4 其余合格；不合格项自动登记一条隐患，带出检查内容和依据。双击“说明”可补充记录。</source>
-        <translation>Press 1 compliant, 2 non-compliant, 3 not applicable (moves to the next item), 4 rest compliant; a non-compliant item registers a hazard with the item&apos;s text and basis. Double-click “Note” to add a remark.</translation>
+        <translation>Press 1 compliant, 2 non-compliant, 3 not applicable (moves to the next item), 4 rest compliant; a non-compliant item registers a hazard with the item's text and basis. Double-click “Note” to add a remark.</translation>
     </message>
     <message>
         <source>{content}（条文待核实）</source>
@@ -563,6 +563,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>检查人员</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise Name</translation>
+    </message>
+    <message>
+        <source>回避事由</source>
+        <translation>Reason for Recusal</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Declared On</translation>
+    </message>
+    <message>
+        <source>撤销日期</source>
+        <translation>Withdrawn On</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Recorded By</translation>
+    </message>
+    <message>
+        <source>回避登记</source>
+        <translation>Recusal Register</translation>
+    </message>
+    <message>
+        <source>显示已撤销</source>
+        <translation>Show Withdrawn</translation>
+    </message>
+    <message>
+        <source>撤销所选</source>
+        <translation>Withdraw Selected</translation>
+    </message>
+    <message>
+        <source>撤销所选回避（须科室负责人）；记录保留</source>
+        <translation>Withdraw the selected recusal (supervisor only); the record is kept</translation>
+    </message>
+    <message>
+        <source>登记回避</source>
+        <translation>Declare Recusal</translation>
+    </message>
+    <message>
+        <source>如：配偶在该企业任职、曾在该企业工作、与企业负责人有利害关系</source>
+        <translation>e.g. spouse works at the enterprise, formerly employed there, a stake with its principal</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Declare</translation>
+    </message>
+    <message>
+        <source>撤销回避</source>
+        <translation>Withdraw Recusal</translation>
+    </message>
+    <message>
+        <source>撤销{0}对“{1}”的回避？撤销后抽取时可能抽中该人员检查该企业。</source>
+        <translation>Withdraw the recusal of {0} from “{1}”? Afterwards a draw may assign this inspector to the enterprise.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDialog</name>
     <message>
         <source>登记送达</source>
@@ -573,7 +640,7 @@
         <translation>Select the documents served together this time (up to {n}). After recording, print the Service Receipt for the recipient to sign.</translation>
     </message>
     <message>
-        <source>{kind}&#x3000;{number}（{day}）</source>
+        <source>{kind}　{number}（{day}）</source>
         <translation>{kind}  {number} ({day})</translation>
     </message>
     <message>
@@ -587,6 +654,192 @@
     <message>
         <source>两名执法人员</source>
         <translation>Two enforcement officers</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <source>双随机抽取</source>
+        <translation>Double-Random Draw</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPanel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise Name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <source>属地</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>以往抽取</source>
+        <translation>Earlier Draws</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All Categories</translation>
+    </message>
+    <message>
+        <source>全部属地</source>
+        <translation>All Jurisdictions</translation>
+    </message>
+    <message>
+        <source>抽取范围</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>筛选条件</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>按数量</source>
+        <translation>By Count</translation>
+    </message>
+    <message>
+        <source>按比例</source>
+        <translation>By Share</translation>
+    </message>
+    <message>
+        <source> 家</source>
+        <translation> enterprises</translation>
+    </message>
+    <message>
+        <source>按比例抽取时向上取整，至少抽取1家</source>
+        <translation>A share is rounded up, and at least one enterprise is drawn</translation>
+    </message>
+    <message>
+        <source>抽取数量</source>
+        <translation>How Many</translation>
+    </message>
+    <message>
+        <source>同一抽取范围、同一随机数种子，抽取结果相同；可改为公开抽取时商定的数字</source>
+        <translation>The same pool and the same seed give the same draw; you may enter a number agreed at a public draw</translation>
+    </message>
+    <message>
+        <source>随机数种子</source>
+        <translation>Random Seed</translation>
+    </message>
+    <message>
+        <source>不填则用计划事项名称或抽取范围</source>
+        <translation>Leave empty to use the plan item's name or the pool</translation>
+    </message>
+    <message>
+        <source>抽查事项</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>排除上次检查该企业的人员</source>
+        <translation>Exclude whoever inspected the enterprise last</translation>
+    </message>
+    <message>
+        <source>抽取</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>尚未抽取</source>
+        <translation>Nothing drawn yet</translation>
+    </message>
+    <message>
+        <source>打印结果…</source>
+        <translation>Print Result…</translation>
+    </message>
+    <message>
+        <source>导出一公开…</source>
+        <translation>Export for Publication…</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>按保存的抽取资料重新计算，核对结果是否一致</source>
+        <translation>Recompute from the stored draw facts and check the result matches</translation>
+    </message>
+    <message>
+        <source>全部在产企业</source>
+        <translation>All Operating Enterprises</translation>
+    </message>
+    <message>
+        <source>按监管类别、属地筛选</source>
+        <translation>By Supervision Category and Jurisdiction</translation>
+    </message>
+    <message>
+        <source>计划事项：{0}</source>
+        <translation>Plan item: {0}</translation>
+    </message>
+    <message>
+        <source>{0}  {1}
+{2}家／{3}家  种子 {4}</source>
+        <translation>{0}  {1}
+{2} of {3} enterprises  seed {4}</translation>
+    </message>
+    <message>
+        <source>{0}
+抽取记录ID {1}，抽取人：{2}</source>
+        <translation>{0}
+Draw ID {1}, drawn by {2}</translation>
+    </message>
+    <message>
+        <source>范围内企业：{0} 家</source>
+        <translation>Enterprises in the pool: {0}</translation>
+    </message>
+    <message>
+        <source>双随机抽取</source>
+        <translation>Double-Random Draw</translation>
+    </message>
+    <message>
+        <source>抽取记录ID {0}：{1}
+抽取范围：{2}；{3}，企业库 {4} 家，检查人员库 {5} 名；随机数种子 {6}；{7} {8}
+摘要：{9}</source>
+        <translation>Draw ID {0}: {1}
+Pool: {2}; {3}, {4} enterprises in the pool, {5} inspectors; random seed {6}; {7} {8}
+Digest: {9}</translation>
+    </message>
+    <message>
+        <source>打印抽取结果</source>
+        <translation>Print Draw Result</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已保存抽取结果：{0}</source>
+        <translation>Draw result saved: {0}</translation>
+    </message>
+    <message>
+        <source>导出一公开</source>
+        <translation>Export for Publication</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出抽查结果公示表：{0}</source>
+        <translation>Publication list exported: {0}</translation>
+    </message>
+    <message>
+        <source>校验通过：重新计算的结果与保存的抽取结果一致</source>
+        <translation>Verified: the recomputed result matches the stored draw</translation>
+    </message>
+    <message>
+        <source>校验抽取结果</source>
+        <translation>Verify Draw</translation>
     </message>
 </context>
 <context>
@@ -818,7 +1071,7 @@ Delisted</translation>
     </message>
     <message>
         <source>统计期间 {text}。各项按业务日期统计：检查按检查日期、文书按文书日期、发现隐患按发现日期、整改销号按销号日期（含往期发现的隐患）、挂牌督办和摘牌按各自日期；均按企业当前属地归属。</source>
-        <translation>Period {text}. Each item is counted by its business date: inspections by inspection date, documents by document date, hazards found by date found, closures by closure date (including hazards found in earlier periods), listings and delistings by their own dates; all are assigned to the enterprise&apos;s current jurisdiction.</translation>
+        <translation>Period {text}. Each item is counted by its business date: inspections by inspection date, documents by document date, hazards found by date found, closures by closure date (including hazards found in earlier periods), listings and delistings by their own dates; all are assigned to the enterprise's current jurisdiction.</translation>
     </message>
     <message>
         <source>正在统计……</source>
@@ -961,7 +1214,7 @@ Delisted</translation>
     </message>
     <message>
         <source>是（在其他企业厂区内租用场地）</source>
-        <translation>Yes (leases space within another enterprise&apos;s plant)</translation>
+        <translation>Yes (leases space within another enterprise's plant)</translation>
     </message>
     <message>
         <source>还有 {n} 处需要修改</source>
@@ -1243,7 +1496,7 @@ Delisted</translation>
     </message>
     <message>
         <source>查看所选企业的一企一档</source>
-        <translation>View the selected enterprise&apos;s file</translation>
+        <translation>View the selected enterprise's file</translation>
     </message>
     <message>
         <source>搜索企业名称、统一社会信用代码或地址</source>
@@ -1894,7 +2147,7 @@ its rectification plan, actions and full history appear here.</translation>
         <translation>General</translation>
     </message>
     <message>
-        <source>{number}&#x3000;{jurisdiction}&#x3000;{level}
+        <source>{number}　{jurisdiction}　{level}
 {enterprise}
 {location}：{description}</source>
         <translation>{number}  {jurisdiction}  {level}
@@ -2255,7 +2508,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         <translation>Import Enterprise List — Preview</translation>
     </message>
     <message>
-        <source>文件：{file}&#x3000;工作表：{sheet}&#x3000;表头在第{row}行</source>
+        <source>文件：{file}　工作表：{sheet}　表头在第{row}行</source>
         <translation>File: {file}   Sheet: {sheet}   Header in row {row}</translation>
     </message>
     <message>
@@ -2522,7 +2775,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     </message>
     <message>
         <source>查看所选检查的详情、隐患和文书（回车或双击）</source>
-        <translation>View the selected inspection&apos;s details, hazards and documents (Enter or double-click)</translation>
+        <translation>View the selected inspection's details, hazards and documents (Enter or double-click)</translation>
     </message>
     <message>
         <source>打印检查记录</source>
@@ -2749,7 +3002,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     </message>
     <message>
         <source>把所选月份的台账导出为 Excel 工作簿（台账 + 汇总两张表）</source>
-        <translation>Export the selected month&apos;s ledger as an Excel workbook (ledger and summary sheets)</translation>
+        <translation>Export the selected month's ledger as an Excel workbook (ledger and summary sheets)</translation>
     </message>
     <message>
         <source>导出企业台账…</source>
@@ -3056,7 +3309,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     </message>
     <message>
         <source>查看所选企业的一企一档</source>
-        <translation>View the selected enterprise&apos;s file</translation>
+        <translation>View the selected enterprise's file</translation>
     </message>
     <message>
         <source>查找</source>
@@ -3117,6 +3370,22 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     <message>
         <source>查看判定标准检查表；新建、修改、导入、导出本机关检查表</source>
         <translation>View the published criteria; create, edit, import and export office checklists</translation>
+    </message>
+    <message>
+        <source>双随机抽取…</source>
+        <translation>Double-Random Draw…</translation>
+    </message>
+    <message>
+        <source>随机抽取检查企业，并为每家企业随机抽取两名检查人员；打印结果、导出一公开</source>
+        <translation>Draw enterprises at random and two random inspectors for each; print the result, export it for publication</translation>
+    </message>
+    <message>
+        <source>回避登记…</source>
+        <translation>Recusal Register…</translation>
+    </message>
+    <message>
+        <source>登记、撤销检查人员对企业的回避（双随机抽取时排除）</source>
+        <translation>Declare or withdraw inspectors' recusals from enterprises (excluded from draws)</translation>
     </message>
     <message>
         <source>视图(&amp;V)</source>
@@ -3224,15 +3493,15 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     </message>
     <message>
         <source>团队服务器上以本人的数据库登录办理业务；换人请退出程序，用另一位的登录名和密码重新登录。</source>
-        <translation>On the team server you work under your own database login; to switch person, exit the program and log in again with the other person&apos;s login name and password.</translation>
+        <translation>On the team server you work under your own database login; to switch person, exit the program and log in again with the other person's login name and password.</translation>
     </message>
     <message>
         <source>当前检查人员：{name}</source>
         <translation>Current inspector: {name}</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;安全生产检查与隐患闭环整改台账&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;用于记录安全生产检查、登记隐患并跟踪整改直至销号（闭环管理）。&lt;/p&gt;&lt;p&gt;{db}&lt;/p&gt;&lt;p style=&apos;color:{muted}&apos;&gt;界面字体：文泉驿微米黑（Apache-2.0 / GPL-3+ 字体例外）&lt;br&gt;Qt {qt}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Inspector — Safety Inspection and Hazard Rectification Ledger&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Records work-safety inspections and the hazards found, and follows each hazard&apos;s rectification through to closure.&lt;/p&gt;&lt;p&gt;{db}&lt;/p&gt;&lt;p style=&apos;color:{muted}&apos;&gt;UI font: WenQuanYi Micro Hei (Apache-2.0 / GPL-3+ with font exception)&lt;br&gt;Qt {qt}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;安全生产检查与隐患闭环整改台账&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;用于记录安全生产检查、登记隐患并跟踪整改直至销号（闭环管理）。&lt;/p&gt;&lt;p&gt;{db}&lt;/p&gt;&lt;p style='color:{muted}'&gt;界面字体：文泉驿微米黑（Apache-2.0 / GPL-3+ 字体例外）&lt;br&gt;Qt {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Inspector — Safety Inspection and Hazard Rectification Ledger&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Records work-safety inspections and the hazards found, and follows each hazard's rectification through to closure.&lt;/p&gt;&lt;p&gt;{db}&lt;/p&gt;&lt;p style='color:{muted}'&gt;UI font: WenQuanYi Micro Hei (Apache-2.0 / GPL-3+ with font exception)&lt;br&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3519,18 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         <translation>Ledger and Re-inspection</translation>
     </message>
     <message>
+        <source>检查计划</source>
+        <translation>Inspection Program</translation>
+    </message>
+    <message>
+        <source>同一企业在此期限内已被其他检查组检查过的，登记检查时须填写理由；0 为不提示</source>
+        <translation>Recording an inspection of an enterprise another team inspected within this period asks for a reason; 0 turns it off</translation>
+    </message>
+    <message>
+        <source>专项行动截止日期在此期限内的，启动时和工作台上提醒</source>
+        <translation>Campaigns whose deadline falls within this period are shown at start and on the Dashboard</translation>
+    </message>
+    <message>
         <source>文书编号代字</source>
         <translation>Document Number Prefixes</translation>
     </message>
@@ -3259,7 +3540,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     </message>
     <message>
         <source>首次使用，请填写本机关的信息。打印的执法文书（机关名称、文号、复议机关和法院）和月度台账都使用这些信息；以后可在“文件 → 机关设置”中修改，修改只影响此后出具的文书。</source>
-        <translation>First use: please enter your office&apos;s details. Printed enforcement documents (authority name, document numbers, reconsideration body and court) and the monthly ledger all use them. You can change them later under “File → Office Settings”; changes affect only documents issued afterwards.</translation>
+        <translation>First use: please enter your office's details. Printed enforcement documents (authority name, document numbers, reconsideration body and court) and the monthly ledger all use them. You can change them later under “File → Office Settings”; changes affect only documents issued afterwards.</translation>
     </message>
     <message>
         <source>修改只影响此后出具的文书；已出具的文书重印时内容不变。</source>
@@ -3299,10 +3580,10 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     </message>
     <message>
         <source>□□人民政府</source>
-        <translation>□□ People&apos;s Government</translation>
+        <translation>□□ People's Government</translation>
     </message>
     <message>
-        <source>&lt;b&gt;打印效果&lt;/b&gt;：{authority}&#x3000;{number}&lt;br&gt;如果不服本指令，可以依法在60日内向{bodies}申请行政复议，或者在六个月内依法向{court}提起行政诉讼……</source>
+        <source>&lt;b&gt;打印效果&lt;/b&gt;：{authority}　{number}&lt;br&gt;如果不服本指令，可以依法在60日内向{bodies}申请行政复议，或者在六个月内依法向{court}提起行政诉讼……</source>
         <translation>&lt;b&gt;Print preview&lt;/b&gt;: {authority}  {number}&lt;br&gt;If you disagree with this order, you may apply to {bodies} for administrative reconsideration within 60 days according to law, or file an administrative lawsuit with {court} within six months according to law…</translation>
     </message>
     <message>
@@ -3311,7 +3592,7 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     </message>
     <message>
         <source>□□人民法院</source>
-        <translation>□□ People&apos;s Court</translation>
+        <translation>□□ People's Court</translation>
     </message>
 </context>
 <context>
@@ -3796,8 +4077,8 @@ The program will now restart.</translation>
         <translation>Re-inspections and Extensions</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{day} 复查 &lt;span style=&apos;color:{colour}&apos;&gt;{result}&lt;/span&gt;&lt;/b&gt;（{names}）</source>
-        <translation>&lt;b&gt;{day} Re-inspection &lt;span style=&apos;color:{colour}&apos;&gt;{result}&lt;/span&gt;&lt;/b&gt; ({names})</translation>
+        <source>&lt;b&gt;{day} 复查 &lt;span style='color:{colour}'&gt;{result}&lt;/span&gt;&lt;/b&gt;（{names}）</source>
+        <translation>&lt;b&gt;{day} Re-inspection &lt;span style='color:{colour}'&gt;{result}&lt;/span&gt;&lt;/b&gt; ({names})</translation>
     </message>
     <message>
         <source>，整改时限 {old} → {new}</source>
@@ -3808,8 +4089,8 @@ The program will now restart.</translation>
         <translation>Re-inspection comments: {text}</translation>
     </message>
     <message>
-        <source>&#x3000;&lt;a href=&apos;review:{id}&apos;&gt;打印该次复查意见书&lt;/a&gt;</source>
-        <translation>&#x3000;&lt;a href=&apos;review:{id}&apos;&gt;Print this Re-inspection Opinion&lt;/a&gt;</translation>
+        <source>　&lt;a href='review:{id}'&gt;打印该次复查意见书&lt;/a&gt;</source>
+        <translation>　&lt;a href='review:{id}'&gt;Print this Re-inspection Opinion&lt;/a&gt;</translation>
     </message>
     <message>
         <source>（{name}）</source>
@@ -3912,7 +4193,7 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>统计期间内各次检查中不合格次数最多的检查项（同一检查表、同一条款的各版本合并计算，显示最新版本的条文）。检查次数：结果为合格或不合格的检查次数，不适用不计；不合格率 = 不合格次数 ÷ 检查次数。标红的为重大隐患判定项。</source>
-        <translation>The checklist items failed most often in the period&apos;s visits (all versions of the same item of the same checklist count together; the latest wording is shown). Times checked: visits that answered Passed or Failed (Not Applicable does not count); failure rate = times failed ÷ times checked. Items in red are major-hazard criteria.</translation>
+        <translation>The checklist items failed most often in the period's visits (all versions of the same item of the same checklist count together; the latest wording is shown). Times checked: visits that answered Passed or Failed (Not Applicable does not count); failure rate = times failed ÷ times checked. Items in red are major-hazard criteria.</translation>
     </message>
     <message>
         <source>统计</source>
@@ -4132,6 +4413,74 @@ The program will now restart.</translation>
     <message>
         <source>交叉检查</source>
         <translation>Cross Inspection</translation>
+    </message>
+    <message>
+        <source>重点检查</source>
+        <translation>Key Inspection</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>Double-Random Inspection</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Awaiting Review</translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>Awaiting Approval</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已检查</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>逾期后检查</source>
+        <translation>Inspected Late</translation>
+    </message>
+    <message>
+        <source>未检查</source>
+        <translation>Not Inspected</translation>
+    </message>
+    <message>
+        <source>逾期未检查</source>
+        <translation>Overdue, Not Inspected</translation>
+    </message>
+    <message>
+        <source>尚未检查</source>
+        <translation>Not Yet Inspected</translation>
+    </message>
+    <message>
+        <source>未发现问题</source>
+        <translation>No Problems Found</translation>
+    </message>
+    <message>
+        <source>发现问题已责令整改</source>
+        <translation>Problems Found, Rectification Ordered</translation>
+    </message>
+    <message>
+        <source>发现问题已整改完毕</source>
+        <translation>Problems Found, Rectified</translation>
+    </message>
+    <message>
+        <source>超过计划检查频次</source>
+        <translation>Over the Planned Frequency</translation>
+    </message>
+    <message>
+        <source>短期内重复检查</source>
+        <translation>Repeat Inspection Within a Short Period</translation>
     </message>
     <message>
         <source>检查员</source>
@@ -4727,7 +5076,7 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>行政复议机关（人民政府）</source>
-        <translation>Reconsideration Body (People&apos;s Government)</translation>
+        <translation>Reconsideration Body (People's Government)</translation>
     </message>
     <message>
         <source>行政复议机关（其他，可不填）</source>
@@ -4752,6 +5101,14 @@ The program will now restart.</translation>
     <message>
         <source>复查期限（日）</source>
         <translation>Re-inspection Period (days)</translation>
+    </message>
+    <message>
+        <source>重复检查提示期（日）</source>
+        <translation>Repeat Inspection Warning Period (days)</translation>
+    </message>
+    <message>
+        <source>专项行动截止提醒（日）</source>
+        <translation>Campaign Deadline Reminder (days)</translation>
     </message>
     <message>
         <source>已核对原文</source>
