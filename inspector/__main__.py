@@ -10,6 +10,8 @@ inspector office show | set --name … --prefix … [one option per field]
 inspector team add-user LOGIN --name 张明 [--certificate …] [--supervisor]
 inspector checklists list | export CODE [--version N] -o FILE.xlsx | import FILE.xlsx [--name …] [--into CODE]
 inspector plan list [--year 2026] | campaign list | campaign coverage ID [-o FILE.xlsx] [--missing]
+inspector draw [--pool ID | --category … --town …] --count N|--percent P --seed S
+inspector draw list | show ID | verify ID | publish ID -o FILE.xlsx | print ID -o FILE.pdf
 inspector migrate | backup | restore [N|FILE] | where
 """
 
@@ -285,6 +287,9 @@ def build_parser() -> argparse.ArgumentParser:
     from inspector import cli_plans
 
     cli_plans.add_parsers(sub)
+    from inspector import cli_draws
+
+    cli_draws.add_parsers(sub)
 
     sub.add_parser("migrate", help="把数据库升级到最新结构")
     sub.add_parser("backup", help="立即备份 SQLite 数据库")
@@ -392,6 +397,10 @@ def _run_cli(args: argparse.Namespace) -> int:
         from inspector import cli_plans
 
         return cli_plans.run(services, args)
+    elif args.command == "draw":
+        from inspector import cli_draws
+
+        return cli_draws.run(services, args)
     return 0
 
 

@@ -13,8 +13,10 @@ from datetime import date
 
 from inspector.core.campaigns import CampaignService
 from inspector.core.checklists.service import ChecklistService
+from inspector.core.conflicts import ConflictService
 from inspector.core.dashboard import DashboardService
 from inspector.core.documents import DocumentService
+from inspector.core.draws import DrawService
 from inspector.core.enforcement import EnforcementService
 from inspector.core.enterprises import EnterpriseService
 from inspector.core.errors import DatabaseUnavailable
@@ -57,6 +59,8 @@ class Services:
     campaigns: CampaignService
     reminders: ReminderService
     schemes: SchemeService
+    conflicts: ConflictService
+    draws: DrawService
     clock: Callable[[], date] = date.today
 
     @classmethod
@@ -82,6 +86,8 @@ class Services:
             campaigns=CampaignService(db, clock),
             reminders=ReminderService(db, clock),
             schemes=SchemeService(db, clock),
+            conflicts=ConflictService(db, clock),
+            draws=DrawService(db, clock),
             clock=clock,
         )
 

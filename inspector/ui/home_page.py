@@ -144,7 +144,11 @@ def overdue_notice_box(
     can press the button. ``text`` is the overdue sentence; ``reminders`` follow it as a list."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if text else QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate("HomePage", "逾期隐患提醒" if text else "今日提醒"))
+    box.setWindowTitle(
+        QCoreApplication.translate("HomePage", "逾期隐患提醒")
+        if text
+        else QCoreApplication.translate("HomePage", "今日提醒")
+    )
     lines = "\n".join(f"• {r.text}" for r in reminders)
     box.setText(text or lines)
     hint = QCoreApplication.translate("HomePage", "点击“查看”打开逾期隐患清单，督促企业限期整改。")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from inspector.ui import checklist_dialog, enforcement_dialog, scheme_list
+from inspector.ui import checklist_dialog, conflict_dialog, draw_dialog, enforcement_dialog, scheme_list
 from inspector.ui.style import icon
 
 if TYPE_CHECKING:
@@ -209,8 +209,29 @@ def build_menus(w: MainWindow) -> None:
             ),
         )
     )
+    m.addAction(
+        _action(
+            w,
+            QCoreApplication.translate("MainWindow", "双随机抽取…"),
+            lambda: draw_dialog.open_dialog(w, w.services, w.current_actor),
+            tip=QCoreApplication.translate(
+                "MainWindow", "随机抽取检查企业，并为每家企业随机抽取两名检查人员；打印结果、导出一公开"
+            ),
+        )
+    )
     m.addSeparator()
     m.addAction(w.inspectors_action)
+    m.addAction(
+        _action(
+            w,
+            QCoreApplication.translate("MainWindow", "回避登记…"),
+            lambda: conflict_dialog.open_dialog(w, w.services, w.current_actor),
+            icon_name="person",
+            tip=QCoreApplication.translate(
+                "MainWindow", "登记、撤销检查人员对企业的回避（双随机抽取时排除）"
+            ),
+        )
+    )
     m.addAction(w.switch_action)
     m = bar.addMenu(QCoreApplication.translate("MainWindow", "视图(&V)"))
     m.addAction(w.refresh_action)
