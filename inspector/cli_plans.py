@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from inspector.core.campaigns import Coverage
     from inspector.core.context import Services
 
 COMMANDS = ("plan", "campaign")
@@ -58,8 +59,7 @@ def _plans(services: Services, year: int | None) -> int:
     return 0
 
 
-def _campaign_line(services: Services, campaign_id: int, as_of: date | None = None) -> str:
-    cov = services.campaigns.coverage(campaign_id, as_of)
+def _campaign_line(cov: Coverage) -> str:
     counts = "，".join(f"{state.value}{n}" for state, n in cov.counts.items() if n)
     return (
         f"[{cov.campaign_id}] {cov.title}｜{cov.starts_on}至{cov.deadline}｜"
@@ -73,10 +73,10 @@ def _campaigns(services: Services, args: argparse.Namespace) -> int:
         if not rows:
             print("没有专项行动")
         for c in rows:
-            print(_campaign_line(services, c.id))
+            print(_campaign_line(services.campaigns.coverage(c.id)))
         return 0
-    print(_campaign_line(services, args.id, args.as_of))
     cov = services.campaigns.coverage(args.id, args.as_of)
+    print(_campaign_line(cov))
     from inspector.core.enums import CoverageState
 
     for town, counts in cov.by_jurisdiction:

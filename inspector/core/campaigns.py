@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, ClassVar
 
-from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy import Date, Select, and_, case, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -194,7 +194,7 @@ def _state_query(c: m.Campaign, as_of: date) -> Select[Any]:
             m.Enterprise.jurisdiction,
             m.Enterprise.address,
             state.label("state"),
-            func.coalesce(visits.c.first_in, visits.c.first_any).label("checked_on"),
+            func.coalesce(visits.c.first_in, visits.c.first_any, type_=Date).label("checked_on"),
             func.coalesce(visits.c.n, 0).label("visits"),
         )
         .outerjoin(visits, visits.c.eid == m.Enterprise.id)
@@ -253,9 +253,7 @@ def rows_in(
             r.jurisdiction,
             r.address,
             CoverageState(r.state),
-            r.checked_on
-            if r.checked_on is None or isinstance(r.checked_on, date)
-            else date.fromisoformat(str(r.checked_on)),
+            r.checked_on,
             int(r.visits),
         )
         for r in s.execute(stmt)

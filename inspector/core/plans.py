@@ -31,7 +31,7 @@ from inspector.core.actors import acting, require_office_role
 from inspector.core.audit import Actor
 from inspector.core.enums import InspectionKind, PlanMode
 from inspector.core.errors import ConcurrentEditError, FieldError, NotFoundError, ValidationError
-from inspector.core.inputs import length_errors, merge
+from inspector.core.inputs import length_errors
 from inspector.core.targets import TargetSet, condition
 from inspector.core.targets import validate as validate_target
 from inspector.db import models as m
@@ -206,7 +206,7 @@ def validate(data: PlanInput, today: date) -> list[FieldError]:
         errors.append(FieldError("items", f"检查计划最多{MAX_ITEMS}个事项"))
     for n, item in enumerate(data.items, start=1):
         errors += _item_errors(n, item)
-    return merge(errors, [])
+    return errors
 
 
 def _apply_item(row: m.PlanItem, position: int, item: PlanItemInput) -> None:
