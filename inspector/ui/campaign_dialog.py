@@ -146,7 +146,8 @@ class CampaignDialog(QDialog):
         self.notes = QLineEdit()
         self.notes.setObjectName("campaign_notes")
         form.addRow(self.tr("备注"), field_cell(self.notes, self.errors["notes"]))
-        root.addLayout(form, 1)
+        root.addLayout(form)
+        root.addStretch(1)
 
         bottom = QHBoxLayout()
         self.summary_label = QLabel()

@@ -172,25 +172,19 @@ class CampaignView(QWidget):
         root.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.places = QTableWidget(0, 7)
+        self.places = QTableWidget(0, 5)
         self.places.setObjectName("coverage_places")
         self.places.setHorizontalHeaderLabels(
-            [
-                self.tr("属地"),
-                self.tr("目标"),
-                self.tr("已检查"),
-                self.tr("逾期后"),
-                self.tr("未检查"),
-                self.tr("逾期未检查"),
-                self.tr("覆盖率"),
-            ]
+            [self.tr("属地"), self.tr("目标"), self.tr("已检查"), self.tr("尚缺"), self.tr("覆盖率")]
         )
+        self.places.setToolTip(self.tr("已检查含逾期后检查；尚缺含逾期未检查（红色）"))
         self.places.verticalHeader().hide()
         self.places.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.places.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.places.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.places.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split.addWidget(self.places)
 
         right = QWidget()
@@ -228,7 +222,7 @@ class CampaignView(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([300, 900])
+        split.setSizes([320, 880])
         root.addWidget(split, 1)
         self._show_coverage(None)
 
@@ -293,14 +287,15 @@ class CampaignView(QWidget):
             values = [
                 place or self.tr("（未填属地）"),
                 str(total),
-                *(str(counts[s]) for s in STATES),
+                str(covered),
+                str(total - covered),
                 f"{covered / total:.0%}" if total else "—",
             ]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c == 5 and counts[CoverageState.OVERDUE]:
+                if c == 3 and counts[CoverageState.OVERDUE]:
                     item.setForeground(QBrush(QColor(COVERAGE_COLOURS[CoverageState.OVERDUE.value])))
                 self.places.setItem(r, c, item)
 

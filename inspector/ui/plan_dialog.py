@@ -59,7 +59,6 @@ ITEM_COLUMNS = (
     QT_TRANSLATE_NOOP("PlanDialog", "序号"),
     QT_TRANSLATE_NOOP("PlanDialog", "检查事项"),
     QT_TRANSLATE_NOOP("PlanDialog", "检查方式"),
-    QT_TRANSLATE_NOOP("PlanDialog", "目标企业"),
 )
 
 
@@ -105,7 +104,10 @@ class ItemEditor(QWidget):
         super().__init__(parent)
         self.errors = {name: error_label(name) for name in self.FIELDS}
         self._item = PlanItemInput()
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the form keeps its height; spare room goes below it
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.title = QLineEdit()
         self.title.setObjectName("item_title")
@@ -385,8 +387,6 @@ class PlanDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 140)
         self.table.currentCellChanged.connect(lambda row, *_a: self._show_item(row))
         left_lay.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -422,7 +422,7 @@ class PlanDialog(QDialog):
         split.addWidget(scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([330, 820])
+        split.setSizes([300, 850])
         root.addWidget(split, 1)
 
         bottom = QHBoxLayout()
@@ -467,6 +467,7 @@ class PlanDialog(QDialog):
         if has:
             self.editor.set_item(self.drafts[row].item)
             self.editor.show_errors(self.drafts[row].errors)
+            self._refresh_row(row)  # the form's signals fired while it was half filled
         for b in (self.remove_button, self.up_button, self.down_button):
             b.setEnabled(has)
 
@@ -482,19 +483,15 @@ class PlanDialog(QDialog):
             return
         draft = self.drafts[row]
         item = self.editor.item() if row == self._current else draft.item
-        values = [
-            str(row + 1),
-            item.title.strip() or self.tr("（未填写）"),
-            term(item.mode),
-            item.target.describe() if not (row == self._current and self.editor.target.empty_pick()) else "",
-        ]
+        values = [str(row + 1), item.title.strip() or self.tr("（未填写）"), term(item.mode)]
+        tip = self.tr("目标企业：{target}").format(target=item.target.describe())
         for col, text in enumerate(values):
             cell = self.table.item(row, col)
             if cell is None:
                 cell = QTableWidgetItem()
                 self.table.setItem(row, col, cell)
             cell.setText(text)
-            cell.setToolTip(text)
+            cell.setToolTip(f"{text}\n{tip}" if col == 1 else tip)
         bad = bool(draft.errors) or (row != self._current and draft.empty_pick)
         first = self.table.item(row, 0)
         assert first is not None  # filled just above

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 from inspector.core.audit import Actor
 from inspector.core.campaigns import CampaignRow, Coverage
 from inspector.core.context import Services
-from inspector.core.enums import CoverageState
+from inspector.core.enums import CoverageState, PlanMode
 from inspector.core.plans import ItemProgress, PlanRow, months_label
 from inspector.ui.campaign_dialog import CampaignDialog
 from inspector.ui.campaign_view import CampaignView, preselect_checklist
@@ -137,7 +137,9 @@ class ItemProgressModel(QAbstractTableModel):
             frequency_text(p),
             months_label(p.months),
             p.unit,
-            str(p.targets),
+            QCoreApplication.translate(CTX, "待抽取")
+            if p.mode == PlanMode.RANDOM and not p.targets
+            else str(p.targets),
             str(p.done),
             rate_text(p.rate),
         )
@@ -348,8 +350,9 @@ class PlanPage(QWidget):
             "plan_places", [self.tr("属地"), self.tr("目标家数"), self.tr("已完成"), self.tr("完成率")]
         )
         head = self.places.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((200, 90, 90)):
+            head.resizeSection(col, width)
+        head.setStretchLastSection(True)
         self.places.setItemDelegateForColumn(3, ProgressDelegate(self.places))
         places_lay.addWidget(self.places)
         split.addWidget(places)

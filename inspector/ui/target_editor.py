@@ -146,6 +146,7 @@ class TargetEditor(QWidget):
         self.flags: dict[str, QComboBox] = {}
         for name, label in FLAGS:
             flags.addWidget(QLabel(QCoreApplication.translate("TargetEditor", str(label))))
+            flags.addSpacing(4)
             combo = QComboBox()
             combo.setObjectName(f"flag_{name}")
             combo.addItem(self.tr("不限"), None)
