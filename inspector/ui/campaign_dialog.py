@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -94,7 +95,10 @@ class CampaignDialog(QDialog):
         today: date,
     ) -> CampaignDialog | None:
         start = Op(
-            parent, services, lambda s: load_start(s, campaign_id, today), title=parent.tr("专项行动")
+            parent,
+            services,
+            lambda s: load_start(s, campaign_id, today),
+            title=QCoreApplication.translate("CampaignDialog", "专项行动"),
         ).run()
         if start.value is None:
             return None

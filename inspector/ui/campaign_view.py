@@ -57,11 +57,13 @@ CTX = "CampaignView"
 MISSING = (CoverageState.OVERDUE, CoverageState.PENDING)
 STATES = (CoverageState.COVERED, CoverageState.LATE, CoverageState.PENDING, CoverageState.OVERDUE)
 COLUMNS = [
-    Column("jurisdiction", str(QT_TRANSLATE_NOOP(CTX, "属地")), context=CTX, sort_key=None),
-    Column("name", str(QT_TRANSLATE_NOOP(CTX, "企业名称")), context=CTX, sort_key=None, tooltip=True),
+    Column("jurisdiction", str(QT_TRANSLATE_NOOP("CampaignView", "属地")), context=CTX, sort_key=None),
+    Column(
+        "name", str(QT_TRANSLATE_NOOP("CampaignView", "企业名称")), context=CTX, sort_key=None, tooltip=True
+    ),
     Column(
         "state",
-        str(QT_TRANSLATE_NOOP(CTX, "覆盖情况")),
+        str(QT_TRANSLATE_NOOP("CampaignView", "覆盖情况")),
         CENTER,
         context=CTX,
         sort_key=None,
@@ -71,15 +73,19 @@ COLUMNS = [
     ),
     Column(
         "checked_on",
-        str(QT_TRANSLATE_NOOP(CTX, "检查日期")),
+        str(QT_TRANSLATE_NOOP("CampaignView", "检查日期")),
         CENTER,
         formatter=lambda v: v.isoformat() if isinstance(v, date) else "",
         context=CTX,
         sort_key=None,
     ),
-    Column("visits", str(QT_TRANSLATE_NOOP(CTX, "检查次数")), RIGHT, context=CTX, sort_key=None),
-    Column("credit_code", str(QT_TRANSLATE_NOOP(CTX, "统一社会信用代码")), context=CTX, sort_key=None),
-    Column("address", str(QT_TRANSLATE_NOOP(CTX, "地址")), context=CTX, sort_key=None, tooltip=True),
+    Column("visits", str(QT_TRANSLATE_NOOP("CampaignView", "检查次数")), RIGHT, context=CTX, sort_key=None),
+    Column(
+        "credit_code", str(QT_TRANSLATE_NOOP("CampaignView", "统一社会信用代码")), context=CTX, sort_key=None
+    ),
+    Column(
+        "address", str(QT_TRANSLATE_NOOP("CampaignView", "地址")), context=CTX, sort_key=None, tooltip=True
+    ),
 ]
 WIDTHS = {
     "jurisdiction": 110,

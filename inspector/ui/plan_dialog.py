@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -331,7 +331,10 @@ class PlanDialog(QDialog):
     ) -> PlanDialog | None:
         """Read the start data (None when refused: the default message said why)."""
         start = Op(
-            parent, services, lambda s: load_start(s, plan_id, year), title=parent.tr("检查计划")
+            parent,
+            services,
+            lambda s: load_start(s, plan_id, year),
+            title=QCoreApplication.translate("PlanDialog", "检查计划"),
         ).run()
         if start.value is None:
             return None

@@ -77,32 +77,32 @@ if TYPE_CHECKING:
 CTX = "PlanPage"
 RATE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 ITEM_HEADERS = (
-    QT_TRANSLATE_NOOP(CTX, "序号"),
-    QT_TRANSLATE_NOOP(CTX, "检查事项"),
-    QT_TRANSLATE_NOOP(CTX, "检查方式"),
-    QT_TRANSLATE_NOOP(CTX, "目标企业"),
-    QT_TRANSLATE_NOOP(CTX, "频次/上限"),
-    QT_TRANSLATE_NOOP(CTX, "实施月份"),
-    QT_TRANSLATE_NOOP(CTX, "责任单位"),
-    QT_TRANSLATE_NOOP(CTX, "目标家数"),
-    QT_TRANSLATE_NOOP(CTX, "已完成"),
-    QT_TRANSLATE_NOOP(CTX, "完成率"),
+    QT_TRANSLATE_NOOP("PlanPage", "序号"),
+    QT_TRANSLATE_NOOP("PlanPage", "检查事项"),
+    QT_TRANSLATE_NOOP("PlanPage", "检查方式"),
+    QT_TRANSLATE_NOOP("PlanPage", "目标企业"),
+    QT_TRANSLATE_NOOP("PlanPage", "频次/上限"),
+    QT_TRANSLATE_NOOP("PlanPage", "实施月份"),
+    QT_TRANSLATE_NOOP("PlanPage", "责任单位"),
+    QT_TRANSLATE_NOOP("PlanPage", "目标家数"),
+    QT_TRANSLATE_NOOP("PlanPage", "已完成"),
+    QT_TRANSLATE_NOOP("PlanPage", "完成率"),
 )
 COL_RATE = len(ITEM_HEADERS) - 1
 CAMPAIGN_HEADERS = (
-    QT_TRANSLATE_NOOP(CTX, "专项行动"),
-    QT_TRANSLATE_NOOP(CTX, "起止日期"),
-    QT_TRANSLATE_NOOP(CTX, "剩余天数"),
-    QT_TRANSLATE_NOOP(CTX, "已检查/总数"),
-    QT_TRANSLATE_NOOP(CTX, "未检查"),
-    QT_TRANSLATE_NOOP(CTX, "逾期未检查"),
+    QT_TRANSLATE_NOOP("PlanPage", "专项行动"),
+    QT_TRANSLATE_NOOP("PlanPage", "起止日期"),
+    QT_TRANSLATE_NOOP("PlanPage", "剩余天数"),
+    QT_TRANSLATE_NOOP("PlanPage", "已检查/总数"),
+    QT_TRANSLATE_NOOP("PlanPage", "未检查"),
+    QT_TRANSLATE_NOOP("PlanPage", "逾期未检查"),
 )
 
 
 def frequency_text(p: ItemProgress) -> str:
-    text = QCoreApplication.translate(CTX, "{n}次/年").format(n=p.frequency)
+    text = QCoreApplication.translate("PlanPage", "{n}次/年").format(n=p.frequency)
     if p.cap:
-        text += QCoreApplication.translate(CTX, "，上限{n}次").format(n=p.cap)
+        text += QCoreApplication.translate("PlanPage", "，上限{n}次").format(n=p.cap)
     return text
 
 
@@ -137,7 +137,7 @@ class ItemProgressModel(QAbstractTableModel):
             frequency_text(p),
             months_label(p.months),
             p.unit,
-            QCoreApplication.translate(CTX, "待抽取")
+            QCoreApplication.translate("PlanPage", "待抽取")
             if p.mode == PlanMode.RANDOM and not p.targets
             else str(p.targets),
             str(p.done),
@@ -442,18 +442,12 @@ class PlanPage(QWidget):
         if plan is None:
             self.plan_facts.setText(self.tr("本年度尚未制定检查计划。科室负责人可点击“制定计划”。"))
         else:
-            targets = sum(p.targets for p in items)
-            done = sum(p.done for p in items)
             self.plan_facts.setText(
-                self.tr(
-                    "{title}　编制单位：{unit}　事项 {n} 项；截至 {day}，目标 {targets} 家次，已完成 {done}"
-                ).format(
+                self.tr("{title}　编制单位：{unit}　事项 {n} 项　进度截至 {day}").format(
                     title=plan.title,
                     unit=plan.unit or "—",
                     n=len(items),
                     day=as_of.isoformat() if as_of else "",
-                    targets=targets,
-                    done=done,
                 )
             )
         if items:
