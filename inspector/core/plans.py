@@ -26,7 +26,7 @@ from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from inspector.core import audit
+from inspector.core import audit, targets
 from inspector.core.actors import acting, require_office_role
 from inspector.core.audit import Actor
 from inspector.core.enums import InspectionKind, PlanMode
@@ -476,3 +476,13 @@ class PlanService:
         stmt = stmt.order_by(m.InspectionPlan.year.desc(), m.InspectionPlan.id, m.PlanItem.position)
         with self.db.reading() as s:
             return [(i, f"{p} · {t}") for i, p, t in s.execute(stmt)]
+
+    def count(self, target: TargetSet) -> int:
+        """Enterprises a target set holds today (the target editor's live count)."""
+        with self.db.reading() as s:
+            return targets.count(s, target)
+
+    def names(self, enterprise_ids: tuple[int, ...]) -> dict[int, tuple[str, str]]:
+        """id -> (name, status) for a hand-picked list."""
+        with self.db.reading() as s:
+            return targets.names(s, enterprise_ids)

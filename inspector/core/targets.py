@@ -8,7 +8,8 @@ set; 停产 ones only when asked for (``include_suspended``) or picked by hand.
 
 Public API: ``TargetSet`` (``to_json``/``from_json``/``describe``), ``condition(target)`` (the
 WHERE clause over ``enterprises``), ``member_ids(target)`` (a SELECT of their ids) and
-``validate(target)``.
+``validate(target)``; ``count(s, target)`` and ``names(s, ids)`` for the editor's live count
+and its hand-picked list.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, select, true
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select, true
+from sqlalchemy.orm import Session
 
 from inspector.core.enums import CategoryKind, OperatingStatus, RiskGrade
 from inspector.core.errors import FieldError
@@ -159,3 +161,20 @@ def validate(target: TargetSet, field_name: str = "target") -> list[FieldError]:
     if any(not j.strip() for j in target.jurisdictions):
         errors.append(FieldError(field_name, "目标企业的属地不能为空白"))
     return errors
+
+
+def count(s: Session, target: TargetSet) -> int:
+    """How many enterprises the set holds today (one COUNT, the set is never loaded)."""
+    return int(s.scalar(select(func.count(Enterprise.id)).where(condition(target))) or 0)
+
+
+def names(s: Session, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """id -> (name, status) of the given enterprises, closed ones included (a hand-picked list
+    shows what became of each pick)."""
+    wanted = sorted(set(ids))[:HAND_PICKED_LIMIT]
+    if not wanted:
+        return {}
+    rows = s.execute(
+        select(Enterprise.id, Enterprise.name, Enterprise.status).where(Enterprise.id.in_(wanted))
+    )
+    return {int(i): (str(n), str(st)) for i, n, st in rows}

@@ -1,4 +1,4 @@
-"""The main window's commands: its pages (sidebar, Ctrl+1…6), its actions and the menu bar.
+"""The main window's commands: its pages (sidebar, Ctrl+1…7), its actions and the menu bar.
 
 Apart from ``main_window`` so the shell module holds the window's behaviour (pages, state, slots)
 and this one only what the user can choose and where it sits: one place to look for a shortcut.
@@ -37,6 +37,7 @@ def page_infos() -> list[PageInfo]:
         PageInfo("hazards", QCoreApplication.translate("MainWindow", "隐患整改"), "hazard"),
         PageInfo("ledger", QCoreApplication.translate("MainWindow", "月度台账"), "ledger"),
         PageInfo("statistics", QCoreApplication.translate("MainWindow", "统计"), "statistics"),
+        PageInfo("plans", QCoreApplication.translate("MainWindow", "检查计划"), "plan"),
     ]
 
 

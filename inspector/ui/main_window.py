@@ -31,7 +31,7 @@ from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.enums import DocumentKind
 from inspector.core.hazards import HazardFilter
 from inspector.db.engine import sqlite_file
-from inspector.ui import import_dialog, office_dialog, print_actions, restore_dialog
+from inspector.ui import import_dialog, office_dialog, plan_page, print_actions, restore_dialog
 from inspector.ui.enterprise_page import EnterprisePage
 from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
 from inspector.ui.hazard_page import HazardPage
@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         if info.key == "statistics":
             self.statistics_page = StatisticsPage(self.services, actor, self.settings)
             return self.statistics_page
+        if info.key == "plans":
+            return plan_page.attach(self)
         raise KeyError(info.key)
 
     def _make_enterprise_page(self) -> EnterprisePage:

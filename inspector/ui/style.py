@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from inspector.core.enums import HazardState, OperatingStatus, RiskGrade
+from inspector.core.enums import CoverageState, HazardState, OperatingStatus, RiskGrade
 from inspector.paths import resource
 
 ERROR_COLOUR = "#d9363e"
@@ -308,3 +308,22 @@ REMINDER_URGENT_COLOUR = OVERDUE_COLOUR  # a reminder past its deadline
 REMINDER_PANEL_STYLE = (
     "QFrame#ReminderPanel { background: #fff8e6; border: 1px solid #f5d38a; border-radius: 6px; }"
 )
+
+# --- planui ---
+# 检查计划 page, plan / campaign dialogs and the coverage view.
+TARGET_COUNT_TEXT = f"color: {LINK_COLOUR}; font-weight: bold;"  # "目标企业 N 家" under a target set
+PROGRESS_DONE_COLOUR = "#2b8a3e"  # a 完成率 bar at 100 %
+PROGRESS_COLOUR = "#1c7ed6"  # a 完成率 bar on its way
+PROGRESS_TRACK_COLOUR = "#e9ecef"
+COVERAGE_COLOURS: dict[str, str] = {  # text of a coverage state (已检查 green … 逾期未检查 red)
+    CoverageState.COVERED.value: OK_COLOUR,
+    CoverageState.LATE.value: DUE_SOON_COLOUR,
+    CoverageState.PENDING.value: HEADING_COLOUR,
+    CoverageState.OVERDUE.value: OVERDUE_COLOUR,
+}
+COVERAGE_ROW_OVERDUE = OVERDUE_ROW  # the row of an enterprise 逾期未检查
+PLAN_FACTS_STYLE = (
+    f"QLabel {{ background: {FACTS_PANEL_BACKGROUND}; border: 1px solid {FACTS_PANEL_BORDER};"
+    " border-radius: 4px; padding: 6px 8px; }"
+)
+COUNT_CHIP_STYLE = "font-size: 11pt; font-weight: bold;"

@@ -191,6 +191,212 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>修改专项行动</source>
+        <translation>Edit Campaign</translation>
+    </message>
+    <message>
+        <source>部署专项行动</source>
+        <translation>New Campaign</translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>如：涉爆粉尘企业全覆盖检查</source>
+        <translation>e.g. full-coverage inspection of combustible dust enterprises</translation>
+    </message>
+    <message>
+        <source>专项行动名称</source>
+        <translation>Campaign Title</translation>
+    </message>
+    <message>
+        <source>如：3月底前，对前期排查的涉爆粉尘企业开展全覆盖检查，跟踪问题隐患整改闭环</source>
+        <translation>e.g. by the end of March, inspect every combustible dust enterprise found earlier and follow each hazard to closure</translation>
+    </message>
+    <message>
+        <source>工作要求</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>目标企业</source>
+        <translation>Target Enterprises</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>开始 / 截止日期</source>
+        <translation>Start / Deadline</translation>
+    </message>
+    <message>
+        <source>不指定</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>检查表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>不关联</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>计划事项</source>
+        <translation>Plan Item</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请至少指定一家企业</source>
+        <translation>Pick at least one enterprise</translation>
+    </message>
+    <message>
+        <source>保存专项行动</source>
+        <translation>Save Campaign</translation>
+    </message>
+    <message>
+        <source>未保存，请修改：</source>
+        <translation>Not saved. Please correct:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <source>属地</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise Name</translation>
+    </message>
+    <message>
+        <source>覆盖情况</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Inspected On</translation>
+    </message>
+    <message>
+        <source>检查次数</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>已检查</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>尚缺</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>覆盖率</source>
+        <translation>Coverage Rate</translation>
+    </message>
+    <message>
+        <source>已检查含逾期后检查；尚缺含逾期未检查（红色）</source>
+        <translation>Inspected includes those inspected late; missing includes the overdue ones (red)</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>全部企业</source>
+        <translation>All Enterprises</translation>
+    </message>
+    <message>
+        <source>尚未检查（含逾期）</source>
+        <translation>Not Yet Inspected (incl. overdue)</translation>
+    </message>
+    <message>
+        <source>登记检查</source>
+        <translation>Record Inspection</translation>
+    </message>
+    <message>
+        <source>为所选企业登记一次检查（也可双击该行）</source>
+        <translation>Record an inspection of the selected enterprise (or double-click its row)</translation>
+    </message>
+    <message>
+        <source>导出覆盖情况</source>
+        <translation>Export Coverage</translation>
+    </message>
+    <message>
+        <source>共 {n} 家</source>
+        <translation>{n} in total</translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>{state} {n}</source>
+        <translation>{state} {n}</translation>
+    </message>
+    <message>
+        <source>请选择一项专项行动</source>
+        <translation>Choose a campaign</translation>
+    </message>
+    <message>
+        <source>剩余 {n} 天</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>今天截止</source>
+        <translation>deadline today</translation>
+    </message>
+    <message>
+        <source>已过截止日期 {n} 天</source>
+        <translation>{n} days past the deadline</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}，{left}；目标企业 {total} 家，已检查 {covered} 家</source>
+        <translation>{start} to {end}, {left}; {total} target enterprises, {covered} inspected</translation>
+    </message>
+    <message>
+        <source>（未填属地）</source>
+        <translation>(no jurisdiction)</translation>
+    </message>
+    <message>
+        <source>{title}覆盖情况{day}.xlsx</source>
+        <translation>{title} coverage {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已写入 {done} / {total} 家</source>
+        <translation>Written {done} of {total} enterprises</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDialog</name>
     <message>
         <source>检查表管理</source>
@@ -2998,6 +3204,89 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>如：涉爆粉尘企业监督检查</source>
+        <translation>e.g. inspection of combustible dust enterprises</translation>
+    </message>
+    <message>
+        <source>检查事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>法律法规、上级文件或工作要求</source>
+        <translation>Laws and regulations, higher-level documents or requirements</translation>
+    </message>
+    <message>
+        <source>检查依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>抽取比例</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>抽取家数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>检查方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>目标企业</source>
+        <translation>Target Enterprises</translation>
+    </message>
+    <message>
+        <source> 次/年</source>
+        <translation> / year</translation>
+    </message>
+    <message>
+        <source>每家企业检查</source>
+        <translation>Each enterprise</translation>
+    </message>
+    <message>
+        <source>上限</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>涉企行政检查频次上限：超过时登记检查须说明理由</source>
+        <translation>The cap on administrative inspections of an enterprise: recording one beyond it asks for a reason</translation>
+    </message>
+    <message>
+        <source>检查频次</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>{n}月</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <source>不勾选即全年</source>
+        <translation>None ticked: the whole year</translation>
+    </message>
+    <message>
+        <source>实施月份</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible Unit</translation>
+    </message>
+    <message>
+        <source>不指定</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>检查表</source>
+        <translation>Checklist</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <source>A3 横向（全部{n}列）</source>
@@ -3265,6 +3554,10 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     <message>
         <source>统计</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>检查计划</source>
+        <translation>Inspection Plans</translation>
     </message>
     <message>
         <source>导入企业名录…</source>
@@ -3804,6 +4097,101 @@ Double-click to view full size, Delete to remove</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>检查事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>检查方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>修改检查计划</source>
+        <translation>Edit Inspection Plan</translation>
+    </message>
+    <message>
+        <source>制定检查计划</source>
+        <translation>New Inspection Plan</translation>
+    </message>
+    <message>
+        <source>检查计划</source>
+        <translation>Inspection Plan</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>如：2026年度安全生产监督检查计划</source>
+        <translation>e.g. 2026 work-safety inspection plan</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>计划名称</source>
+        <translation>Plan Title</translation>
+    </message>
+    <message>
+        <source>编制单位</source>
+        <translation>Issued By</translation>
+    </message>
+    <message>
+        <source>编制依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>添加事项</source>
+        <translation>Add Item</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>保存计划</source>
+        <translation>Save Plan</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>目标企业：{target}</source>
+        <translation>Target enterprises: {target}</translation>
+    </message>
+    <message>
+        <source>请至少指定一家企业</source>
+        <translation>Pick at least one enterprise</translation>
+    </message>
+    <message>
+        <source>未保存，请修改：</source>
+        <translation>Not saved. Please correct:</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>整改方案（五到位）</source>
@@ -3868,6 +4256,173 @@ Double-click to view full size, Delete to remove</translation>
     <message>
         <source>{field}未填写</source>
         <translation>{field} not filled in</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>检查事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>检查方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>目标企业</source>
+        <translation>Target Enterprises</translation>
+    </message>
+    <message>
+        <source>频次/上限</source>
+        <translation>Frequency / Cap</translation>
+    </message>
+    <message>
+        <source>实施月份</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible Unit</translation>
+    </message>
+    <message>
+        <source>目标家数</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>起止日期</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days Left</translation>
+    </message>
+    <message>
+        <source>已检查/总数</source>
+        <translation>Inspected / Total</translation>
+    </message>
+    <message>
+        <source>未检查</source>
+        <translation>Not Inspected</translation>
+    </message>
+    <message>
+        <source>逾期未检查</source>
+        <translation>Overdue, Not Inspected</translation>
+    </message>
+    <message>
+        <source>{n}次/年</source>
+        <translation>{n} / year</translation>
+    </message>
+    <message>
+        <source>，上限{n}次</source>
+        <translation>, cap {n}</translation>
+    </message>
+    <message>
+        <source>待抽取</source>
+        <translation>Not drawn yet</translation>
+    </message>
+    <message>
+        <source>检查计划</source>
+        <translation>Inspection Plans</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>年度计划</source>
+        <translation>Annual Plan</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>制定计划</source>
+        <translation>New Plan</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>属地</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <source>部署专项行动</source>
+        <translation>New Campaign</translation>
+    </message>
+    <message>
+        <source>（本年度尚未制定检查计划）</source>
+        <translation>(no plan for this year yet)</translation>
+    </message>
+    <message>
+        <source>本年度尚未制定检查计划。科室负责人可点击“制定计划”。</source>
+        <translation>No inspection plan for this year yet. A supervisor can click New Plan.</translation>
+    </message>
+    <message>
+        <source>{title}&#x3000;编制单位：{unit}&#x3000;事项 {n} 项&#x3000;进度截至 {day}</source>
+        <translation>{title}   Issued by: {unit}   {n} items   progress as of {day}</translation>
+    </message>
+    <message>
+        <source>各属地进度：{title}</source>
+        <translation>Progress by jurisdiction: {title}</translation>
+    </message>
+    <message>
+        <source>各属地进度：请选择事项</source>
+        <translation>Progress by jurisdiction: choose an item</translation>
+    </message>
+    <message>
+        <source>（未填属地）</source>
+        <translation>(no jurisdiction)</translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>已截止 {n} 天</source>
+        <translation>{n} days past</translation>
+    </message>
+    <message>
+        <source>{year}年共 {n} 项专项行动</source>
+        <translation>{n} campaigns in {year}</translation>
+    </message>
+    <message>
+        <source>本年度尚无专项行动。</source>
+        <translation>No campaigns this year.</translation>
+    </message>
+    <message>
+        <source>删除检查计划</source>
+        <translation>Delete Inspection Plan</translation>
+    </message>
+    <message>
+        <source>删除检查计划“{title}”及其全部事项？</source>
+        <translation>Delete the inspection plan “{title}” and all its items?</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +5118,89 @@ The program will now restart.</translation>
     <message>
         <source>统计期间 {period}；已销号截至 {as_of}；“目前…”截至 {today}</source>
         <translation>Period {period}; closed as of {as_of}; “Currently…” as of {today}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditor</name>
+    <message>
+        <source>重大危险源</source>
+        <translation>Major Hazard Installation</translation>
+    </message>
+    <message>
+        <source>危险化工工艺</source>
+        <translation>Hazardous Chemical Processes</translation>
+    </message>
+    <message>
+        <source>厂中厂</source>
+        <translation>Plant-in-Plant</translation>
+    </message>
+    <message>
+        <source>按条件选定</source>
+        <translation>By Criteria</translation>
+    </message>
+    <message>
+        <source>指定企业</source>
+        <translation>Hand-Picked</translation>
+    </message>
+    <message>
+        <source>监管类别</source>
+        <translation>Supervision Category</translation>
+    </message>
+    <message>
+        <source>属地</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <source>不勾选即不限属地</source>
+        <translation>None ticked: every jurisdiction</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk Grade</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>含停产企业</source>
+        <translation>Include Suspended</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>搜索并选择企业即加入名单（最多{n}家）；停产、关闭的企业仍列出，关闭的不计入。</source>
+        <translation>Search and choose an enterprise to add it to the list (at most {n}); suspended and closed ones stay listed, closed ones are not counted.</translation>
+    </message>
+    <message>
+        <source>企业（编号 {id}）</source>
+        <translation>Enterprise (no. {id})</translation>
+    </message>
+    <message>
+        <source>{name}（{status}）</source>
+        <translation>{name} ({status})</translation>
+    </message>
+    <message>
+        <source>正在计算…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>目标企业 {n} 家</source>
+        <translation>{n} target enterprises</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from inspector.core.errors import ValidationError
 from inspector.core.plans import PlanInput, PlanItemInput, month_ranges
 from inspector.core.targets import TargetSet
 from inspector.db.engine import Database
+from tests.factories import enterprise_input
 
 TODAY = date(2026, 11, 20)
 
@@ -105,3 +106,11 @@ def test_bad_items_are_named_by_number(services: Services, actor: Actor) -> None
         (2, "draw_percent", "第2项事项：双随机抽查须填写抽取比例或抽取家数（二选一）"),
     ]
     assert services.plans.plans() == []
+
+
+def test_count_and_names_of_a_target_set(services: Services, actor: Actor) -> None:
+    ids = [services.enterprises.create(actor, enterprise_input(n)) for n in (1, 2, 3)]
+    assert services.plans.count(TargetSet()) == 3
+    assert services.plans.count(TargetSet(enterprise_ids=(ids[0], ids[2]))) == 2
+    names = services.plans.names((ids[0], 999_999))
+    assert set(names) == {ids[0]} and names[ids[0]][0]

@@ -97,7 +97,15 @@ def open_window(qtbot, services: Services) -> MainWindow:  # type: ignore[no-unt
 def test_the_main_window_and_every_page_speak_english(qtbot, ui_services, english) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, ui_services)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Dashboard", "Enterprises", "Inspections", "Hazards", "Monthly Ledger", "Statistics"]
+    assert titles == [
+        "Dashboard",
+        "Enterprises",
+        "Inspections",
+        "Hazards",
+        "Monthly Ledger",
+        "Statistics",
+        "Inspection Plans",
+    ]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["File", "Enterprise", "Inspection", "View", "Help"]
     for key in window.pages:

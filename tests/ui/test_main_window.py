@@ -26,7 +26,7 @@ def open_window(qtbot, services) -> MainWindow:
 def test_sidebar_switches_pages(qtbot, ui_services) -> None:
     window = open_window(qtbot, ui_services)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["工作台", "企业台账", "检查记录", "隐患整改", "月度台账", "统计"]
+    assert titles == ["工作台", "企业台账", "检查记录", "隐患整改", "月度台账", "统计", "检查计划"]
     assert window.stack.currentWidget() is window.home_page
 
     window.sidebar.setCurrentRow(3)
