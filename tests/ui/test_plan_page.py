@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import delete
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from inspector.core.audit import SYSTEM, Actor
@@ -18,6 +19,7 @@ from inspector.core.enums import CoverageState, InspectorRole
 from inspector.core.plans import EDIT_REFUSAL
 from inspector.core.targets import TargetSet
 from inspector.db.engine import Database
+from inspector.db.models import Campaign, InspectionPlan, PlanItem
 from inspector.ui import ops
 from inspector.ui.campaign_view import MISSING
 from inspector.ui.main_window import MainWindow
@@ -30,6 +32,9 @@ TODAY = date(2026, 11, 20)
 @pytest.fixture
 def demo(sqlite_db: Database) -> Services:
     generate(sqlite_db, enterprises=80, hazards=150, seed=5, today=TODAY)
+    with sqlite_db.transaction() as s:  # the demo's own plan and campaign: these tests make their own
+        for table in (Campaign, PlanItem, InspectionPlan):
+            s.execute(delete(table))
     return Services.on(sqlite_db, clock=lambda: TODAY)
 
 
