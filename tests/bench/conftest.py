@@ -7,6 +7,7 @@ never set up there.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -15,12 +16,18 @@ from pathlib import Path
 import pytest
 
 from inspector.core.demo import generate
+from inspector.db import migrate
 from inspector.db.engine import Database
 
 BENCH_TODAY = date(2026, 11, 20)  # fixed so every run measures the same data
 ENTERPRISES_10K = 10_000
 HAZARD_DB_ENTERPRISES = 2_000
 HAZARD_DB_HAZARDS = 200_000
+MILLION_ENTERPRISES = 10_000
+MILLION_HAZARDS = 1_000_000
+CACHE_ENV = "INSPECTOR_BENCH_CACHE"
+"""A folder where the million-hazard database is kept between runs (keyed by the schema's head
+revision), so repeated ``make bench`` runs do not spend minutes generating it again."""
 
 
 def _built(template: Path, folder: Path, name: str, enterprises: int, hazards: int) -> Database:
@@ -50,6 +57,29 @@ def enterprises_10k(_sqlite_template: Path, bench_dir: Path) -> Iterator[Databas
 def hazards_200k(_sqlite_template: Path, bench_dir: Path) -> Iterator[Database]:
     """2,000 enterprises with 200,000 hazards: several years of a busy district's ledger."""
     db = _built(_sqlite_template, bench_dir, "hazards200k", HAZARD_DB_ENTERPRISES, HAZARD_DB_HAZARDS)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(scope="session")
+def hazards_1m(_sqlite_template: Path, bench_dir: Path) -> Iterator[Database]:
+    """10,000 enterprises with 1,000,000 hazards: the scale the lists and exports must stay fast at.
+
+    With ``INSPECTOR_BENCH_CACHE`` set, the built file is kept there and copied in on the next run
+    of the same schema; without it the database is generated (a few minutes)."""
+    cache = os.environ.get(CACHE_ENV)
+    name = f"hazards1m-{migrate.head_revision()}"
+    cached = Path(cache) / f"{name}.sqlite3" if cache else None
+    if cached is not None and cached.exists():
+        path = bench_dir / f"{name}.sqlite3"
+        shutil.copy(cached, path)
+        db = Database(f"sqlite:///{path}")
+    else:
+        db = _built(_sqlite_template, bench_dir, name, MILLION_ENTERPRISES, MILLION_HAZARDS)
+        if cached is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(bench_dir / f"{name}.sqlite3", cached.with_suffix(".part"))
+            cached.with_suffix(".part").replace(cached)  # never a half-copied cache file
     yield db
     db.dispose()
 
