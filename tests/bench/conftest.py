@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -100,3 +102,66 @@ def fresh_sqlite(_sqlite_template: Path, bench_dir: Path) -> Iterator[Callable[[
     for db in made:
         db.dispose()
         Path(db.engine.url.database or "").unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """One paired measurement: our path against its peer, timed in the same run."""
+
+    name: str
+    ours: float
+    peer: float
+    limit: float  # the ratio the issue asks for (ours / peer must stay at or under it)
+
+    @property
+    def value(self) -> float:
+        return self.ours / self.peer if self.peer else float("inf")
+
+
+RATIOS: list[Ratio] = []
+
+
+@pytest.fixture
+def record_ratio() -> Callable[[str, float, float, float], Ratio]:
+    """``record_ratio(name, ours_seconds, peer_seconds, limit)``: kept for the summary at the end."""
+
+    def record(name: str, ours: float, peer: float, limit: float) -> Ratio:
+        ratio = Ratio(name, ours, peer, limit)
+        RATIOS.append(ratio)
+        return ratio
+
+    return record
+
+
+BUDGETS: list[tuple[str, float, float]] = []
+
+
+@pytest.fixture
+def record_budget() -> Callable[[str, float, float], None]:
+    """``record_budget(name, seconds, limit_seconds)``: an absolute target (a tracker operation
+    under 150 ms), reported at the end beside the ratios."""
+
+    def record(name: str, seconds: float, limit: float) -> None:
+        BUDGETS.append((name, seconds, limit))
+
+    return record
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """``make bench`` ends with each ratio and budget against the limit the issue sets."""
+    if BUDGETS:
+        terminalreporter.section("budgets (median, this run)")
+        for name, seconds, limit in BUDGETS:
+            verdict = "met" if seconds <= limit else "NOT met"
+            terminalreporter.write_line(
+                f"{name}: {seconds * 1000:.1f} ms (limit {limit * 1000:g} ms, {verdict})"
+            )
+    if not RATIOS:
+        return
+    terminalreporter.section("ratios (ours / peer, same run)")
+    for r in RATIOS:
+        verdict = "met" if r.value <= r.limit else "NOT met"
+        terminalreporter.write_line(
+            f"{r.name}: {r.ours * 1000:.1f} ms / {r.peer * 1000:.1f} ms = {r.value:.2f}× "
+            f"(limit {r.limit:g}×, {verdict})"
+        )
