@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
             home.hazard_activated.connect(self.open_hazard)
             home.new_visit_requested.connect(self.new_visit)
             home.new_enterprise_requested.connect(self.new_enterprise)
+            home.campaign_requested.connect(lambda cid: plan_page.show_campaign(self, cid))
             self.home_page = home
             return home
         if info.key == "enterprises":

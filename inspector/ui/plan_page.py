@@ -601,6 +601,12 @@ class PlanPage(QWidget):
         dialog.open()
         return dialog
 
+    def select_campaign(self, campaign_id: int) -> None:
+        """Open the 专项行动 tab on one campaign (a reminder on the 工作台 was clicked)."""
+        self.coverage.campaign_id = campaign_id  # selected when the list comes back
+        self.tabs.setCurrentIndex(1)
+        self._load_campaigns()
+
     def _campaign_saved(self, dialog: CampaignDialog) -> None:
         cid = dialog.campaign_id
         self.coverage.campaign_id = cid  # select the saved one when the list comes back
@@ -617,3 +623,8 @@ def attach(window: MainWindow) -> PlanPage:
     page.changed.connect(lambda: window.data_changed("plans"))
     window.plan_page = page  # type: ignore[attr-defined]  # the window's pages are attributes of it
     return page
+
+
+def show_campaign(window: MainWindow, campaign_id: int) -> None:
+    window.show_page("plans")
+    window.plan_page.select_campaign(campaign_id)  # type: ignore[attr-defined]  # set by attach

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import delete
 from PySide6.QtWidgets import QDialog, QFileDialog
+from sqlalchemy import delete
 
 from inspector.core.audit import SYSTEM, Actor
 from inspector.core.campaigns import CampaignInput
@@ -268,3 +268,25 @@ def test_export_writes_the_coverage_workbook(
     ws = load_workbook(path)["企业名单"]
     names = [r[2] for r in ws.iter_rows(min_row=4, values_only=True)]
     assert names == [r.name for r in demo.campaigns.rows(cid)]
+
+
+def test_a_campaign_reminder_on_the_home_page_opens_that_campaign(
+    qtbot: Any, demo: Services, tmp_path: Path
+) -> None:
+    dust = TargetSet(categories=("涉爆粉尘",))
+    ids = [
+        demo.campaigns.create(
+            SYSTEM, CampaignInput(title=title, target=dust, starts_on=TODAY, deadline=date(2026, 12, 31))
+        )
+        for title in ("第一项", "第二项")
+    ]
+    window = MainWindow(demo, SYSTEM, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    window.home_page.campaign_requested.emit(ids[1])
+    assert window.current_page_key() == "plans"
+    page = window.plan_page
+    qtbot.waitUntil(lambda: page.current_campaign() is not None and page.coverage.coverage is not None)
+    assert page.tabs.currentIndex() == 1
+    assert page.current_campaign().title == "第二项"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.coverage.coverage is not None and page.coverage.coverage.title == "第二项")
