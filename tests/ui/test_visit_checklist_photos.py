@@ -101,8 +101,10 @@ def test_an_image_dropped_on_a_row_goes_to_that_item(
     picture = _jpeg(tmp_path / "除尘器.jpg", (30, 30, 200))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(picture))])
-    panel.table.scrollToItem(panel.table.item(row, 1))
-    at = QPointF(panel.table.visualItemRect(panel.table.item(row, 1)).center())
+    cell = panel.table.item(row, 1)
+    assert cell is not None
+    panel.table.scrollToItem(cell)
+    at = QPointF(panel.table.visualItemRect(cell).center())
     enter = QDragEnterEvent(
         at.toPoint(),
         Qt.DropAction.CopyAction,
