@@ -5,6 +5,7 @@ photos with the item (a failed item's also as its hazard's 整改前 photos)."""
 from __future__ import annotations
 
 import io
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,15 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from inspector.core.audit import Actor
+from inspector.core.checklists import ChecklistResultInput
 from inspector.core.context import Services
+from inspector.core.inspections import InspectionInput
+from inspector.core.photos import PhotoInput
+from inspector.ui.inspection_detail import InspectionDetailDialog
 from inspector.ui.visit_checklist import COL_PHOTOS
 from inspector.ui.visit_dialog import VisitDialog
+from tests.ui.checklist_visits import dust_enterprise, officers
 from tests.ui.conftest import choose_category
 from tests.ui.test_visit_checklist import dust_visit, press, show_list
 
@@ -162,3 +169,53 @@ def test_a_damaged_file_is_refused_by_name_and_the_item_keeps_no_photo(
     [(kind, _title, text)] = messages.shown
     assert kind == "warning" and "坏.jpg" in text
     assert panel.photos_of(panel._rows[0]) == []
+
+
+def test_the_visit_detail_shows_the_items_photos(
+    qtbot: QtBot, ui_services: Services, messages: Any, tmp_path: Path
+) -> None:
+
+    s = ui_services
+    boss = Actor(id=None, name="管理员")
+    eid = dust_enterprise(s, 7)
+    people = officers(s)
+    gm = next(c for c in s.checklists.offered(eid) if c.code == "GM-2023")
+    items = {i.number: i.id for i in gm.items}
+    picture = _jpeg(tmp_path / "分区.jpg", (20, 160, 20)).read_bytes()
+    recorded = s.inspections.record(
+        boss,
+        InspectionInput(
+            enterprise_id=eid,
+            inspected_on=date.today() - timedelta(days=1),
+            kind="日常检查",
+            inspector_ids=people,
+            start_time="09:00",
+            end_time="10:00",
+            checklist_results=[
+                ChecklistResultInput(items["第十一条（一）"], "合格"),
+                ChecklistResultInput(
+                    items["第十一条（二）"], "合格", photos=[PhotoInput(data=picture, filename="分区.jpg")]
+                ),
+            ],
+        ),
+    )
+    dlg = InspectionDetailDialog(s, lambda: boss, recorded.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.checklist_table.rowCount() == 2 and not dlg.checklist_table.isHidden()
+    assert "检查 2 项，不合格 0 项" in dlg.checklist_heading.text()
+    photos_cell = dlg.checklist_table.item(1, 4)
+    assert photos_cell is not None and photos_cell.text() == "1"
+    assert dlg.checklist_table.currentRow() == 1  # opened on the first item with photos
+    assert dlg.item_photo_count() == 1 and not dlg.item_photos.isHidden()
+    qtbot.waitUntil(lambda: dlg.item_photos.thumbnails_pending() == 0, timeout=5000)
+    shown: list[Any] = []
+    dlg.item_photos.open_preview = shown.append
+    item = dlg.item_photos.list.item(0)
+    assert item is not None and item.text() == "分区.jpg"
+    dlg.item_photos.list.itemDoubleClicked.emit(item)
+    [preview] = shown
+    assert preview.windowTitle() == "分区.jpg"  # the bytes were read through services.checklists
+    dlg.checklist_table.setCurrentCell(0, 0)
+    assert dlg.item_photo_count() == 0
+    assert messages.shown == []
