@@ -372,7 +372,10 @@ class InspectionService:
                 link_visit(s, actor, data.scheme_id, insp, today)
             hazards = [
                 register_hazard(s, actor, v.enterprise.id, v.inspected_on, h, today, insp.id, photos)
-                for h, photos in zip(data.hazards, v.photos, strict=True)
+                # a failed item's photos are its hazard's 整改前 photos too
+                for h, photos in zip(
+                    data.hazards, v.results.hazard_photos(v.photos, data.checklist_results), strict=True
+                )
             ]
             results = write_results(s, insp.id, data.checklist_results, v.results, hazards)
             record_warnings(s, insp.id, questioned, data.reason.strip(), actor.id)

@@ -6,7 +6,8 @@ Public API
   checked and stored reduced to print size, upright, unless ``keep_original``).
 - ``PhotoInput(phase, data=None, path=None, filename="", caption="")`` — bytes or a file path.
 - ``load_photo(p) -> LoadedPhoto`` — reads and checks one photo; raises ValidationError (Chinese).
-- ``store_photo(session, hazard, loaded) -> Photo`` — adds a Photo; bytes stored once per sha256.
+- ``store_photo(session, hazard, loaded) -> Photo`` — adds a Photo; bytes stored once per sha256
+  (``store_blob``, shared with checklist item photos).
 - ``PhotoService(db)``: ``list(hazard_id) -> list[PhotoMeta]``, ``content(photo_id) -> bytes``.
 
 Photos are *added* to a hazard through ``HazardService.add_photos`` (a lifecycle action, so it is
@@ -197,11 +198,16 @@ def _too_big(shown: str, size: int) -> str:
     return f"照片{shown}过大：最大{MAX_PHOTO_BYTES // (1024 * 1024)}MB，当前{size / (1024 * 1024):.1f}MB"
 
 
-def store_photo(session: Session, hazard: Hazard, photo: LoadedPhoto) -> Photo:
-    """Attach to the hazard; the same picture added twice (or to two hazards) is stored once."""
+def store_blob(session: Session, photo: LoadedPhoto) -> None:
+    """The bytes, once per content hash (shared by hazard photos and checklist item photos)."""
     if session.get(PhotoBlob, photo.sha256) is None:
         session.add(PhotoBlob(sha256=photo.sha256, content=photo.content, mime=photo.mime))
         session.flush()
+
+
+def store_photo(session: Session, hazard: Hazard, photo: LoadedPhoto) -> Photo:
+    """Attach to the hazard; the same picture added twice (or to two hazards) is stored once."""
+    store_blob(session, photo)
     row = Photo(phase=photo.phase, sha256=photo.sha256, filename=photo.filename, caption=photo.caption)
     hazard.photos.append(row)
     return row

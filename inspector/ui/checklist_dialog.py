@@ -6,7 +6,9 @@ own lists (with their current version). Right, the chosen list: its facts, a ver
 office list (every version stays listed: visits keep the one they used) and its items.
 
 A 科室负责人 creates and edits the office's lists (``ChecklistEditor``; editing makes a new
-version) and imports one from Excel; anyone exports any list to Excel. Shipped standards are
+version) and imports one from Excel — as a new list, or as the next version of the chosen one
+(导入新版本…: the file is compared with the current version first and the changes asked about);
+anyone exports any list to Excel. Shipped standards are
 read-only. The core decides who may edit; the dialog asks it only to grey out buttons.
 """
 
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -38,7 +41,13 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.checklists import Checklist, ChecklistSource, OfficeItemInput, VersionRow
-from inspector.core.checklists.excel import export_checklist, import_checklist
+from inspector.core.checklists.excel import (
+    ChecklistFileError,
+    VersionPreview,
+    export_checklist,
+    import_checklist,
+    preview_version,
+)
 from inspector.core.checklists.model import UNVERIFIED_MARK, categories_text
 from inspector.core.context import Services
 from inspector.ui import print_actions
@@ -155,8 +164,12 @@ class ChecklistDialog(QDialog):
         self.export_button.setToolTip(
             self.tr("把所显示的版本导出为 Excel，可在 Excel 中修改后再导入为本机关检查表")
         )
+        self.import_version_button = QPushButton(icon("import"), self.tr("导入新版本…"))
+        self.import_version_button.setObjectName("import_version_button")
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.import_version_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.import_version_button.clicked.connect(self.import_version)
         self.edit_button.clicked.connect(self.edit_current)
         self.export_button.clicked.connect(self.export_shown)
         rv.addLayout(top)
@@ -430,6 +443,13 @@ class ChecklistDialog(QDialog):
         self.new_button.setEnabled(self.may_edit)
         self.import_button.setEnabled(self.may_edit)
         self.edit_button.setEnabled(self.may_edit and office)
+        self.import_version_button.setEnabled(self.may_edit and office)
+        self.import_version_button.setVisible(office)
+        self.import_version_button.setToolTip(
+            self.tr("用 Excel 文件（可先导出本表再修改）生成本表的下一版；已登记的检查保留原版本")
+            if self.may_edit
+            else self.tr("本机关检查表须由科室负责人修改")
+        )
         self.export_button.setEnabled(self.shown is not None and bool(self.shown.items))
         if c is not None and not office:
             self.edit_button.setToolTip(
@@ -531,6 +551,98 @@ class ChecklistDialog(QDialog):
         )
         self.changed.emit()
         return c
+
+    def import_version(self) -> Checklist | None:
+        """导入新版本…: the file as the next version of the chosen office list, after showing what
+        it changes; a file with bad rows is refused with each row named, nothing written."""
+        c = self.current()
+        if c is None or c.source is not ChecklistSource.OFFICE:
+            return None
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("导入为“{title}”的新版本").format(title=c.title),
+            str(self._folder()),
+            self.tr("Excel 工作簿 (*.xlsx)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self._remember(path)
+        code, actor = c.code, self.actor
+        title = self.tr("导入新版本")
+        preview = (
+            LongOp(
+                self,
+                self.services,
+                lambda s, _progress: preview_version(s.checklists, code, path),
+                title=title,
+                label=lambda _d, _n: self.tr("正在读取检查表……"),
+            )
+            .run()
+            .value
+        )
+        if preview is None:
+            return None
+        if preview.errors:
+            refusal = ChecklistFileError(
+                self.tr("检查表文件有{n}处错误，未导入：").format(n=len(preview.errors)), preview.errors
+            )
+            QMessageBox.warning(self, title, str(refusal))
+            return None
+        if preview.unchanged:
+            QMessageBox.information(
+                self,
+                title,
+                self.tr("{file} 的内容与“{title}”当前第{v}版相同，未生成新版本。").format(
+                    file=path.name, title=c.title, v=preview.version
+                ),
+            )
+            return None
+        asked = QMessageBox.question(
+            self,
+            title,
+            self.preview_text(preview),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return None
+        new_title = preview.title
+        outcome = LongOp(
+            self,
+            self.services,
+            lambda s, _progress: import_checklist(s.checklists, actor, path, name=new_title, code=code),
+            title=title,
+            label=lambda _d, _n: self.tr("正在导入检查表……"),
+        ).run()
+        imported = outcome.value
+        if imported is None:
+            return None
+        self.reload(select_code=code)
+        self.status_label.setText(
+            self.tr("已从 {file} 导入“{title}”第{v}版（{n}项），原第{old}版保留。").format(
+                file=path.name,
+                title=imported.title,
+                v=imported.version or 1,
+                n=len(imported.items),
+                old=preview.version,
+            )
+        )
+        self.changed.emit()
+        return imported
+
+    def preview_text(self, p: VersionPreview) -> str:
+        lines = [
+            self.tr("将“{title}”由第{v}版（{before}项）更新为第{next}版（{after}项）：").format(
+                title=p.title, v=p.version, before=p.items_before, next=p.version + 1, after=p.items_after
+            ),
+            self.tr("新增 {a} 项，删除 {r} 项，修改 {c} 项。").format(a=p.added, r=p.removed, c=p.changed),
+        ]
+        if p.renamed:
+            lines.append(self.tr("检查表名称改为“{title}”。").format(title=p.title))
+        if p.categories_changed:
+            lines.append(self.tr("适用监管类别有变化。"))
+        lines.append(self.tr("已登记的检查保留其使用的版本，打印的检查记录不变。确定导入吗？"))
+        return "\n".join(lines)
 
 
 def open_dialog(

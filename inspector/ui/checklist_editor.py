@@ -5,13 +5,27 @@ and who may change the office's lists (a 科室负责人). Editing never changes
 core adds the next one, and every visit keeps the version it used — the dialog says so before the
 user saves. A refused field is shown where it is: the name and categories under their fields, an
 item's error on its own row and cell (``FieldError.item`` is the 1-based row).
+
+A 检查内容 or 检查依据 often runs to two or three sentences: those cells are edited in a
+multi-line editor (``MultiLineDelegate``: Enter starts a new line, Ctrl+Enter or Tab commits, Esc
+cancels) opened taller than the row, and the rows wrap their text at the column's width.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QDialog,
@@ -23,7 +37,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -58,6 +75,58 @@ ITEM_FIELDS: tuple[tuple[str, int], ...] = (
     ("major", 150),
 )
 COLUMN_OF = {f: c for c, (f, _w) in enumerate(ITEM_FIELDS) if f}
+MULTI_LINE_FIELDS = ("content", "basis")
+EDITOR_LINES = 5  # the multi-line editor opens this many lines tall (or the row's height)
+
+
+class MultiLineDelegate(QStyledItemDelegate):
+    """A word-wrapping plain-text editor for long cells, opened at least ``EDITOR_LINES`` tall.
+    Enter is a new line (Qt leaves it to a QPlainTextEdit); Ctrl+Enter commits, as Tab does."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = QPlainTextEdit(parent)
+        editor.setObjectName("multi_line_editor")
+        editor.setTabChangesFocus(True)
+        editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        editor.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.selectAll()  # as a one-line cell editor does: typing replaces, a click places the cursor
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        rect = option.rect
+        tall = option.fontMetrics.lineSpacing() * EDITOR_LINES + 12
+        rect.setHeight(max(rect.height(), tall))
+        parent = editor.parentWidget()
+        if parent is not None and rect.bottom() > parent.height():  # a low row: open upwards
+            rect.moveTop(max(0, parent.height() - rect.height()))
+        editor.setGeometry(rect)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QPlainTextEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.commitData.emit(watched)
+            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(watched, event)
 
 
 class ChecklistEditor(QDialog):
@@ -184,11 +253,25 @@ class ChecklistEditor(QDialog):
         for c, (_f, width) in enumerate(ITEM_FIELDS):
             hh.resizeSection(c, width)
         hh.setSectionResizeMode(COLUMN_OF["content"], QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.multi_line = MultiLineDelegate(self.table)
+        for f in MULTI_LINE_FIELDS:
+            self.table.setItemDelegateForColumn(COLUMN_OF[f], self.multi_line)
+        # Wrapped rows are measured at the columns' real widths, once the resizing settled.
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        hh.sectionResized.connect(lambda *_a: self._fit_rows.start())
         self.table.itemChanged.connect(self._item_edited)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         root.addWidget(self._with_error("items", self.table), 1)
         tip = QLabel(
-            self.tr("双击单元格或直接输入即可填写；勾选“重大隐患判定项”表示不合格时提示判定为重大隐患。")
+            self.tr(
+                "双击单元格或直接输入即可填写；检查内容和检查依据可写多行：回车换行，Ctrl+回车或 Tab 完成。"
+                "勾选“重大隐患判定项”表示不合格时提示判定为重大隐患。"
+            )
         )
         tip.setStyleSheet(MUTED_TEXT_STYLE)
         tip.setWordWrap(True)
@@ -233,6 +316,7 @@ class ChecklistEditor(QDialog):
             self.table.blockSignals(False)
         self._renumber()
         self.table.selectRow(row)
+        self._fit_rows.start()
         return row
 
     def _fill_row(self, row: int, item: OfficeItemInput) -> None:
@@ -318,6 +402,7 @@ class ChecklistEditor(QDialog):
         cell.setBackground(QBrush())
         cell.setToolTip(cell.text())
         self._clear_error("items")
+        self._fit_rows.start()  # a longer text wraps onto more lines
 
     # -- data -----------------------------------------------------------------------------------
     def load(self, c: Checklist) -> None:

@@ -1,4 +1,5 @@
-"""One inspection visit at a glance: the facts, the hazards found, and the documents of its chain.
+"""One inspection visit at a glance: the facts, the hazards found, the checklist results (with
+each item's photos), and the documents of its chain.
 
 Opened from the 检查记录 page. Everything comes from ``InspectionService.get`` and
 ``DocumentService.chain`` (the visit's documents, the opinions of its order and the receipts,
@@ -31,21 +32,26 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.audit import Actor
+from inspector.core.checklists import ChecklistPhotoMeta, ItemResult, VisitChecklist
 from inspector.core.context import Services
 from inspector.core.documents import DocumentRow
 from inspector.core.enums import DocumentKind, HazardLevel, HazardState
 from inspector.core.hazards import HazardRow
 from inspector.core.inspections import InspectionDetail
+from inspector.core.photos import PhotoMeta
 from inspector.ui import print_actions
 from inspector.ui.delivery_dialog import DeliveryDialog
 from inspector.ui.ops import Op
+from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import (
     BOLD_TEXT,
+    ERROR_COLOUR,
     FACTS_FRAME,
     HAZARD_STATE_COLOURS,
     MAJOR_COLOUR,
     MUTED_COLOUR,
     MUTED_TEXT,
+    OK_COLOUR,
     OVERDUE_COLOUR,
     icon,
 )
@@ -60,6 +66,14 @@ HAZARD_COLUMNS = (
     str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "整改期限")),
     str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "整改状态")),
 )
+CHECKLIST_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "条款")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "检查内容")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "结果")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "说明")),
+    str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "照片")),
+)
+RESULT_COLOURS = {ItemResult.PASSED.value: OK_COLOUR, ItemResult.FAILED.value: ERROR_COLOUR}
 DOCUMENT_COLUMNS = (
     str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "文书名称")),
     str(QT_TRANSLATE_NOOP("InspectionDetailDialog", "文书编号")),
@@ -123,6 +137,9 @@ class InspectionDetailDialog(QDialog):
         self.inspection_id = inspection_id
         self.detail: InspectionDetail | None = None
         self._documents: list[DocumentRow] = []
+        self._results: list[
+            tuple[str, tuple[ChecklistPhotoMeta, ...]]
+        ] = []  # per checklist row: (number, photos)
         self.setWindowTitle(self.tr("检查详情"))
         self.setMinimumSize(820, 620)
         self._build()
@@ -189,6 +206,25 @@ class InspectionDetailDialog(QDialog):
         self.hazard_table.cellDoubleClicked.connect(self._hazard_double_clicked)
         root.addWidget(self.hazard_table, 3)
 
+        self.checklist_heading = QLabel()
+        self.checklist_heading.setObjectName("checklist_heading")
+        self.checklist_heading.setStyleSheet(BOLD_TEXT)
+        self.checklist_heading.setWordWrap(True)
+        root.addWidget(self.checklist_heading)
+        self.checklist_table = _table([self.tr(c) for c in CHECKLIST_COLUMNS], "checklist_table")
+        ch = self.checklist_table.horizontalHeader()
+        for i, w in enumerate((120, 300, 70, 180, 56)):
+            ch.resizeSection(i, w)
+        ch.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.checklist_table.setToolTip(self.tr("选中有照片的检查项，可在下方查看其照片"))
+        self.checklist_table.currentCellChanged.connect(lambda *_a: self._show_item_photos())
+        root.addWidget(self.checklist_table, 2)
+        self.item_photos = PhotoStrip(editable=False)
+        self.item_photos.setObjectName("item_photos")
+        self.item_photos.read_content = lambda s, photo_id: s.checklists.photo_content(photo_id)
+        self.item_photos.list.empty_text = self.tr("该检查项没有照片")
+        root.addWidget(self.item_photos)
+
         self.documents_heading = QLabel(self.tr("已出具文书"))
         self.documents_heading.setStyleSheet(BOLD_TEXT)
         root.addWidget(self.documents_heading)
@@ -239,12 +275,12 @@ class InspectionDetailDialog(QDialog):
         outcome = Op(
             self.parentWidget(),
             self.services,
-            lambda s: (s.inspections.get(iid), s.documents.chain(iid)),
+            lambda s: (s.inspections.get(iid), s.documents.chain(iid), s.checklists.results(iid)),
             title=self.tr("无法打开检查记录"),
         ).run()
         if outcome.value is None:
             return False
-        detail, documents = outcome.value
+        detail, documents, checklists = outcome.value
         self.detail = detail
         self.setWindowTitle(self.tr("检查详情 — {name}").format(name=detail.enterprise_name))
         self.title_label.setText(detail.enterprise_name)
@@ -268,6 +304,7 @@ class InspectionDetailDialog(QDialog):
         )
         f["notes"].setText(detail.notes or "—")
         self._fill_hazards(detail.hazards)
+        self._fill_checklists(checklists)
         self._fill_documents(documents)
         open_count = sum(1 for h in detail.hazards if h.state != HazardState.CLOSED.value)
         self.hazards_heading.setText(
@@ -297,6 +334,58 @@ class InspectionDetailDialog(QDialog):
             state = h.state + (self.tr("（逾期）") if h.is_overdue else "")
             colour = OVERDUE_COLOUR if h.is_overdue else HAZARD_STATE_COLOURS.get(h.state)
             table.setItem(r, 5, _item(state, align=centre, colour=colour))
+
+    def _fill_checklists(self, visits: list[VisitChecklist]) -> None:
+        """Every item the visit answered, list by list; the photos of the selected item below."""
+        rows = [(v, r) for v in visits for r in v.results]
+        table = self.checklist_table
+        table.setRowCount(len(rows))
+        centre = Qt.AlignmentFlag.AlignCenter
+        self._results = []
+        for n, (v, r) in enumerate(rows):
+            number = _item(r.item.number)
+            number.setToolTip(v.checklist.label)
+            table.setItem(n, 0, number)
+            content = _item(r.item.content)
+            content.setToolTip(r.item.content)
+            table.setItem(n, 1, content)
+            result = term(r.result)
+            if r.hazard_number:
+                result = self.tr("{result}（{hazard}）").format(result=result, hazard=r.hazard_number)
+            table.setItem(n, 2, _item(result, align=centre, colour=RESULT_COLOURS.get(r.result)))
+            table.setItem(n, 3, _item(r.note))
+            photos = _item(str(len(r.photos)) if r.photos else "", align=centre)
+            if r.photos:
+                photos.setIcon(icon("photo_add"))
+            table.setItem(n, 4, photos)
+            self._results.append((r.item.number, r.photos))
+        failed = sum(1 for _v, r in rows if r.result == ItemResult.FAILED.value)
+        self.checklist_heading.setText(
+            self.tr("检查表：{titles}；检查 {n} 项，不合格 {failed} 项").format(
+                titles="、".join(v.checklist.label for v in visits), n=len(rows), failed=failed
+            )
+        )
+        for w in (self.checklist_heading, self.checklist_table):
+            w.setVisible(bool(rows))
+        first = next((i for i, (_n, p) in enumerate(self._results) if p), None)
+        if first is not None:
+            table.setCurrentCell(first, 0)
+        self._show_item_photos()
+
+    def _show_item_photos(self) -> None:
+        row = self.checklist_table.currentRow()
+        number, photos = self._results[row] if 0 <= row < len(self._results) else ("", ())
+        self.item_photos.setVisible(any(p for _n, p in self._results))
+        # The strip's "phase" slot names the item here: its tooltips read 第十一条（三）：file.jpg.
+        metas = [
+            PhotoMeta(p.id, 0, number, p.filename, p.caption, p.sha256, p.mime, p.size, p.added_at)
+            for p in photos
+        ]
+        self.item_photos.set_saved(metas, self.services)
+
+    def item_photo_count(self) -> int:
+        """Photos shown for the selected checklist item."""
+        return self.item_photos.saved_count()
 
     def documents(self) -> list[DocumentRow]:
         """The documents of this visit's chain, in issuing order (as last read)."""

@@ -241,6 +241,9 @@ class PhotoStrip(QWidget):
         self._loading: set[int] = set()  # thumbnails being decoded on the database worker
         #: what the preview dialog does; tests replace it to avoid a modal loop
         self.open_preview: Callable[[QDialog], object] = lambda d: d.exec()
+        #: how a saved photo's bytes are read (on the database worker): hazard photos by default,
+        #: a checklist item's photos through ``services.checklists.photo_content``
+        self.read_content: Callable[[Services, int], bytes] = lambda s, photo_id: s.photos.content(photo_id)
 
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -503,7 +506,8 @@ class PhotoStrip(QWidget):
         if photo_id in self._loading or services is None:
             return
         self._loading.add(photo_id)
-        Op(self, services, lambda s: decode_thumbnail(s.photos.content(photo_id))).success(
+        read = self.read_content
+        Op(self, services, lambda s: decode_thumbnail(read(s, photo_id))).success(
             lambda image: self._thumbnail_ready(photo_id, image)
         ).failure(lambda error: self._thumbnail_failed(photo_id, error)).start()
 
@@ -543,8 +547,8 @@ class PhotoStrip(QWidget):
         services = self._services
         if services is None:
             return None
-        photo_id = int(key)
-        return Op(self, services, lambda s: s.photos.content(photo_id), title=self.tr("查看照片")).run().value
+        photo_id, read = int(key), self.read_content
+        return Op(self, services, lambda s: read(s, photo_id), title=self.tr("查看照片")).run().value
 
     def _preview_item(self, item: QListWidgetItem) -> None:
         data = self._bytes_of(item)

@@ -1,27 +1,48 @@
 """检查表 in 登记检查: the checklists offered for the enterprise's 监管类别, each item answered
-合格 / 不合格 / 不适用 with an optional note.
+合格 / 不合格 / 不适用 with an optional note and photos.
 
 Built for the keyboard: the table has the focus, 1 / 2 / 3 answer the current item and move to the
-next, 4 (or 「其余合格」) answers every item still open as 合格. A 不合格 asks the dialog for a
+next, 4 (or 「其余合格」) answers every item still open as 合格, P picks photos for the current item
+and Ctrl+V pastes a screenshot to it. A 不合格 asks the dialog for a
 hazard pre-filled from the item (``failed``); taking the 不合格 back lets the dialog drop that
 hazard if nobody typed in it (``unfailed``). The panel holds no database call: the dialog loads the
 lists through ops and passes them in.
+
+Photos: under the table, the current item's ``PhotoStrip`` (the hazard editor's strip: the same
+checks, paste and drag-and-drop; an image dropped on a row goes to that row's item). A strip is made
+for an item only once it gets a photo — one spare strip serves every item without — so a 500-item
+list costs no 500 widgets. The 照片 column marks the items with photos; a failed item's photos are
+saved as its hazard's 整改前 photos too (the core does it with the visit).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,8 +51,19 @@ from PySide6.QtWidgets import (
 
 from inspector.core.checklists.model import Checklist, ChecklistItem, ItemResult
 from inspector.core.checklists.visits import ChecklistResultInput
+from inspector.core.enums import PhotoPhase
 from inspector.core.errors import FieldError
-from inspector.ui.style import ERROR_COLOUR, ERROR_TEXT, MUTED_COLOUR, MUTED_TEXT, OK_COLOUR
+from inspector.core.photos import PhotoInput
+from inspector.ui.photo_strip import PhotoStrip
+from inspector.ui.style import (
+    ERROR_COLOUR,
+    ERROR_TEXT,
+    MUTED_COLOUR,
+    MUTED_TEXT,
+    OK_COLOUR,
+    SUBHEADING_TEXT,
+    icon,
+)
 from inspector.ui.terms import term
 
 KEYS = {
@@ -44,17 +76,19 @@ RESULT_COLOURS = {
     ItemResult.FAILED: ERROR_COLOUR,
     ItemResult.NOT_APPLICABLE: MUTED_COLOUR,
 }
-COL_NUMBER, COL_CONTENT, COL_RESULT, COL_NOTE = range(4)
+COL_NUMBER, COL_CONTENT, COL_RESULT, COL_NOTE, COL_PHOTOS = range(5)
 
 
 @dataclass
 class Answer:
-    """One item's answer; ``hazard`` is the dialog's editor registered for a 不合格 (opaque here)."""
+    """One item's answer; ``hazard`` is the dialog's editor registered for a 不合格 (opaque here);
+    ``photos`` the photos attached to the item (checked and reduced already, saved with the visit)."""
 
     item: ChecklistItem
     result: str = ""
     note: str = ""
     hazard: object | None = None
+    photos: list[PhotoInput] = field(default_factory=list)
 
 
 class ChecklistPanel(QWidget):
@@ -69,6 +103,7 @@ class ChecklistPanel(QWidget):
         self.checklists: list[Checklist] = []
         self.answers: dict[int, Answer] = {}  # item id -> answer
         self._rows: list[ChecklistItem] = []
+        self._strips: dict[int, PhotoStrip] = {}  # item id -> its strip, once it got a photo
         self._build()
 
     def _build(self) -> None:
@@ -91,10 +126,10 @@ class ChecklistPanel(QWidget):
         top.addWidget(self.rest_button)
         root.addLayout(top)
 
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("checklist_table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("条款"), self.tr("检查内容"), self.tr("结果"), self.tr("说明（可选）")]
+            [self.tr("条款"), self.tr("检查内容"), self.tr("结果"), self.tr("说明（可选）"), self.tr("照片")]
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -109,14 +144,29 @@ class ChecklistPanel(QWidget):
         header.setSectionResizeMode(COL_RESULT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_NOTE, 220)
+        header.setSectionResizeMode(COL_PHOTOS, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())  # wrap to the width
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # images dropped on a row
+        self.table.viewport().setAcceptDrops(True)
         self.table.itemChanged.connect(self._note_edited)
+        self.table.currentCellChanged.connect(lambda *_a: self._show_photos())
         root.addWidget(self.table, 1)
+
+        self.photo_heading = QLabel()
+        self.photo_heading.setObjectName("checklist_photo_heading")
+        self.photo_heading.setStyleSheet(SUBHEADING_TEXT)
+        self.photo_heading.setWordWrap(True)
+        root.addWidget(self.photo_heading)
+        self.photo_stack = QStackedWidget()
+        self.photo_stack.setObjectName("checklist_photos")
+        self._spare = self._new_strip()
+        root.addWidget(self.photo_stack)
 
         self.hint = QLabel(
             self.tr(
-                "按 1 合格、2 不合格、3 不适用（自动跳到下一项），4 其余合格；"
+                "按 1 合格、2 不合格、3 不适用（自动跳到下一项），4 其余合格，P 为本项添加照片"
+                "（也可 Ctrl+V 粘贴截图，或把图片拖到该项上）；"
                 "不合格项自动登记一条隐患，带出检查内容和依据。双击“说明”可补充记录。"
             )
         )
@@ -138,6 +188,10 @@ class ChecklistPanel(QWidget):
         (the dialog is told through ``unfailed`` for those that had a hazard)."""
         self.checklists = list(checklists)
         offered = {i.id for c in self.checklists for i in c.items}
+        for item_id in [k for k in self._strips if k not in offered]:
+            strip = self._strips.pop(item_id)
+            self.photo_stack.removeWidget(strip)
+            strip.deleteLater()
         for item_id in [k for k in self.answers if k not in offered]:
             answer = self.answers.pop(item_id)
             if answer.result == ItemResult.FAILED:
@@ -188,6 +242,10 @@ class ChecklistPanel(QWidget):
             self.table.setItem(row, COL_RESULT, result)
             note = QTableWidgetItem()
             self.table.setItem(row, COL_NOTE, note)
+            photos = QTableWidgetItem()
+            photos.setFlags(photos.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            photos.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, COL_PHOTOS, photos)
             self._paint(row)
         blocker.unblock()
         self.table.resizeRowsToContents()
@@ -195,6 +253,7 @@ class ChecklistPanel(QWidget):
             self.table.setCurrentCell(0, COL_CONTENT)
         self.rest_button.setEnabled(bool(self._rows))
         self._update_progress()
+        self._show_photos()
 
     def _paint(self, row: int) -> None:
         item = self._rows[row]
@@ -212,6 +271,12 @@ class ChecklistPanel(QWidget):
         shown.setForeground(QBrush(QColor(colour)) if colour else QBrush())
         with QSignalBlocker(self.table):
             note.setText(answer.note if answer else "")
+            photos = self.table.item(row, COL_PHOTOS)
+            if photos is not None:
+                n = len(answer.photos) if answer else 0
+                photos.setText(str(n) if n else "")
+                photos.setIcon(icon("photo_add") if n else QIcon())
+                photos.setToolTip(self.tr("本项有 {n} 张照片").format(n=n) if n else "")
 
     def _update_progress(self) -> None:
         c = self.current()
@@ -222,6 +287,7 @@ class ChecklistPanel(QWidget):
         failed = sum(
             1 for i in c.items if i.id in self.answers and self.answers[i.id].result == ItemResult.FAILED
         )
+        self._show_photos()  # its heading says whether the photos go to a hazard
         self.progress.setText(
             self.tr("已检查 {done}/{n} 项，不合格 {failed} 项").format(
                 done=done, n=len(c.items), failed=failed
@@ -230,12 +296,24 @@ class ChecklistPanel(QWidget):
 
     # -- answering ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() in (
+            QEvent.Type.DragEnter,
+            QEvent.Type.DragMove,
+            QEvent.Type.Drop,
+        ):
+            return self._drag_on_row(event)
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
-            and self.table.state() != (QAbstractItemView.State.EditingState)
+            and self.table.state() != QAbstractItemView.State.EditingState
         ):
             assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_P and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.choose_photos()
+                return True
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self._strip().paste()
+                return True
             key = Qt.Key(event.key())
             if key in KEYS:
                 self.answer_current(KEYS[key])
@@ -283,6 +361,105 @@ class ChecklistPanel(QWidget):
             self._paint(row)
         self._update_progress()
 
+    # -- photos -----------------------------------------------------------------------------------
+    def _new_strip(self) -> PhotoStrip:
+        strip = PhotoStrip(PhotoPhase.BEFORE.value)
+        strip.list.empty_text = self.tr(
+            "本项暂无照片 — 按 P 或点击“添加照片…”，也可粘贴截图（Ctrl+V）或把图片拖到该项上"
+        )
+        strip.add_button.clicked.disconnect()  # the panel's picker: its title names the item
+        strip.add_button.clicked.connect(self.choose_photos)
+        strip.add_button.setToolTip(self.tr("为本项选择一张或多张 JPEG/PNG 照片（P）"))
+        strip.changed.connect(partial(self._photos_changed, strip))
+        self.photo_stack.addWidget(strip)
+        return strip
+
+    def _current_item(self) -> ChecklistItem | None:
+        row = self.table.currentRow()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _strip(self) -> PhotoStrip:
+        """The strip of the current item (the spare one while it has none)."""
+        item = self._current_item()
+        return self._strips.get(item.id or 0, self._spare) if item is not None else self._spare
+
+    def _show_photos(self) -> None:
+        item = self._current_item()
+        strip = self._strip()
+        self.photo_stack.setCurrentWidget(strip)
+        strip.setEnabled(item is not None)
+        if item is None:
+            self.photo_heading.setText(self.tr("本项照片"))
+            return
+        answer = self.answers.get(item.id or 0)
+        text = self.tr("本项照片 — {number}").format(number=item.number)
+        if answer is not None and answer.result == ItemResult.FAILED:
+            text += self.tr("（不合格：保存时同时作为隐患的整改前照片）")
+        self.photo_heading.setText(text)
+
+    def _photos_changed(self, strip: PhotoStrip) -> None:
+        if strip is self._spare:
+            item = self._current_item()
+            if item is None or item.id is None or not strip.pending_count():
+                return
+            self._strips[item.id] = strip  # this item keeps the strip; the next one gets a new spare
+            self._spare = self._new_strip()
+        else:
+            owner = next((i for i, s in self._strips.items() if s is strip), None)
+            if owner is None or owner not in self.answers:
+                return  # a strip of an item no longer offered
+            item = self.answers[owner].item
+        assert item.id is not None
+        answer = self.answers.setdefault(item.id, Answer(item))
+        answer.photos = strip.pending()
+        self._repaint(item)
+        self.changed.emit()
+
+    def choose_photos(self) -> None:
+        """Pick photos for the current item (P)."""
+        item = self._current_item()
+        if item is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("为检查项“{number}”添加照片").format(number=item.number),
+            "",
+            self.tr("图片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
+        )
+        if paths:
+            self.attach_files(paths)
+        self.table.setFocus()
+
+    def attach_files(self, paths: Sequence[str | Path]) -> list[str]:
+        """Add image files to the current item; a refused file is named in one warning."""
+        refused = self._strip().add_files(paths)
+        if refused:
+            QMessageBox.warning(self, self.tr("照片未添加"), "\n".join(refused))
+        return refused
+
+    def photos_of(self, item: ChecklistItem) -> list[PhotoInput]:
+        answer = self.answers.get(item.id or 0)
+        return list(answer.photos) if answer else []
+
+    def _drag_on_row(self, event: QEvent) -> bool:
+        """An image dragged over a row goes to that row's item (its strip does the checks)."""
+        assert isinstance(event, QDragEnterEvent | QDragMoveEvent | QDropEvent)
+        mime = event.mimeData()
+        if not (mime.hasUrls() or mime.hasImage()):
+            event.ignore()
+            return True
+        row = self.table.rowAt(event.position().toPoint().y())
+        if not 0 <= row < len(self._rows):
+            event.ignore()
+            return True
+        if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+            self.table.setCurrentCell(row, COL_CONTENT)
+            self._strip().dropEvent(event)
+            self.table.setFocus()
+        else:
+            event.acceptProposedAction()
+        return True
+
     def _note_edited(self, cell: QTableWidgetItem) -> None:
         if cell.column() != COL_NOTE:
             return
@@ -294,12 +471,14 @@ class ChecklistPanel(QWidget):
 
     # -- for saving -----------------------------------------------------------------------------
     def ordered_answers(self) -> list[Answer]:
-        """Answered items in list order (the numbers of the core's errors count these)."""
+        """Answered items in list order (the numbers of the core's errors count these). An item
+        with photos but no answer is kept too: the core then asks for its result, by the item's
+        name, rather than the photos being lost without a word."""
         out = []
         for c in self.checklists:
             for i in c.items:
                 a = self.answers.get(i.id or 0)
-                if a is not None and a.result:
+                if a is not None and (a.result or a.photos):
                     out.append(a)
         return out
 
@@ -310,6 +489,7 @@ class ChecklistPanel(QWidget):
                 result=a.result,
                 note=a.note,
                 hazard=hazard_number(a.hazard) if a.hazard is not None else None,
+                photos=list(a.photos),
             )
             for a in self.ordered_answers()
         ]

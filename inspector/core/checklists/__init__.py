@@ -7,16 +7,19 @@ Public API
   ``catalogue() -> list[Checklist]`` (current versions), ``offered(enterprise_id) -> list[Checklist]``
   (for the enterprise's 监管类别, only the items that apply), ``get(version_id)``, ``current(code)``,
   ``versions(code) -> list[VersionRow]``, ``draft_hazard(item_id) -> HazardDraft``,
-  ``results(inspection_id) -> list[VisitChecklist]`` (``visit_results(s, id)`` in a session), ``check(data)``,
+  ``results(inspection_id) -> list[VisitChecklist]`` (``visit_results(s, id)`` in a session; each
+  result with its photos' ``ChecklistPhotoMeta``), ``photo_content(photo_id)``, ``check(data)``,
   ``create(actor, OfficeChecklistInput) -> Checklist``, ``edit(actor, code, data) -> Checklist``
   (a new version; visits keep theirs), ``history(enterprise_id) -> list[ItemHistory]``.
 - ``services.statistics.failed_items(period, jurisdiction, per_jurisdiction=, limit=)`` ranks the
   items failed most often (``history``: an item is its code + number across versions).
 - A visit's results go in ``InspectionInput.checklist_results`` (``ChecklistResultInput``), recorded
-  by ``services.inspections.record`` in the visit's transaction.
+  by ``services.inspections.record`` in the visit's transaction, with the item's photos
+  (``ChecklistResultInput.photos``; a failed item's become its hazard's 整改前 photos).
 
 The rooms: ``model`` (the frozen values), ``loading`` (the shipped criteria file), ``storage``
-(versions in the database), ``visits`` (a visit's results, hazard drafts), ``history`` (what the results add up to),
+(versions in the database), ``visits`` (a visit's results, hazard drafts), ``photos`` (the items'
+photos), ``history`` (what the results add up to),
 ``service``, ``excel``.
 """
 
@@ -42,6 +45,7 @@ from inspector.core.checklists.model import (
     ItemResult,
     Verification,
 )
+from inspector.core.checklists.photos import ChecklistPhotoMeta
 from inspector.core.checklists.service import (
     ChecklistService,
     ItemResultRow,
@@ -58,6 +62,7 @@ __all__ = [
     "VERIFICATION_LABELS",
     "Checklist",
     "ChecklistItem",
+    "ChecklistPhotoMeta",
     "ChecklistResultInput",
     "ChecklistService",
     "ChecklistSource",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from inspector.core.audit import Actor
 from inspector.core.checklists.model import UNVERIFIED_MARK, Checklist, categories_text
-from inspector.core.checklists.service import ChecklistService, OfficeChecklistInput, OfficeItemInput
+from inspector.core.checklists.service import (
+    ChecklistService,
+    OfficeChecklistInput,
+    OfficeItemInput,
+    office_checklist,
+)
 from inspector.core.errors import DomainError, ValidationError
 from inspector.core.roster.cells import CellError, cell_text, parse_category, parse_yes_no, split_values
 from inspector.core.roster.rows import RowError
@@ -195,6 +201,91 @@ def _row_errors(sheet: ChecklistSheet, e: ValidationError) -> list[RowError]:
     return out
 
 
+@dataclass(frozen=True)
+class VersionPreview:
+    """What importing a file as the next version of ``code`` would change, before anything is
+    written. ``title`` is the name the new version carries (the file's, else the current one)."""
+
+    code: str
+    title: str
+    version: int  # the current version
+    items_before: int
+    items_after: int
+    added: int
+    removed: int
+    changed: int
+    renamed: bool
+    categories_changed: bool
+    unchanged: bool  # same content: importing adds no version
+    errors: list[RowError] = field(default_factory=list)  # rows the import would refuse
+
+
+def preview_version(service: ChecklistService, code: str, path: Path) -> VersionPreview:
+    """Compare the file with the current version of office checklist ``code`` (items matched in
+    order: an item whose text changed counts as changed, not as one removed and one added)."""
+    current = service.current(code)
+    sheet = read_checklist(path)
+    title = sheet.name.strip() or current.title
+    data = sheet.input(title)
+    errors = _sheet_errors(service, sheet, data)
+    if errors:
+        return VersionPreview(
+            code,
+            title,
+            current.version or 1,
+            len(current.items),
+            len(sheet.items),
+            0,
+            0,
+            0,
+            title != current.title,
+            False,
+            False,
+            errors,
+        )
+    new = office_checklist(data)
+    before = [(i.category, i.content, i.basis, i.major) for i in current.items]
+    after = [(i.category, i.content, i.basis, i.major) for i in new.items]
+    added = removed = changed = 0
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
+        if op == "replace":
+            common = min(i2 - i1, j2 - j1)
+            changed += common
+            removed += i2 - i1 - common
+            added += j2 - j1 - common
+        elif op == "delete":
+            removed += i2 - i1
+        elif op == "insert":
+            added += j2 - j1
+    return VersionPreview(
+        code=code,
+        title=title,
+        version=current.version or 1,
+        items_before=len(before),
+        items_after=len(after),
+        added=added,
+        removed=removed,
+        changed=changed,
+        renamed=title != current.title,
+        categories_changed=new.applies_to != current.applies_to,
+        unchanged=new.digest == current.digest,
+    )
+
+
+def _sheet_errors(
+    service: ChecklistService, sheet: ChecklistSheet, data: OfficeChecklistInput
+) -> list[RowError]:
+    """The file's own row errors and the service's refusals, each once, in row order."""
+    errors = list(sheet.errors)
+    try:
+        service.check(data)
+    except ValidationError as e:
+        known = {(x.row, x.field) for x in errors}
+        errors += [x for x in _row_errors(sheet, e) if (x.row, x.field) not in known]
+    errors.sort(key=lambda x: x.row)
+    return errors
+
+
 def import_checklist(
     service: ChecklistService, actor: Actor, path: Path, *, name: str | None = None, code: str | None = None
 ) -> Checklist:
@@ -203,13 +294,7 @@ def import_checklist(
     Any bad row: ``ChecklistFileError`` listing every row's error, and nothing written."""
     sheet = read_checklist(path)
     data = sheet.input(name)
-    errors = list(sheet.errors)
-    try:
-        service.check(data)
-    except ValidationError as e:
-        known = {(x.row, x.field) for x in errors}
-        errors += [x for x in _row_errors(sheet, e) if (x.row, x.field) not in known]
+    errors = _sheet_errors(service, sheet, data)
     if errors:
-        errors.sort(key=lambda x: x.row)
         raise ChecklistFileError(f"检查表文件有{len(errors)}处错误，未导入：", errors)
     return service.edit(actor, code, data) if code else service.create(actor, data)

@@ -59,6 +59,7 @@ class HistoryEntry:
     hazard_id: int | None
     hazard_number: str | None
     hazard_closed: bool | None  # None when no hazard is linked
+    photos: int = 0  # photos taken of the item on that visit (seen in the visit's detail)
 
     @property
     def failed(self) -> bool:
@@ -179,6 +180,11 @@ def enterprise_history(s: Session, enterprise_id: int) -> list[ItemHistory]:
             m.Hazard.id,
             m.Hazard.number,
             m.Hazard.state,
+            select(func.count())
+            .select_from(m.ChecklistPhoto)
+            .where(m.ChecklistPhoto.result_id == m.ChecklistResult.id)
+            .correlate(m.ChecklistResult)
+            .scalar_subquery(),
         )
         .join(m.ChecklistItem, m.ChecklistItem.id == m.ChecklistResult.item_id)
         .join(m.ChecklistVersion, m.ChecklistVersion.id == m.ChecklistItem.version_id)
@@ -190,7 +196,7 @@ def enterprise_history(s: Session, enterprise_id: int) -> list[ItemHistory]:
     ).all()
     grouped: dict[tuple[str, str], list[HistoryEntry]] = {}
     latest: dict[tuple[str, str], tuple[int, int]] = {}  # key → (item id of the latest use, position)
-    for code, number, item_id, position, iid, on, result, note, hid, hnumber, hstate in rows:
+    for code, number, item_id, position, iid, on, result, note, hid, hnumber, hstate, n_photos in rows:
         key = (str(code), str(number))
         grouped.setdefault(key, []).append(
             HistoryEntry(
@@ -201,6 +207,7 @@ def enterprise_history(s: Session, enterprise_id: int) -> list[ItemHistory]:
                 hid,
                 hnumber,
                 None if hid is None else hstate == HazardState.CLOSED.value,
+                int(n_photos or 0),
             )
         )
         if key not in latest or item_id > latest[key][0]:

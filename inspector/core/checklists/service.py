@@ -28,6 +28,7 @@ from inspector.core.checklists.model import (
     Verification,
     categories_label,
 )
+from inspector.core.checklists.photos import ChecklistPhotoMeta, photo_content, photos_of_results
 from inspector.core.checklists.storage import (
     ensure_shipped,
     item_value,
@@ -101,6 +102,7 @@ class ItemResultRow:
     hazard_id: int | None
     hazard_number: str | None
     hazard_level: str | None
+    photos: tuple[ChecklistPhotoMeta, ...] = ()  # the item's photos (bytes: ``photo_content``)
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,7 @@ def visit_results(s: Session, inspection_id: int) -> list[VisitChecklist]:
         else {}
     )
     versions = load_versions(s, dict.fromkeys(r.item.version_id for r in rows))
+    photos = photos_of_results(s, [r.id for r in rows])
     out: dict[int, list[tuple[int, ItemResultRow]]] = {}
     for r in rows:
         h = hazards.get(r.hazard_id) if r.hazard_id is not None else None
@@ -197,6 +200,7 @@ def visit_results(s: Session, inspection_id: int) -> list[VisitChecklist]:
                     r.hazard_id,
                     h.number if h else None,
                     h.level if h else None,
+                    tuple(photos.get(r.id, ())),
                 ),
             )
         )
@@ -304,6 +308,12 @@ class ChecklistService:
         was edited since)."""
         with self.db.reading() as s:
             return visit_results(s, inspection_id)
+
+    def photo_content(self, photo_id: int) -> bytes:
+        """The bytes of one checklist item photo (``ItemResultRow.photos``), for thumbnails and
+        the viewer."""
+        with self.db.reading() as s:
+            return photo_content(s, photo_id)
 
     def history(self, enterprise_id: int) -> list[ItemHistory]:
         """The enterprise's answers per item across its visits (一企一档: failed last time? fixed?)."""

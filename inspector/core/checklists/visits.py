@@ -4,31 +4,38 @@
 failed item names the hazard registered for it by its number in the same visit's ``hazards``
 (the hazard the UI pre-filled with ``draft_hazard``). The inspection service calls
 ``results_errors`` while it validates and ``write_results`` after the hazards are numbered.
+
+An item may carry photos (``photos``, checked like hazard photos, see ``checklists.photos``); a
+failed item's photos are registered as its hazard's 整改前 photos too
+(``CheckedResults.hazard_photos``), in the same transaction.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector.core.checklists.model import UNVERIFIED_MARK, ChecklistItem, ItemResult
+from inspector.core.checklists.photos import hazard_photos, load_item_photos, write_item_photos
 from inspector.core.checklists.storage import item_value
 from inspector.core.enums import HazardCategory, HazardLevel
 from inspector.core.errors import FieldError
 from inspector.core.hazards import HazardInput
 from inspector.core.inputs import length_errors, merge
+from inspector.core.photos import LoadedPhoto, PhotoInput
 from inspector.db import models as m
 
 
 @dataclass
 class ChecklistResultInput:
     """One item's result in a visit. ``hazard`` is the 1-based number of the hazard registered for
-    a failed item in the same visit's ``hazards`` list."""
+    a failed item in the same visit's ``hazards`` list; ``photos`` are the item's (a failed item's
+    become its hazard's 整改前 photos as well)."""
 
     ITEM_PREFIX: ClassVar[str] = "检查表第{n}项 "
     FIELD_LABELS: ClassVar[dict[str, str]] = {
@@ -36,6 +43,7 @@ class ChecklistResultInput:
         "result": "检查结果",
         "note": "检查说明",
         "hazard": "对应隐患",
+        "photos": "检查项照片",
     }
     TEXT_LIMITS: ClassVar[dict[str, int]] = {"result": 6, "note": 1000}
 
@@ -43,6 +51,7 @@ class ChecklistResultInput:
     result: str = ""
     note: str = ""
     hazard: int | None = None
+    photos: list[PhotoInput] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,17 @@ def draft_hazard(item: ChecklistItem) -> HazardDraft:
 @dataclass(frozen=True)
 class CheckedResults:
     items: list[ChecklistItem]  # in the order of the inputs
+    photos: list[list[LoadedPhoto]] = field(default_factory=list)  # per input, read and checked
+
+    def hazard_photos(
+        self, own: Sequence[Sequence[LoadedPhoto]], results: Sequence[ChecklistResultInput]
+    ) -> list[list[LoadedPhoto]]:
+        """The visit's hazards' photos (``own``, per hazard) with each failed item's added as 整改前."""
+        links = [
+            (r.hazard if r.result == ItemResult.FAILED else None, photos)
+            for r, photos in zip(results, self.photos, strict=True)
+        ]
+        return hazard_photos(own, links)
 
 
 def results_errors(
@@ -95,6 +115,7 @@ def results_errors(
         else {}
     )
     items: list[ChecklistItem] = []
+    photos: list[list[LoadedPhoto]] = []
     seen: dict[int, int] = {}
     choices = "、".join(r.value for r in ItemResult)
     for n, r in enumerate(results, start=1):
@@ -118,8 +139,11 @@ def results_errors(
             errors.append(FieldError("hazard", f"{name}为“{r.result}”，不应关联隐患", n))
         if r.hazard is not None and not 1 <= r.hazard <= hazard_count:
             errors.append(FieldError("hazard", f"{name}对应隐患应为本次检查的第1～{hazard_count}条隐患", n))
+        loaded, photo_errors = load_item_photos(r.photos, name, n)
+        photos.append(loaded)
+        errors.extend(photo_errors)
         errors = merge(errors, length_errors(r, prefix, item=n))
-    return errors, CheckedResults(items)
+    return errors, CheckedResults(items, photos)
 
 
 def write_results(
@@ -131,21 +155,24 @@ def write_results(
 ) -> list[dict[str, Any]]:
     """The result rows; returns what the visit's audit event records of them."""
     trail = []
-    for r, item in zip(results, checked.items, strict=True):
+    for r, item, photos in zip(results, checked.items, checked.photos, strict=True):
         hazard = hazards[r.hazard - 1] if r.hazard is not None else None
-        s.add(
-            m.ChecklistResult(
-                inspection_id=inspection_id,
-                item_id=item.id,
-                result=r.result,
-                note=r.note.strip(),
-                proposed_major=item.major and r.result == ItemResult.FAILED,
-                hazard_id=hazard.id if hazard is not None else None,
-            )
+        row = m.ChecklistResult(
+            inspection_id=inspection_id,
+            item_id=item.id,
+            result=r.result,
+            note=r.note.strip(),
+            proposed_major=item.major and r.result == ItemResult.FAILED,
+            hazard_id=hazard.id if hazard is not None else None,
         )
+        s.add(row)
         entry: dict[str, Any] = {"item": item.number, "result": r.result}
         if hazard is not None:
             entry["hazard"] = hazard.number
+        if photos:
+            s.flush()  # the photos name the result row
+            write_item_photos(s, row, photos)
+            entry["photos"] = [{"filename": p.filename, "sha256": p.sha256} for p in photos]
         trail.append(entry)
     s.flush()
     return trail
