@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ def add_parsers(sub: Any) -> None:
     coverage = campaign_sub.add_parser("coverage", help="一个专项行动的覆盖情况")
     coverage.add_argument("id", type=int, metavar="ID", help="专项行动 ID（见 campaign list）")
     coverage.add_argument("--missing", action="store_true", help="列出尚未检查的企业")
+    coverage.add_argument(
+        "-o", "--output", type=Path, metavar="文件.xlsx", help="覆盖情况另存为 Excel 工作簿"
+    )
     coverage.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD", help="统计日（默认今天）")
 
 
@@ -86,6 +90,12 @@ def _campaigns(services: Services, args: argparse.Namespace) -> int:
     if args.missing:
         for r in services.campaigns.missing(args.id, args.as_of):
             print(f"  {r.state.value}｜{r.name}｜{r.credit_code}｜{r.jurisdiction}｜{r.address}")
+    if args.output is not None:
+        from inspector.reports.campaigns import export_coverage  # openpyxl only when writing
+
+        path = args.output if args.output.suffix.lower() == ".xlsx" else args.output.with_suffix(".xlsx")
+        export_coverage(services, args.id, path, as_of=cov.as_of)
+        print(f"已写入 {path}")
     return 0
 
 

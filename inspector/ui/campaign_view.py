@@ -145,6 +145,7 @@ class CampaignView(QWidget):
 
     visit_requested = Signal(int, str)  # enterprise id, the campaign's checklist code ("" none)
     refreshed = Signal(object)  # the Coverage shown
+    scheme_requested = Signal(int)  # enterprise id: 起草检查方案 for it, within this campaign
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,10 +214,15 @@ class CampaignView(QWidget):
         self.visit_button.setObjectName("coverage_visit")
         self.visit_button.setToolTip(self.tr("为所选企业登记一次检查（也可双击该行）"))
         self.visit_button.clicked.connect(self.visit_selected)
+        self.scheme_button = QPushButton(self.tr("起草方案"))
+        self.scheme_button.setObjectName("coverage_scheme")
+        self.scheme_button.setToolTip(self.tr("为所选企业起草本专项行动的现场检查方案"))
+        self.scheme_button.clicked.connect(self.scheme_selected)
         self.export_button = QPushButton(icon("export"), self.tr("导出覆盖情况"))
         self.export_button.setObjectName("coverage_export")
         self.export_button.clicked.connect(self.export)
         bar.addWidget(self.visit_button)
+        bar.addWidget(self.scheme_button)
         bar.addWidget(self.export_button)
         lay.addLayout(bar)
         self.model = WindowedTableModel(COLUMNS, CoverageRows(self.services, None, (), None, 0), parent=self)
@@ -320,6 +326,7 @@ class CampaignView(QWidget):
 
     def _update_buttons(self) -> None:
         self.visit_button.setEnabled(self.selected_row() is not None)
+        self.scheme_button.setEnabled(self.selected_row() is not None)
         self.export_button.setEnabled(self.coverage is not None)
 
     # -- acting ---------------------------------------------------------------------------------
@@ -339,6 +346,11 @@ class CampaignView(QWidget):
         row = self.selected_row()
         if row is not None:
             self.visit_requested.emit(row.enterprise_id, self.checklist_code)
+
+    def scheme_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.scheme_requested.emit(row.enterprise_id)
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
-from inspector.core.draws import DrawRequest, DrawResult, DrawRow, PlanItemChoice
+from inspector.core.draws import DrawnEntry, DrawRequest, DrawResult, DrawRow, PlanItemChoice
 from inspector.core.enums import CategoryKind
 from inspector.core.errors import FieldError
 from inspector.core.targets import TargetSet
@@ -75,6 +75,8 @@ class DrawPanel(QWidget):
     """The draw form, its result and the earlier draws; ``drawn`` carries a new draw's id."""
 
     drawn = Signal(int)
+    visit_requested = Signal(int)  # enterprise id of the selected drawn entry: 登记检查
+    scheme_requested = Signal(int, int)  # enterprise id, draw entry id: 起草检查方案
 
     def __init__(self, services: Services, actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,6 +198,17 @@ class DrawPanel(QWidget):
         for b in (self.print_button, self.public_button, self.verify_button):
             out.addWidget(b)
         out.addStretch(1)
+        self.scheme_button = QPushButton(self.tr("起草检查方案…"))
+        self.scheme_button.setObjectName("draw_scheme")
+        self.scheme_button.setToolTip(self.tr("为所选的抽中企业起草现场检查方案"))
+        self.scheme_button.clicked.connect(self._draft_scheme)
+        self.entry_visit_button = QPushButton(self.tr("登记检查…"))
+        self.entry_visit_button.setObjectName("draw_visit")
+        self.entry_visit_button.setToolTip(self.tr("为所选的抽中企业登记一次检查"))
+        self.entry_visit_button.clicked.connect(self._record_visit)
+        self.table.itemSelectionChanged.connect(self._update_entry_buttons)
+        for b in (self.scheme_button, self.entry_visit_button):
+            out.addWidget(b)
         rl.addLayout(out)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
@@ -312,11 +325,33 @@ class DrawPanel(QWidget):
         draw_id = int(item.data(Qt.ItemDataRole.UserRole))
         Op(self, self.services, lambda s: s.draws.get(draw_id)).success(self._show).run()
 
+    def selected_entry(self) -> DrawnEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        if self.result is None or not rows or not 0 <= rows[0].row() < len(self.result.entries):
+            return None
+        return self.result.entries[rows[0].row()]
+
+    def _update_entry_buttons(self) -> None:
+        ok = self.selected_entry() is not None
+        self.scheme_button.setEnabled(ok)
+        self.entry_visit_button.setEnabled(ok)
+
+    def _draft_scheme(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.scheme_requested.emit(entry.enterprise_id, entry.entry_id)
+
+    def _record_visit(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.visit_requested.emit(entry.enterprise_id)
+
     def _show(self, result: DrawResult | None) -> None:
         self.result = result
         for b in (self.print_button, self.public_button, self.verify_button):
             b.setEnabled(result is not None)
         self.table.setRowCount(0)
+        self._update_entry_buttons()
         if result is None:
             self.facts.setText(self.tr("尚未抽取"))
             return

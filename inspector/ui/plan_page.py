@@ -1,10 +1,11 @@
 """检查计划 page: the year's 监督检查计划 with each item's progress, and the year's 专项行动.
 
-A tab widget, so more of the office's planning can sit beside (the 双随机抽查 tab is added
-there): 年度计划 shows one plan of the chosen year — its items with 目标家数, 已完成 and 完成率
+Three tabs: 年度计划 shows one plan of the chosen year — its items with 目标家数, 已完成 and 完成率
 (a bar), and per 属地 the progress of the selected item; 专项行动 lists the campaigns running in
 the year with their coverage (已检查/总数, 未检查, 逾期未检查 in the warning colour) above the
-coverage of the selected one (``CampaignView``). Every figure is counted in SQL by the core and
+coverage of the selected one (``CampaignView``, with 登记检查 and 起草方案 for a missing
+enterprise); 双随机抽查 is the draw form (``DrawPanel``), whose drawn enterprises lead to a 方案 or
+a visit. Every figure is counted in SQL by the core and
 read with ``Op.start`` (the page never freezes, input is never held); plans are few and items at
 most 100, so their tables are plain models; the enterprise lists are windowed. Creating,
 editing and deleting go through ``Op``: the core refuses a 检查员 once a 科室负责人 is registered,
@@ -15,20 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
     QSignalBlocker,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,9 +35,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -53,42 +46,32 @@ from PySide6.QtWidgets import (
 from inspector.core.audit import Actor
 from inspector.core.campaigns import CampaignRow, Coverage
 from inspector.core.context import Services
-from inspector.core.enums import CoverageState, PlanMode
-from inspector.core.plans import ItemProgress, PlanRow, months_label
+from inspector.core.enums import CoverageState
+from inspector.core.plans import ItemProgress, PlanRow
 from inspector.ui.campaign_dialog import CampaignDialog
 from inspector.ui.campaign_view import CampaignView, preselect_checklist
+from inspector.ui.draw_dialog import DrawPanel
 from inspector.ui.ops import Op
 from inspector.ui.plan_dialog import PlanDialog
+from inspector.ui.plan_progress import (
+    COL_RATE,
+    RATE_ROLE,
+    ItemProgressModel,
+    ProgressDelegate,
+    rate_text,
+)
+from inspector.ui.scheme_dialog import SchemeDialog, open_new_scheme
 from inspector.ui.settings import Settings
 from inspector.ui.style import (
     MUTED_TEXT,
     OVERDUE_COLOUR,
     PLAN_FACTS_STYLE,
-    PROGRESS_COLOUR,
-    PROGRESS_DONE_COLOUR,
-    PROGRESS_TRACK_COLOUR,
     icon,
 )
-from inspector.ui.terms import term
 
 if TYPE_CHECKING:
     from inspector.ui.main_window import MainWindow
 
-CTX = "PlanPage"
-RATE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-ITEM_HEADERS = (
-    QT_TRANSLATE_NOOP("PlanPage", "序号"),
-    QT_TRANSLATE_NOOP("PlanPage", "检查事项"),
-    QT_TRANSLATE_NOOP("PlanPage", "检查方式"),
-    QT_TRANSLATE_NOOP("PlanPage", "目标企业"),
-    QT_TRANSLATE_NOOP("PlanPage", "频次/上限"),
-    QT_TRANSLATE_NOOP("PlanPage", "实施月份"),
-    QT_TRANSLATE_NOOP("PlanPage", "责任单位"),
-    QT_TRANSLATE_NOOP("PlanPage", "目标家数"),
-    QT_TRANSLATE_NOOP("PlanPage", "已完成"),
-    QT_TRANSLATE_NOOP("PlanPage", "完成率"),
-)
-COL_RATE = len(ITEM_HEADERS) - 1
 CAMPAIGN_HEADERS = (
     QT_TRANSLATE_NOOP("PlanPage", "专项行动"),
     QT_TRANSLATE_NOOP("PlanPage", "起止日期"),
@@ -97,119 +80,6 @@ CAMPAIGN_HEADERS = (
     QT_TRANSLATE_NOOP("PlanPage", "未检查"),
     QT_TRANSLATE_NOOP("PlanPage", "逾期未检查"),
 )
-
-
-def frequency_text(p: ItemProgress) -> str:
-    text = QCoreApplication.translate("PlanPage", "{n}次/年").format(n=p.frequency)
-    if p.cap:
-        text += QCoreApplication.translate("PlanPage", "，上限{n}次").format(n=p.cap)
-    return text
-
-
-def rate_text(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate:.0%}"
-
-
-class ItemProgressModel(QAbstractTableModel):
-    """The items of one plan with their progress (at most 100 rows: held whole)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[ItemProgress] = []
-
-    def set_items(self, items: list[ItemProgress]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ITEM_HEADERS)
-
-    def _text(self, p: ItemProgress, col: int) -> str:
-        values = (
-            str(p.position),
-            p.title,
-            term(p.mode),
-            p.target.describe(),
-            frequency_text(p),
-            months_label(p.months),
-            p.unit,
-            QCoreApplication.translate("PlanPage", "待抽取")
-            if p.mode == PlanMode.RANDOM and not p.targets
-            else str(p.targets),
-            str(p.done),
-            rate_text(p.rate),
-        )
-        return values[col]
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        p = self.items[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(p, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 3):
-            return self._text(p, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (0, 2, 5):
-                return Qt.AlignmentFlag.AlignCenter
-            if col in (7, 8):
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == RATE_ROLE and col == COL_RATE:
-            return p.rate
-        if role == Qt.ItemDataRole.UserRole:
-            return p
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CTX, str(ITEM_HEADERS[section]))
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """Draws ``RATE_ROLE`` (0…1, or None) as a slim bar with the percentage on it."""
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        rate = index.data(RATE_ROLE)
-        if rate is None:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        r = QRectF(opt.rect).adjusted(6, 6, -6, -6)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(PROGRESS_TRACK_COLOUR))
-        painter.drawRoundedRect(r, 4, 4)
-        done = QRectF(r)
-        done.setWidth(r.width() * max(0.0, min(float(rate), 1.0)))
-        painter.setBrush(QColor(PROGRESS_DONE_COLOUR if rate >= 1 else PROGRESS_COLOUR))
-        if done.width() > 0:
-            painter.drawRoundedRect(done, 4, 4)
-        painter.setPen(QColor(opt.palette.text().color()))
-        painter.drawText(r, Qt.AlignmentFlag.AlignCenter, rate_text(float(rate)))
-        painter.restore()
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -258,6 +128,7 @@ class PlanPage(QWidget):
         self.campaign_rows: list[tuple[CampaignRow, Coverage]] = []
         self.plan_dialog: PlanDialog | None = None
         self.campaign_dialog: CampaignDialog | None = None
+        self.scheme_dialog: SchemeDialog | None = None
         self.loads = 0  # answers received (tests wait on it)
         self._build()
         self.refresh()
@@ -287,6 +158,11 @@ class PlanPage(QWidget):
         self.tabs.setObjectName("plan_tabs")
         self.tabs.addTab(self._plan_tab(), icon("ledger"), self.tr("年度计划"))
         self.tabs.addTab(self._campaign_tab(), icon("inspection"), self.tr("专项行动"))
+        self.draws = DrawPanel(self.services, self._actor)
+        self.draws.setObjectName("plan_draws")
+        self.draws.visit_requested.connect(lambda eid: self.visit_requested.emit(eid, ""))
+        self.draws.scheme_requested.connect(self._scheme_for_entry)
+        self.tabs.addTab(self.draws, icon("draw"), self.tr("双随机抽查"))
         root.addWidget(self.tabs, 1)
 
     def _plan_tab(self) -> QWidget:
@@ -388,6 +264,7 @@ class PlanPage(QWidget):
         self.coverage = CampaignView(self.services)
         self.coverage.setObjectName("campaign_view")
         self.coverage.visit_requested.connect(self.visit_requested)
+        self.coverage.scheme_requested.connect(self._scheme_for_campaign)
         split.addWidget(self.coverage)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
@@ -600,6 +477,19 @@ class PlanPage(QWidget):
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
+
+    def _scheme_for_campaign(self, enterprise_id: int) -> None:
+        cid = self.coverage.campaign_id
+        self.scheme_dialog = open_new_scheme(
+            self, self.services, self._actor(), enterprise_id, campaign_id=cid
+        )
+
+    def _scheme_for_entry(self, enterprise_id: int, entry_id: int) -> None:
+        result = self.draws.result
+        item = result.plan_item_id if result is not None else None
+        self.scheme_dialog = open_new_scheme(
+            self, self.services, self._actor(), enterprise_id, plan_item_id=item, draw_entry_id=entry_id
+        )
 
     def select_campaign(self, campaign_id: int) -> None:
         """Open the 专项行动 tab on one campaign (a reminder on the 工作台 was clicked)."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from inspector.__main__ import main
 from inspector.core.audit import SYSTEM
@@ -16,7 +18,9 @@ from inspector.db.engine import Database
 from tests.factories import enterprise_input
 
 
-def test_plan_and_campaign_lines(sqlite_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+def test_plan_and_campaign_lines(
+    sqlite_db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     services = Services.on(sqlite_db)
     today = date.today()
     dust = [
@@ -55,3 +59,10 @@ def test_plan_and_campaign_lines(sqlite_db: Database, capsys: pytest.CaptureFixt
     assert f"[{cid}] 粉尘全覆盖｜" in out and "已覆盖 0/3（0%）｜未检查3" in out
     assert "  春江镇：已覆盖 0/1，未检查 1" in out and "  罗溪镇：已覆盖 0/2，未检查 2" in out
     assert out.count("  未检查｜常州市新北区测试化工有限公司") == len(dust)
+
+    book = tmp_path / "覆盖情况"
+    assert main(["--db", url, "campaign", "coverage", str(cid), "-o", str(book)]) == 0
+    assert f"已写入 {book}.xlsx" in capsys.readouterr().out
+    sheet = load_workbook(f"{book}.xlsx", read_only=True).worksheets[1]  # 汇总, then the list
+    names = [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
+    assert sum("常州市新北区测试化工有限公司" in v for v in names) == len(dust)

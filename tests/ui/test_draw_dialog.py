@@ -10,8 +10,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from inspector.core.context import Services
+from inspector.db.models import DrawEntry
 from inspector.ui import print_actions
 from inspector.ui.conflict_dialog import ConflictDialog
 from inspector.ui.draw_dialog import DrawDialog
@@ -113,3 +115,34 @@ def test_declare_and_withdraw_a_conflict(qtbot: QtBot, ui_services: Services, me
     assert dialog.table.rowCount() == 0
     dialog.show_withdrawn.setChecked(True)
     assert cell(dialog.table, 0, 4) == ui_services.clock().isoformat()
+
+
+def test_a_drawn_enterprise_leads_to_its_scheme_or_a_visit(
+    qtbot: QtBot, ui_services: Services, messages: Messages
+) -> None:
+    o = office(ui_services, enterprises=10)
+    dialog = DrawDialog(ui_services, lambda: o.boss)
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
+    qtbot.waitUntil(lambda: panel.pool_size.text() == "范围内企业：10 家")
+    assert not panel.scheme_button.isEnabled() and not panel.entry_visit_button.isEnabled()
+    panel.by_count.setChecked(True)
+    panel.count.setValue(3)
+    qtbot.mouseClick(panel.draw_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == 3 and not panel.scheme_button.isEnabled()
+    panel.table.selectRow(1)
+    assert panel.scheme_button.isEnabled()
+    result = panel.result
+    assert result is not None
+    with ui_services.db.reading() as s:
+        stored = s.execute(
+            select(DrawEntry.id, DrawEntry.enterprise_id).where(
+                DrawEntry.draw_id == result.id, DrawEntry.position == 2
+            )
+        ).one()
+    with qtbot.waitSignal(panel.scheme_requested) as asked:
+        panel.scheme_button.click()
+    assert asked.args == [stored.enterprise_id, stored.id]
+    with qtbot.waitSignal(panel.visit_requested) as visit:
+        panel.entry_visit_button.click()
+    assert visit.args == [stored.enterprise_id]

@@ -290,3 +290,27 @@ def test_a_campaign_reminder_on_the_home_page_opens_that_campaign(
     assert page.tabs.currentIndex() == 1
     assert page.current_campaign().title == "第二项"  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: page.coverage.coverage is not None and page.coverage.coverage.title == "第二项")
+
+
+def test_a_scheme_is_drafted_for_a_missing_enterprise_of_a_campaign(qtbot: Any, demo: Services) -> None:
+    dust = TargetSet(categories=("涉爆粉尘",))
+    cid = demo.campaigns.create(
+        SYSTEM, CampaignInput(title="涉爆粉尘专项", target=dust, starts_on=TODAY, deadline=date(2026, 12, 31))
+    )
+    page = _page(qtbot, demo)
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["年度计划", "专项行动", "双随机抽查"]
+    page.select_campaign(cid)
+    view = page.coverage
+    qtbot.waitUntil(lambda: view.coverage is not None and view.model.rowCount() > 0)
+    assert not view.scheme_button.isEnabled()
+    view.state_filter.setCurrentIndex(view.state_filter.findData(MISSING))
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.select_row(0)
+    row = view.selected_row()
+    assert row is not None and view.scheme_button.isEnabled()
+    view.scheme_button.click()
+    dialog = page.scheme_dialog
+    assert dialog is not None
+    data = dialog.data()
+    assert data.enterprise_id == row.enterprise_id and data.campaign_id == cid
+    dialog.reject()

@@ -77,6 +77,7 @@ class DrawnEntry:
     inspector1_certificate: str
     inspector2: str
     inspector2_certificate: str
+    entry_id: int = 0  # the stored draw_entries row: a 方案 drafted for this enterprise names it
 
     @property
     def inspectors(self) -> str:
@@ -470,7 +471,9 @@ class DrawService:
             firm = firms[x.enterprise_id]
             one, two = person(x.inspector1_id), person(x.inspector2_id)
             drawn.append(
-                DrawnEntry(x.position, firm.id, firm.name, firm.credit_code, firm.jurisdiction, *one, *two)
+                DrawnEntry(
+                    x.position, firm.id, firm.name, firm.credit_code, firm.jurisdiction, *one, *two, x.id
+                )
             )
         options = d.options or {}
         by = people.get(d.drawn_by_id) if d.drawn_by_id is not None else None
