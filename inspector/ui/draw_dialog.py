@@ -186,6 +186,7 @@ class DrawPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         rl.addWidget(self.table, 1)
         out = QHBoxLayout()
         self.print_button = QPushButton(self.tr("打印结果…"))
@@ -384,7 +385,6 @@ class DrawPanel(QWidget):
             )
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnToContents(2)
 
     # -- outputs -----------------------------------------------------------------------------
 
