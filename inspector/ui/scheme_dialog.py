@@ -121,12 +121,16 @@ class SchemeDialog(QDialog):
             label = field_label(self.tr(str(FIELD_TEXT[name])), name in REQUIRED)
             label.setBuddy(widget.edit if isinstance(widget, EnterprisePicker) else widget)
             self.errors[name] = error_label(name)
-            grid.addWidget(label, row, 0)
+            top = (
+                Qt.AlignmentFlag.AlignTop if name in ("content", "remarks") else Qt.AlignmentFlag.AlignVCenter
+            )
+            grid.addWidget(label, row, 0, top | Qt.AlignmentFlag.AlignRight)
             grid.addWidget(field_cell(widget, self.errors[name]), row, 1)
         if not people:
             hint = QLabel(self.tr("尚未登记持执法证的检查人员，请先在“检查人员管理”中补登执法证号"))
             hint.setStyleSheet(MUTED_TEXT)
             root.addWidget(hint)
+        root.addStretch(1)  # spare height below the form, not between its rows
 
         bottom = QHBoxLayout()
         self.message = QLabel()
