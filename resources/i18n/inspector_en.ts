@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>起草方案</source>
-        <translation>Draft Plan</translation>
+        <translation>Draft On-Site Plan</translation>
     </message>
     <message>
         <source>为所选企业起草本专项行动的现场检查方案</source>
@@ -939,7 +939,7 @@
     <name>DecisionDialog</name>
     <message>
         <source>意见（将打印在方案上）：</source>
-        <translation>Opinion (printed on the plan):</translation>
+        <translation>Opinion (printed on the on-site plan):</translation>
     </message>
     <message>
         <source>通过</source>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>起草检查方案…</source>
-        <translation>Draft Inspection Plan…</translation>
+        <translation>Draft On-Site Plan…</translation>
     </message>
     <message>
         <source>为所选的抽中企业起草现场检查方案</source>
@@ -1215,8 +1215,8 @@ Check-up</translation>
     <message>
         <source>现场检查
 方案</source>
-        <translation>Inspection
-Plan</translation>
+        <translation>On-Site
+Inspection Plan</translation>
     </message>
     <message>
         <source>现场检查
@@ -3837,11 +3837,11 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     </message>
     <message>
         <source>检查方案…</source>
-        <translation>Inspection Plans…</translation>
+        <translation>On-Site Inspection Plans…</translation>
     </message>
     <message>
         <source>现场检查方案：拟定、审核、审批、打印，按批准的方案登记检查</source>
-        <translation>Inspection plans: draft, review, approve, print, and record the inspection of an approved plan</translation>
+        <translation>On-site inspection plans: draft, review, approve, print, and record the inspection of an approved one</translation>
     </message>
     <message>
         <source>检查表管理…</source>
@@ -4913,15 +4913,15 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>现场检查方案</source>
-        <translation>Inspection Plan</translation>
+        <translation>On-Site Inspection Plan</translation>
     </message>
     <message>
         <source>修改现场检查方案</source>
-        <translation>Edit Inspection Plan</translation>
+        <translation>Edit On-Site Inspection Plan</translation>
     </message>
     <message>
         <source>拟定现场检查方案</source>
-        <translation>Draft Inspection Plan</translation>
+        <translation>Draft On-Site Inspection Plan</translation>
     </message>
     <message>
         <source>企业联系人姓名及电话</source>
@@ -4953,7 +4953,7 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>保存现场检查方案</source>
-        <translation>Save Inspection Plan</translation>
+        <translation>Save On-Site Inspection Plan</translation>
     </message>
     <message>
         <source>未保存，请按提示修改</source>
@@ -4976,11 +4976,11 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>检查方案</source>
-        <translation>Inspection Plans</translation>
+        <translation>On-Site Inspection Plans</translation>
     </message>
     <message>
         <source>现场检查方案</source>
-        <translation>Inspection Plans</translation>
+        <translation>On-Site Inspection Plans</translation>
     </message>
     <message>
         <source>显示：</source>
@@ -4988,7 +4988,7 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>新建方案…</source>
-        <translation>New Plan…</translation>
+        <translation>New On-Site Plan…</translation>
     </message>
     <message>
         <source>修改…</source>
@@ -5012,7 +5012,7 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>按方案登记检查…</source>
-        <translation>Record Inspection from Plan…</translation>
+        <translation>Record Inspection from On-Site Plan…</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -5024,7 +5024,7 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>没有选中的方案</source>
-        <translation>No plan selected</translation>
+        <translation>No on-site plan selected</translation>
     </message>
     <message>
         <source>{name}：{state}</source>
@@ -5044,11 +5044,11 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>审批现场检查方案</source>
-        <translation>Approve Inspection Plan</translation>
+        <translation>Approve On-Site Inspection Plan</translation>
     </message>
     <message>
         <source>审核现场检查方案</source>
-        <translation>Review Inspection Plan</translation>
+        <translation>Review On-Site Inspection Plan</translation>
     </message>
     <message>
         <source>{name}，检查时间 {day}，执法人员 {people}</source>
@@ -5064,7 +5064,7 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>现场检查方案（草稿）_{id}</source>
-        <translation>Inspection plan (draft)_{id}</translation>
+        <translation>On-site inspection plan (draft)_{id}</translation>
     </message>
     <message>
         <source>已取消打印</source>
@@ -5072,11 +5072,11 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>打印现场检查方案草稿</source>
-        <translation>Print Draft Inspection Plan</translation>
+        <translation>Print Draft On-Site Inspection Plan</translation>
     </message>
     <message>
         <source>已保存方案草稿（未编号）：{path}</source>
-        <translation>Draft plan saved (not numbered): {path}</translation>
+        <translation>Draft on-site plan saved (not numbered): {path}</translation>
     </message>
 </context>
 <context>
@@ -5122,7 +5122,7 @@ The program will now restart.</translation>
     <name>SchemeVisitDialog</name>
     <message>
         <source>按方案登记检查：{number}</source>
-        <translation>Record Inspection from Plan: {number}</translation>
+        <translation>Record Inspection from On-Site Plan: {number}</translation>
     </message>
 </context>
 <context>
@@ -5419,7 +5419,7 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>现场检查方案</source>
-        <translation>Inspection Plan</translation>
+        <translation>On-Site Inspection Plan</translation>
     </message>
     <message>
         <source>现场检查记录</source>
@@ -6155,7 +6155,7 @@ The program will now restart.</translation>
     </message>
     <message>
         <source>现场检查方案代字</source>
-        <translation>Inspection Plan Prefix</translation>
+        <translation>On-Site Inspection Plan Prefix</translation>
     </message>
     <message>
         <source>现场检查记录代字</source>
