@@ -266,7 +266,7 @@ class ChartBox(QWidget):
     def save_png(self, path: Path) -> None:
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
-        if not self.chart.image().save(str(path), b"PNG"):
+        if not self.chart.image().save(str(path)):
             QMessageBox.warning(
                 self, self.tr("导出图片"), self.tr("无法写入文件：{path}").format(path=str(path))
             )
