@@ -80,10 +80,11 @@ class Chart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_.setBackgroundRoundness(0)
-        self.chart_.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_.setMargins(QMargins(0, 0, 0, 0))
+        self.chart_.layout().setContentsMargins(0, 0, 0, 0)
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.chart_.legend().setFont(self.font())
-        self.setMinimumHeight(170)
+        self.chart_.legend().setFont(self._small_font())
+        self.setMinimumHeight(150)
         self._values: dict[str, list[float]] = {}
         self._categories: list[str] = []
 
@@ -132,6 +133,8 @@ class Chart(QChartView):
         names.setLabelsFont(self._small_font())
         names.setLabelsColor(QColor(CHART_LABEL_COLOUR))
         names.setGridLineVisible(False)
+        # QtCharts elides category labels to "…" long before they collide; 属地 names are short.
+        names.setTruncateLabels(False)
         values_axis = QValueAxis()
         values_axis.setLabelsFont(self._small_font())
         values_axis.setLabelsColor(QColor(CHART_LABEL_COLOUR))
@@ -141,10 +144,14 @@ class Chart(QChartView):
             values_axis.setLabelFormat("%d%%")
             values_axis.setTickCount(6)
         else:
-            values_axis.setRange(0, _whole(top))
+            high = _whole(top)
+            values_axis.setRange(0, high)
             values_axis.setLabelFormat("%d")
-            values_axis.setTickCount(5)
-            values_axis.applyNiceNumbers()
+            if high <= 5:  # whole ticks only: 0 1 2 3, never 0 0 1 1 2
+                values_axis.setTickCount(high + 1)
+            else:
+                values_axis.setTickCount(5)
+                values_axis.applyNiceNumbers()
         category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
         value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
         chart.addAxis(names, category_side)
@@ -196,7 +203,6 @@ class RateChart(Chart):
             horizontal=True,
             percent=True,
         )
-        self.setMinimumHeight(max(170, 22 * len(shown) + 60))
 
 
 class AgeingChart(Chart):

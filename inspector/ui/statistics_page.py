@@ -316,8 +316,9 @@ class StatisticsPage(QWidget):
         hazards = QVBoxLayout(tables)
         hazards.setContentsMargins(0, 0, 0, 0)
         split.addWidget(tables)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([200, 10_000])  # charts a glance high; the tables keep the rest
         self.places = StatTable(place_columns())
         box = QGroupBox(self.tr("按属地"))
         QVBoxLayout(box).addWidget(self.places)

@@ -165,6 +165,8 @@ def test_the_charts_draw_the_cores_figures_and_export(qtbot, ui_services, tmp_pa
     from inspector.core.demo import generate
     from inspector.core.statistics import Period
 
+    if SHOTS:
+        load_font(QApplication.instance())
     today = ui_services.clock()
     generate(ui_services.db, enterprises=12, hazards=400, seed=5, today=today)
     page = StatisticsPage(ui_services, lambda: BOSS)
