@@ -84,7 +84,7 @@ class Chart(QChartView):
         self.chart_.layout().setContentsMargins(0, 0, 0, 0)
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart_.legend().setFont(self._small_font())
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(120)
         self._values: dict[str, list[float]] = {}
         self._categories: list[str] = []
 
@@ -139,6 +139,7 @@ class Chart(QChartView):
         values_axis.setLabelsFont(self._small_font())
         values_axis.setLabelsColor(QColor(CHART_LABEL_COLOUR))
         values_axis.setGridLineColor(QColor(CHART_GRID_COLOUR))
+        values_axis.setTruncateLabels(False)
         if percent:
             values_axis.setRange(0, 100)
             values_axis.setLabelFormat("%d%%")
@@ -147,10 +148,10 @@ class Chart(QChartView):
             high = _whole(top)
             values_axis.setRange(0, high)
             values_axis.setLabelFormat("%d")
-            if high <= 5:  # whole ticks only: 0 1 2 3, never 0 0 1 1 2
+            if high <= 3:  # whole ticks only: 0 1 2 3, never 0 0 1 1 2
                 values_axis.setTickCount(high + 1)
             else:
-                values_axis.setTickCount(5)
+                values_axis.setTickCount(3)  # a low chart: 0, the middle, the top
                 values_axis.applyNiceNumbers()
         category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
         value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft

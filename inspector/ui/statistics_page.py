@@ -320,6 +320,7 @@ class StatisticsPage(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([200, 10_000])  # charts a glance high; the tables keep the rest
         self.places = StatTable(place_columns())
+        self.places.setMinimumHeight(175)  # about five 属地 before the charts give way
         box = QGroupBox(self.tr("按属地"))
         QVBoxLayout(box).addWidget(self.places)
         hazards.addWidget(box, 3)
