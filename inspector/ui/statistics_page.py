@@ -318,9 +318,8 @@ class StatisticsPage(QWidget):
         split.addWidget(tables)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([200, 10_000])  # charts a glance high; the tables keep the rest
+        self._split = split
         self.places = StatTable(place_columns())
-        self.places.setMinimumHeight(175)  # about five 属地 before the charts give way
         box = QGroupBox(self.tr("按属地"))
         QVBoxLayout(box).addWidget(self.places)
         hazards.addWidget(box, 3)
@@ -382,7 +381,14 @@ class StatisticsPage(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True
+            # Charts a glance high, the tables keep the rest (sizes take once the page is laid out).
+            QTimer.singleShot(0, self, self._size_charts)
             QTimer.singleShot(0, self, self.refresh)  # once shown, not inside the show event
+
+    def _size_charts(self) -> None:
+        """Charts a glance high, the tables the rest (once laid out, so the height is known)."""
+        height = self._split.height()
+        self._split.setSizes([min(190, height // 3), max(height - min(190, height // 3), 1)])
 
     def refresh(self) -> None:
         """Count the chosen period; a refusal is a message (ops), the tables keep what they show."""
