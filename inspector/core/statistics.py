@@ -13,21 +13,23 @@ monthly ledger's 汇总 (core.ledger_summary), so a period of one month gives th
 目前未销号, 目前逾期未整改 and 目前逾期未复查 are as of today, whatever the period, because that is
 what needs acting on; the delay is classified by ``core.overdue.classify``, the ledger's rule.
 
-Each breakdown is one GROUP BY over the hazards (one scan), plus one over the open hazards grouped
-by what ``classify`` reads, so a million hazards take about a second on SQLite: the page runs it
-off the GUI thread.
+Both breakdowns come from one GROUP BY over the hazards (one scan, no row look-ups), plus one over
+the open hazards past their deadline grouped by what ``classify`` reads; the page runs it off the
+GUI thread (tests/bench/test_bench_statistics.py measures it at a million hazards).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
+from inspector.core import chart_data
+from inspector.core.chart_data import ChartData
 from inspector.core.checklists.history import FailedItemRow, failed_items
 from inspector.core.enums import HazardCategory, HazardLevel, HazardState, RateFormula
 from inspector.core.ledger_summary import closure_rate
@@ -113,32 +115,61 @@ def _total(rows: list[StatRow], formula: RateFormula) -> StatRow:
     return total
 
 
-def _hazard_sums(period: Period, as_of: date) -> list[Any]:
+def _hazard_counts(period: Period, as_of: date) -> list[Any]:
+    """The counted figures of ``_SQL_FIELDS``, as ``count(*) FILTER (WHERE …)`` over one scan."""
     in_period = and_(Hazard.found_on >= period.start, Hazard.found_on <= period.end)
     closed_by = and_(Hazard.closed_on.is_not(None), Hazard.closed_on <= as_of)
-    open_in_period = and_(
-        Hazard.found_on <= period.end, or_(Hazard.closed_on.is_(None), Hazard.closed_on >= period.start)
-    )
-
-    def count(condition: Any) -> Any:
-        return func.sum(case((condition, 1), else_=0))
-
     return [
-        count(open_in_period),
-        count(in_period),
-        count(and_(in_period, Hazard.level == HazardLevel.MAJOR.value)),
-        count(and_(closed_by, Hazard.closed_on >= period.start)),
-        count(and_(in_period, closed_by)),
-        count(Hazard.state != HazardState.CLOSED.value),
+        func.count().filter(_open_in(period)),
+        func.count().filter(in_period),
+        func.count().filter(and_(in_period, Hazard.level == HazardLevel.MAJOR.value)),
+        func.count().filter(and_(closed_by, Hazard.closed_on >= period.start)),
+        func.count().filter(and_(in_period, closed_by)),
+        func.count().filter(Hazard.state != HazardState.CLOSED.value),
     ]
 
 
+def _open_in(period: Period) -> Any:
+    """隐患总数's rule: found by the period's end and not closed before its start."""
+    return and_(
+        Hazard.found_on <= period.end, or_(Hazard.closed_on.is_(None), Hazard.closed_on >= period.start)
+    )
+
+
 _SQL_FIELDS = ("total", "found", "found_major", "closed", "closed_found", "open_now")
+OPEN_STATES = tuple(s.value for s in HazardState if s is not HazardState.CLOSED)
 
 
-def _set_sums(row: StatRow, sums: Any) -> None:
-    for name, value in zip(_SQL_FIELDS, sums, strict=True):
-        setattr(row, name, int(value or 0))
+def late_groups(s: Session, today: date) -> Any:
+    """Today's open hazards that may be late, grouped by what ``classify`` reads (and by enterprise
+    and category, to be summed per 属地 / 类别): ``(enterprise_id, category, state, deadline,
+    reported_done_on, n)`` rows.
+
+    Only a superset is selected here — past the deadline, or 待复查 (the office's period runs from
+    the report) — and ``classify`` decides; the (state, deadline) index finds them without reading
+    the other open hazards."""
+    return s.execute(
+        select(
+            Hazard.enterprise_id,
+            Hazard.category,
+            Hazard.state,
+            Hazard.deadline,
+            Hazard.reported_done_on,
+            func.count(),
+        )
+        .where(
+            Hazard.state.in_(OPEN_STATES),
+            or_(Hazard.deadline < today, Hazard.state == HazardState.PENDING_REVIEW.value),
+        )
+        .group_by(
+            Hazard.enterprise_id, Hazard.category, Hazard.state, Hazard.deadline, Hazard.reported_done_on
+        )
+    )
+
+
+def _set_counts(row: StatRow, counts: Any) -> None:
+    for name, value in zip(_SQL_FIELDS, counts, strict=True):
+        setattr(row, name, getattr(row, name) + int(value or 0))
 
 
 class StatisticsService:
@@ -171,77 +202,92 @@ class StatisticsService:
         with self.db.reading() as s:
             return sorted(str(j) for j in s.scalars(select(Enterprise.jurisdiction).distinct()) if j)
 
+    def charts(self, period: Period, jurisdiction: str | None = None) -> ChartData:
+        """The charts' figures for a period (core.chart_data), over the district or one 属地."""
+        today = self.clock()
+        as_of = min(period.end, today)
+        with self.db.reading() as s:
+            review_days = read_office(s).review_days
+            where = None
+            if jurisdiction is not None:
+                where = set(s.scalars(select(Enterprise.id).where(Enterprise.jurisdiction == jurisdiction)))
+            late = [
+                (cat, state, deadline, reported, int(n))
+                for eid, cat, state, deadline, reported, n in late_groups(s, today)
+                if where is None or eid in where
+            ]
+            return ChartData(
+                period.start,
+                period.end,
+                as_of,
+                today,
+                jurisdiction,
+                chart_data.months(s, period.start, period.end, as_of, jurisdiction),
+                chart_data.ageing(late, today, review_days),
+                chart_data.supervised(s, today, jurisdiction),
+            )
+
+    def recent_charts(self, jurisdiction: str | None = None, months: int = 12) -> ChartData:
+        """The 工作台's charts: the last ``months`` calendar months up to today."""
+        start, end = chart_data.recent_period(self.clock(), months)
+        return self.charts(Period(start, end), jurisdiction)
+
     def compute(self, period: Period) -> Statistics:
+        """Set-based: one scan of the hazards grouped by (enterprise, category) gives both breakdowns,
+        summed here through the enterprise → 属地 map; the visits come from the (enterprise, date)
+        index alone and the delays from the open hazards past their deadline. No hazard is read
+        twice and none is looked up by row."""
         today = self.clock()
         as_of = min(period.end, today)
         with self.db.reading() as s:
             office = read_office(s)
             formula = office.rate
             rows: dict[str, StatRow] = {}
+            cats: dict[str, StatRow] = {}
 
             def place(j: str) -> StatRow:
                 return rows.setdefault(j, StatRow(j, formula))
 
-            for j, n in s.execute(
-                select(Enterprise.jurisdiction, func.count()).group_by(Enterprise.jurisdiction)
-            ):
-                place(j).enterprises = int(n)
+            def category(c: str) -> StatRow:
+                return cats.setdefault(c, StatRow(c, formula))
+
+            where: dict[int, str] = {}
+            for eid, j in s.execute(select(Enterprise.id, Enterprise.jurisdiction)):
+                where[eid] = j
+                place(j).enterprises += 1
+            # ``enterprise_id > 0`` steers SQLite to the covering (enterprise_id, inspected_on) index
+            # instead of looking every visit of the year up by row from the date index.
             visits = (
-                select(
-                    Enterprise.jurisdiction, func.count(), func.count(func.distinct(Inspection.enterprise_id))
+                select(Inspection.enterprise_id, func.count())
+                .where(
+                    Inspection.enterprise_id > 0,
+                    Inspection.inspected_on >= period.start,
+                    Inspection.inspected_on <= period.end,
                 )
-                .join(Enterprise, Enterprise.id == Inspection.enterprise_id)
-                .where(Inspection.inspected_on >= period.start, Inspection.inspected_on <= period.end)
-                .group_by(Enterprise.jurisdiction)
+                .group_by(Inspection.enterprise_id)
             )
-            for j, n, distinct in s.execute(visits):
-                r = place(j)
-                r.inspections, r.inspected_enterprises = int(n), int(distinct)
-            by_place = (
-                select(Enterprise.jurisdiction, *_hazard_sums(period, as_of))
-                .join(Enterprise, Enterprise.id == Hazard.enterprise_id)
-                .group_by(Enterprise.jurisdiction)
+            for eid, n in s.execute(visits):
+                r = place(where[eid])
+                r.inspections += int(n)
+                r.inspected_enterprises += 1
+            # ``enterprise_id + 0``: grouping by the bare column makes SQLite walk the
+            # (enterprise_id, state) index and look every hazard up by row (3× slower than a scan).
+            scan = (
+                select(Hazard.enterprise_id + 0, Hazard.category, *_hazard_counts(period, as_of))
+                .where(or_(_open_in(period), Hazard.state != HazardState.CLOSED.value))
+                .group_by(Hazard.enterprise_id + 0, Hazard.category)
             )
-            for j, *sums in s.execute(by_place):
-                _set_sums(place(j), sums)
+            for eid, cat, *counts in s.execute(scan):
+                _set_counts(place(where[eid]), counts)
+                _set_counts(category(cat), counts)
 
-            cats: dict[str, StatRow] = {}
-            for cat, *sums in s.execute(
-                select(Hazard.category, *_hazard_sums(period, as_of)).group_by(Hazard.category)
-            ):
-                _set_sums(cats.setdefault(cat, StatRow(cat, formula)), sums)
-
-            # The delays of today's open hazards, grouped by what ``classify`` reads.
-            late = (
-                select(
-                    Enterprise.jurisdiction,
-                    Hazard.category,
-                    Hazard.state,
-                    Hazard.deadline,
-                    Hazard.reported_done_on,
-                    func.count(),
-                )
-                .join(Enterprise, Enterprise.id == Hazard.enterprise_id)
-                .where(Hazard.state != HazardState.CLOSED.value)
-                .group_by(
-                    Enterprise.jurisdiction,
-                    Hazard.category,
-                    Hazard.state,
-                    Hazard.deadline,
-                    Hazard.reported_done_on,
-                )
-            )
-            delays: dict[tuple[str, str], defaultdict[OverdueKind, int]] = defaultdict(
-                lambda: defaultdict(int)
-            )
-            for j, cat, state, deadline, reported, n in s.execute(late):
+            for eid, cat, state, deadline, reported, n in late_groups(s, today):
                 kind = classify(state, deadline, reported, today, office.review_days)
-                if kind != OverdueKind.NONE:
-                    delays[(j, cat)][kind] += int(n)
-            for (j, cat), kinds in delays.items():
-                for r in (place(j), cats.setdefault(cat, StatRow(cat, formula))):
-                    r.overdue_rectification_now += kinds[OverdueKind.RECTIFICATION]
-                    r.overdue_review_now += kinds[OverdueKind.REVIEW]
+                for r in (place(where[eid]), category(cat)):
+                    if kind == OverdueKind.RECTIFICATION:
+                        r.overdue_rectification_now += int(n)
+                    elif kind == OverdueKind.REVIEW:
+                        r.overdue_review_now += int(n)
 
         places = sorted(rows.values(), key=lambda r: r.key)
         order = {c.value: n for n, c in enumerate(HazardCategory)}

@@ -1,6 +1,11 @@
 """统计 page: per 属地 and per 隐患类别 figures for a period (this year by default), and in a second
 tab the checklist items failed most often in the period's visits, over every 属地 or one.
 
+Above the tables, four charts (ui.charts): found/closed per month, 整改率 per 属地, today's overdue
+ageing and the majors under 挂牌督办; their figures (core.chart_data) follow in an ``Op.start()``
+so the tables never wait for them. 导出Excel writes the tables, the charts' figures and the
+checklist ranking through a ``LongOp`` (reports.statistics).
+
 The figures come from core.statistics in one ``Op`` on the database worker (a million hazards take
 about a second: the window keeps painting and a busy dialog shows); a refusal is a message, only a
 defect reaches the crash dialog. The tables are small (one line per 属地), so plain QTableWidgets are enough here.
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
@@ -20,11 +26,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -34,11 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.audit import Actor
+from inspector.core.chart_data import ChartData
 from inspector.core.checklists import FailedItemRow
 from inspector.core.context import Services
 from inspector.core.office import RATE_FORMULA_LABELS
 from inspector.core.statistics import TOTAL_LABEL, Period, Statistics, StatRow
-from inspector.ui.ops import Op
+from inspector.ui.charts import AgeingChart, ChartBox, RateChart, SupervisedChart, TrendChart
+from inspector.ui.ops import LongOp, Op
 from inspector.ui.style import EMPTY_HINT_STYLE, MAJOR_COLOUR, MUTED_TEXT, OVERDUE_COLOUR, icon
 from inspector.ui.terms import period_text, rate_formula_text, term
 from inspector.ui.widgets import header_text
@@ -270,12 +280,45 @@ class StatisticsPage(QWidget):
         self.run_button.clicked.connect(self.refresh)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
+        self.export_button = QPushButton(icon("export"), self.tr("导出Excel"))
+        self.export_button.setToolTip(self.tr("把统计表和图表数据导出为 Excel 工作簿"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_excel)
+        bar.addWidget(self.export_button)
         root.addLayout(bar)
 
         self.tabs = QTabWidget()
         root.addWidget(self.tabs, 1)
         hazards_tab = QWidget()
-        hazards = QVBoxLayout(hazards_tab)
+        outer = QVBoxLayout(hazards_tab)
+        outer.setContentsMargins(0, 4, 0, 0)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        outer.addWidget(split)
+        charts = QWidget()
+        row = QHBoxLayout(charts)
+        row.setContentsMargins(4, 0, 4, 0)
+        self.chart_data: ChartData | None = None
+        self.trend = TrendChart()
+        self.rates = RateChart()
+        self.ageing = AgeingChart()
+        self.supervised = SupervisedChart()
+        self.chart_boxes = [
+            ChartBox(self.tr("各月发现与销号"), self.trend),
+            ChartBox(self.tr("整改率（按属地）"), self.rates),
+            ChartBox(self.tr("目前逾期账龄"), self.ageing),
+            ChartBox(self.tr("挂牌督办重大隐患"), self.supervised),
+        ]
+        for stretch, chart_box in zip((3, 2, 2, 2), self.chart_boxes, strict=True):
+            row.addWidget(chart_box, stretch)
+        split.addWidget(charts)
+        tables = QWidget()
+        hazards = QVBoxLayout(tables)
+        hazards.setContentsMargins(0, 0, 0, 0)
+        split.addWidget(tables)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        self._split = split
         self.places = StatTable(place_columns())
         box = QGroupBox(self.tr("按属地"))
         QVBoxLayout(box).addWidget(self.places)
@@ -338,7 +381,14 @@ class StatisticsPage(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True
+            # Charts a glance high, the tables keep the rest (sizes take once the page is laid out).
+            QTimer.singleShot(0, self, self._size_charts)
             QTimer.singleShot(0, self, self.refresh)  # once shown, not inside the show event
+
+    def _size_charts(self) -> None:
+        """Charts a glance high, the tables the rest (once laid out, so the height is known)."""
+        height = self._split.height()
+        self._split.setSizes([min(190, height // 3), max(height - min(190, height // 3), 1)])
 
     def refresh(self) -> None:
         """Count the chosen period; a refusal is a message (ops), the tables keep what they show."""
@@ -356,6 +406,51 @@ class StatisticsPage(QWidget):
             )
 
         Op(self, self.services, work, title=self.tr("统计")).success(self._show_all).run()
+        # The charts' figures follow without holding the page (the tables are there already).
+        Op(self, self.services, lambda s: s.statistics.charts(period), title=self.tr("统计")).success(
+            self.show_charts
+        ).start()
+
+    def show_charts(self, data: ChartData) -> None:
+        self.chart_data = data
+        self.trend.set_months(data.months)
+        self.ageing.set_buckets(data.ageing)
+        self.supervised.set_places(data.supervised)
+        self._update_export()
+
+    def _update_export(self) -> None:
+        ready = self.statistics is not None and self.chart_data is not None
+        self.export_button.setEnabled(ready)
+
+    def export_excel(self) -> None:
+        """The tables, the charts' figures and the checklist ranking, as shown, to one workbook."""
+        stats, charts = self.statistics, self.chart_data
+        if stats is None or charts is None:
+            return
+        name = self.tr("隐患统计_{start}_{end}.xlsx").format(
+            start=f"{stats.period.start:%Y%m%d}", end=f"{stats.period.end:%Y%m%d}"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出统计"), name, self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        from inspector.reports.statistics import export_statistics  # openpyxl only when exporting
+
+        stats, charts, failed = self.statistics, self.chart_data, list(self.failed.rows)
+        assert stats is not None and charts is not None
+        target = path if path.lower().endswith(".xlsx") else f"{path}.xlsx"
+        done = LongOp(
+            self,
+            self.services,
+            lambda _s, progress: export_statistics(Path(target), stats, charts, failed, progress),
+            title=self.tr("导出统计"),
+            label=lambda done, total: self.tr("已写入 {0} / {1} 行").format(done, total),
+        ).run()
+        if done.ok:
+            self.status.setText(self.tr("已导出：{path}").format(path=target))
 
     def _show_all(self, found: tuple[Statistics, list[str], list[FailedItemRow]]) -> None:
         stats, places, failed = found
@@ -390,6 +485,8 @@ class StatisticsPage(QWidget):
         self.places.set_rows(stats.by_jurisdiction)
         self.categories.set_rows(stats.by_category)
         self.categories.fit_height()
+        self.rates.set_rows(stats.by_jurisdiction)
+        self._update_export()
         self.rate_label.setText(
             self.tr("整改率口径（机关设置）：{label}。{formula}").format(
                 label=term(RATE_FORMULA_LABELS[stats.formula]),

@@ -327,3 +327,14 @@ PLAN_FACTS_STYLE = (
     " border-radius: 4px; padding: 6px 8px; }"
 )
 COUNT_CHIP_STYLE = "font-size: 11pt; font-weight: bold;"
+
+# -- charts (helper charts): the 统计 and 工作台 charts ------------------------------------------
+CHART_FOUND_COLOUR = "#1c7ed6"  # 发现 (blue, the workload)
+CHART_CLOSED_COLOUR = "#2b8a3e"  # 销号 (green, like the CLOSED state)
+CHART_RATE_COLOUR = "#2f9e44"  # 整改率 bars
+CHART_LATE_RECT_COLOUR = "#c92a2a"  # 逾期未整改 (the overdue red)
+CHART_LATE_REVIEW_COLOUR = "#7048e8"  # 逾期未复查 (the PENDING_REVIEW purple: the office's delay)
+CHART_MAJOR_COLOUR = "#a61e4d"  # 挂牌督办中, not overdue
+CHART_MAJOR_LATE_COLOUR = "#e8590c"  # 挂牌督办中 and past the deadline
+CHART_GRID_COLOUR = "#e5e7eb"
+CHART_LABEL_COLOUR = "#374151"

@@ -154,3 +154,57 @@ def test_the_checklist_tab_ranks_the_items_failed_most_often(qtbot, ui_services)
     assert page.failed.stack.currentWidget() is page.failed.hint
     assert page.failed.hint.text() == "统计期间内没有检查表不合格项"
     assert page.place.currentText() == "春江镇"
+
+
+def test_the_charts_draw_the_cores_figures_and_export(qtbot, ui_services, tmp_path) -> None:
+    """The series equal core.chart_data / core.statistics; a chart saves a PNG at twice its size;
+    导出Excel writes a workbook that reads back with the same numbers."""
+    from openpyxl import load_workbook
+    from PySide6.QtGui import QImage
+
+    from inspector.core.demo import generate
+    from inspector.core.statistics import Period
+
+    if SHOTS:
+        load_font(QApplication.instance())
+    today = ui_services.clock()
+    generate(ui_services.db, enterprises=12, hazards=400, seed=5, today=today)
+    page = StatisticsPage(ui_services, lambda: BOSS)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.chart_data is not None and page.statistics is not None)
+    data = ui_services.statistics.charts(Period.year(today.year))
+    stats = ui_services.statistics.compute(Period.year(today.year))
+    trend = page.trend.series_values()
+    assert trend["发现"] == [m.found for m in data.months]
+    assert trend["销号"] == [m.closed for m in data.months]
+    assert page.trend.categories()[0] == "1月"
+    ageing = page.ageing.series_values()
+    assert ageing["逾期未整改"] == [b.rectification for b in data.ageing]
+    assert ageing["逾期未复查"] == [b.review for b in data.ageing]
+    assert page.ageing.categories() == ["1–7天", "8–30天", "31–90天", ">90天"]
+    places = [r for r in stats.by_jurisdiction if r.key != "合计"][::-1]
+    assert page.rates.categories() == [r.key for r in places]
+    assert page.rates.series_values()["整改率"] == [round((r.closure_rate or 0) * 100, 1) for r in places]
+    sup = page.supervised.series_values()
+    assert page.supervised.categories() == [p.key for p in data.supervised]
+    assert [a + b for a, b in zip(sup["未逾期"], sup["已逾期"], strict=True)] == [
+        p.listed for p in data.supervised
+    ]
+
+    box = page.chart_boxes[0]
+    png = tmp_path / "trend"
+    box.save_png(png)
+    image = QImage(str(png.with_suffix(".png")))
+    assert (image.width(), image.height()) == (box.chart.width() * 2, box.chart.height() * 2)
+    assert image.width() >= 600 and not image.isNull()
+    if SHOTS:
+        page.grab().save(str(SHOTS / "statistics_charts.png"))
+
+    out = tmp_path / "统计"
+    page.export_to(str(out))
+    wb = load_workbook(tmp_path / "统计.xlsx")
+    body = {r[0]: r for r in wb["按属地"].iter_rows(min_row=4, values_only=True) if r[0]}
+    assert body["合计"][5] == stats.by_jurisdiction[-1].found
+    assert "已导出" in page.status.text()
