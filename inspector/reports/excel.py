@@ -225,6 +225,46 @@ class PrintSettings(Protocol):
     auto_filter: AutoFilter
 
 
+def _named(name: str, font: Font, alignment: Alignment) -> NamedStyle:
+    return NamedStyle(name=name, font=font, alignment=alignment)
+
+
+def book_styles(body_size: float = 9) -> list[NamedStyle]:
+    """Every style a report uses, by name: the body cells of each kind and fill, the 合计 lines,
+    the title, info, section, note and header rows. ``Book`` registers them with openpyxl,
+    ``reports.xlsx`` translates them for XlsxWriter: one look for both writers."""
+    styles = []
+    for kind in KINDS:
+        for fill in FILLS:
+            styles.append(_body_style(f"ins_{kind}_{fill or 'plain'}", kind, fill, body_size))
+        total = _body_style(f"ins_total_{kind}", kind, "", body_size, HEAD_FONT)
+        total.fill = TOTAL_FILL
+        styles.append(total)
+    styles += [
+        _named("ins_title", Font(name=HEAD_FONT, size=16), Alignment(horizontal="center", vertical="center")),
+        _named(
+            "ins_info",
+            Font(name=BODY_FONT, size=9),
+            Alignment(horizontal="left", vertical="center", wrap_text=True),
+        ),
+        _named("ins_section", Font(name=HEAD_FONT, size=11), Alignment(horizontal="left", vertical="center")),
+        _named(
+            "ins_note",
+            Font(name=BODY_FONT, size=9),
+            Alignment(horizontal="left", vertical="top", wrap_text=True),
+        ),
+    ]
+    head = _named(
+        "ins_head",
+        Font(name=HEAD_FONT, size=body_size + 0.5),
+        Alignment(horizontal="center", vertical="center", wrap_text=True),
+    )
+    head.border = BORDER
+    head.fill = HEADER_FILL
+    styles.append(head)
+    return styles
+
+
 class Book:
     """A write-only workbook with its named styles."""
 
@@ -232,45 +272,13 @@ class Book:
         self.wb = Workbook(write_only=True)
         self.body_size = body_size
         self._sizes: set[float] = set()
-        for kind in KINDS:
-            for fill in FILLS:
-                self._register(_body_style(self.body_style(kind, fill), kind, fill, body_size))
-            total = _body_style(f"ins_total_{kind}", kind, "", body_size, HEAD_FONT)
-            total.fill = TOTAL_FILL
-            self._register(total)
-        self._add(
-            "ins_title", Font(name=HEAD_FONT, size=16), Alignment(horizontal="center", vertical="center")
-        )
-        self._add(
-            "ins_info",
-            Font(name=BODY_FONT, size=9),
-            Alignment(horizontal="left", vertical="center", wrap_text=True),
-        )
-        self._add(
-            "ins_section", Font(name=HEAD_FONT, size=11), Alignment(horizontal="left", vertical="center")
-        )
-        self._add(
-            "ins_note",
-            Font(name=BODY_FONT, size=9),
-            Alignment(horizontal="left", vertical="top", wrap_text=True),
-        )
-        head = self._add(
-            "ins_head",
-            Font(name=HEAD_FONT, size=body_size + 0.5),
-            Alignment(horizontal="center", vertical="center", wrap_text=True),
-        )
-        head.border = BORDER
-        head.fill = HEADER_FILL
+        for style in book_styles(body_size):
+            self._register(style)
 
     def _register(self, style: NamedStyle) -> None:
         self.wb.add_named_style(style)
         if style.font.sz is not None:  # every style here names its size; Excel's default is 11
             self._sizes.add(float(style.font.sz))
-
-    def _add(self, name: str, font: Font, alignment: Alignment) -> NamedStyle:
-        style = NamedStyle(name=name, font=font, alignment=alignment)
-        self._register(style)
-        return style
 
     @property
     def smallest_font(self) -> float:
