@@ -179,16 +179,37 @@ class FastSheet:
         return self.row
 
     def values(self, values: Sequence[Any], styles: Sequence[Format], kinds: Sequence[str]) -> int:
-        """One styled data row (formats from ``formats``), made tall enough for its wrapped text."""
+        """One styled data row (formats from ``formats``), made tall enough for its wrapped text.
+
+        The ledger's inner loop: text first (most cells), each kind written by its own call."""
         lines = 1
         size = self.book.body_size
         for value, kind, width in zip(values, kinds, self.widths, strict=False):
-            if value and kind in WRAPPING and isinstance(value, str):
-                lines = max(lines, text_lines(value, width, size))
+            if value and kind in WRAPPING and value.__class__ is str:
+                n = text_lines(value, width, size)
+                if n > lines:
+                    lines = n
         self._height(round(lines * size * 1.32 + 4, 1) if lines > 1 else None)
-        r, write = self.row - 1, self._write
+        r, ws = self.row - 1, self.ws
+        text, number, day, blank = ws.write_string, ws.write_number, ws.write_datetime, ws.write_blank
         for c, (value, fmt) in enumerate(zip(values, styles, strict=True)):
-            write(r, c, value, fmt)
+            if value.__class__ is str:
+                if value:
+                    text(r, c, value, fmt)
+                else:
+                    blank(r, c, None, fmt)
+            elif value is None:
+                blank(r, c, None, fmt)
+            elif isinstance(value, date):
+                day(r, c, value, fmt)
+            elif isinstance(value, bool):
+                text(r, c, "是" if value else "否", fmt)
+            elif isinstance(value, Decimal):
+                number(r, c, float(value), fmt)
+            elif isinstance(value, int | float):
+                number(r, c, value, fmt)
+            else:
+                self._write(r, c, value, fmt)
         return self.row
 
     def formats(self, names: Sequence[str]) -> list[Format]:
