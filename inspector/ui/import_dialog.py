@@ -434,7 +434,11 @@ def run_import_dialog(
 ) -> bool:
     """File picker → preview → import. True if any enterprise was created or updated.
 
-    The picker opens where the last roster was picked (``settings``, when given)."""
+    The picker opens where the last roster was picked: ``settings``, or else the parent's own
+    (the main window's ``settings``), so the caller need not pass them."""
+    if settings is None:
+        owned = getattr(parent, "settings", None)
+        settings = owned if isinstance(owned, Settings) else None
     folder = settings.last_folder(FOLDER_PURPOSE) if settings is not None else None
     path, _filter = QFileDialog.getOpenFileName(
         parent,

@@ -575,7 +575,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("当前检查人员：{name}").format(name=actor.name), 5000)
 
     def import_enterprises(self) -> None:
-        if import_dialog.run_import_dialog(self, self.services, self.actor, self.settings):
+        if import_dialog.run_import_dialog(self, self.services, self.actor):
             self.show_page("enterprises")
             self.enterprise_page.refresh()
             self.update_counts()
