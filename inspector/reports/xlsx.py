@@ -26,10 +26,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-from openpyxl.styles import NamedStyle
-from xlsxwriter.format import Format
-from xlsxwriter.worksheet import Worksheet
+import xlsxwriter  # type: ignore[import-untyped]  # annotated inline, but ships no py.typed
+from openpyxl.styles import NamedStyle, PatternFill
+from xlsxwriter.format import Format  # type: ignore[import-untyped]  # as above
+from xlsxwriter.worksheet import Worksheet  # type: ignore[import-untyped]  # as above
 
 from inspector.reports.excel import (
     BOTTOM_MARGIN,
@@ -74,7 +74,7 @@ def format_spec(style: NamedStyle) -> dict[str, Any]:
         if side.color is not None and side.color.rgb:
             spec["border_color"] = "#" + str(side.color.rgb)[-6:]
     fill = style.fill
-    if getattr(fill, "fill_type", None) == "solid":
+    if isinstance(fill, PatternFill) and fill.fill_type == "solid":
         spec["pattern"] = 1
         spec["bg_color"] = "#" + str(fill.fgColor.rgb)[-6:]
     if style.number_format and style.number_format != "General":
