@@ -23,11 +23,11 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, String, and_, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from inspector.core.enums import CategoryKind, HazardLevel, HazardState, RateFormula
-from inspector.core.errors import Cancelled, DomainError
+from inspector.core.errors import DomainError
 from inspector.core.ledger_summary import NO_CATEGORY, Counts, LedgerSummary, summarize
 from inspector.core.office import NOT_CONFIGURED, OfficeSettings, read_office
 from inspector.core.overdue import OverdueKind, classify
@@ -450,8 +450,17 @@ class LedgerRows:
     """The rows of one ledger as they stream from its single statement; ``total`` is known once
     iteration has started (the statement counts its own rows)."""
 
-    def __init__(self, session: Session, f: LedgerFilter, basis: Basis, chunk: int = 1000) -> None:
+    def __init__(
+        self,
+        session: Session,
+        f: LedgerFilter,
+        basis: Basis,
+        chunk: int = 1000,
+        where: ColumnElement[bool] | None = None,
+    ) -> None:
+        """``where`` keeps only some of the rows (their 序号 then counts only those)."""
         self.session, self.filter, self.basis, self.chunk = session, f, basis, chunk
+        self.where = where
         self.total: int | None = None
 
     def __iter__(self) -> Iterator[LedgerRow]:
@@ -461,7 +470,10 @@ class LedgerRows:
         categories = _categories(session, f)
         pending: dict[int, date | None] | None = None
         seq = 0
-        stmt = _statement(f, end).execution_options(yield_per=self.chunk)
+        stmt = _statement(f, end)
+        if self.where is not None:
+            stmt = stmt.where(self.where)
+        stmt = stmt.execution_options(yield_per=self.chunk)
         for part in session.execute(stmt).partitions():
             if self.total is None:
                 self.total = int(part[0][_TOTAL])
@@ -555,17 +567,14 @@ def month_summary(
     """The 汇总 sheet's figures without writing a workbook (the 月度台账 page's preview).
 
     Judged as of ``today`` (the services' clock) while the month runs, else its last day.
-    ``cancelled`` is asked every ``CANCEL_CHECK_ROWS`` rows; once it answers True this raises
-    ``Cancelled``, so a preview the user has moved on from stops reading a million rows.
+    Counted mostly by the database (``core.ledger_counts``); ``cancelled`` is asked every
+    ``CANCEL_CHECK_ROWS`` rows of the row-by-row part and before the grouped count; once it
+    answers True this raises ``Cancelled``, so a preview the user has moved on from stops.
     """
+    from inspector.core.ledger_counts import count_summary  # it builds on this module
+
     with db.reading() as s:
-        basis = Basis.of(s, f, today)
-        summary = LedgerSummary(basis)
-        for n, row in enumerate(iter_rows(s, f, basis=basis)):
-            if n % CANCEL_CHECK_ROWS == 0 and cancelled():
-                raise Cancelled("已取消统计")
-            summary.add(row)
-    return summary
+        return count_summary(s, f, Basis.of(s, f, today), cancelled)
 
 
 def jurisdictions_in_use(session: Session) -> list[str]:
