@@ -18,6 +18,7 @@ rows go strictly in order and a row's height is set before its cells. Text is al
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -29,7 +30,8 @@ from typing import Any
 import xlsxwriter  # type: ignore[import-untyped]  # annotated inline, but ships no py.typed
 from openpyxl.styles import NamedStyle, PatternFill
 from xlsxwriter.format import Format  # type: ignore[import-untyped]  # as above
-from xlsxwriter.worksheet import Worksheet  # type: ignore[import-untyped]  # as above
+from xlsxwriter.utility import xl_col_to_name  # type: ignore[import-untyped]  # as above
+from xlsxwriter.worksheet import RowInfo, Worksheet  # type: ignore[import-untyped]  # as above
 
 from inspector.reports.excel import (
     BOTTOM_MARGIN,
@@ -43,6 +45,13 @@ from inspector.reports.excel import (
 )
 
 Cell = tuple[Any, str]  # (value, style name) for ``FastSheet.append``
+
+# Text XlsxWriter rewrites (control characters as _xHHHH_, its own escapes, non-characters);
+# past this length it counts UTF-16 units and may truncate: such text takes its own path.
+_SPECIAL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+_PLAIN_STRING_MAX = 16383
+_EXCEL_EPOCH = date(1899, 12, 30).toordinal()  # Excel's serials from 1900-03-01 on
+_FIRST_PLAIN_DATE = date(1900, 3, 1)  # before it Excel counts a 1900-02-29 that never was
 
 
 def column_pixels(width: float) -> int:
@@ -149,6 +158,8 @@ class FastSheet:
         self.page_used = 0.0
         self._breaks: list[int] = []
         self._formats = book.formats
+        self._starts: dict[int, tuple[Sequence[Format], list[str], list[str]]] = {}
+        self.fast_rows = True  # ``values`` writes row XML itself (False: XlsxWriter's calls only)
 
     def _write(self, r: int, c: int, value: Any, fmt: Format) -> None:
         ws = self.ws
@@ -181,7 +192,10 @@ class FastSheet:
     def values(self, values: Sequence[Any], styles: Sequence[Format], kinds: Sequence[str]) -> int:
         """One styled data row (formats from ``formats``), made tall enough for its wrapped text.
 
-        The ledger's inner loop: text first (most cells), each kind written by its own call."""
+        The ledger's inner loop (100,000 rows of 24 cells): the row's XML is written straight to
+        the sheet's row file (``_row_xml``), byte for byte what XlsxWriter's own calls give
+        (tests/reports/test_xlsx_fast_rows.py compares them); a row with anything unusual in it
+        (control characters, very long text, a datetime) goes through XlsxWriter's calls."""
         lines = 1
         size = self.book.body_size
         for value, kind, width in zip(values, kinds, self.widths, strict=False):
@@ -189,8 +203,18 @@ class FastSheet:
                 n = text_lines(value, width, size)
                 if n > lines:
                     lines = n
-        self._height(round(lines * size * 1.32 + 4, 1) if lines > 1 else None)
-        r, ws = self.row - 1, self.ws
+        height = round(lines * size * 1.32 + 4, 1) if lines > 1 else None
+        if self.fast_rows and self._row_xml(self.row, values, styles, height):
+            self.row += 1
+            self.page_used += DEFAULT_ROW_HEIGHT if height is None else height
+            return self.row
+        self._height(height)
+        self._values_by_calls(self.row - 1, values, styles)
+        return self.row
+
+    def _values_by_calls(self, r: int, values: Sequence[Any], styles: Sequence[Format]) -> None:
+        """Row ``r`` written cell by cell through XlsxWriter's public calls."""
+        ws = self.ws
         text, number, day, blank = ws.write_string, ws.write_number, ws.write_datetime, ws.write_blank
         for c, (value, fmt) in enumerate(zip(values, styles, strict=True)):
             if value.__class__ is str:
@@ -210,7 +234,71 @@ class FastSheet:
                 number(r, c, value, fmt)
             else:
                 self._write(r, c, value, fmt)
-        return self.row
+
+    def _cell_starts(self, styles: Sequence[Format]) -> tuple[list[str], list[str]]:
+        """``<c r="X`` … ``s="N"`` prefixes per column for one list of formats (kept per list)."""
+        key = id(styles)
+        found = self._starts.get(key)
+        if found is None or found[0] is not styles:
+            if len(self._starts) > 64:  # callers keep a few lists; never let fresh ones pile up
+                self._starts.clear()
+            attrs = [f' s="{f._get_xf_index()}"' if f else "" for f in styles]
+            found = (styles, [f'<c r="{xl_col_to_name(c)}' for c in range(len(styles))], attrs)
+            self._starts[key] = found
+        return found[1], found[2]
+
+    def _row_xml(self, r: int, values: Sequence[Any], styles: Sequence[Format], height: float | None) -> bool:
+        """Write 0-based row ``r`` as XML into the row file; False (nothing written) when a value
+        needs XlsxWriter's own handling. What XlsxWriter does for these cells, in its words:
+        inline strings with &, <, > escaped and ``xml:space="preserve"`` for outer whitespace,
+        numbers as ``%.16G``, dates as Excel serials (1900 system), blanks with their format."""
+        ws: Any = self.ws  # the row-file machinery is XlsxWriter's own (constant_memory)
+        if r <= ws.previous_row:
+            return False
+        # Write out the row before, as XlsxWriter's first call on row r would: formats get their
+        # numbers in first-use order, so this comes before ``_cell_starts`` numbers this row's.
+        ws._write_single_row(r)
+        starts, attrs = self._cell_starts(styles)
+        row = str(r + 1)
+        parts: list[str] = []
+        add = parts.append
+        for c, value in enumerate(values):
+            cls = value.__class__
+            if cls is str:
+                if not value:
+                    add(f'{starts[c]}{row}"{attrs[c]}/>')
+                    continue
+                if len(value) > _PLAIN_STRING_MAX or _SPECIAL.search(value) is not None:
+                    return False
+                if value.startswith("<r>") and value.endswith("</r>"):
+                    return False  # XlsxWriter writes such text as rich-text XML
+                if "&" in value or "<" in value or ">" in value:
+                    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                t = '<t xml:space="preserve">' if value[0].isspace() or value[-1].isspace() else "<t>"
+                add(f'{starts[c]}{row}"{attrs[c]} t="inlineStr"><is>{t}{value}</t></is></c>')
+            elif value is None:
+                add(f'{starts[c]}{row}"{attrs[c]}/>')
+            elif cls is date:
+                if value < _FIRST_PLAIN_DATE:
+                    return False
+                add(f'{starts[c]}{row}"{attrs[c]}><v>{value.toordinal() - _EXCEL_EPOCH}</v></c>')
+            elif cls is Decimal:
+                add(f'{starts[c]}{row}"{attrs[c]}><v>{float(value):.16G}</v></c>')
+            elif cls is int or cls is float:
+                add(f'{starts[c]}{row}"{attrs[c]}><v>{value:.16G}</v></c>')
+            else:
+                return False
+        ws._check_dimensions(r, 0)
+        ws._check_dimensions(r, len(values) - 1)
+        if height is None:
+            ws._write_row(r, None)
+        else:
+            pixels = int(height * 4.0 / 3.0 + 0.5)  # as set_row converts points
+            ws.row_sizes[r] = [pixels, False]
+            ws._write_row(r, None, RowInfo(height=pixels))
+        ws.fh.write("".join(parts))
+        ws.fh.write("</row>")
+        return True
 
     def formats(self, names: Sequence[str]) -> list[Format]:
         return [self._formats[n] for n in names]
