@@ -47,6 +47,7 @@ from inspector.db.models import (
     reinspection_inspectors,
 )
 
+_MAJOR, _CLOSED = HazardLevel.MAJOR.value, HazardState.CLOSED.value  # read per row: plain strings
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
 
 
@@ -153,11 +154,11 @@ class LedgerRow:
 
     @property
     def is_major(self) -> bool:
-        return self.level == HazardLevel.MAJOR.value
+        return self.level == _MAJOR
 
     @property
     def is_closed(self) -> bool:
-        return self.state == HazardState.CLOSED.value
+        return self.state == _CLOSED
 
     @property
     def overdue(self) -> bool:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from inspector.core.enums import HazardLevel, HazardState
 from inspector.core.errors import Cancelled
-from inspector.core.ledger_summary import NO_CATEGORY, Counts, LedgerSummary
+from inspector.core.ledger_summary import NO_CATEGORY, LedgerSummary
 from inspector.core.overdue import OverdueKind
 from inspector.db.models import (
     DeadlineExtension,
@@ -120,23 +120,6 @@ def _grouped(f: LedgerFilter, basis: Basis) -> Any:
     return select(*keys, func.count(), func.sum(sub.c.cents)).group_by(*keys)
 
 
-def _add_group(c: Counts, n: int, cents: Decimal, new: bool, closed: bool, overdue: str) -> None:
-    """``Counts.add`` for ``n`` rows alike (none of them a major hazard)."""
-    c.total += n
-    c.funds += cents
-    if new:
-        c.new += n
-    else:
-        c.carried += n
-    if closed:
-        c.closed += n
-        c.closed_new += n if new else 0
-    else:
-        c.open += n
-        c.overdue_rectification += n if overdue == OverdueKind.RECTIFICATION.value else 0
-        c.overdue_review += n if overdue == OverdueKind.REVIEW.value else 0
-
-
 def _seqs(session: Session, f: LedgerFilter, ids: set[int]) -> dict[int, int]:
     """序号 of the given rows: their place in the ledger's print order (one window query)."""
     from inspector.core.ledger import _where
@@ -172,7 +155,7 @@ def count_summary(
         lines.append(summary.by_hazard_category[category])
         lines += [summary.by_category[k] for k in (kinds.split("、") if kinds else [NO_CATEGORY])]
         for c in lines:
-            _add_group(c, n, money, bool(new), closed, overdue)
+            c.add_alike(n, money, bool(new), False, closed, overdue)
     return summary
 
 
