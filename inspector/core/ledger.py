@@ -7,8 +7,9 @@ is never 逾期) — reconstructed from the business dates (销号日期, 整改
 changes), so the November ledger reads the same whether it is exported on 1 December or in March.
 Whose delay an open hazard is (逾期未整改 / 逾期未复查) is decided by ``core.overdue.classify``.
 
-The query streams in chunks (``yield_per``; a server-side cursor on PostgreSQL) and fetches the
-names of inspectors, reviewers and categories with one query per chunk, never one per row.
+Set-based: one statement gives every row with the facts it needs (correlated look-ups on indexed
+keys, evaluated in the database) and its row count; the inspectors' names and the enterprises'
+监管类别 are read once each. The rows stream (``yield_per``; a server-side cursor on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -16,17 +17,17 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from inspector.core.enums import CategoryKind, HazardLevel, HazardState, RateFormula
-from inspector.core.errors import Cancelled, DomainError
+from inspector.core.errors import DomainError
 from inspector.core.ledger_summary import NO_CATEGORY, Counts, LedgerSummary, summarize
 from inspector.core.office import NOT_CONFIGURED, OfficeSettings, read_office
 from inspector.core.overdue import OverdueKind, classify
@@ -46,6 +47,7 @@ from inspector.db.models import (
     reinspection_inspectors,
 )
 
+_MAJOR, _CLOSED = HazardLevel.MAJOR.value, HazardState.CLOSED.value  # read per row: plain strings
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
 
 
@@ -152,11 +154,11 @@ class LedgerRow:
 
     @property
     def is_major(self) -> bool:
-        return self.level == HazardLevel.MAJOR.value
+        return self.level == _MAJOR
 
     @property
     def is_closed(self) -> bool:
-        return self.state == HazardState.CLOSED.value
+        return self.state == _CLOSED
 
     @property
     def overdue(self) -> bool:
@@ -244,33 +246,22 @@ _COLUMNS = (
     Supervision.listed_on,
     Supervision.delisted_on,
 )
-
-
-def _names_by(session: Session, table: Any, key: str, ids: Sequence[int]) -> dict[int, str]:
-    """Inspector names per inspection / re-inspection id, in a stable order, one query."""
-    if not ids:
-        return {}
-    col = table.c[key]
-    rows = session.execute(
-        select(col, Inspector.name)
-        .join(Inspector, Inspector.id == table.c.inspector_id)
-        .where(col.in_(list(ids)))
-        .order_by(col, Inspector.id)
-    )
-    out: dict[int, list[str]] = defaultdict(list)
-    for owner, name in rows:
-        out[owner].append(name)
-    return {k: "、".join(v) for k, v in out.items()}
-
-
-@dataclass
-class _ChunkFacts:
-    inspectors: dict[int, str]
-    latest_review: dict[int, tuple[int, date]]  # hazard id → (re-inspection id, date) by the as-of day
-    reviewers: dict[int, str]
-    deadline_then: dict[int, date | None]  # hazard id → deadline in force on the as-of day, if changed since
-    extensions: dict[int, int]  # hazard id → extensions granted by the as-of day
-    reported_then: dict[int, date | None]  # hazard id → 整改完成日期 pending then, if a later review undid it
+# Positions of the facts the statement adds after ``_COLUMNS`` (see ``_statement``).
+(
+    _INSPECTOR_IDS,
+    _REVIEW_ID,
+    _REVIEWED_ON,
+    _REVIEWER_IDS,
+    _EXTENSIONS,
+    _EXT_ID,
+    _EXT_AT,
+    _EXT_OLD,
+    _FAIL_ID,
+    _FAIL_ON,
+    _FAIL_PREVIOUS,
+    _FAILED_LATER,
+    _TOTAL,
+) = range(len(_COLUMNS), len(_COLUMNS) + 13)
 
 
 def _date(value: Any) -> date | None:
@@ -280,23 +271,137 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def _reports_pending(session: Session, hazard_ids: Sequence[int], end: date) -> dict[int, date | None]:
+def _statement(f: LedgerFilter, end: date) -> Select[Any]:
+    """The ledger in one statement: each row carries the facts it needs as of ``end``.
+
+    Correlated look-ups on indexed keys, evaluated inside the database (no query per row or per
+    chunk): the ids of the visit's inspectors and of the latest 复查's reviewers by ``end`` (names
+    and their order come from ``_names``), the extensions granted by then, the first deadline
+    change after it (an extension, or a failed 复查 that moved the deadline), whether a later
+    failed 复查 erased a report, and the row count for the progress bar (a window count).
+    """
+    cutoff = datetime.combine(end + timedelta(days=1), time.min)
+    review = aliased(ReInspection)
+    extension = aliased(DeadlineExtension)
+    failed = aliased(ReInspection)
+    r2 = aliased(ReInspection)
+    x2 = aliased(DeadlineExtension)
+    latest_review = (
+        select(r2.id)
+        .where(r2.hazard_id == Hazard.id, r2.reviewed_on <= end)
+        .order_by(r2.reviewed_on.desc(), r2.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    first_extension_after = (
+        select(x2.id)
+        .where(x2.hazard_id == Hazard.id, x2.at >= cutoff)
+        .order_by(x2.at, x2.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    later_failures = (r2.hazard_id == Hazard.id, r2.reviewed_on > end, r2.new_deadline.is_not(None))
+    first_failure_after = (
+        select(r2.id)
+        .where(*later_failures, r2.previous_deadline.is_not(None))
+        .order_by(r2.reviewed_on, r2.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    ii, ri = inspection_inspectors, reinspection_inspectors
+    inspector_ids = (
+        select(func.aggregate_strings(cast(ii.c.inspector_id, String), ","))
+        .where(ii.c.inspection_id == Hazard.inspection_id)
+        .scalar_subquery()
+    )
+    reviewer_ids = (
+        select(func.aggregate_strings(cast(ri.c.inspector_id, String), ","))
+        .where(ri.c.reinspection_id == review.id)
+        .scalar_subquery()
+    )
+    extensions = (
+        select(func.count(x2.id))
+        .where(x2.hazard_id == Hazard.id, or_(x2.at.is_(None), x2.at < cutoff))
+        .scalar_subquery()
+    )
+    stmt = (
+        select(
+            *_COLUMNS,
+            inspector_ids,
+            review.id,
+            review.reviewed_on,
+            reviewer_ids,
+            extensions,
+            extension.id,
+            extension.at,
+            extension.old_deadline,
+            failed.id,
+            failed.reviewed_on,
+            failed.previous_deadline,
+            exists().where(*later_failures),
+            func.count().over(),
+        )
+        .select_from(Hazard)
+        .join(Enterprise, Enterprise.id == Hazard.enterprise_id)
+        .outerjoin(Inspection, Inspection.id == Hazard.inspection_id)
+        .outerjoin(RectificationPlan, RectificationPlan.hazard_id == Hazard.id)
+        .outerjoin(Supervision, and_(Supervision.hazard_id == Hazard.id, Supervision.listed_on <= end))
+        .outerjoin(review, review.id == latest_review)
+        .outerjoin(extension, extension.id == first_extension_after)
+        .outerjoin(failed, failed.id == first_failure_after)
+        .order_by(Enterprise.jurisdiction, Enterprise.name, Enterprise.id, Hazard.found_on, Hazard.number)
+    )
+    return _where(stmt, f)
+
+
+def _names(session: Session) -> dict[int, str]:
+    """Every inspector's name by id: a few dozen rows, read once per ledger."""
+    return dict(session.execute(select(Inspector.id, Inspector.name)).tuples().all())
+
+
+def _joined_names(ids: str | None, names: dict[int, str]) -> str:
+    """``"3,1"`` → ``张明、李华`` in inspector id order (the database's aggregate has no order)."""
+    if not ids:
+        return ""
+    return "、".join(names.get(i, "") for i in sorted(int(x) for x in ids.split(",")))
+
+
+def _categories(session: Session, f: LedgerFilter) -> dict[int, str]:
+    """监管类别 of every enterprise the filter can reach, 、-joined in CategoryKind order; one query."""
+    order = {c.value: n for n, c in enumerate(CategoryKind)}
+    stmt = select(EnterpriseCategory.enterprise_id, EnterpriseCategory.kind)
+    if f.jurisdiction:
+        stmt = stmt.join(Enterprise, Enterprise.id == EnterpriseCategory.enterprise_id).where(
+            Enterprise.jurisdiction == f.jurisdiction
+        )
+    found: dict[int, list[str]] = defaultdict(list)
+    for eid, kind in session.execute(stmt):
+        found[eid].append(kind)
+    return {
+        eid: "、".join(sorted(kinds, key=lambda k: (order.get(k, 99), k))) for eid, kinds in found.items()
+    }
+
+
+def _reports_pending(session: Session, end: date) -> dict[int, date | None]:
     """The report waiting for 复查 on ``end``, for hazards whose report a later failed review erased.
 
     A failed 复查 clears ``reported_done_on``; the report's date survives in the audit trail
     (执法全过程记录). Replaying the reports and reviews dated by ``end`` in event order gives the one
-    pending then, if any. Few hazards need this, so it is one small query per chunk at most.
-    Hazards without such events (imported or demo data) keep their stored date.
+    pending then, if any. One statement, run only once a ledger meets such a hazard; hazards
+    without such events (imported or demo data) keep their stored date.
     """
-    if not hazard_ids:
-        return {}
+    later = exists().where(
+        ReInspection.hazard_id == AuditEvent.entity_id,
+        ReInspection.reviewed_on > end,
+        ReInspection.new_deadline.is_not(None),
+    )
     pending: dict[int, date | None] = {}
     for hid, action, after in session.execute(
         select(AuditEvent.entity_id, AuditEvent.action, AuditEvent.after)
         .where(
             AuditEvent.entity_type == "hazard",
-            AuditEvent.entity_id.in_(list(hazard_ids)),
             AuditEvent.action.in_(("report_done", "review")),
+            later,
         )
         .order_by(AuditEvent.id)
     ):
@@ -314,71 +419,16 @@ def _reports_pending(session: Session, hazard_ids: Sequence[int], end: date) -> 
     return pending
 
 
-def _chunk_facts(session: Session, rows: Sequence[Any], end: date) -> _ChunkFacts:
-    hazard_ids = [r[0] for r in rows]
-    inspection_ids = sorted({r[18] for r in rows if r[18] is not None})
-    cutoff = datetime.combine(end + timedelta(days=1), time.min)
-
-    latest: dict[int, tuple[int, date]] = {}
-    changes: dict[int, list[tuple[datetime, int, date | None]]] = defaultdict(list)
-    failed_later: set[int] = set()
-    for rid, hid, on, new_deadline, previous in session.execute(
-        select(
-            ReInspection.id,
-            ReInspection.hazard_id,
-            ReInspection.reviewed_on,
-            ReInspection.new_deadline,
-            ReInspection.previous_deadline,
-        ).where(ReInspection.hazard_id.in_(hazard_ids))
-    ):
-        if on <= end:
-            if hid not in latest or (on, rid) > (latest[hid][1], latest[hid][0]):
-                latest[hid] = (rid, on)
-        elif new_deadline is not None:  # a failed review after the day: deadline moved, report erased
-            failed_later.add(hid)
-            if previous is not None:
-                changes[hid].append((datetime.combine(on, time.max), rid, previous))
-
-    extensions: dict[int, int] = defaultdict(int)
-    for hid, eid, at, old in session.execute(
-        select(
-            DeadlineExtension.hazard_id,
-            DeadlineExtension.id,
-            DeadlineExtension.at,
-            DeadlineExtension.old_deadline,
-        ).where(DeadlineExtension.hazard_id.in_(hazard_ids))
-    ):
-        if at is not None and at >= cutoff:
-            changes[hid].append((at, eid, old))
-        else:
-            extensions[hid] += 1
-
-    return _ChunkFacts(
-        inspectors=_names_by(session, inspection_inspectors, "inspection_id", inspection_ids),
-        latest_review=latest,
-        reviewers=_names_by(
-            session, reinspection_inspectors, "reinspection_id", [v[0] for v in latest.values()]
-        ),
-        deadline_then={hid: min(c)[2] for hid, c in changes.items()},
-        extensions=dict(extensions),
-        reported_then=_reports_pending(session, sorted(failed_later), end),
-    )
-
-
-def _categories(session: Session, enterprise_ids: Sequence[int], cache: dict[int, str]) -> None:
-    wanted = [i for i in enterprise_ids if i not in cache]
-    if not wanted:
-        return
-    order = {c.value: n for n, c in enumerate(CategoryKind)}
-    found: dict[int, list[str]] = defaultdict(list)
-    for eid, kind in session.execute(
-        select(EnterpriseCategory.enterprise_id, EnterpriseCategory.kind).where(
-            EnterpriseCategory.enterprise_id.in_(wanted)
-        )
-    ):
-        found[eid].append(kind)
-    for eid in wanted:
-        cache[eid] = "、".join(sorted(found.get(eid, []), key=lambda k: (order.get(k, 99), k)))
+def _deadline_then(r: Any) -> tuple[bool, date | None]:
+    """(changed, the deadline in force on the day) from the first change after it, if any."""
+    changes = []
+    if r[_EXT_ID] is not None:
+        changes.append((r[_EXT_AT], r[_EXT_ID], r[_EXT_OLD]))
+    if r[_FAIL_ID] is not None:
+        changes.append((datetime.combine(r[_FAIL_ON], time.max), r[_FAIL_ID], r[_FAIL_PREVIOUS]))
+    if not changes:
+        return False, None
+    return True, min(changes)[2]
 
 
 def _notes(r: Any, extensions: int, end: date) -> str:
@@ -397,10 +447,95 @@ def _notes(r: Any, extensions: int, end: date) -> str:
     return "；".join(parts)
 
 
+class LedgerRows:
+    """The rows of one ledger as they stream from its single statement; ``total`` is known once
+    iteration has started (the statement counts its own rows)."""
+
+    def __init__(
+        self,
+        session: Session,
+        f: LedgerFilter,
+        basis: Basis,
+        chunk: int = 1000,
+        where: ColumnElement[bool] | None = None,
+    ) -> None:
+        """``where`` keeps only some of the rows (their 序号 then counts only those)."""
+        self.session, self.filter, self.basis, self.chunk = session, f, basis, chunk
+        self.where = where
+        self.total: int | None = None
+
+    def __iter__(self) -> Iterator[LedgerRow]:
+        session, f, basis = self.session, self.filter, self.basis
+        start, end = f.first_day, basis.as_of
+        names = _names(session)
+        categories = _categories(session, f)
+        pending: dict[int, date | None] | None = None
+        seq = 0
+        stmt = _statement(f, end)
+        if self.where is not None:
+            stmt = stmt.where(self.where)
+        stmt = stmt.execution_options(yield_per=self.chunk)
+        for part in session.execute(stmt).partitions():
+            if self.total is None:
+                self.total = int(part[0][_TOTAL])
+            for r in part:
+                seq += 1
+                hid = r[0]
+                planned = bool(r[23]) and r[9] is not None  # measures and a deadline: under way
+                reported = r[11]
+                if r[_FAILED_LATER]:
+                    if pending is None:
+                        pending = _reports_pending(session, end)
+                    if hid in pending:
+                        reported = pending[hid]
+                state = state_at(r[8], reported, r[12], planned, end)
+                changed, then = _deadline_then(r)
+                deadline = then if changed else r[9]
+                if reported is not None and reported <= end:
+                    done_on: date | None = reported
+                else:
+                    done_on = r[12] if r[12] is not None and r[12] <= end else None
+                yield LedgerRow(
+                    seq=seq,
+                    hazard_id=hid,
+                    number=r[1],
+                    jurisdiction=r[16],
+                    enterprise_name=r[17],
+                    categories=categories.get(r[15], ""),
+                    inspected_on=r[19] or r[2],
+                    inspection_kind=r[20] or r[14],
+                    inspectors=_joined_names(r[_INSPECTOR_IDS], names),
+                    location=r[3],
+                    description=r[4],
+                    hazard_category="／".join(x for x in (r[5], r[6]) if x),
+                    main_category=r[5],
+                    level=r[7],
+                    responsible="／".join(x for x in (r[21], r[22]) if x),
+                    measures=r[23] or "",
+                    funds=r[24],
+                    deadline=deadline,
+                    contingency=r[25] or "",
+                    state=state,
+                    done_on=done_on,
+                    reviewed_on=r[_REVIEWED_ON],
+                    reviewers=_joined_names(r[_REVIEWER_IDS], names),
+                    closed_on=r[12] if state == HazardState.CLOSED.value else None,
+                    overdue_kind=classify(state, deadline, done_on, end, basis.review_days),
+                    notes=_notes(r, r[_EXTENSIONS], end),
+                    found_on=r[2],
+                    found_in_month=r[2] >= start,
+                    supervision_unit=r[26] or "",
+                    listed_on=r[27],
+                    delisted_on=r[28] if r[28] is not None and r[28] <= end else None,
+                )
+        if self.total is None:
+            self.total = 0
+
+
 def iter_rows(
     session: Session,
     f: LedgerFilter,
-    chunk: int = 500,
+    chunk: int = 1000,
     *,
     today: date | None = None,
     basis: Basis | None = None,
@@ -414,69 +549,7 @@ def iter_rows(
         if today is None:
             raise TypeError("iter_rows needs the basis or the day it is judged on (today)")
         basis = Basis.of(session, f, today)
-    start, end = f.first_day, basis.as_of
-    stmt = (
-        select(*_COLUMNS)
-        .select_from(Hazard)
-        .join(Enterprise, Enterprise.id == Hazard.enterprise_id)
-        .outerjoin(Inspection, Inspection.id == Hazard.inspection_id)
-        .outerjoin(RectificationPlan, RectificationPlan.hazard_id == Hazard.id)
-        .outerjoin(Supervision, and_(Supervision.hazard_id == Hazard.id, Supervision.listed_on <= end))
-        .order_by(Enterprise.jurisdiction, Enterprise.name, Enterprise.id, Hazard.found_on, Hazard.number)
-        .execution_options(yield_per=chunk)
-    )
-    stmt = _where(stmt, f)
-    categories: dict[int, str] = {}
-    seq = 0
-    result = session.execute(stmt)
-    for part in result.partitions():
-        facts = _chunk_facts(session, part, end)
-        _categories(session, sorted({r[15] for r in part}), categories)
-        for r in part:
-            seq += 1
-            hid = r[0]
-            planned = bool(r[23]) and r[9] is not None  # measures and a deadline: rectification under way
-            reported = facts.reported_then[hid] if hid in facts.reported_then else r[11]
-            state = state_at(r[8], reported, r[12], planned, end)
-            deadline = facts.deadline_then[hid] if hid in facts.deadline_then else r[9]
-            if reported is not None and reported <= end:
-                done_on: date | None = reported
-            else:
-                done_on = r[12] if r[12] is not None and r[12] <= end else None
-            review = facts.latest_review.get(hid)
-            yield LedgerRow(
-                seq=seq,
-                hazard_id=hid,
-                number=r[1],
-                jurisdiction=r[16],
-                enterprise_name=r[17],
-                categories=categories[r[15]],
-                inspected_on=r[19] or r[2],
-                inspection_kind=r[20] or r[14],
-                inspectors=facts.inspectors.get(r[18], ""),
-                location=r[3],
-                description=r[4],
-                hazard_category="／".join(x for x in (r[5], r[6]) if x),
-                main_category=r[5],
-                level=r[7],
-                responsible="／".join(x for x in (r[21], r[22]) if x),
-                measures=r[23] or "",
-                funds=r[24],
-                deadline=deadline,
-                contingency=r[25] or "",
-                state=state,
-                done_on=done_on,
-                reviewed_on=review[1] if review else None,
-                reviewers=facts.reviewers.get(review[0], "") if review else "",
-                closed_on=r[12] if state == HazardState.CLOSED.value else None,
-                overdue_kind=classify(state, deadline, done_on, end, basis.review_days),
-                notes=_notes(r, facts.extensions.get(hid, 0), end),
-                found_on=r[2],
-                found_in_month=r[2] >= start,
-                supervision_unit=r[26] or "",
-                listed_on=r[27],
-                delisted_on=r[28] if r[28] is not None and r[28] <= end else None,
-            )
+    return iter(LedgerRows(session, f, basis, chunk))
 
 
 # -- the summary (counted in core.ledger_summary) ------------------------------------------------
@@ -495,17 +568,14 @@ def month_summary(
     """The 汇总 sheet's figures without writing a workbook (the 月度台账 page's preview).
 
     Judged as of ``today`` (the services' clock) while the month runs, else its last day.
-    ``cancelled`` is asked every ``CANCEL_CHECK_ROWS`` rows; once it answers True this raises
-    ``Cancelled``, so a preview the user has moved on from stops reading a million rows.
+    Counted mostly by the database (``core.ledger_counts``); ``cancelled`` is asked every
+    ``CANCEL_CHECK_ROWS`` rows of the row-by-row part and before the grouped count; once it
+    answers True this raises ``Cancelled``, so a preview the user has moved on from stops.
     """
+    from inspector.core.ledger_counts import count_summary  # it builds on this module
+
     with db.reading() as s:
-        basis = Basis.of(s, f, today)
-        summary = LedgerSummary(basis)
-        for n, row in enumerate(iter_rows(s, f, basis=basis)):
-            if n % CANCEL_CHECK_ROWS == 0 and cancelled():
-                raise Cancelled("已取消统计")
-            summary.add(row)
-    return summary
+        return count_summary(s, f, Basis.of(s, f, today), cancelled)
 
 
 def jurisdictions_in_use(session: Session) -> list[str]:
@@ -513,26 +583,39 @@ def jurisdictions_in_use(session: Session) -> list[str]:
 
 
 class _StreamedRows:
-    """The ledger rows, streamed from their own reading session each time they are iterated."""
+    """The ledger rows, streamed from their own reading session each time they are iterated;
+    ``total`` is the row count of the latest iteration, known once its first row arrived."""
 
     def __init__(self, db: Database, f: LedgerFilter, basis: Basis) -> None:
         self.db, self.filter, self.basis = db, f, basis
+        self.total: int | None = None
 
     def __iter__(self) -> Iterator[LedgerRow]:
         with self.db.reading() as s:
-            yield from iter_rows(s, self.filter, basis=self.basis)
+            rows = LedgerRows(s, self.filter, self.basis)
+            for row in rows:
+                self.total = rows.total
+                yield row
+            self.total = rows.total
 
 
 @dataclass(frozen=True)
 class LedgerData:
-    """What the month's workbook prints: the core gathers it, ``reports.ledger`` writes it."""
+    """What the month's workbook prints: the core gathers it, ``reports.ledger`` writes it.
+
+    ``rows`` stream in print order from one statement that also counts them: ``rows.total`` is
+    known once the first row arrived (the progress bar's total), so no separate count is run.
+    """
 
     filter: LedgerFilter
     basis: Basis
     office: OfficeSettings
     today: date  # the export day: 填报日期
-    total: int  # rows, for the progress bar
-    rows: Iterable[LedgerRow]  # in print order, streamed
+    rows: _StreamedRows
+
+    @property
+    def total(self) -> int | None:
+        return self.rows.total
 
 
 class LedgerService:
@@ -567,9 +650,8 @@ class LedgerService:
             office = read_office(s)
             if not office.configured:
                 raise DomainError(NOT_CONFIGURED)
-            total = count_rows(s, f)
-            basis = Basis.of(s, f, today)
-        return LedgerData(f, basis, office, today, total, _StreamedRows(self.db, f, basis))
+            basis = Basis(f.as_of(today), f.last_day, office.review_days, office.rate)
+        return LedgerData(f, basis, office, today, _StreamedRows(self.db, f, basis))
 
 
 __all__ = [
@@ -579,6 +661,7 @@ __all__ = [
     "LedgerData",
     "LedgerFilter",
     "LedgerRow",
+    "LedgerRows",
     "LedgerService",
     "LedgerSummary",
     "OverdueKind",

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from inspector.core.ledger import Basis, LedgerRow
 
 NO_CATEGORY = "未分类"
+_RECTIFICATION, _REVIEW = OverdueKind.RECTIFICATION.value, OverdueKind.REVIEW.value
 
 
 def closure_rate(formula: RateFormula, closed_new: int, new: int, closed: int, total: int) -> float | None:
@@ -53,21 +54,32 @@ class Counts:
     funds: Decimal = Decimal("0.00")  # 整改资金 planned for these hazards
 
     def add(self, row: LedgerRow) -> None:
-        self.total += 1
-        self.funds += row.funds or 0
-        if row.found_in_month:
-            self.new += 1
-            self.new_major += row.is_major
+        self.add_alike(1, row.funds or 0, row.found_in_month, row.is_major, row.is_closed, row.overdue_kind)
+
+    def add_alike(
+        self, n: int, funds: Decimal | int, new: bool, major: bool, closed: bool, overdue: str
+    ) -> None:
+        """``add`` for ``n`` rows alike (a group the database counted; ``funds`` their sum)."""
+        self.total += n
+        self.funds += funds
+        if new:
+            self.new += n
+            if major:
+                self.new_major += n
         else:
-            self.carried += 1
-        if row.is_closed:
-            self.closed += 1
-            self.closed_new += row.found_in_month
+            self.carried += n
+        if closed:
+            self.closed += n
+            if new:
+                self.closed_new += n
         else:
-            self.open += 1
-            self.overdue_rectification += row.overdue_kind == OverdueKind.RECTIFICATION
-            self.overdue_review += row.overdue_kind == OverdueKind.REVIEW
-            self.major_open += row.is_major
+            self.open += n
+            if overdue == _RECTIFICATION:
+                self.overdue_rectification += n
+            elif overdue == _REVIEW:
+                self.overdue_review += n
+            if major:
+                self.major_open += n
 
     def rate(self, formula: RateFormula) -> float | None:
         return closure_rate(formula, self.closed_new, self.new, self.closed, self.total)
@@ -86,13 +98,15 @@ class LedgerSummary:
     majors: list[LedgerRow] = field(default_factory=list)
 
     def add(self, row: LedgerRow) -> None:
-        self.total.add(row)
-        self.by_jurisdiction[row.jurisdiction].add(row)
+        major = row.is_major
+        facts = (1, row.funds or 0, row.found_in_month, major, row.is_closed, row.overdue_kind)
+        self.total.add_alike(*facts)
+        self.by_jurisdiction[row.jurisdiction].add_alike(*facts)
         for kind in row.categories.split("、") if row.categories else [NO_CATEGORY]:
-            self.by_category[kind].add(row)
-        self.by_level[row.level].add(row)
-        self.by_hazard_category[row.main_category].add(row)
-        if row.is_major:
+            self.by_category[kind].add_alike(*facts)
+        self.by_level[row.level].add_alike(*facts)
+        self.by_hazard_category[row.main_category].add_alike(*facts)
+        if major:
             self.majors.append(row)
 
     def rate(self, counts: Counts) -> float | None:

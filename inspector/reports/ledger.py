@@ -23,8 +23,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from inspector.core.context import Services
 from inspector.core.enums import RateFormula
 from inspector.core.errors import DomainError
@@ -41,16 +39,14 @@ from inspector.core.office import OfficeSettings, rate_formula_text
 from inspector.reports.excel import (
     DEFAULT_ROW_HEIGHT,
     MIN_PRINTED_PT,
-    Book,
     Column,
     ExportCancelled,
     PrintLayout,
     Progress,
     Reporter,
-    Sheet,
-    atomic_workbook,
     text_lines,
 )
+from inspector.reports.xlsx import FastBook, FastSheet, fast_workbook
 
 
 def _c(header: str, width: float, kind: str, value: Callable[[LedgerRow], Any]) -> Column:
@@ -176,16 +172,20 @@ class _Context:
         return self.office.region
 
 
-def _check_print_size(book: Book, sheet: Sheet, scale: int) -> None:
+def _check_print_size(book: FastBook, sheet: FastSheet, scale: int) -> None:
     """A layout that would print text below 7 pt is a bug here, not something to ship."""
     smallest = book.smallest_font * scale / 100
     if smallest < MIN_PRINTED_PT:
-        raise ValueError(f"{sheet.ws.title}: {smallest:.1f} pt printed at {scale} %")
+        raise ValueError(f"{sheet.name}: {smallest:.1f} pt printed at {scale} %")
 
 
 def _write_ledger_sheet(
-    sheet: Sheet, rows: Iterable[LedgerRow], ctx: _Context, reporter: Reporter, summary: LedgerSummary
+    sheet: FastSheet, rows: Iterable[LedgerRow], ctx: _Context, reporter: Reporter, summary: LedgerSummary
 ) -> int:
+    """The 隐患台账 rows; the summary is counted from the very rows written.
+
+    The first progress report waits for the first row: the statement that streams the rows also
+    counts them (``rows.total``), so the bar's total is known from then on."""
     book, f = sheet.book, ctx.f
     ncols = len(LEDGER_COLUMNS)
     legend = "浅红底：逾期未整改；浅蓝底：逾期未复查；浅黄底：重大隐患"
@@ -197,15 +197,23 @@ def _write_ledger_sheet(
     header = sheet.header(HEADERS, 32)
     kinds = [c.kind for c in LEDGER_COLUMNS]
     styles = {
-        fill: [book.body_style(c.kind, fill) for c in LEDGER_COLUMNS]
+        fill: sheet.formats([book.body_style(c.kind, fill) for c in LEDGER_COLUMNS])
         for fill in ("", "overdue", "review", "major")
     }
-    reporter.start()
+    getters = [c.value for c in LEDGER_COLUMNS if c.value is not None]
+    assert len(getters) == ncols
+    started = False
     for row in rows:
-        sheet.values([c.get(row) for c in LEDGER_COLUMNS], styles[row_fill(row)], kinds)
+        if not started:
+            reporter.total = int(getattr(rows, "total", None) or 0)
+            reporter.start()
+            started = True
+        sheet.values([get(row) for get in getters], styles[row_fill(row)], kinds)
         summary.add(row)
         reporter.step()
-    sheet.settings.auto_filter.ref = f"A{header}:{get_column_letter(ncols)}{max(sheet.row, header + 1)}"
+    if not started:
+        reporter.start()
+    sheet.autofilter(header, max(sheet.row, header + 1), ncols)
     return sheet.print_setup(title_row=header, footer_left=ledger_title(ctx.region, f))
 
 
@@ -256,34 +264,33 @@ def summary_notes(basis: Basis) -> list[str]:
     ]
 
 
-def _counts_row(sheet: Sheet, label: str, c: Counts, formula: RateFormula, total: bool = False) -> None:
+def _counts_row(sheet: FastSheet, label: str, c: Counts, formula: RateFormula, total: bool = False) -> None:
     rate = c.rate(formula)
     values = [label, *(get(c) for _, get in SUMMARY_COLUMNS), rate if rate is not None else "—", c.funds]
     kinds = ["text", *(col.kind for col, _ in SUMMARY_COLUMNS), "percent", "money"]
     cells = []
     for kind, value in zip(kinds, values, strict=True):
         kind = "center" if value == "—" else kind
-        cells.append(sheet.cell(value, f"ins_total_{kind}" if total else sheet.book.body_style(kind)))
+        cells.append((value, f"ins_total_{kind}" if total else sheet.book.body_style(kind)))
     sheet.append(cells)
 
 
-def _note_height(sheet: Sheet, text: str) -> float:
+def _note_height(sheet: FastSheet, text: str) -> float:
     return text_lines(text, sum(sheet.widths) - 2) * 12 + 6
 
 
-def _note(sheet: Sheet, text: str) -> None:
-    sheet.append([sheet.cell(text, "ins_note")], _note_height(sheet, text))
-    sheet.merge(1, len(sheet.widths))
+def _note(sheet: FastSheet, text: str) -> None:
+    sheet.merged_row(text, "ins_note", len(sheet.widths), _note_height(sheet, text))
 
 
-def _write_summary_sheet(sheet: Sheet, ctx: _Context, summary: LedgerSummary) -> int:
+def _write_summary_sheet(sheet: FastSheet, ctx: _Context, summary: LedgerSummary) -> int:
     """Counts by 属地 / 监管类别 / 隐患等级 / 隐患类别, each with its 整改率 formula, then the definitions."""
     width = len(sheet.widths)
     formula = summary.basis.formula
 
     def section(text: str) -> None:
         sheet.append([], 8)
-        sheet.append([sheet.cell(text, "ins_section")], 22)
+        sheet.append([(text, "ins_section")], 22)
 
     sheet.title(f"{ctx.region}{ctx.f.label}隐患排查治理情况汇总", scope_text(ctx.f, ctx.basis), width)
     sheet.line(ctx.filing, width)
@@ -331,7 +338,7 @@ MAJOR_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def _write_majors_sheet(sheet: Sheet, ctx: _Context, summary: LedgerSummary) -> int:
+def _write_majors_sheet(sheet: FastSheet, ctx: _Context, summary: LedgerSummary) -> int:
     """重大隐患挂牌督办情况: its own sheet, so its header repeats on every printed page."""
     ncols = len(MAJOR_COLUMNS)
     title = f"{ctx.region}{ctx.f.label}重大隐患挂牌督办情况"
@@ -342,7 +349,8 @@ def _write_majors_sheet(sheet: Sheet, ctx: _Context, summary: LedgerSummary) -> 
     book = sheet.book
     kinds = [c.kind for c in MAJOR_COLUMNS]
     styles = {
-        fill: [book.body_style(c.kind, fill) for c in MAJOR_COLUMNS] for fill in ("", "overdue", "review")
+        fill: sheet.formats([book.body_style(c.kind, fill) for c in MAJOR_COLUMNS])
+        for fill in ("", "overdue", "review")
     }
     for n, m in enumerate(summary.majors, 1):
         values = [n, *(c.get(m) for c in MAJOR_COLUMNS[1:])]
@@ -351,7 +359,7 @@ def _write_majors_sheet(sheet: Sheet, ctx: _Context, summary: LedgerSummary) -> 
     if not summary.majors:
         _note(sheet, "本期无重大隐患。")
     else:
-        sheet.settings.auto_filter.ref = f"A{header}:{get_column_letter(ncols)}{sheet.row}"
+        sheet.autofilter(header, sheet.row, ncols)
     return sheet.print_setup(title_row=header, footer_left=title)
 
 
@@ -374,17 +382,17 @@ def export_month(
     """
     if paper not in LEDGER_LAYOUTS:
         raise DomainError(f"纸张应为 {'或'.join(PAPERS)}：{paper}")
-    f, basis, office, total = data.filter, data.basis, data.office, data.total
+    f, basis, office = data.filter, data.basis, data.office
     ctx = _Context(f, basis, office, filing_line(office.reporting_unit, filled_by.strip(), data.today))
-    book = Book()
-    reporter = Reporter(progress, total)
+    reporter = Reporter(progress, 0)  # the total arrives with the first row
     summary = LedgerSummary(basis)
     scales = []
-    with atomic_workbook(book, Path(output)):
+    panes = (HEADER_ROW, 2)  # panes frozen at C5: title rows, header, 序号 and 隐患编号
+    with fast_workbook(Path(output)) as book:
         sheets = (
-            (LEDGER_SHEET, LEDGER_WIDTHS, f"C{HEADER_ROW + 1}", LEDGER_LAYOUTS[paper]),
+            (LEDGER_SHEET, LEDGER_WIDTHS, panes, LEDGER_LAYOUTS[paper]),
             (SUMMARY_SHEET, SUMMARY_WIDTHS, None, PrintLayout("A4")),
-            (MAJORS_SHEET, [c.width for c in MAJOR_COLUMNS], f"C{HEADER_ROW + 1}", PrintLayout("A4")),
+            (MAJORS_SHEET, [c.width for c in MAJOR_COLUMNS], panes, PrintLayout("A4")),
         )
         ledger, totals, majors = (
             book.sheet(name, widths, freeze=freeze, layout=layout) for name, widths, freeze, layout in sheets

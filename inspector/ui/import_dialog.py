@@ -2,7 +2,9 @@
 
 Reading and writing are ``LongOp``s on the database worker with a cancellable progress dialog, so a
 roster of 10,000 rows never freezes the window, and ops says why a file could not be used. All
-checks and writes are core.roster's; this module only shows them.
+checks and writes are core.roster's; this module only shows them. The refused rows can be saved
+as an Excel list (reports.import_errors, through ops) or copied, and the file picker opens in the
+folder of the last roster imported (``Settings.last_folder``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -42,7 +45,9 @@ from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enterprises import LABELS
 from inspector.core.roster import ImportPreview, ImportResult, PreviewRow, RowStatus
+from inspector.reports.import_errors import error_text, export_import_errors
 from inspector.ui.ops import LongOp, Op
+from inspector.ui.settings import Settings
 from inspector.ui.style import (
     BOLD_SUMMARY,
     ERROR_COLOUR,
@@ -58,6 +63,7 @@ from inspector.ui.terms import term
 from inspector.ui.widgets import user_documents_folder
 
 TEMPLATE_FILE_NAME = "企业名录导入模板.xlsx"
+FOLDER_PURPOSE = "import"  # Settings.last_folder: where the last roster was picked
 RESULT_ERROR_LINES = 30  # errors listed in the result box; the preview table has them all
 
 
@@ -235,6 +241,16 @@ class ImportPreviewDialog(QDialog):
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet(ERROR_TEXT)
 
+        self.save_errors_button = QPushButton(self.tr("导出错误清单…"))
+        self.save_errors_button.setToolTip(self.tr("把错误行（行号、字段、错误说明）保存为 Excel 文件"))
+        self.save_errors_button.clicked.connect(self.save_errors)
+        self.copy_errors_button = QPushButton(self.tr("复制错误"))
+        self.copy_errors_button.setToolTip(self.tr("把错误行复制到剪贴板，可粘贴到 Excel 或消息中"))
+        self.copy_errors_button.clicked.connect(self.copy_errors)
+        for b in (self.save_errors_button, self.copy_errors_button):
+            b.setVisible(has_errors)
+        self.saved_errors: Path | None = None
+
         self.import_button = QPushButton(self.tr("导入"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
@@ -247,6 +263,8 @@ class ImportPreviewDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_errors_box)
         buttons.addStretch(1)
+        buttons.addWidget(self.save_errors_button)
+        buttons.addWidget(self.copy_errors_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
@@ -259,6 +277,45 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(buttons)
         self._update_buttons()
         self._select_first_error()
+
+    @Slot()
+    def save_errors(self) -> Path | None:
+        """导出错误清单…: the refused rows as an Excel file beside the roster (written through ops)."""
+        source = self.preview.path
+        suggested = source.parent / self.tr("{stem}_错误清单.xlsx").format(stem=source.stem)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("导出错误清单"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        preview = self.preview
+        lines = Op(
+            self,
+            self.services,
+            lambda _s: export_import_errors(preview, target),
+            title=self.tr("导出错误清单"),
+        ).run()
+        if lines.value is None:
+            return None
+        self.saved_errors = target
+        QMessageBox.information(
+            self,
+            self.tr("已导出"),
+            self.tr("已导出 {n} 处错误：\n{path}").format(n=lines.value, path=target),
+        )
+        return target
+
+    @Slot()
+    def copy_errors(self) -> None:
+        """复制错误: the same lines, tab-separated, on the clipboard."""
+        QApplication.clipboard().setText(error_text(self.preview))
+        self.hint_label.setText(
+            self.tr("已复制 {n} 处错误。").format(n=sum(len(r.errors) for r in self.preview.rows))
+        )
+        self.hint_label.setVisible(True)
 
     @property
     def written(self) -> bool:
@@ -372,16 +429,28 @@ def load_preview(parent: QWidget | None, services: Services, path: str | Path) -
     )
 
 
-def run_import_dialog(parent: QWidget | None, services: Services, actor: Actor) -> bool:
-    """File picker → preview → import. True if any enterprise was created or updated."""
+def run_import_dialog(
+    parent: QWidget | None, services: Services, actor: Actor, settings: Settings | None = None
+) -> bool:
+    """File picker → preview → import. True if any enterprise was created or updated.
+
+    The picker opens where the last roster was picked: ``settings``, or else the parent's own
+    (the main window's ``settings``), so the caller need not pass them."""
+    if settings is None:
+        owned = getattr(parent, "settings", None)
+        settings = owned if isinstance(owned, Settings) else None
+    folder = settings.last_folder(FOLDER_PURPOSE) if settings is not None else None
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "选择企业名录 Excel 文件"),
-        str(user_documents_folder()),
+        str(folder or user_documents_folder()),
         QCoreApplication.translate("ImportDialog", "Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)"),
     )
     if not path:
         return False
+    if settings is not None:
+        settings.set_last_folder(FOLDER_PURPOSE, Path(path).parent)
+        settings.sync()
     preview = load_preview(parent, services, path)
     if preview is None:
         return False

@@ -331,3 +331,39 @@ def test_enterprise_registry_export_uses_the_list_filter(db, tmp_path: Path, act
     assert {r["属地"] for r in rows} == {"孟河镇"}
     assert [r["企业名称"] for r in rows] == sorted(r["企业名称"] for r in rows)
     assert rows[0]["统一社会信用代码"] and "属地：孟河镇" in ws["A2"].value
+
+
+def test_every_ledger_cell_is_the_cores_row(db, tmp_path: Path) -> None:
+    """The workbook (written by XlsxWriter) read back with openpyxl: each cell is the core's value,
+    typed (dates as dates, money as numbers, text as text) and styled like its column."""
+    from datetime import date as _date
+
+    from inspector.core.ledger import LedgerFilter, iter_rows
+    from inspector.reports.ledger import LEDGER_COLUMNS
+
+    build_scenario(db)
+    out = tmp_path / "ledger.xlsx"
+    export_month_cli(Services.on(db, clock=lambda: AFTER), "2026-11", out)
+    with db.reading() as s:
+        core = list(iter_rows(s, LedgerFilter(2026, 11), today=AFTER))
+    ws = load_workbook(out)["隐患台账"]
+    assert ws.max_row == 4 + len(core) and len(core) > 5
+    for n, row in enumerate(core, 5):
+        for i, col in enumerate(LEDGER_COLUMNS, 1):
+            cell, want = ws.cell(n, i), col.get(row)
+            if isinstance(want, _date):
+                assert cell.value == datetime(want.year, want.month, want.day) and cell.is_date
+            elif want is None or want == "":
+                assert cell.value is None
+            elif isinstance(want, str):
+                assert (cell.value, cell.data_type) == (want, "s")
+            else:
+                assert cell.value == float(want) and cell.data_type == "n"
+            assert cell.border.left.style == "thin" and cell.font.name == "宋体" and cell.font.sz == 9
+        assert ws.cell(n, LEDGER_COLUMNS.index(LEDGER_COLUMNS[9]) + 1).alignment.wrap_text
+    drawn = {}  # XlsxWriter writes equal neighbours as one <col min max> range
+    for dim in ws.column_dimensions.values():
+        for i in range(dim.min, dim.max + 1):
+            drawn[i] = dim.width
+    for i, c in enumerate(LEDGER_COLUMNS, 1):  # the same columns on screen as openpyxl's widths drew
+        assert abs(drawn[i] - c.width) < 0.15, c.header

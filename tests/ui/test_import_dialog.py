@@ -277,3 +277,64 @@ def test_strings_are_visible_to_lupdate() -> None:
     assert 'QCoreApplication.translate("ImportDialog", "读取企业名录")' in Path(
         import_dialog.__file__
     ).read_text(encoding="utf-8")
+
+
+def test_error_list_is_saved_as_excel_and_copied(
+    qtbot, ui_services, messages, monkeypatch, tmp_path: Path
+) -> None:
+    """A broken roster: 导出错误清单… writes the refused rows (row, field, message); 复制错误 copies them."""
+    source = write_roster(tmp_path / "坏名录.xlsx", [good(1), bad(2), good(3), bad(4)])
+    dialog = preview_dialog(qtbot, ui_services, source)
+    assert dialog.save_errors_button.isVisible() and dialog.copy_errors_button.isVisible()
+    suggested: list[str] = []
+
+    def save_as(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        suggested.append(start)
+        return str(tmp_path / "errors"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    qtbot.mouseClick(dialog.save_errors_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "errors.xlsx"
+    assert suggested == [str(tmp_path / "坏名录_错误清单.xlsx")]
+    assert dialog.saved_errors == saved and messages.texts("information") == [f"已导出 2 处错误：\n{saved}"]
+    ws = load_workbook(saved)["导入错误"]
+    assert [c.value for c in ws[3]] == ["行号", "企业名称", "字段", "错误说明"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
+    expected = [[e.row, r.name, e.field, e.message] for r in dialog.preview.rows for e in r.errors]
+    assert rows == expected and [r[0] for r in rows] == [4, 6]
+    assert all(r[2] == "联系电话" for r in rows)
+
+    qtbot.mouseClick(dialog.copy_errors_button, Qt.MouseButton.LeftButton)
+    lines = QApplication.clipboard().text().splitlines()
+    assert lines[0] == "行号\t企业名称\t字段\t错误说明"
+    assert [line.split("\t")[:3] for line in lines[1:]] == [[str(r[0]), r[1], r[2]] for r in rows]
+    assert dialog.hint_label.text() == "已复制 2 处错误。"
+
+
+def test_no_error_buttons_for_a_clean_file(qtbot, ui_services, tmp_path: Path) -> None:
+    dialog = preview_dialog(qtbot, ui_services, write_roster(tmp_path / "ok.xlsx", [good(1)]))
+    assert not dialog.save_errors_button.isVisible() and not dialog.copy_errors_button.isVisible()
+
+
+def test_the_picker_opens_where_the_last_roster_was(
+    qtbot, ui_services, messages, monkeypatch, tmp_path: Path
+) -> None:
+    from inspector.ui.settings import Settings
+
+    settings = Settings(tmp_path / "settings.ini")
+    folder = tmp_path / "名录"
+    folder.mkdir()
+    source = write_roster(folder / "名录.xlsx", [good(1)])
+    starts: list[str] = []
+
+    def open_file(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        starts.append(start)
+        return (str(source), "") if len(starts) == 1 else ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_file))
+    timer = when_preview_shown(lambda d: d.reject())
+    run_import_dialog(None, ui_services, ACTOR, settings)
+    timer.stop()
+    assert run_import_dialog(None, ui_services, ACTOR, settings) is False
+    assert starts[1] == str(folder) and starts[0] != str(folder)
+    assert Settings(tmp_path / "settings.ini").last_folder("import") == folder
