@@ -23,6 +23,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QStackedBarSeries,
     QValueAxis,
 )
@@ -102,7 +103,7 @@ class Chart(QChartView):
 
     def _draw(
         self,
-        series: QBarSeries | QStackedBarSeries | QHorizontalBarSeries,
+        series: QBarSeries | QStackedBarSeries | QHorizontalBarSeries | QHorizontalStackedBarSeries,
         categories: Sequence[str],
         sets: Sequence[tuple[str, str, Sequence[float]]],
         *,
@@ -123,7 +124,7 @@ class Chart(QChartView):
             bar.append([float(v) for v in values])
             series.append(bar)
             self._values[label] = [float(v) for v in values]
-        if isinstance(series, QStackedBarSeries):
+        if isinstance(series, QStackedBarSeries | QHorizontalStackedBarSeries):
             top = max((sum(col) for col in zip(*self._values.values(), strict=True)), default=0.0)
         else:
             top = max((max(v, default=0.0) for v in self._values.values()), default=0.0)
@@ -220,13 +221,16 @@ class AgeingChart(Chart):
 
 class SupervisedChart(Chart):
     def set_places(self, places: Sequence[SupervisedPlace]) -> None:
+        """Bars across, 属地 names down the side: side by side under the bars, names collided."""
+        shown = list(places)[::-1]  # first 属地 at the top
         self._draw(
-            QStackedBarSeries(),
-            [p.key for p in places],
+            QHorizontalStackedBarSeries(),
+            [p.key for p in shown],
             [
-                (self.tr("未逾期"), CHART_MAJOR_COLOUR, [p.listed - p.overdue for p in places]),
-                (self.tr("已逾期"), CHART_MAJOR_LATE_COLOUR, [p.overdue for p in places]),
+                (self.tr("未逾期"), CHART_MAJOR_COLOUR, [p.listed - p.overdue for p in shown]),
+                (self.tr("已逾期"), CHART_MAJOR_LATE_COLOUR, [p.overdue for p in shown]),
             ],
+            horizontal=True,
         )
 
 
@@ -241,7 +245,7 @@ class ChartBox(QWidget):
         self.title = QLabel(title)
         self.title.setStyleSheet(SECTION_HEADING)
         self.export_button = QToolButton()
-        self.export_button.setIcon(icon("export"))
+        self.export_button.setIcon(icon("image_export"))
         self.export_button.setAutoRaise(True)
         self.export_button.setToolTip(self.tr("导出图片（PNG）"))
         self.export_button.clicked.connect(self.export_png)
@@ -258,7 +262,7 @@ class ChartBox(QWidget):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        menu.addAction(icon("export"), self.tr("导出图片（PNG）…"), self.export_png)
+        menu.addAction(icon("image_export"), self.tr("导出图片（PNG）…"), self.export_png)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -290,35 +290,8 @@ class StatisticsPage(QWidget):
         self.tabs = QTabWidget()
         root.addWidget(self.tabs, 1)
         hazards_tab = QWidget()
-        outer = QVBoxLayout(hazards_tab)
-        outer.setContentsMargins(0, 4, 0, 0)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.setChildrenCollapsible(False)
-        outer.addWidget(split)
-        charts = QWidget()
-        row = QHBoxLayout(charts)
-        row.setContentsMargins(4, 0, 4, 0)
-        self.chart_data: ChartData | None = None
-        self.trend = TrendChart()
-        self.rates = RateChart()
-        self.ageing = AgeingChart()
-        self.supervised = SupervisedChart()
-        self.chart_boxes = [
-            ChartBox(self.tr("各月发现与销号"), self.trend),
-            ChartBox(self.tr("整改率（按属地）"), self.rates),
-            ChartBox(self.tr("目前逾期账龄"), self.ageing),
-            ChartBox(self.tr("挂牌督办重大隐患"), self.supervised),
-        ]
-        for stretch, chart_box in zip((3, 2, 2, 2), self.chart_boxes, strict=True):
-            row.addWidget(chart_box, stretch)
-        split.addWidget(charts)
-        tables = QWidget()
-        hazards = QVBoxLayout(tables)
-        hazards.setContentsMargins(0, 0, 0, 0)
-        split.addWidget(tables)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        self._split = split
+        hazards = QVBoxLayout(hazards_tab)
+        hazards.setContentsMargins(0, 4, 0, 0)
         self.places = StatTable(place_columns())
         box = QGroupBox(self.tr("按属地"))
         QVBoxLayout(box).addWidget(self.places)
@@ -336,6 +309,26 @@ class StatisticsPage(QWidget):
         self.rate_label.setWordWrap(True)
         hazards.addWidget(self.rate_label)
         self.tabs.addTab(hazards_tab, icon("hazard"), self.tr("隐患统计"))
+
+        # The charts have a tab of their own: at 1366×768 a strip above the tables left both
+        # too small to read (a 属地 table of one visible row, every other 属地 name dropped).
+        charts_tab = QWidget()
+        grid = QGridLayout(charts_tab)
+        grid.setContentsMargins(4, 4, 4, 0)
+        self.chart_data: ChartData | None = None
+        self.trend = TrendChart()
+        self.rates = RateChart()
+        self.ageing = AgeingChart()
+        self.supervised = SupervisedChart()
+        self.chart_boxes = [
+            ChartBox(self.tr("各月发现与销号"), self.trend),
+            ChartBox(self.tr("整改率（按属地）"), self.rates),
+            ChartBox(self.tr("目前逾期账龄"), self.ageing),
+            ChartBox(self.tr("挂牌督办重大隐患"), self.supervised),
+        ]
+        for n, chart_box in enumerate(self.chart_boxes):
+            grid.addWidget(chart_box, n // 2, n % 2)
+        self.tabs.addTab(charts_tab, icon("statistics"), self.tr("图表"))
 
         checklist_tab = QWidget()
         checks = QVBoxLayout(checklist_tab)
@@ -381,14 +374,7 @@ class StatisticsPage(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True
-            # Charts a glance high, the tables keep the rest (sizes take once the page is laid out).
-            QTimer.singleShot(0, self, self._size_charts)
             QTimer.singleShot(0, self, self.refresh)  # once shown, not inside the show event
-
-    def _size_charts(self) -> None:
-        """Charts a glance high, the tables the rest (once laid out, so the height is known)."""
-        height = self._split.height()
-        self._split.setSizes([min(190, height // 3), max(height - min(190, height // 3), 1)])
 
     def refresh(self) -> None:
         """Count the chosen period; a refusal is a message (ops), the tables keep what they show."""

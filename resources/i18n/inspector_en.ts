@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>起草方案</source>
-        <translation>Draft On-Site Plan</translation>
+        <translation>Draft Plan</translation>
     </message>
     <message>
         <source>为所选企业起草本专项行动的现场检查方案</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>起草检查方案…</source>
-        <translation>Draft On-Site Plan…</translation>
+        <translation>Draft Inspection Plan…</translation>
     </message>
     <message>
         <source>为所选的抽中企业起草现场检查方案</source>
@@ -5387,6 +5387,10 @@ The program will now restart.</translation>
     <message>
         <source>隐患统计</source>
         <translation>Hazards</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>属地：</source>

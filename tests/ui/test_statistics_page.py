@@ -123,8 +123,8 @@ def test_the_checklist_tab_ranks_the_items_failed_most_often(qtbot, ui_services)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.statistics is not None)
-    page.tabs.setCurrentIndex(1)
-    assert page.tabs.tabText(1) == "检查表不合格项"
+    page.tabs.setCurrentIndex(2)
+    assert page.tabs.tabText(2) == "检查表不合格项"
     assert page.failed.stack.currentWidget() is page.failed.table
     title = "工贸企业重大事故隐患判定标准"
     rows = page.failed.row_texts()
@@ -188,10 +188,9 @@ def test_the_charts_draw_the_cores_figures_and_export(qtbot, ui_services, tmp_pa
     assert page.rates.categories() == [r.key for r in places]
     assert page.rates.series_values()["整改率"] == [round((r.closure_rate or 0) * 100, 1) for r in places]
     sup = page.supervised.series_values()
-    assert page.supervised.categories() == [p.key for p in data.supervised]
-    assert [a + b for a, b in zip(sup["未逾期"], sup["已逾期"], strict=True)] == [
-        p.listed for p in data.supervised
-    ]
+    shown = data.supervised[::-1]  # bars across: the first 属地 at the top, axis order upwards
+    assert page.supervised.categories() == [p.key for p in shown]
+    assert [a + b for a, b in zip(sup["未逾期"], sup["已逾期"], strict=True)] == [p.listed for p in shown]
 
     box = page.chart_boxes[0]
     png = tmp_path / "trend"
