@@ -17,6 +17,7 @@ grouped by what the rules read, summed per 属地 through the enterprise → 属
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -166,8 +167,23 @@ def supervised(s: Session, today: date, jurisdiction: str | None) -> list[Superv
     return [SupervisedPlace(j, listed[j], late.get(j, 0)) for j in sorted(listed)]
 
 
+OTHER_PLACES = "其他"
+
+
+def top_places(places: Sequence[SupervisedPlace], n: int) -> list[SupervisedPlace]:
+    """The ``n`` 属地 with the most listed majors (ties by name), the rest summed as 其他: a
+    compact chart names every bar it draws rather than every other one."""
+    if len(places) <= n:
+        return list(places)
+    ranked = sorted(places, key=lambda p: (-p.listed, p.key))
+    rest = ranked[n - 1 :]
+    other = SupervisedPlace(OTHER_PLACES, sum(p.listed for p in rest), sum(p.overdue for p in rest))
+    return [*sorted(ranked[: n - 1], key=lambda p: p.key), other]
+
+
 __all__ = [
     "AGE_BUCKETS",
+    "OTHER_PLACES",
     "AgeBucket",
     "ChartData",
     "MonthCount",
@@ -179,4 +195,5 @@ __all__ = [
     "months",
     "recent_period",
     "supervised",
+    "top_places",
 ]

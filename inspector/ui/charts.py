@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.core.chart_data import AgeBucket, MonthCount, SupervisedPlace
+from inspector.core.chart_data import OTHER_PLACES, AgeBucket, MonthCount, SupervisedPlace
 from inspector.core.statistics import TOTAL_LABEL, StatRow
 from inspector.ui.style import (
     CHART_CLOSED_COLOUR,
@@ -225,7 +225,7 @@ class SupervisedChart(Chart):
         shown = list(places)[::-1]  # first 属地 at the top
         self._draw(
             QHorizontalStackedBarSeries(),
-            [p.key for p in shown],
+            [self.tr("其他") if p.key == OTHER_PLACES else p.key for p in shown],
             [
                 (self.tr("未逾期"), CHART_MAJOR_COLOUR, [p.listed - p.overdue for p in shown]),
                 (self.tr("已逾期"), CHART_MAJOR_LATE_COLOUR, [p.overdue for p in shown]),

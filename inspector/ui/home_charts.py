@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from inspector.core.chart_data import ChartData
+from inspector.core.chart_data import ChartData, top_places
 from inspector.core.context import Services
 from inspector.ui.charts import AgeingChart, ChartBox, SupervisedChart, TrendChart
 from inspector.ui.ops import Op
 
 HOME_CHART_HEIGHT = 190
+HOME_PLACES = 4  # bars the 挂牌督办 chart has room to name at this height (the rest: 其他)
 
 
 class HomeCharts(QWidget):
@@ -50,4 +51,4 @@ class HomeCharts(QWidget):
         self.data = data
         self.trend.set_months(data.months)
         self.ageing.set_buckets(data.ageing)
-        self.supervised.set_places(data.supervised)
+        self.supervised.set_places(top_places(data.supervised, HOME_PLACES))

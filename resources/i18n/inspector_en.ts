@@ -5444,6 +5444,10 @@ The program will now restart.</translation>
 <context>
     <name>SupervisedChart</name>
     <message>
+        <source>其他</source>
+        <translation>Others</translation>
+    </message>
+    <message>
         <source>未逾期</source>
         <translation>Not Overdue</translation>
     </message>

@@ -106,3 +106,23 @@ def test_recent_charts_cover_the_last_twelve_months(demo) -> None:  # type: igno
     assert (data.start, data.end) == (date(2025, 12, 1), TODAY)
     assert [m.month for m in data.months][:2] == [date(2025, 12, 1), date(2026, 1, 1)]
     assert len(data.months) == 12
+
+
+def test_top_places_names_the_biggest_and_sums_the_rest() -> None:
+    from inspector.core.chart_data import SupervisedPlace, top_places
+
+    places = [
+        SupervisedPlace("春江镇", 4, 0),
+        SupervisedPlace("孟河镇", 1, 0),
+        SupervisedPlace("罗溪镇", 3, 1),
+        SupervisedPlace("西夏墅镇", 2, 1),
+        SupervisedPlace("奔牛镇", 1, 1),
+    ]
+    shown = top_places(places, 3)
+    assert [(p.key, p.listed, p.overdue) for p in shown] == [
+        ("春江镇", 4, 0),
+        ("罗溪镇", 3, 1),
+        ("其他", 4, 2),
+    ]
+    assert sum(p.listed for p in shown) == sum(p.listed for p in places)
+    assert top_places(places[:3], 3) == places[:3]
