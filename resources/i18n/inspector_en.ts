@@ -2687,7 +2687,7 @@ its rectification plan, actions and full history appear here.</translation>
     </message>
     <message>
         <source>工作台</source>
-        <translation>Home</translation>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
