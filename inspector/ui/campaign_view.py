@@ -22,7 +22,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from inspector.core.context import Services
 from inspector.core.enums import CoverageState
 from inspector.reports.campaigns import export_coverage
 from inspector.ui.ops import LongOp, Op, read_now
+from inspector.ui.save_dialog import ask_save_path
 from inspector.ui.style import (
     COUNT_CHIP_STYLE,
     COVERAGE_COLOURS,
@@ -50,7 +50,7 @@ from inspector.ui.style import (
 )
 from inspector.ui.terms import term
 from inspector.ui.visit_dialog import VisitDialog
-from inspector.ui.widgets import list_view, user_documents_folder
+from inspector.ui.widgets import list_view
 from inspector.ui.windowed_model import CENTER, RIGHT, Column, WindowedTableModel
 
 CTX = "CampaignView"
@@ -361,17 +361,11 @@ class CampaignView(QWidget):
         if cov is None or cid is None:
             return None
         name = self.tr("{title}覆盖情况{day}.xlsx").format(title=cov.title, day=cov.as_of.strftime("%Y%m%d"))
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("导出覆盖情况"),
-            str(user_documents_folder() / name),
-            self.tr("Excel 工作簿 (*.xlsx)"),
+        path = ask_save_path(
+            self, "campaigns", self.tr("导出覆盖情况"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx"
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
         as_of = cov.as_of
         outcome = LongOp(
             self,

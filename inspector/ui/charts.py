@@ -30,7 +30,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QImage, QPainter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from inspector.core.chart_data import OTHER_PLACES, AgeBucket, MonthCount, SupervisedPlace
 from inspector.core.statistics import TOTAL_LABEL, StatRow
+from inspector.ui.save_dialog import ask_save_path
 from inspector.ui.style import (
     CHART_CLOSED_COLOUR,
     CHART_FOUND_COLOUR,
@@ -268,11 +268,11 @@ class ChartBox(QWidget):
 
     def export_png(self) -> None:
         name = self.title.text().split("（")[0] or "chart"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出图片"), f"{name}.png", self.tr("PNG 图片 (*.png)")
+        path = ask_save_path(
+            self, "charts", self.tr("导出图片"), f"{name}.png", self.tr("PNG 图片 (*.png)"), ".png"
         )
-        if path:
-            self.save_png(Path(path))
+        if path is not None:
+            self.save_png(path)
 
     def save_png(self, path: Path) -> None:
         if path.suffix.lower() != ".png":

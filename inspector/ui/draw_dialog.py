@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -51,9 +50,10 @@ from inspector.core.targets import TargetSet
 from inspector.reports.draws import draw_pdf, export_public
 from inspector.ui import print_actions
 from inspector.ui.ops import Op
+from inspector.ui.save_dialog import ask_save_path
 from inspector.ui.style import MUTED_TEXT_STYLE
 from inspector.ui.terms import term
-from inspector.ui.widgets import error_label, field_cell, place_field_errors, user_documents_folder
+from inspector.ui.widgets import error_label, field_cell, place_field_errors
 
 COLUMNS = (  # str(): the stub types the no-op as object
     str(QT_TRANSLATE_NOOP("DrawPanel", "序号")),
@@ -389,8 +389,8 @@ class DrawPanel(QWidget):
     # -- outputs -----------------------------------------------------------------------------
 
     def _save_path(self, title: str, name: str, filter_text: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(user_documents_folder() / name), filter_text)
-        return Path(chosen) if chosen else None
+        suffix = Path(name).suffix.lower()
+        return ask_save_path(self, "draws", title, name, filter_text, suffix)
 
     def print_result(self) -> None:
         result = self.result

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
@@ -25,7 +25,7 @@ from inspector.core.errors import Cancelled
 from inspector.paths import data_dir
 from inspector.reports import documents as pdf_documents
 from inspector.ui.ops import LongOp, Op, Progress
-from inspector.ui.widgets import user_documents_folder
+from inspector.ui.save_dialog import ask_save_path
 
 StatusFn = Callable[[str], None]
 
@@ -225,18 +225,16 @@ def save_document_as(
     numbered = Op(parent, services, lambda s: existing_number(s, kind, target_id)).run()
     if not numbered.ok:
         return None
-    suggested = str(user_documents_folder() / default_file_name(kind, target_id, numbered.value))
-    chosen, _filter = QFileDialog.getSaveFileName(
+    output = ask_save_path(
         parent,
+        "documents",
         QCoreApplication.translate("PrintActions", "{kind}另存为").format(kind=kind.value),
-        suggested,
+        default_file_name(kind, target_id, numbered.value),
         QCoreApplication.translate("PrintActions", "PDF 文件 (*.pdf)"),
+        ".pdf",
     )
-    if not chosen:
+    if output is None:
         return None
-    output = Path(chosen)
-    if output.suffix.lower() != ".pdf":
-        output = output.with_name(output.name + ".pdf")
     issue = _issuer(actor, kind, target_id)
     return _run(parent, services, issue, kind, target_id, output, open_after, status)
 

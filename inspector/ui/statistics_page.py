@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from inspector.core.office import RATE_FORMULA_LABELS
 from inspector.core.statistics import TOTAL_LABEL, Period, Statistics, StatRow
 from inspector.ui.charts import AgeingChart, ChartBox, RateChart, SupervisedChart, TrendChart
 from inspector.ui.ops import LongOp, Op
+from inspector.ui.save_dialog import ask_save_path
 from inspector.ui.style import EMPTY_HINT_STYLE, MAJOR_COLOUR, MUTED_TEXT, OVERDUE_COLOUR, icon
 from inspector.ui.terms import period_text, rate_formula_text, term
 from inspector.ui.widgets import header_text
@@ -416,11 +416,11 @@ class StatisticsPage(QWidget):
         name = self.tr("隐患统计_{start}_{end}.xlsx").format(
             start=f"{stats.period.start:%Y%m%d}", end=f"{stats.period.end:%Y%m%d}"
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出统计"), name, self.tr("Excel 工作簿 (*.xlsx)")
+        path = ask_save_path(
+            self, "statistics", self.tr("导出统计"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx"
         )
-        if path:
-            self.export_to(path)
+        if path is not None:
+            self.export_to(str(path))
 
     def export_to(self, path: str) -> None:
         from inspector.reports.statistics import export_statistics  # openpyxl only when exporting

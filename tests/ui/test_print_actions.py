@@ -173,6 +173,7 @@ def test_save_as_writes_where_the_user_chose(
     # Once issued, the suggested name is the document number (without characters Windows refuses).
     print_actions.save_document_as(page, ui_services, ACTOR, DocumentKind.RECTIFICATION_ORDER, visits.first)
     assert Path(asked[1]).name == f"{number}.pdf"
+    assert Path(asked[1]).parent == target.parent  # the next 另存为 opens on the U盘 folder again
     assert messages.shown == []
 
 
