@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     SQLColumnExpression,
+    and_,
     any_,
     exists,
     func,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
 )
 from sqlalchemy.orm import Session
 
@@ -79,6 +81,64 @@ SORTABLE: dict[str, Any] = {
     "id": Hazard.id,
 }
 JOIN_SORTS = frozenset({"enterprise_name", "jurisdiction"})
+# The full order of each sort: (column, HazardRow attribute holding its value), the last one
+# unique. Every hazard sort ends in ``id`` so a page boundary (keyset) is exact; enterprise sorts
+# keep one enterprise's hazards together. Migration 0011 indexes (column, id) for each.
+ORDERS: dict[str, tuple[tuple[Any, str], ...]] = {
+    "number": ((Hazard.number, "number"),),
+    "found_on": ((Hazard.found_on, "found_on"), (Hazard.id, "id")),
+    "deadline": ((Hazard.deadline, "deadline"), (Hazard.id, "id")),
+    "state": ((Hazard.state, "state"), (Hazard.id, "id")),
+    "level": ((Hazard.level, "level"), (Hazard.id, "id")),
+    "category": ((Hazard.category, "category"), (Hazard.id, "id")),
+    "enterprise_name": (
+        (Enterprise.name, "enterprise_name"),
+        (Hazard.enterprise_id, "enterprise_id"),
+        (Hazard.id, "id"),
+    ),
+    "jurisdiction": (
+        (Enterprise.jurisdiction, "jurisdiction"),
+        (Enterprise.name, "enterprise_name"),
+        (Hazard.enterprise_id, "enterprise_id"),
+        (Hazard.id, "id"),
+    ),
+    "id": ((Hazard.id, "id"),),
+}
+NULLABLE_SORTS = frozenset({"deadline"})
+COUNT_CAP = 10_000  # a list's first count stops here ("10,000+"); the exact one follows
+
+
+def order_by(key: str, descending: bool) -> list[Any]:
+    """The ORDER BY of a sort key (unknown keys: 发现日期)."""
+    cols = [c for c, _attr in ORDERS.get(key, ORDERS["found_on"])]
+    return [c.desc() if descending else c.asc() for c in cols]
+
+
+def keyset_clause(key: str, descending: bool, anchor: Any, sqlite: bool) -> ColumnElement[bool]:
+    """Rows after ``anchor`` (a HazardRow, or anything with its attributes) in this order.
+
+    A row-value comparison, so the (column, id) index seeks to the anchor instead of walking an
+    OFFSET. NULL deadlines sort first ascending on SQLite and last on PostgreSQL (native order).
+    """
+    order = ORDERS.get(key, ORDERS["found_on"])
+    cols = [c for c, _a in order]
+    values = [getattr(anchor, a) for _c, a in order]
+
+    def beyond(cs: list[Any], vs: list[Any]) -> ColumnElement[bool]:
+        if len(cs) == 1:
+            return cs[0] < vs[0] if descending else cs[0] > vs[0]  # type: ignore[no-any-return]
+        left, right = tuple_(*cs), tuple_(*vs)
+        return left < right if descending else left > right
+
+    if key not in NULLABLE_SORTS:
+        return beyond(cols, values)
+    first, rest = cols[0], cols[1:]
+    nulls_first = sqlite != descending
+    if values[0] is None:
+        among_nulls = and_(first.is_(None), beyond(rest, values[1:]))
+        return or_(among_nulls, first.is_not(None)) if nulls_first else among_nulls
+    later = beyond(cols, values)
+    return later if nulls_first else or_(later, first.is_(None))
 
 
 def _escape_like(s: str) -> str:
