@@ -186,6 +186,8 @@ class Hazard(Timestamped, Base):
         Index("ix_hazards_deadline_id_state", "deadline", "id", "state"),
         Index("ix_hazards_number_state", "number", "state"),
         Index("ix_hazards_enterprise_id_state", "enterprise_id", "id", "state"),
+        # 统计 / ledger: every column they read, per enterprise (migration 0011).
+        Index("ix_hazards_stats", "enterprise_id", "category", "found_on", "closed_on", "level", "state"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -232,11 +234,11 @@ class Hazard(Timestamped, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-
 # The tracker's enterprise sorts (企业名称, 属地 then 企业名称), id as tie-break (migration 0011);
 # declared here, not in Enterprise, as they serve the hazard list.
 Index("ix_enterprises_name_id", Enterprise.name, Enterprise.id)
 Index("ix_enterprises_jurisdiction_name_id", Enterprise.jurisdiction, Enterprise.name, Enterprise.id)
+
 
 class RectificationPlan(Timestamped, Base):
     """整改方案（五到位）. The fifth element, 时限, is ``Hazard.deadline`` (one place, indexed)."""

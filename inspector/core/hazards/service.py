@@ -76,6 +76,17 @@ APPEND_ONLY = frozenset({Action.ADD_NOTE, Action.ADD_PHOTOS})
 STALE_MESSAGE = "该隐患已被他人修改，请刷新后重试"
 
 
+# Sorts whose index walk meets open hazards densely: the newest first (open hazards are recent),
+# or one enterprise after another. Elsewhere (oldest first, 整改时限, 等级…) the walk would pass
+# most of a million closed rows, so the state index picks the open rows and they are sorted
+# (about 50,000 in a district: ~10 ms, against 200–350 ms of walking on 1 M hazards).
+_NEWEST_FIRST = frozenset({"found_on", "number", "id"})
+
+
+def _walks(key: str, descending: bool) -> bool:
+    return key in JOIN_SORTS or (descending and key in _NEWEST_FIRST)
+
+
 class HazardService:
     """Hazard list, detail and every change (through ``lifecycle.transition``), one transaction each."""
 
@@ -85,8 +96,10 @@ class HazardService:
 
     # -- queries ------------------------------------------------------------------------------
 
-    def _where(self, stmt: Select[Any], f: HazardFilter, ordered_page: bool = False) -> Select[Any]:
-        clauses = filter_clauses(f, self.clock(), self.db.is_sqlite, ordered_page)
+    def _where(
+        self, stmt: Select[Any], f: HazardFilter, ordered_page: bool = False, state_walk: bool = False
+    ) -> Select[Any]:
+        clauses = filter_clauses(f, self.clock(), self.db.is_sqlite, ordered_page, state_walk)
         return stmt.where(and_(*clauses)) if clauses else stmt
 
     def inspector_names(self, hazard_ids: Sequence[int]) -> dict[int, str]:
@@ -104,7 +117,9 @@ class HazardService:
 
     def _ids(self, f: HazardFilter, sort: str, descending: bool) -> Select[Any]:
         key = sort if sort in SORTABLE else "found_on"
-        stmt = self._where(select(Hazard.id), f, ordered_page=key not in JOIN_SORTS)
+        stmt = self._where(
+            select(Hazard.id), f, ordered_page=key not in JOIN_SORTS, state_walk=_walks(key, descending)
+        )
         if key in JOIN_SORTS:
             stmt = stmt.join(Enterprise, Enterprise.id == Hazard.enterprise_id)
         return stmt.order_by(*order_by(key, descending))
@@ -139,7 +154,7 @@ class HazardService:
         the selection in view): how many rows come before it, an index range count."""
         key = sort if sort in SORTABLE else "found_on"
         stmt = self._where(select(Hazard.id), f).where(
-            keyset_clause(key, not descending, row, self.db.is_sqlite)
+            keyset_clause(key, not descending, row, self.db.is_sqlite, expanded=True)
         )
         if key in JOIN_SORTS:
             stmt = stmt.join(Enterprise, Enterprise.id == Hazard.enterprise_id)
