@@ -65,6 +65,25 @@ def filter_to_json(f: HazardFilter) -> dict[str, Any]:
     return out
 
 
+def _accepts(name: str, value: object) -> bool:
+    """Whether a stored value has the field's type (a hand-edited file must not reach a query)."""
+    default = _FILTER_FIELDS[name].default
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, str):
+        return isinstance(value, str)
+    if value is None:
+        return True
+    if name in _DATE_FIELDS:
+        return isinstance(value, date)
+    if name in _INT_FIELDS:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, str)
+
+
+_INT_FIELDS = frozenset({"enterprise_id", "inspection_id", "due_within_days", "inspector_id"})
+
+
 def filter_from_json(data: object) -> HazardFilter | None:
     """A remembered filter back; None when it cannot be read (then the default view opens).
     Unknown keys (an older or newer version's) are ignored."""
@@ -75,8 +94,10 @@ def filter_from_json(data: object) -> HazardFilter | None:
         for name, value in data.items():
             if name not in _FILTER_FIELDS:
                 continue
-            if name in _DATE_FIELDS and value is not None:
-                value = date.fromisoformat(str(value))
+            if name in _DATE_FIELDS and isinstance(value, str):
+                value = date.fromisoformat(value)
+            if not _accepts(name, value):
+                return None
             values[name] = value
         return HazardFilter(**values)
     except (TypeError, ValueError):
