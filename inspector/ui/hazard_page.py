@@ -65,12 +65,13 @@ from inspector.ui.style import icon
 from inspector.ui.widgets import list_view, user_documents_folder
 from inspector.ui.windowed_model import enable_server_sort
 
-SETTINGS_TABLE = "hazards"
+SETTINGS_TABLE = "hazards_v2"  # v2: the columns were reordered (an old state would misplace widths)
 SETTINGS_PAGE, SETTINGS_FILTER = "hazards", "filter"  # Settings.page_value: the filter in force
-SETTINGS_SPLITTER = "hazards_splitter"
+SETTINGS_SPLITTER = "hazards_splitter_v2"  # v2: the list got the larger share
 # Ids resolved for signals and batch actions: a Ctrl+A on 1 M rows must not load them all.
 MAX_SELECTION = 1000
 STATUS_TIMEOUT_MS = 6000
+LIST_SHARE = 0.66  # of the splitter, for the list (the detail pane keeps the rest)
 
 
 class HazardPage(QWidget):
@@ -98,6 +99,7 @@ class HazardPage(QWidget):
         self._actor = actor
         self.settings = settings
         self.detail_widget: QWidget | None = None
+        self._split_pending = False
         self.extend_dialog: BatchExtendDialog | None = None
         self._filter = self._remembered_filter()
         self._keep: tuple[set[int], TrackerRow | None, int] | None = None  # selection over a re-sort
@@ -177,7 +179,7 @@ class HazardPage(QWidget):
         self.splitter.setObjectName("hazard_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 2)
         root.addWidget(self.splitter, 1)
 
         self._status_timer = QTimer(self)
@@ -194,6 +196,9 @@ class HazardPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._split_pending and self.detail_widget is not None:
+            self._split_pending = False
+            self._share_splitter()
         if not self._columns_fitted:
             self._columns_fitted = True
             self.fit_columns()
@@ -215,14 +220,20 @@ class HazardPage(QWidget):
             self.detail_widget.setParent(None)
         self.detail_widget = widget
         self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
         restored = False
         if self.settings is not None:
             state = self.settings.header_state(SETTINGS_SPLITTER)
             restored = state is not None and self.splitter.restoreState(state)
+        self._split_pending = not restored
         if not restored:
-            total = max(self.splitter.width(), 900)
-            self.splitter.setSizes([int(total * 0.62), total - int(total * 0.62)])
+            self._share_splitter()
+
+    def _share_splitter(self) -> None:
+        """The list gets the room (状态, 等级, 逾期 in view at 1366 px); again once shown, when
+        the splitter has its real width."""
+        total = max(self.splitter.width(), 900)
+        self.splitter.setSizes([int(total * LIST_SHARE), total - int(total * LIST_SHARE)])
 
     def save_state(self) -> None:
         """Remember column widths, order and sort (and the splitter) for the next start."""

@@ -60,21 +60,13 @@ def _category_text(row: HazardRow) -> str:
     return "／".join(term(x) for x in (row.category, row.subcategory) if x)
 
 
+# What a user decides by comes first (编号, 企业, 状态, 等级, 剩余/逾期, 时限): at 1366×768 the list
+# pane shows these without scrolling sideways; the long texts follow, elided, full text as tooltip.
 COLUMNS: tuple[Column, ...] = (
     Column("number", str(QT_TRANSLATE_NOOP("HazardTable", "隐患编号")), alignment=CENTER),
     Column("enterprise_name", str(QT_TRANSLATE_NOOP("HazardTable", "企业名称")), tooltip=True),
-    Column("jurisdiction", str(QT_TRANSLATE_NOOP("HazardTable", "属地")), alignment=CENTER),
-    Column("location", str(QT_TRANSLATE_NOOP("HazardTable", "隐患部位")), sort_key=None, tooltip=True),
-    Column("description", str(QT_TRANSLATE_NOOP("HazardTable", "隐患描述")), sort_key=None, tooltip=True),
-    Column("category", str(QT_TRANSLATE_NOOP("HazardTable", "类别")), tooltip=True, vocabulary=True),
-    Column("level", str(QT_TRANSLATE_NOOP("HazardTable", "等级")), alignment=CENTER, vocabulary=True),
     Column("state", str(QT_TRANSLATE_NOOP("HazardTable", "状态")), alignment=CENTER, vocabulary=True),
-    Column(
-        "found_on", str(QT_TRANSLATE_NOOP("HazardTable", "发现日期")), alignment=CENTER, formatter=_date_text
-    ),
-    Column(
-        "deadline", str(QT_TRANSLATE_NOOP("HazardTable", "整改时限")), alignment=CENTER, formatter=_date_text
-    ),
+    Column("level", str(QT_TRANSLATE_NOOP("HazardTable", "等级")), alignment=CENTER, vocabulary=True),
     Column(
         "days_left",
         str(QT_TRANSLATE_NOOP("HazardTable", "剩余/逾期")),
@@ -82,21 +74,31 @@ COLUMNS: tuple[Column, ...] = (
         formatter=days_text,
         sort_key="deadline",
     ),
+    Column(
+        "deadline", str(QT_TRANSLATE_NOOP("HazardTable", "整改时限")), alignment=CENTER, formatter=_date_text
+    ),
+    Column("description", str(QT_TRANSLATE_NOOP("HazardTable", "隐患描述")), sort_key=None, tooltip=True),
+    Column("jurisdiction", str(QT_TRANSLATE_NOOP("HazardTable", "属地")), alignment=CENTER),
+    Column("location", str(QT_TRANSLATE_NOOP("HazardTable", "隐患部位")), sort_key=None, tooltip=True),
+    Column("category", str(QT_TRANSLATE_NOOP("HazardTable", "类别")), tooltip=True, vocabulary=True),
+    Column(
+        "found_on", str(QT_TRANSLATE_NOOP("HazardTable", "发现日期")), alignment=CENTER, formatter=_date_text
+    ),
     Column("inspectors", str(QT_TRANSLATE_NOOP("HazardTable", "检查人员")), sort_key=None, tooltip=True),
 )
 COLUMN_WIDTHS = {
-    "number": 118,
-    "enterprise_name": 200,
-    "jurisdiction": 108,
-    "location": 110,
-    "description": 260,
-    "category": 130,
-    "level": 84,
-    "state": 76,
-    "found_on": 92,
-    "deadline": 92,
-    "days_left": 84,
-    "inspectors": 120,
+    "number": 112,
+    "enterprise_name": 170,
+    "state": 72,
+    "level": 80,
+    "days_left": 78,
+    "deadline": 90,
+    "description": 240,
+    "jurisdiction": 96,
+    "location": 100,
+    "category": 120,
+    "found_on": 90,
+    "inspectors": 110,
 }
 FLEX_COLUMNS = {"enterprise_name": 0.3, "description": 0.5, "location": 0.1, "inspectors": 0.1}
 DEFAULT_SORT = "found_on"
