@@ -19,6 +19,7 @@ from sqlalchemy import (
     SQLColumnExpression,
     and_,
     any_,
+    bindparam,
     exists,
     func,
     literal_column,
@@ -107,7 +108,7 @@ ORDERS: dict[str, tuple[tuple[Any, str], ...]] = {
     "id": ((Hazard.id, "id"),),
 }
 NULLABLE_SORTS = frozenset({"deadline"})
-COUNT_CAP = 10_000  # a list's first count stops here ("10,000+"); the exact one follows
+COUNT_CAP = 1_000  # a capped count stops here ("1,000+"): a rare 1–2 character keyword scans everything
 
 
 def order_by(key: str, descending: bool) -> list[Any]:
@@ -312,9 +313,11 @@ def load_rows(session: Session, ids: Sequence[int], today: date) -> list[HazardR
             supervised_expr(),
         )
         .join(Enterprise, Enterprise.id == Hazard.enterprise_id)
-        .where(Hazard.id.in_(list(ids)))
+        .where(Hazard.id.in_(bindparam("ids", expanding=True)))
     )
-    by_id = {r[0]: r for r in session.execute(stmt)}
+    # Core rows on the session's connection, the ids as one expanding parameter: the ORM result
+    # machinery and coercing 200 literals were most of the fixed ~20 ms per page.
+    by_id = {r[0]: r for r in session.connection().execute(stmt, {"ids": list(ids)})}
     out = []
     for i in ids:
         hid, number, eid, name, jur, location, description, cat, sub, level, state, deadline, found, sup = (

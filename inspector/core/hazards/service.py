@@ -144,7 +144,7 @@ class HazardService:
             stmt = stmt.offset(max(offset, 0))
         stmt = stmt.limit(max(limit, 0))
         with self.db.reading() as s:
-            ids = list(s.scalars(stmt))
+            ids = list(s.connection().scalars(stmt))
             return load_rows(s, ids, self.clock())
 
     def position(
