@@ -178,6 +178,16 @@ class Hazard(Timestamped, Base):
         Index("ix_hazards_category_subcategory", "category", "subcategory"),
         # The tracker's default view: open hazards, newest first (migration 0003).
         Index("ix_hazards_state_found_on", "state", "found_on"),
+        # Each tracker sort in index order, id as tie-break, state trailing (migration 0011).
+        Index("ix_hazards_state_id", "state", "id"),
+        Index("ix_hazards_level_id_state", "level", "id", "state"),
+        Index("ix_hazards_category_id_state", "category", "id", "state"),
+        Index("ix_hazards_found_on_id_state", "found_on", "id", "state"),
+        Index("ix_hazards_deadline_id_state", "deadline", "id", "state"),
+        Index("ix_hazards_number_state", "number", "state"),
+        Index("ix_hazards_enterprise_id_state", "enterprise_id", "id", "state"),
+        # 统计 / ledger: every column they read, per enterprise (migration 0011).
+        Index("ix_hazards_stats", "enterprise_id", "category", "found_on", "closed_on", "level", "state"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -222,6 +232,12 @@ class Hazard(Timestamped, Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
+
+
+# The tracker's enterprise sorts (企业名称, 属地 then 企业名称), id as tie-break (migration 0011);
+# declared here, not in Enterprise, as they serve the hazard list.
+Index("ix_enterprises_name_id", Enterprise.name, Enterprise.id)
+Index("ix_enterprises_jurisdiction_name_id", Enterprise.jurisdiction, Enterprise.name, Enterprise.id)
 
 
 class RectificationPlan(Timestamped, Base):

@@ -1,8 +1,9 @@
-"""批量延期: one new deadline and one reason for several hazards, saved all-or-nothing.
+"""批量延期: one new deadline and one reason for several hazards.
 
-The dialog runs ``HazardService.batch_extend`` itself (an Op) when OK is pressed, so a refusal (a
-date not after some hazard's deadline, a missing reason, a closed hazard among the selection) is
-shown in place, by the field it names, and the user's date and reason stay in the form to correct.
+The dialog runs ``HazardService.extend_eligible`` itself (an Op) when OK is pressed: hazards whose
+state refuses 延期 (待复查, 已销号) are skipped and listed afterwards (``skipped``); a refusal of
+what was typed (a date not after some hazard's deadline, a missing reason, or nothing eligible)
+is shown in place, by the field it names, nothing is saved and the date and reason stay.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.errors import FieldError
-from inspector.core.hazards import HazardRow
+from inspector.core.hazards import HazardRow, SkippedHazard
 from inspector.ui.ops import Op
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
 
@@ -65,6 +66,7 @@ class BatchExtendDialog(QDialog):
         self.rows = list(rows)
         self.today = today
         self.extended = 0
+        self.skipped: tuple[SkippedHazard, ...] = ()
         self.setWindowTitle(self.tr("批量延期"))
         self.setMinimumWidth(480)
         self._build()
@@ -196,13 +198,14 @@ class BatchExtendDialog(QDialog):
         ids = [r.id for r in self.rows]
         actor, new_deadline, reason = self.actor, self.new_deadline(), self.reason()
         outcome = (
-            Op(self, self.services, lambda s: s.hazards.batch_extend(actor, ids, new_deadline, reason))
+            Op(self, self.services, lambda s: s.hazards.extend_eligible(actor, ids, new_deadline, reason))
             .fields(self._refused)
             .run()
         )
         if outcome.value is None:
             return
-        self.extended = outcome.value
+        self.extended = len(outcome.value.extended)
+        self.skipped = outcome.value.skipped
         self.accept()
 
     def _refused(self, errors: list[FieldError]) -> None:

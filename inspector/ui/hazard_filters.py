@@ -10,7 +10,9 @@ ops: at a refresh and while typing they do not hold the window (``start``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict, fields
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -47,6 +49,59 @@ EARLIEST = date(2000, 1, 1)
 def default_filter() -> HazardFilter:
     """What the tracker shows when opened: every hazard not yet closed (未销号)."""
     return HazardFilter(open_only=True)
+
+
+_DATE_FIELDS = frozenset({"found_from", "found_to"})
+_FILTER_FIELDS = {f.name: f for f in fields(HazardFilter)}
+
+
+def filter_to_json(f: HazardFilter) -> dict[str, Any]:
+    """The criteria that differ from an empty filter, dates as ISO text (for Settings)."""
+    empty = asdict(HazardFilter())
+    out: dict[str, Any] = {}
+    for name, value in asdict(f).items():
+        if value != empty[name]:
+            out[name] = value.isoformat() if isinstance(value, date) else value
+    return out
+
+
+def _accepts(name: str, value: object) -> bool:
+    """Whether a stored value has the field's type (a hand-edited file must not reach a query)."""
+    default = _FILTER_FIELDS[name].default
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, str):
+        return isinstance(value, str)
+    if value is None:
+        return True
+    if name in _DATE_FIELDS:
+        return isinstance(value, date)
+    if name in _INT_FIELDS:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, str)
+
+
+_INT_FIELDS = frozenset({"enterprise_id", "inspection_id", "due_within_days", "inspector_id"})
+
+
+def filter_from_json(data: object) -> HazardFilter | None:
+    """A remembered filter back; None when it cannot be read (then the default view opens).
+    Unknown keys (an older or newer version's) are ignored."""
+    if not isinstance(data, dict):
+        return None
+    values: dict[str, Any] = {}
+    try:
+        for name, value in data.items():
+            if name not in _FILTER_FIELDS:
+                continue
+            if name in _DATE_FIELDS and isinstance(value, str):
+                value = date.fromisoformat(value)
+            if not _accepts(name, value):
+                return None
+            values[name] = value
+        return HazardFilter(**values)
+    except (TypeError, ValueError):
+        return None
 
 
 def describe_filter(f: HazardFilter, enterprise_name: str = "", inspector_name: str = "") -> str:

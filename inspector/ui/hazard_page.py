@@ -43,7 +43,13 @@ from inspector.core.hazards import HazardFilter, HazardRow
 from inspector.reports.lists import export_hazards
 from inspector.ui.batch_extend_dialog import BatchExtendDialog
 from inspector.ui.delegates import TagDelegate
-from inspector.ui.hazard_filters import HazardFilterBar, default_filter, describe_filter
+from inspector.ui.hazard_filters import (
+    HazardFilterBar,
+    default_filter,
+    describe_filter,
+    filter_from_json,
+    filter_to_json,
+)
 from inspector.ui.hazard_table import (
     COLUMN_WIDTHS,
     COLUMNS,
@@ -51,6 +57,7 @@ from inspector.ui.hazard_table import (
     FLEX_COLUMNS,
     HazardSource,
     HazardTableModel,
+    TrackerRow,
 )
 from inspector.ui.ops import LongOp, Op, Progress
 from inspector.ui.settings import Settings
@@ -58,11 +65,13 @@ from inspector.ui.style import icon
 from inspector.ui.widgets import list_view, user_documents_folder
 from inspector.ui.windowed_model import enable_server_sort
 
-SETTINGS_TABLE = "hazards"
-SETTINGS_SPLITTER = "hazards_splitter"
+SETTINGS_TABLE = "hazards_v2"  # v2: the columns were reordered (an old state would misplace widths)
+SETTINGS_PAGE, SETTINGS_FILTER = "hazards", "filter"  # Settings.page_value: the filter in force
+SETTINGS_SPLITTER = "hazards_splitter_v2"  # v2: the list got the larger share
 # Ids resolved for signals and batch actions: a Ctrl+A on 1 M rows must not load them all.
 MAX_SELECTION = 1000
 STATUS_TIMEOUT_MS = 6000
+LIST_SHARE = 0.66  # of the splitter, for the list (the detail pane keeps the rest)
 
 
 class HazardPage(QWidget):
@@ -90,9 +99,13 @@ class HazardPage(QWidget):
         self._actor = actor
         self.settings = settings
         self.detail_widget: QWidget | None = None
+        self._split_pending = False
         self.extend_dialog: BatchExtendDialog | None = None
-        self._filter = default_filter()
+        self._filter = self._remembered_filter()
+        self._keep: tuple[set[int], TrackerRow | None, int] | None = None  # selection over a re-sort
         self._build()
+        if self._filter != default_filter():
+            self.filter_bar.set_filter(self._filter)
         self._restore()
         self._update_count(self.model.total())
         self._update_buttons()
@@ -138,6 +151,8 @@ class HazardPage(QWidget):
 
         self.model = HazardTableModel(COLUMNS, HazardSource(self.services, self._filter), parent=self)
         self.model.totalChanged.connect(self._update_count)
+        self.model.modelAboutToBeReset.connect(self._note_selection)
+        self.model.resorted.connect(self._selection_after_sort)
         self.table = list_view(self.model, "hazard_table", COLUMNS, COLUMN_WIDTHS, multi_select=True)
         hh = self.table.horizontalHeader()
         found = self.model.column_index(DEFAULT_SORT)
@@ -164,7 +179,7 @@ class HazardPage(QWidget):
         self.splitter.setObjectName("hazard_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 2)
         root.addWidget(self.splitter, 1)
 
         self._status_timer = QTimer(self)
@@ -181,6 +196,9 @@ class HazardPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._split_pending and self.detail_widget is not None:
+            self._split_pending = False
+            self._share_splitter()
         if not self._columns_fitted:
             self._columns_fitted = True
             self.fit_columns()
@@ -202,14 +220,20 @@ class HazardPage(QWidget):
             self.detail_widget.setParent(None)
         self.detail_widget = widget
         self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
         restored = False
         if self.settings is not None:
             state = self.settings.header_state(SETTINGS_SPLITTER)
             restored = state is not None and self.splitter.restoreState(state)
+        self._split_pending = not restored
         if not restored:
-            total = max(self.splitter.width(), 900)
-            self.splitter.setSizes([int(total * 0.62), total - int(total * 0.62)])
+            self._share_splitter()
+
+    def _share_splitter(self) -> None:
+        """The list gets the room (状态, 等级, 逾期 in view at 1366 px); again once shown, when
+        the splitter has its real width."""
+        total = max(self.splitter.width(), 900)
+        self.splitter.setSizes([int(total * LIST_SHARE), total - int(total * LIST_SHARE)])
 
     def save_state(self) -> None:
         """Remember column widths, order and sort (and the splitter) for the next start."""
@@ -232,8 +256,55 @@ class HazardPage(QWidget):
         self._set_filter(self.filter_bar.filter())
 
     def _set_filter(self, f: HazardFilter) -> None:
+        entering_overdue = f.overdue_only and not self._filter.overdue_only
         self._filter = f
+        self._keep = None
+        if self.settings is not None:
+            self.settings.set_page_value(SETTINGS_PAGE, SETTINGS_FILTER, filter_to_json(f))
         self.model.set_source(HazardSource(self.services, f))
+        if entering_overdue:  # 逾期: the most overdue first (the earliest 整改时限)
+            column = self.model.column_index("days_left")
+            self.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+
+    def _remembered_filter(self) -> HazardFilter:
+        """The filter the page had at the last start (a bad stored value: the default view)."""
+        if self.settings is None:
+            return default_filter()
+        stored = self.settings.page_value(SETTINGS_PAGE, SETTINGS_FILTER)
+        return (filter_from_json(stored) if stored is not None else None) or default_filter()
+
+    # -- keeping the selection over a re-sort ------------------------------------------------------
+    def _note_selection(self) -> None:
+        """Before any reset: what is selected and which row is current (the reset clears both)."""
+        current = self.table.currentIndex()
+        item = self.model.row_at(current.row()) if current.isValid() else None
+        rows = self.selected_hazards()
+        anchor = item if isinstance(item, TrackerRow) and item.id in {r.id for r in rows} else None
+        if anchor is None and rows and isinstance(rows[0], TrackerRow):
+            anchor = rows[0]
+        column = current.column() if current.isValid() else 0
+        self._keep = ({r.id for r in rows}, anchor, column) if anchor is not None else None
+
+    def _selection_after_sort(self) -> None:
+        """Find where the selected hazard went (an index range count) and select it there."""
+        keep, self._keep = self._keep, None
+        if keep is None:
+            return
+        ids, anchor, column = keep
+        assert anchor is not None
+        f = self._filter
+        sort, descending = self.model.sort_key()
+        order = (f, sort, descending)
+
+        def place(row: int) -> None:
+            if order != (self._filter, *self.model.sort_key()):
+                return  # the list changed again meanwhile
+            self._reselect(ids, [row], anchor.id, column)
+            self.table.scrollTo(self.model.index(row, column), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+        Op(self, self.services, lambda s: s.hazards.position(f, anchor, sort, descending)).success(
+            place
+        ).start()
 
     def sort_order(self) -> tuple[str, bool]:
         """(sort key, descending) exactly as the list is ordered now."""
@@ -281,10 +352,12 @@ class HazardPage(QWidget):
         sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _update_count(self, total: int) -> None:
+        # Until the count arrives (off the GUI thread) the rows read so far, with a "+".
+        n = f"{total:,}" if self.model.count_exact else f"{total:,}+"
         if self._filter == default_filter():
-            self.count_label.setText(self.tr("未销号 共 {n} 条").format(n=f"{total:,}"))
+            self.count_label.setText(self.tr("未销号 共 {n} 条").format(n=n))
         else:
-            self.count_label.setText(self.tr("共 {n} 条（已筛选）").format(n=f"{total:,}"))
+            self.count_label.setText(self.tr("共 {n} 条（已筛选）").format(n=n))
         self.empty_label.setVisible(total == 0)
         self._place_empty_label()
 
@@ -421,13 +494,17 @@ class HazardPage(QWidget):
         if accepted and dialog.extended:
             self.refresh()
             self.changed.emit()
-            QMessageBox.information(
-                self,
-                self.tr("批量延期"),
-                self.tr("已为 {n} 条隐患延长整改时限至 {d}。").format(
-                    n=dialog.extended, d=dialog.new_deadline().isoformat()
-                ),
+            text = self.tr("已为 {n} 条隐患延长整改时限至 {d}。").format(
+                n=dialog.extended, d=dialog.new_deadline().isoformat()
             )
+            if dialog.skipped:
+                lines = [
+                    self.tr("{number}：{reason}").format(number=k.number, reason=k.reason)
+                    for k in dialog.skipped
+                ]
+                text += "\n\n" + self.tr("以下 {n} 条未延期：").format(n=len(dialog.skipped))
+                text += "\n" + "\n".join(lines)
+            QMessageBox.information(self, self.tr("批量延期"), text)
         dialog.deleteLater()
         return dialog
 

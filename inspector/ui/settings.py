@@ -7,7 +7,9 @@ INSPECTOR_DATA_DIR at a temp dir — never touch the real user's preferences.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -85,6 +87,27 @@ class Settings:
 
     def set_last_folder(self, purpose: str, folder: Path) -> None:
         self._qs.setValue(f"folders/{purpose}", str(folder))
+
+    # what a page remembers between starts (its filters, a folder…), one JSON value per key
+    def page_value(self, page: str, key: str, default: Any = None) -> Any:
+        """The value ``set_page_value`` stored for this page and key, or ``default`` when there is
+        none or it cannot be read (a hand-edited file must not stop the page from opening)."""
+        raw = self._qs.value(f"pages/{page}/{key}")
+        if raw in (None, ""):
+            return default
+        try:
+            return json.loads(str(raw))
+        except ValueError:
+            return default
+
+    def set_page_value(self, page: str, key: str, value: Any) -> None:
+        """Remember a JSON-able value (None forgets it); written at once, so a crash keeps it."""
+        name = f"pages/{page}/{key}"
+        if value is None:
+            self._qs.remove(name)
+        else:
+            self._qs.setValue(name, json.dumps(value, ensure_ascii=False, sort_keys=True))
+        self._qs.sync()
 
     def sync(self) -> None:
         self._qs.sync()

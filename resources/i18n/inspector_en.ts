@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>起草方案</source>
-        <translation>Draft Plan</translation>
+        <translation>Draft On-Site Plan</translation>
     </message>
     <message>
         <source>为所选企业起草本专项行动的现场检查方案</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>起草检查方案…</source>
-        <translation>Draft Inspection Plan…</translation>
+        <translation>Draft On-Site Plan…</translation>
     </message>
     <message>
         <source>为所选的抽中企业起草现场检查方案</source>
@@ -2446,6 +2446,14 @@ its rectification plan, actions and full history appear here.</translation>
     <message>
         <source>已为 {n} 条隐患延长整改时限至 {d}。</source>
         <translation>Extended the rectification deadline of {n} hazards to {d}.</translation>
+    </message>
+    <message>
+        <source>{number}：{reason}</source>
+        <translation>{number}: {reason}</translation>
+    </message>
+    <message>
+        <source>以下 {n} 条未延期：</source>
+        <translation>{n} not extended:</translation>
     </message>
     <message>
         <source>隐患清单_{day}.xlsx</source>

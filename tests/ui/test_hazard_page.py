@@ -137,15 +137,15 @@ def test_opens_on_the_open_hazards_newest_first(page: HazardPage, ids: dict[str,
     assert headers == [
         "隐患编号",
         "企业名称",
+        "状态",
+        "等级",
+        "剩余/逾期",
+        "整改时限",
+        "隐患描述",
         "属地",
         "隐患部位",
-        "隐患描述",
         "类别",
-        "等级",
-        "状态",
         "发现日期",
-        "整改时限",
-        "剩余/逾期",
         "检查人员",
     ]
     assert cell(page, ids["power"], "category") == "现场管理／电气"
@@ -305,7 +305,7 @@ def test_batch_extend_changes_deadlines_and_keeps_the_old_ones(
 def test_batch_extend_refusals_keep_the_form_and_change_nothing(
     page: HazardPage, world: World, ids: dict[str, int], messages, monkeypatch
 ) -> None:
-    select(page, ids["power"], ids["training"])  # 待复查 cannot be extended
+    select(page, ids["training"])  # 待复查 cannot be extended, and nothing else is selected
     observed: dict[str, str] = {}
 
     def look(d: BatchExtendDialog) -> None:
@@ -341,6 +341,22 @@ def test_batch_extend_refusals_keep_the_form_and_change_nothing(
     page.extend_button.click()
     assert dates["text"].endswith("新整改时限须晚于原整改时限（2026-12-06）")
     assert world.hazards.detail(ids["power"]).deadline == day(-1)  # all or nothing
+
+
+def test_batch_extend_over_a_mixed_selection_extends_the_eligible_and_names_the_skipped(
+    page: HazardPage, world: World, ids: dict[str, int], messages, monkeypatch
+) -> None:
+    select(page, ids["power"], ids["training"], ids["major"])  # training is 待复查
+    monkeypatch.setattr(BatchExtendDialog, "exec", lambda d: fill_and_press(d, day(30), "企业申请"))
+    page.extend_button.click()
+    training = world.hazards.detail(ids["training"])
+    assert messages.texts("information") == [
+        "已为 2 条隐患延长整改时限至 2026-12-16。\n\n以下 1 条未延期：\n"
+        f"{training.number}：隐患当前状态为“待复查”，不能延期"
+    ]
+    assert world.hazards.detail(ids["power"]).deadline == day(30)
+    assert world.hazards.detail(ids["major"]).deadline == day(30)
+    assert training.deadline == day(5) and training.extensions == []
 
 
 def read_sheet(path: Path) -> tuple[str, list[str], list[list[object]]]:

@@ -18,7 +18,11 @@ Public API
   ``act(actor, hazard_id, command, version=None) -> int`` (new version; every lifecycle action),
   ``add_photos(actor, hazard_id, photos, version=None) -> int``,
   ``act_with_photos(actor, hazard_id, command, photos, version=None) -> int`` (action + photos, one transaction),
-  ``batch_extend(actor, hazard_ids, new_deadline, reason) -> int``,
+  ``count(f, cap=None)`` (capped: the first count of a list), ``page(…, after=row)`` (keyset),
+  ``position(f, row, sort, descending) -> int`` (where a row sits after a re-sort),
+  ``batch_extend(actor, hazard_ids, new_deadline, reason) -> int`` (all or nothing),
+  ``extend_eligible(actor, hazard_ids, new_deadline, reason) -> BatchExtension`` (skips the
+  hazards whose state refuses 延期, with the reason),
   ``actions(hazard_id, actor) -> list[Action]``.
 
 The rooms: ``registration`` (a new hazard), ``query`` (filters and list rows, why they stay fast
@@ -26,7 +30,9 @@ on a million hazards), ``views`` (the detail DTOs) and ``service`` (HazardServic
 ``inspector.core.hazards``: the names above.
 """
 
+from inspector.core.hazards.batch import BatchExtension, SkippedHazard
 from inspector.core.hazards.query import (
+    COUNT_CAP,
     FTS_MIN_CHARS,
     SORTABLE,
     HazardFilter,
@@ -59,11 +65,13 @@ from inspector.core.hazards.views import (
 
 __all__ = [
     "APPEND_ONLY",
+    "COUNT_CAP",
     "DEFAULT_SUPERVISING_UNIT",
     "FTS_MIN_CHARS",
     "SORTABLE",
     "STALE_MESSAGE",
     "SUPERVISING_UNIT_KEY",
+    "BatchExtension",
     "ExtensionView",
     "HazardCounts",
     "HazardDetail",
@@ -74,6 +82,7 @@ __all__ = [
     "PlanView",
     "RecordedHazard",
     "ReviewView",
+    "SkippedHazard",
     "SupervisionView",
     "filter_clauses",
     "hazard_input_errors",

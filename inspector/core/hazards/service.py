@@ -16,13 +16,16 @@ from inspector.core.audit import Actor
 from inspector.core.enums import HazardState
 from inspector.core.errors import ConcurrentEditError, DomainError, FieldError, NotFoundError, ValidationError
 from inspector.core.hazard_inspectors import inspector_names
+from inspector.core.hazards.batch import BatchExtension, extend_eligible
 from inspector.core.hazards.query import (
     JOIN_SORTS,
     SORTABLE,
     HazardFilter,
     HazardRow,
     filter_clauses,
+    keyset_clause,
     load_rows,
+    order_by,
 )
 from inspector.core.hazards.registration import (
     HazardInput,
@@ -73,6 +76,17 @@ APPEND_ONLY = frozenset({Action.ADD_NOTE, Action.ADD_PHOTOS})
 STALE_MESSAGE = "该隐患已被他人修改，请刷新后重试"
 
 
+# Sorts whose index walk meets open hazards densely: the newest first (open hazards are recent),
+# or one enterprise after another. Elsewhere (oldest first, 整改时限, 等级…) the walk would pass
+# most of a million closed rows, so the state index picks the open rows and they are sorted
+# (about 50,000 in a district: ~10 ms, against 200–350 ms of walking on 1 M hazards).
+_NEWEST_FIRST = frozenset({"found_on", "number", "id"})
+
+
+def _walks(key: str, descending: bool) -> bool:
+    return key in JOIN_SORTS or (descending and key in _NEWEST_FIRST)
+
+
 class HazardService:
     """Hazard list, detail and every change (through ``lifecycle.transition``), one transaction each."""
 
@@ -82,33 +96,70 @@ class HazardService:
 
     # -- queries ------------------------------------------------------------------------------
 
-    def _where(self, stmt: Select[Any], f: HazardFilter, ordered_page: bool = False) -> Select[Any]:
-        clauses = filter_clauses(f, self.clock(), self.db.is_sqlite, ordered_page)
+    def _where(
+        self, stmt: Select[Any], f: HazardFilter, ordered_page: bool = False, state_walk: bool = False
+    ) -> Select[Any]:
+        clauses = filter_clauses(f, self.clock(), self.db.is_sqlite, ordered_page, state_walk)
         return stmt.where(and_(*clauses)) if clauses else stmt
 
     def inspector_names(self, hazard_ids: Sequence[int]) -> dict[int, str]:
         """``{hazard id: "张检查、李检查"}``: who took part in the visit that found each hazard."""
         return inspector_names(self.db, hazard_ids)
 
-    def count(self, f: HazardFilter) -> int:
+    def count(self, f: HazardFilter, cap: int | None = None) -> int:
+        """How many hazards match; with ``cap``, counting stops there (a list shows "cap+" until
+        the exact count, which a 1–2 character search takes a second for, arrives)."""
+        inner = self._where(select(Hazard.id), f)
+        if cap is not None:
+            inner = inner.limit(cap)
         with self.db.reading() as s:
-            return int(s.scalar(self._where(select(func.count()).select_from(Hazard), f)) or 0)
+            return int(s.scalar(select(func.count()).select_from(inner.subquery())) or 0)
 
-    def page(
-        self, f: HazardFilter, offset: int, limit: int, sort: str = "found_on", descending: bool = True
-    ) -> list[HazardRow]:
-        """One window of the filtered list. Ids first (no join unless sorting by an enterprise
-        column), then the shown rows in one query: deep offsets stay cheap."""
+    def _ids(self, f: HazardFilter, sort: str, descending: bool) -> Select[Any]:
         key = sort if sort in SORTABLE else "found_on"
-        col = SORTABLE[key]
-        order = [col.desc(), Hazard.id.desc()] if descending else [col.asc(), Hazard.id.asc()]
-        stmt = self._where(select(Hazard.id), f, ordered_page=key not in JOIN_SORTS)
+        stmt = self._where(
+            select(Hazard.id), f, ordered_page=key not in JOIN_SORTS, state_walk=_walks(key, descending)
+        )
         if key in JOIN_SORTS:
             stmt = stmt.join(Enterprise, Enterprise.id == Hazard.enterprise_id)
-        stmt = stmt.order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
+        return stmt.order_by(*order_by(key, descending))
+
+    def page(
+        self,
+        f: HazardFilter,
+        offset: int,
+        limit: int,
+        sort: str = "found_on",
+        descending: bool = True,
+        after: HazardRow | None = None,
+    ) -> list[HazardRow]:
+        """One window of the filtered list: ids first (no join unless sorting by an enterprise
+        column), then the shown rows in one query. ``after`` (the previous page's last row) seeks
+        with the sort's index instead of walking ``offset`` rows (keyset paging)."""
+        key = sort if sort in SORTABLE else "found_on"
+        stmt = self._ids(f, key, descending)
+        if after is not None:
+            stmt = stmt.where(keyset_clause(key, descending, after, self.db.is_sqlite))
+        else:
+            stmt = stmt.offset(max(offset, 0))
+        stmt = stmt.limit(max(limit, 0))
         with self.db.reading() as s:
-            ids = list(s.scalars(stmt))
+            ids = list(s.connection().scalars(stmt))
             return load_rows(s, ids, self.clock())
+
+    def position(
+        self, f: HazardFilter, row: HazardRow, sort: str = "found_on", descending: bool = True
+    ) -> int:
+        """The 0-based place of ``row`` in the list under ``f`` and this order (a re-sort keeps
+        the selection in view): how many rows come before it, an index range count."""
+        key = sort if sort in SORTABLE else "found_on"
+        stmt = self._where(select(Hazard.id), f).where(
+            keyset_clause(key, not descending, row, self.db.is_sqlite, expanded=True)
+        )
+        if key in JOIN_SORTS:
+            stmt = stmt.join(Enterprise, Enterprise.id == Hazard.enterprise_id)
+        with self.db.reading() as s:
+            return int(s.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
     def find_by_number(self, number: str) -> int | None:
         with self.db.reading() as s:
@@ -336,6 +387,17 @@ class HazardService:
                 if errors:
                     raise ValidationError(errors)
                 return len(ids)
+        except StaleDataError:
+            raise ConcurrentEditError(STALE_MESSAGE) from None
+
+    def extend_eligible(
+        self, actor: Actor, hazard_ids: Sequence[int], new_deadline: date | str, reason: str
+    ) -> BatchExtension:
+        """批量延期 that skips the hazards whose state does not allow 延期 (待复查, 已销号, no
+        deadline yet) and says why; the others are extended in one transaction, or none of them
+        when the date or reason is refused (see ``batch.extend_eligible``)."""
+        try:
+            return extend_eligible(self.db, actor, hazard_ids, new_deadline, reason, self.clock())
         except StaleDataError:
             raise ConcurrentEditError(STALE_MESSAGE) from None
 
