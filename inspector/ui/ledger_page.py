@@ -58,11 +58,13 @@ from inspector.reports.lists import export_enterprises
 from inspector.ui import print_actions
 from inspector.ui.ledger_preview import CARD_STYLE, SummaryCard
 from inspector.ui.ops import LongOp, Op, Outcome, Progress
+from inspector.ui.remembered import remember_choices
 from inspector.ui.settings import Settings
 from inspector.ui.style import ERROR_COLOUR, MUTED_TEXT, OK_COLOUR, OPEN_COLOUR, SECTION_HEADING, icon
 from inspector.ui.terms import month_text, rate_formula_text, term
 from inspector.ui.widgets import header_text, mark_document_text, refill_choices, user_documents_folder
 
+SETTINGS_PAGE = "ledger"  # Settings.page_value: the 属地, 监管类别 and 打印版式 last chosen
 FOLDER_PURPOSE = "ledger"
 # Before the 10th the inspector is usually still reporting last month's ledger.
 REPORTING_DAYS = 10
@@ -299,6 +301,15 @@ class LedgerPage(QWidget):
         status_row.addWidget(self.open_button)
         root.addLayout(status_row)
 
+        remember_choices(
+            self.settings,
+            SETTINGS_PAGE,
+            {
+                "jurisdiction": self.jurisdiction_combo,
+                "category": self.category_combo,
+                "paper": self.paper_combo,
+            },
+        )
         self.year_spin.valueChanged.connect(lambda _v: self.update_preview())
         self.month_combo.currentIndexChanged.connect(lambda _i: self.update_preview())
         self.jurisdiction_combo.currentIndexChanged.connect(lambda _i: self.update_preview())

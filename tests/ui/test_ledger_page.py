@@ -314,3 +314,38 @@ def test_a_refused_export_is_a_message_and_writes_nothing(
     assert messages.texts("warning") == ["请先在“机关设置”中填写执法机关名称"]
     assert not Path(str(save_to["path"])).exists()
     assert not page.open_button.isVisible()
+
+
+def test_the_filters_chosen_come_back_at_the_next_start(
+    qtbot, page: LedgerPage, ui_services: Services, settings: Settings
+) -> None:
+    """属地, 监管类别 and 打印版式 as the user left them; the month is the reporting month again."""
+    qtbot.waitUntil(lambda: page.jurisdiction_combo.findData("孟河镇") >= 0, timeout=10000)
+    for combo, value in (
+        (page.jurisdiction_combo, "孟河镇"),
+        (page.category_combo, "涉爆粉尘"),
+        (page.paper_combo, "A4"),
+    ):
+        combo.setCurrentIndex(combo.findData(value))
+        combo.activated.emit(combo.currentIndex())  # what a user's pick sends
+    again = LedgerPage(ui_services, lambda: ACTOR, Settings(settings.path))
+    qtbot.addWidget(again)
+    assert again.jurisdiction_combo.currentData() == "孟河镇"
+    assert again.category_combo.currentData() == "涉爆粉尘"
+    assert again.paper_combo.currentData() == "A4"
+    assert again.current_filter().jurisdiction == "孟河镇"
+
+
+def test_a_remembered_value_that_is_gone_or_garbled_opens_all(
+    qtbot, ui_services: Services, visits: Visits, settings: Settings
+) -> None:
+    settings.set_page_value("ledger", "jurisdiction", "撤并的镇")
+    settings.set_page_value("ledger", "category", {"bad": 1})
+    page = LedgerPage(ui_services, lambda: ACTOR, settings)
+    qtbot.addWidget(page)
+    assert page.category_combo.currentData() is None
+    with qtbot.waitSignal(page.summary_ready, timeout=10000):
+        page.show()
+    # The 属地 list is refilled from the enterprises: the vanished one is dropped, 全部 is chosen.
+    qtbot.waitUntil(lambda: page.jurisdiction_combo.findData("撤并的镇") < 0, timeout=10000)
+    assert page.jurisdiction_combo.currentData() is None
