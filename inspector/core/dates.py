@@ -16,6 +16,7 @@ _MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
 
 EXAMPLE = "2026-12-12"
+DATE_RANGE = (1949, 2099)  # years a safety record can carry
 
 
 class DateTextError(ValueError):
@@ -23,7 +24,8 @@ class DateTextError(ValueError):
 
 
 def parse_date(text: str, today: date | None = None) -> date:
-    """The day ``text`` names; month-and-day alone means ``today``'s year.
+    """The day ``text`` names; month-and-day alone means ``today``'s year (accepted only when
+    ``today`` is given: a form knows the day it is typed on, an imported sheet does not).
 
     Raises DateTextError with a message fit to show when the text is no day (or an impossible
     one, such as 2026-02-30). Empty text is an error too: optional fields check for it first.
@@ -34,14 +36,13 @@ def parse_date(text: str, today: date | None = None) -> date:
     parts: tuple[int, int, int] | None = None
     if m := _SEPARATED.match(cleaned) or _COMPACT.match(cleaned):
         parts = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    elif m := _MONTH_DAY.match(cleaned):
-        year = (today or date.today()).year
-        parts = (year, int(m.group(1)), int(m.group(2)))
+    elif today is not None and (m := _MONTH_DAY.match(cleaned)):
+        parts = (today.year, int(m.group(1)), int(m.group(2)))
     if parts is None:
         raise DateTextError(f"无法识别的日期“{text.strip()}”，请按 {EXAMPLE} 的格式填写")
     year, month, day = parts
-    if year < 1900:
-        raise DateTextError(f"年份 {year} 不对，请按 {EXAMPLE} 的格式填写")
+    if not DATE_RANGE[0] <= year <= DATE_RANGE[1]:
+        raise DateTextError(f"年份 {year} 超出范围（{DATE_RANGE[0]}—{DATE_RANGE[1]}）")
     try:
         return date(year, month, day)
     except ValueError:

@@ -32,6 +32,11 @@ def test_every_common_form_reads_the_same_day(text: str) -> None:
     assert parse_date(text, TODAY) == date(2026, 12, 12)
 
 
+def test_month_and_day_alone_need_the_day_it_is_typed_on() -> None:
+    with pytest.raises(DateTextError):
+        parse_date("12-12")  # an imported sheet: no "this year" to assume
+
+
 def test_single_digit_month_and_day() -> None:
     assert parse_date("2027-1-5", TODAY) == date(2027, 1, 5)
     assert parse_date("3.7", TODAY) == date(2026, 3, 7)
@@ -44,7 +49,7 @@ def test_single_digit_month_and_day() -> None:
         ("abc", "无法识别的日期“abc”"),
         ("2026-02-30", "没有这一天：2026年2月30日"),
         ("2026-13-01", "没有这一天"),
-        ("1899-12-31", "年份 1899 不对"),
+        ("1899-12-31", "年份 1899 超出范围"),
         ("202612", "无法识别"),
     ],
 )
