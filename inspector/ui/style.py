@@ -327,3 +327,12 @@ PLAN_FACTS_STYLE = (
     " border-radius: 4px; padding: 6px 8px; }"
 )
 COUNT_CHIP_STYLE = "font-size: 11pt; font-weight: bold;"
+
+
+# -- dates helper (issue 13) ----------------------------------------------------------------------
+# A read-only field (a closed hazard's 整改方案) must not look typeable: a pale fill, muted border.
+READ_ONLY_FIELDS = """
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {
+    background: #f3f4f6; border: 1px solid #e5e7eb; color: #374151;
+}
+"""
