@@ -967,7 +967,7 @@
         </message>
         <message>
             <source>可输入 2026-12-12、2026/12/12、2026.12.12、20261212、2026年12月12日，或只写月日（12-12）表示今年</source>
-            <translation>Type 2026-12-12, 2026/12/12, 2026.12.12, 20261212 or 2026年12月12日, or only month and day (12-12) for this year</translation>
+            <translation>Type 2026-12-12, 2026/12/12, 2026.12.12 or 20261212, or only month and day (12-12) for this year</translation>
         </message>
         <message>
             <source>从日历中选择</source>
