@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from inspector.core.dates import DATE_RANGE, DateTextError
+from inspector.core.dates import parse_date as parse_typed_date
 from inspector.core.errors import FieldError, ValidationError
 
 # GB 32100-2015: 31 characters, no I, O, Z, S, V.
@@ -108,17 +110,6 @@ def parse_money(value: object, label: str = "整改资金", *, field: str = "fun
     return amount.quantize(Decimal("0.01"))
 
 
-_DATE_FORMATS = (
-    r"(\d{4})-(\d{1,2})-(\d{1,2})",
-    r"(\d{4})/(\d{1,2})/(\d{1,2})",
-    r"(\d{4})\.(\d{1,2})\.(\d{1,2})",
-    r"(\d{4})年(\d{1,2})月(\d{1,2})日?",
-)
-
-
-DATE_RANGE = (1949, 2099)  # years a safety record can carry
-
-
 def parse_date(value: object, label: str, *, field: str) -> date:
     """Accepts dates and the spellings inspectors type (2026-11-03, 2026/11/3, 2026年11月3日).
     ``label`` names the field in the message, ``field`` is the attribute the error is keyed by."""
@@ -127,16 +118,10 @@ def parse_date(value: object, label: str, *, field: str) -> date:
             raise ValidationError([FieldError(field, f"{label}“{value.isoformat()}”超出范围")])
         return date(value.year, value.month, value.day)  # a datetime counts by its day
     text = str(value or "").strip()[:40]
-    for pattern in _DATE_FORMATS:
-        m = re.fullmatch(pattern, text)
-        if m:
-            try:
-                parsed = date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                break
-            if DATE_RANGE[0] <= parsed.year <= DATE_RANGE[1]:
-                return parsed
-            break
+    try:
+        return parse_typed_date(text)  # the one reading of typed dates (the date fields' too)
+    except DateTextError:
+        pass
     raise ValidationError([FieldError(field, f"{label}“{text}”不是有效日期，应如 2026-11-03")])
 
 

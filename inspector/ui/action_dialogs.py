@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QRadioButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,10 +60,11 @@ from inspector.core.lifecycle import (
     SetOnsiteMeasures,
 )
 from inspector.core.photos import PhotoInput
+from inspector.ui.date_field import DateField, date_errors
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
 from inspector.ui.terms import term
-from inspector.ui.widgets import OptionalDateEdit, place_field_errors, text_edit
+from inspector.ui.widgets import place_field_errors, text_edit
 
 ShowFields = Callable[[list[FieldError]], object]
 Submit = Callable[[Command, Sequence[PhotoInput], ShowFields], bool]
@@ -93,6 +94,7 @@ class ActionDialog(QDialog):
         self.submit = submit
         self.error_labels: dict[str, QLabel] = {}
         self.inputs: dict[str, QWidget] = {}
+        self.date_fields: dict[str, DateField] = {}
         root = QVBoxLayout(self)
         root.setSpacing(10)
         self.intro = QLabel()
@@ -159,6 +161,9 @@ class ActionDialog(QDialog):
         lay.addWidget(error)
         self.inputs[label] = widget
         self.error_labels[field or label] = error
+        if isinstance(widget, DateField) and field:
+            self.date_fields[field] = widget
+        _on_edit(widget, error.hide)
         self.form.addRow(caption, cell)
 
     # -- to override ----------------------------------------------------------------------------
@@ -188,6 +193,10 @@ class ActionDialog(QDialog):
     def try_submit(self) -> bool:
         """Build the command and submit it; close only when the service accepted it."""
         self.clear_errors()
+        unreadable = date_errors(self.date_fields)
+        if unreadable:  # never send the core an empty date for a text it could not read
+            self.show_field_errors(unreadable)
+            return False
         if not self.submit(self.command(), self.photos(), self.show_field_errors):
             return False
         self.accept()
@@ -199,10 +208,23 @@ def _today() -> date:
     return today
 
 
-def _date_field(today: date, value: date | None = None, allow_empty: bool = False) -> OptionalDateEdit:
-    edit = OptionalDateEdit(value if value is not None or allow_empty else today, allow_empty)
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
+def _on_edit(widget: QWidget, hide_error: Callable[[], None]) -> None:
+    """A field's red message goes as soon as the user changes the field (it may be right now)."""
+    if isinstance(widget, DateField):
+        widget.changed.connect(hide_error)
+    elif isinstance(widget, QLineEdit):
+        widget.textEdited.connect(lambda _t: hide_error())
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(hide_error)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(lambda _i: hide_error())
+    elif isinstance(widget, QListWidget):
+        widget.itemChanged.connect(lambda _i: hide_error())
+
+
+def _date_field(today: date, value: date | None = None, allow_empty: bool = False) -> DateField:
+    """A dated action's day: today unless given; ``allow_empty`` ones start empty and clear."""
+    return DateField(value if value is not None or allow_empty else today, allow_empty, today=today)
 
 
 class ReportDoneDialog(ActionDialog):

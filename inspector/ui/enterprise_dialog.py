@@ -45,6 +45,7 @@ from inspector.core.enums import (
 )
 from inspector.core.errors import DuplicateError, FieldError
 from inspector.ui.ops import Op
+from inspector.ui.print_actions import show_status
 from inspector.ui.style import FIELD_ERROR_STYLE, REQUIRED_MARK, RISK_COLOURS
 from inspector.ui.terms import term
 from inspector.ui.widgets import error_label, field_cell
@@ -179,6 +180,14 @@ class EnterpriseDialog(QDialog):
         label.setMinimumWidth(self._label_width)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         error = error_label(name)
+        # The line is kept (blank) while hidden, one line high: a message appearing or going
+        # never moves the fields below it; a longer one is elided, whole in its tooltip.
+        error.setWordWrap(False)
+        error.setFixedHeight(error.fontMetrics().height())
+        policy = error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        error.setSizePolicy(policy)
         cell = field_cell(widget, error)
         cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         if hint:
@@ -423,6 +432,7 @@ class EnterpriseDialog(QDialog):
         for name, label in self.error_labels.items():
             message = errors.get(name) if (self._show_all or name in self._touched) else None
             label.setText(message or "")
+            label.setToolTip(message or "")
             label.setVisible(bool(message))
         shown = [n for n in errors if self._show_all or n in self._touched]
         self.summary_label.setText(self.tr("还有 {n} 处需要修改").format(n=len(shown)) if shown else "")
@@ -431,6 +441,7 @@ class EnterpriseDialog(QDialog):
     def show_error(self, name: str, message: str) -> None:
         label = self.error_labels[name]
         label.setText(message)
+        label.setToolTip(message)
         label.setVisible(True)
 
     # -- saving ---------------------------------------------------------------------------------
@@ -453,9 +464,17 @@ class EnterpriseDialog(QDialog):
         outcome = Op(self, self.services, save).fields(self.show_field_errors).failure(self._duplicate).run()
         if outcome.value is None:
             return
+        created = self.enterprise_id is None
         self.enterprise_id = outcome.value
         self._initial = data.cleaned()
         self.saved.emit(outcome.value)
+        name = data.cleaned().name
+        self.saved_message = (
+            self.tr("已新增企业：{name}").format(name=name)
+            if created
+            else self.tr("已保存企业：{name}").format(name=name)
+        )
+        show_status(self.parentWidget(), self.saved_message, 15000)  # the save is confirmed, by name
         self.accept()
 
     def show_field_errors(self, errors: list[FieldError]) -> None:

@@ -46,6 +46,7 @@ from inspector.core.lifecycle import (
     PlanIncompleteError,
     SavePlan,
     StartRectification,
+    UndoStart,
     may_close,
 )
 from inspector.core.photos import PhotoInput
@@ -136,6 +137,11 @@ class HazardDetail(QWidget):
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
 
+        shown = QWidget()
+        shown_layout = QVBoxLayout(shown)
+        shown_layout.setContentsMargins(0, 0, 0, 0)
+        shown_layout.setSpacing(0)
+        shown_layout.addWidget(self._toolbar())
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("hazard_detail_scroll")
         self.scroll_area.setWidgetResizable(True)
@@ -147,7 +153,9 @@ class HazardDetail(QWidget):
         self.content_layout.setContentsMargins(12, 10, 12, 12)
         self.content_layout.setSpacing(10)
         self.scroll_area.setWidget(content)
-        self.stack.addWidget(self.scroll_area)
+        shown_layout.addWidget(self.scroll_area, 1)
+        self.shown_page = shown
+        self.stack.addWidget(shown)
 
         self.header = HazardHeader()
         self.bar = ActionBar()
@@ -170,6 +178,36 @@ class HazardDetail(QWidget):
         self.content_layout.addWidget(self.timeline)
         self.content_layout.addWidget(self.documents)
         self.content_layout.addStretch(1)
+
+    def _toolbar(self) -> QWidget:
+        """Always in view above the scrolled sections: the print buttons, and 撤销 right after
+        开始整改 (the sections below scroll; these do not)."""
+        bar = QWidget()
+        bar.setObjectName("hazard_toolbar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 6, 12, 4)
+        row.setSpacing(6)
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("undo_label")
+        self.undo_label.setStyleSheet(text_style(MUTED_COLOUR))
+        self.undo_label.hide()
+        row.addWidget(self.undo_label)
+        self.undo_button = QPushButton(self.tr("撤销"))
+        self.undo_button.setObjectName("undo_start_button")
+        self.undo_button.setToolTip(self.tr("退回“待整改”（整改方案保留）"))
+        self.undo_button.clicked.connect(self.undo_start)
+        self.undo_button.hide()
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        self.top_order_button = QPushButton(icon("print"), self.tr("打印整改指令书"))
+        self.top_order_button.setObjectName("top_print_order_button")
+        self.top_order_button.clicked.connect(self._print_order)
+        row.addWidget(self.top_order_button)
+        self.top_review_button = QPushButton(icon("print"), self.tr("打印复查意见书"))
+        self.top_review_button.setObjectName("top_print_review_button")
+        self.top_review_button.clicked.connect(self._print_review)
+        row.addWidget(self.top_review_button)
+        return bar
 
     def _facts_box(self) -> QWidget:
         box = Section(self.tr("隐患信息"), "facts_box")
@@ -253,7 +291,9 @@ class HazardDetail(QWidget):
         same hazard keeps them.
         """
         previous = self.data
-        if hazard_id != self.hazard_id:
+        another = hazard_id != self.hazard_id
+        if another:
+            self._offer_undo(False)
             self.plan.dirty = False
             previous = None
             for strip in self.photo_strips.values():
@@ -284,10 +324,12 @@ class HazardDetail(QWidget):
             )
         self.data, self.offered = loaded.detail, loaded.offered
         self._fill(loaded, previous)
-        self.stack.setCurrentWidget(self.scroll_area)
+        self.stack.setCurrentWidget(self.shown_page)
         # Lay out now, not on the next event loop pass: buttons shown just now get their size
         # at once (a click or a screenshot right after an action sees the finished pane).
         self.content_layout.activate()
+        if another:  # another hazard is read from its top, not at the last one's scroll position
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def _show_placeholder(self) -> None:
         self.hazard_id, self.data, self.offered = None, None, []
@@ -343,6 +385,13 @@ class HazardDetail(QWidget):
         self.reviews.show_hazard(d)
         self.timeline.show_hazard(d)
         self.documents.show_hazard(d, loaded.documents)
+        for top, below in (
+            (self.top_order_button, self.documents.order_button),
+            (self.top_review_button, self.documents.review_button),
+        ):
+            top.setVisible(not below.isHidden())
+            top.setEnabled(below.isEnabled())
+            top.setToolTip(below.toolTip())
 
     def _fill_facts(self, d: HazardDetailData) -> None:
         f = self.fact_labels
@@ -378,7 +427,43 @@ class HazardDetail(QWidget):
 
     def _plan_command(self, command: Command) -> bool:
         self.plan.clear_errors()
+        unreadable = self.plan.unreadable()
+        if unreadable:  # a deadline typed as no day is said so, not sent as "no deadline"
+            self._plan_field_errors(unreadable)
+            return False
         return self.perform(command, (), self._plan_field_errors, self._plan_incomplete)
+
+    def confirm_start(self) -> bool:
+        """开始整改 changes the hazard's state: asked first, naming the hazard."""
+        d = self.data
+        assert d is not None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(action_label(Action.START))
+        box.setText(
+            self.tr("隐患 {number}（{location}）按整改方案进入“整改中”？").format(
+                number=d.number, location=d.location
+            )
+        )
+        box.setInformativeText(self.tr("之后如发现有误，可立即撤销。"))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Ok).setText(action_label(Action.START))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("取消"))
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        return box.exec() == int(QMessageBox.StandardButton.Ok.value)
+
+    def undo_start(self) -> bool:
+        """撤销 after 开始整改: the core's UndoStart (refused once anything else happened)."""
+        if self.data is None:
+            return False
+        self._offer_undo(False)
+        return self.perform(UndoStart())
+
+    def _offer_undo(self, offered: bool) -> None:
+        if offered and self.data is not None:
+            self.undo_label.setText(self.tr("{number} 已开始整改").format(number=self.data.number))
+        self.undo_label.setVisible(offered)
+        self.undo_button.setVisible(offered)
 
     def _plan_field_errors(self, errors: Sequence[FieldError]) -> None:
         self.plan.show_field_errors(errors)
@@ -421,6 +506,7 @@ class HazardDetail(QWidget):
             op.failure(refused)
         if not op.failure(self._reload_if_stale).run().ok:
             return False
+        self._offer_undo(False)  # 撤销 is for the last action only; start_rectification re-offers it
         if command.action in (Action.SAVE_PLAN, Action.START):
             self.plan.dirty = False
         self.reload()
@@ -474,7 +560,8 @@ class HazardDetail(QWidget):
         if self.data is None:
             return
         if action == Action.START:
-            self.start_rectification()
+            if self.confirm_start() and self.start_rectification():
+                self._offer_undo(True)
             return
         if action == Action.SAVE_PLAN:
             self.save_plan()

@@ -27,18 +27,27 @@ from PySide6.QtWidgets import (
 
 from inspector.core.errors import FieldError
 from inspector.core.hazards import HazardDetail as HazardDetailData
-from inspector.core.lifecycle import FIVE_IN_PLACE, PLAN_LABELS, PlanIncompleteError, PlanInput, five_in_place
+from inspector.core.lifecycle import (
+    FIVE_IN_PLACE,
+    PLAN_LABELS,
+    PlanIncompleteError,
+    PlanInput,
+    five_in_place,
+    missing_elements,
+)
+from inspector.ui.date_field import DateField, date_errors
 from inspector.ui.style import (
     DONE_TINT,
     ERROR_COLOUR,
     MISSING_TINT,
     MUTED_COLOUR,
     OK_COLOUR,
+    READ_ONLY_FIELDS,
     chip_style,
     text_style,
 )
 from inspector.ui.terms import term
-from inspector.ui.widgets import OptionalDateEdit, Section, place_field_errors, text_edit
+from inspector.ui.widgets import Section, place_field_errors, text_edit
 
 PLAN_FIELDS = ("responsible_unit", "responsible_person", "measures", "funds", "deadline", "contingency")
 
@@ -72,6 +81,7 @@ class PlanEditor(Section):
         self._chips_row()
         self._form()
         self._buttons()
+        self.setStyleSheet(READ_ONLY_FIELDS)
 
     # -- building -------------------------------------------------------------------------------
     def _chips_row(self) -> None:
@@ -107,7 +117,7 @@ class PlanEditor(Section):
         funds.setMaximumWidth(160)
         measures = text_edit(3, self.tr("具体整改措施"))
         contingency = text_edit(2, self.tr("整改完成前的应急预案或临时防范措施"))
-        deadline = OptionalDateEdit()
+        deadline = DateField()
         widgets: dict[str, QWidget] = {
             "responsible_unit": unit,
             "responsible_person": person,
@@ -150,13 +160,18 @@ class PlanEditor(Section):
         self._placeholders = {
             k: w.placeholderText() for k, w in widgets.items() if isinstance(w, QLineEdit | QPlainTextEdit)
         }
-        for line in (unit, person, funds):
-            line.textChanged.connect(self._edited)
-        for text in (measures, contingency):
-            text.textChanged.connect(self._edited)
-        deadline.dateChanged.connect(self._edited)
+        for key, line in (("responsible_unit", unit), ("responsible_person", person), ("funds", funds)):
+            line.textChanged.connect(lambda _t, k=key: self._edited(k))
+        for key, text in (("measures", measures), ("contingency", contingency)):
+            text.textChanged.connect(lambda k=key: self._edited(k))
+        deadline.changed.connect(lambda: self._edited("deadline"))
 
     def _buttons(self) -> None:
+        self.read_only_note = QLabel(self.tr("该隐患已不能修改整改方案（只读）"))
+        self.read_only_note.setObjectName("plan_read_only")
+        self.read_only_note.setStyleSheet(text_style(MUTED_COLOUR))
+        self.read_only_note.hide()
+        self.body.addWidget(self.read_only_note)
         self.message = QLabel()
         self.message.setObjectName("plan_message")
         self.message.setWordWrap(True)
@@ -186,10 +201,14 @@ class PlanEditor(Section):
         assert isinstance(w, QPlainTextEdit)
         return w
 
-    def _date(self) -> OptionalDateEdit:
+    def _date(self) -> DateField:
         w = self.inputs["deadline"]
-        assert isinstance(w, OptionalDateEdit)
+        assert isinstance(w, DateField)
         return w
+
+    def unreadable(self) -> list[FieldError]:
+        """The deadline's text when it is no day (the form is not sent with it)."""
+        return date_errors({"deadline": self._date()})
 
     # -- the plan -------------------------------------------------------------------------------
     def plan_input(self) -> PlanInput:
@@ -242,16 +261,26 @@ class PlanEditor(Section):
         self.dirty = False
         self.update_state()
 
-    def _edited(self, *_args: object) -> None:
+    def _edited(self, key: str) -> None:
         if self._loading:
             return
         self.dirty = True
+        self._clear_error(key)
         self.update_state()
+
+    def _clear_error(self, key: str) -> None:
+        """A field's red message goes once the field is filled again: what it said is stale."""
+        label = self.errors[key]
+        if label.isVisible() or label.text():
+            label.clear()
+            label.hide()
+        if not any(e.text() for e in self.errors.values()):
+            self.show_message("")
 
     def update_state(self) -> None:
         """Chips ✓/✗ per element from the core's ``five_in_place``; editability per state."""
         states = five_in_place(self.plan_input())
-        missing = [label for st in states for label in st.missing]
+        missing = missing_elements(states)  # the ✗ chips, counted by the core
         for st in states:
             c = self.element_chips[st.name]
             if st.missing:
@@ -267,7 +296,7 @@ class PlanEditor(Section):
         if self._on_spot:
             self.status.setText(self.tr("立查立改：当场整改销号，无需制定整改方案"))
         elif missing:
-            self.status.setText(self.tr("尚缺 {n} 项").format(n=len(missing)))
+            self.status.setText(self.tr("尚缺 {n} 项").format(n=missing))
         else:
             self.status.setText(self.tr("五到位齐全"))
         self.status.setStyleSheet(text_style(OK_COLOUR if self._on_spot or not missing else MUTED_COLOUR))
@@ -276,8 +305,12 @@ class PlanEditor(Section):
             if isinstance(w, QLineEdit | QPlainTextEdit):
                 w.setReadOnly(not editable)
                 w.setPlaceholderText(self._placeholders.get(key, "") if editable else "")
-            else:
-                w.setEnabled(editable and not (key == "deadline" and self._rectifying))
+            elif isinstance(w, DateField):
+                w.set_read_only(not editable or (key == "deadline" and self._rectifying))
+        for w in (*self.inputs.values(), self._date().edit):  # read-only fields look read-only
+            w.style().unpolish(w)
+            w.style().polish(w)
+        self.read_only_note.setVisible(not editable and not self._on_spot)
         self.deadline_hint.setVisible(editable and self._rectifying)
         self.save_button.setVisible(editable)
         self.save_button.setEnabled(self.dirty)

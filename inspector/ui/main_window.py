@@ -47,6 +47,7 @@ from inspector.ui.settings import Settings
 from inspector.ui.statistics_page import StatisticsPage
 from inspector.ui.style import MUTED_COLOUR, icon
 from inspector.ui.visit_dialog import VisitDialog
+from inspector.ui.visit_print_prompt import VisitPrintPrompt
 
 ACTOR_RECHECK_MS = 60_000
 
@@ -446,6 +447,10 @@ class MainWindow(QMainWindow):
             text = self.tr("已登记检查，未发现隐患")
         self.statusBar().showMessage(text, 15000)
         self.data_changed()
+        prompt = VisitPrintPrompt(dialog.result_message(), recorded, self.print_document, self)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.print_prompt = prompt
+        prompt.open()
 
     def open_hazard(self, hazard_id: int) -> HazardDetailDialog:
         dialog = HazardDetailDialog(

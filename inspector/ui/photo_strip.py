@@ -158,6 +158,17 @@ class _ThumbList(QListWidget):
         super().__init__(parent)
         self.empty_text = empty_text
 
+    def hint_lines(self) -> list[str]:
+        """The empty hint as drawn: one line when it fits, else one line per phrase (the hint's
+        own line breaks), each elided — never wrapped, which would leave a lone 「里」 below."""
+        fm = self.fontMetrics()
+        width = self.viewport().width() - 16
+        phrases = self.empty_text.split("\n")
+        one_line = " — ".join(phrases)
+        if fm.horizontalAdvance(one_line) <= width:
+            return [one_line]
+        return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in phrases]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.count() == 0 and self.empty_text:
@@ -165,8 +176,8 @@ class _ThumbList(QListWidget):
             p.setPen(QColor(MUTED_COLOUR))
             p.drawText(
                 self.viewport().rect().adjusted(8, 0, -8, 0),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.empty_text,
+                Qt.AlignmentFlag.AlignCenter,
+                "\n".join(self.hint_lines()),
             )
             p.end()
 
@@ -249,7 +260,7 @@ class PhotoStrip(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
         empty = (
-            self.tr("暂无{phase}照片 — 点击“添加照片…”、粘贴截图或把图片拖到这里").format(phase=term(phase))
+            self.tr("暂无{phase}照片\n点击“添加照片…”、粘贴截图或把图片拖到这里").format(phase=term(phase))
             if editable
             else self.tr("暂无{phase}照片").format(phase=term(phase))
         )

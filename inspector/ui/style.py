@@ -338,3 +338,11 @@ CHART_MAJOR_COLOUR = "#a61e4d"  # 挂牌督办中, not overdue
 CHART_MAJOR_LATE_COLOUR = "#e8590c"  # 挂牌督办中 and past the deadline
 CHART_GRID_COLOUR = "#e5e7eb"
 CHART_LABEL_COLOUR = "#374151"
+
+# -- dates helper (issue 13) ----------------------------------------------------------------------
+# A read-only field (a closed hazard's 整改方案) must not look typeable: a pale fill, muted border.
+READ_ONLY_FIELDS = """
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {
+    background: #f3f4f6; border: 1px solid #e5e7eb; color: #374151;
+}
+"""

@@ -985,6 +985,49 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>可输入 2026-12-12、2026/12/12、2026.12.12、20261212、2026年12月12日，或只写月日（12-12）表示今年</source>
+        <translation>Type 2026-12-12, 2026/12/12, 2026.12.12 or 20261212, or only month and day (12-12) for this year</translation>
+    </message>
+    <message>
+        <source>从日历中选择</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>请填写日期</source>
+        <translation>Please enter a date</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>意见（将打印在方案上）：</source>
@@ -1611,6 +1654,14 @@ Delisted</translation>
         <translation>{n} more fields need correcting</translation>
     </message>
     <message>
+        <source>已新增企业：{name}</source>
+        <translation>Enterprise added: {name}</translation>
+    </message>
+    <message>
+        <source>已保存企业：{name}</source>
+        <translation>Enterprise saved: {name}</translation>
+    </message>
+    <message>
         <source>放弃修改</source>
         <translation>Discard Changes</translation>
     </message>
@@ -1986,6 +2037,22 @@ Delisted</translation>
 its rectification plan, actions and full history appear here.</translation>
     </message>
     <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>退回“待整改”（整改方案保留）</source>
+        <translation>Back to “Reported” (the rectification plan is kept)</translation>
+    </message>
+    <message>
+        <source>打印整改指令书</source>
+        <translation>Print Rectification Order</translation>
+    </message>
+    <message>
+        <source>打印复查意见书</source>
+        <translation>Print Re-inspection Opinion</translation>
+    </message>
+    <message>
         <source>隐患信息</source>
         <translation>Hazard Information</translation>
     </message>
@@ -2048,6 +2115,22 @@ its rectification plan, actions and full history appear here.</translation>
     <message>
         <source>（未填写）</source>
         <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>隐患 {number}（{location}）按整改方案进入“整改中”？</source>
+        <translation>Move hazard {number} ({location}) to “Rectifying” under its rectification plan?</translation>
+    </message>
+    <message>
+        <source>之后如发现有误，可立即撤销。</source>
+        <translation>If this was a mistake, you can undo it right afterwards.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{number} 已开始整改</source>
+        <translation>{number} is now rectifying</translation>
     </message>
     <message>
         <source>{n} 张新照片尚未保存</source>
@@ -4257,9 +4340,11 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
 <context>
     <name>PhotoStrip</name>
     <message>
-        <source>暂无{phase}照片 — 点击“添加照片…”、粘贴截图或把图片拖到这里</source>
+        <source>暂无{phase}照片
+点击“添加照片…”、粘贴截图或把图片拖到这里</source>
         <extracomment>what the preview dialog does; tests replace it to avoid a modal loop how a saved photo&apos;s bytes are read (on the database worker): hazard photos by default, a checklist item&apos;s photos through ``services.checklists.photo_content``</extracomment>
-        <translation>No photos yet ({phase}) — click “Add Photos…”, paste a screenshot or drag images here</translation>
+        <translation>No {phase} photos
+Click “Add Photos…”, paste a screenshot or drop images here</translation>
     </message>
     <message>
         <source>暂无{phase}照片</source>
@@ -4494,6 +4579,10 @@ Double-click to view full size, Delete to remove</translation>
     <message>
         <source>元</source>
         <translation>yuan</translation>
+    </message>
+    <message>
+        <source>该隐患已不能修改整改方案（只读）</source>
+        <translation>This hazard&apos;s rectification plan can no longer be changed (read-only)</translation>
     </message>
     <message>
         <source>撤销修改</source>
@@ -6714,6 +6803,33 @@ Certificate No.: {cert}
     <message>
         <source>（现场检查一般应有2人以上）</source>
         <translation>(a site inspection normally needs at least 2 people)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPrintPrompt</name>
+    <message>
+        <source>检查记录已保存</source>
+        <translation>Inspection Record Saved</translation>
+    </message>
+    <message>
+        <source>现在打印本次检查的文书吗？也可以以后在检查记录中打印。</source>
+        <translation>Print this inspection&apos;s documents now? You can also print them later from the inspection records.</translation>
+    </message>
+    <message>
+        <source>打印现场检查记录</source>
+        <translation>Print Site Inspection Record</translation>
+    </message>
+    <message>
+        <source>打印责令限期整改指令书</source>
+        <translation>Print Rectification Order</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

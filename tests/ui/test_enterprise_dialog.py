@@ -240,3 +240,28 @@ def test_a_refusal_from_the_core_lands_under_its_field(qtbot, monkeypatch, ui_se
     assert error_text(dialog, "credit_code") == "统一社会信用代码不能为空"
     assert messages.shown == []
     assert dialog.isVisible() and ui_services.enterprises.count(EnterpriseFilter()) == 0
+
+
+def test_errors_appear_without_moving_the_fields_and_saving_names_the_enterprise(
+    qtbot, ui_services, messages
+) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = EnterpriseDialog(ui_services, ACTOR, parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    below = line(dialog, "address")
+    before = below.mapTo(dialog, below.rect().topLeft())
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # three required fields refused
+    assert error_text(dialog, "name") == "企业名称不能为空"
+    dialog.layout().activate()
+    assert below.mapTo(dialog, below.rect().topLeft()) == before  # nothing shifted
+    fill_valid(dialog)
+    dialog.layout().activate()
+    assert below.mapTo(dialog, below.rect().topLeft()) == before
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert window.statusBar().currentMessage() == "已新增企业：常州市新北区恒泰化工有限公司1"

@@ -264,7 +264,7 @@ def test_negative_funds_shown_under_the_field(qtbot: QtBot, pane: HazardDetail, 
 
 
 def test_full_loop_with_failed_review_then_closed(
-    qtbot: QtBot, pane: HazardDetail, world: World, drive: Any, tmp_path: Path
+    qtbot: QtBot, pane: HazardDetail, world: World, drive: Any, tmp_path: Path, messages: Messages
 ) -> None:
     hid = world.general_id
     pane.show_hazard(hid)
@@ -273,7 +273,7 @@ def test_full_loop_with_failed_review_then_closed(
     assert world.detail(hid).state == "整改中"
     assert pane.header.state_chip.text() == "整改中"
     assert pane.header.due_label.text().startswith("剩余 14 天")
-    assert not pane.plan.inputs["deadline"].isEnabled()  # 整改中: time limit changes go through 延期
+    assert pane.plan.inputs["deadline"].edit.isReadOnly()  # type: ignore[attr-defined]  # 整改中: time limit changes go through 延期
 
     photo = tmp_path / "after.png"
     photo.write_bytes(png_bytes())
@@ -334,7 +334,7 @@ def test_full_loop_with_failed_review_then_closed(
 
 
 def test_failed_review_without_new_deadline_keeps_the_dialog_and_the_text(
-    qtbot: QtBot, pane: HazardDetail, world: World, drive: Any
+    qtbot: QtBot, pane: HazardDetail, world: World, drive: Any, messages: Messages
 ) -> None:
     hid = world.general_id
     pane.show_hazard(hid)
@@ -605,3 +605,92 @@ def test_a_hazard_that_cannot_be_read_shows_the_placeholder_and_says_why(
     assert pane.stack.currentWidget() is pane.placeholder
     assert pane.hazard_id is None and pane.data is None
     assert messages.texts("warning") and "999999" in messages.texts("warning")[-1]
+
+
+# -- issue 13: confirmation and 撤销, scroll, print buttons in view, typed dates ----------------
+
+
+def test_start_asks_naming_the_hazard_and_offers_undo(
+    qtbot: QtBot, pane: HazardDetail, world: World, messages: Messages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hid = world.general_id
+    pane.show_hazard(hid)
+    fill_plan(qtbot, pane)
+    number = world.detail(hid).number
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: int(QMessageBox.StandardButton.Cancel.value))
+    click(qtbot, pane.action_buttons[Action.START])
+    assert world.detail(hid).state == "待整改"  # 取消: nothing happened
+    monkeypatch.undo()
+    messages.shown.clear()
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: (
+            messages.shown.append(("exec", box.windowTitle(), box.text()))
+            or int(QMessageBox.StandardButton.Ok.value)
+        ),
+    )
+    click(qtbot, pane.action_buttons[Action.START])
+    [(_kind, title, text)] = messages.shown
+    assert title == "开始整改" and number in text and "1号车间" in text
+    assert world.detail(hid).state == "整改中"
+    assert pane.undo_button.isVisible() and number in pane.undo_label.text()
+    click(qtbot, pane.undo_button)
+    d = world.detail(hid)
+    assert d.state == "待整改" and d.plan is not None and not d.plan.missing
+    assert not pane.undo_button.isVisible()
+    assert pane.action_buttons[Action.START].isVisible()
+
+
+def test_undo_goes_once_anything_else_is_done(
+    qtbot: QtBot, pane: HazardDetail, world: World, messages: Messages
+) -> None:
+    hid = world.general_id
+    pane.show_hazard(hid)
+    fill_plan(qtbot, pane)
+    click(qtbot, pane.action_buttons[Action.START])
+    assert pane.undo_button.isVisible()
+    pane.perform(AddNote("企业已采购配件"))
+    assert not pane.undo_button.isVisible()
+    pane.show_hazard(world.major_id)
+    assert not pane.undo_button.isVisible()
+
+
+def test_another_hazard_is_shown_from_its_top_with_the_print_buttons_in_view(
+    qtbot: QtBot, pane: HazardDetail, world: World
+) -> None:
+    pane.resize(520, 500)
+    pane.show_hazard(world.general_id)
+    bar = pane.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    pane.show_hazard(world.major_id)
+    assert bar.value() == 0
+    top = pane.top_order_button
+    assert top.isVisible() and top.isEnabled()
+    assert not pane.scroll_area.isAncestorOf(top)  # it does not scroll away
+    assert top.mapTo(pane, top.rect().topLeft()).y() < 60
+    assert top.isEnabled() == pane.documents.order_button.isEnabled()
+
+
+def test_a_typed_deadline_in_the_failed_review_is_kept_and_checked(
+    qtbot: QtBot, world: World, messages: Messages
+) -> None:
+    sent: list[Any] = []
+    dlg = ReviewDialog("YH1", [], None, True, lambda c, _p, _f: sent.append(c) or True, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.failed.setChecked(True)
+    qtbot.mouseClick(dlg.new_deadline.pick, Qt.MouseButton.LeftButton)
+    cal = dlg.new_deadline.calendar
+    assert (cal.yearShown(), cal.monthShown()) == (TODAY.year, TODAY.month)  # not January 1900
+    dlg.new_deadline.menu.close()
+    qtbot.keyClicks(dlg.new_deadline.edit, "2026/02/30")
+    dlg.ok_button.click()
+    assert sent == [] and dlg.error_labels["new_deadline"].text() == "没有这一天：2026年2月30日"
+    dlg.new_deadline.clear()
+    assert not dlg.error_labels["new_deadline"].isVisible()  # gone as soon as the field is edited
+    qtbot.keyClicks(dlg.new_deadline.edit, "2026-12-12")
+    assert dlg.new_deadline.text() == "2026-12-12"
+    dlg.ok_button.click()
+    assert sent and sent[-1].new_deadline == date(2026, 12, 12)

@@ -23,7 +23,7 @@ def editor(qtbot: QtBot) -> PlanEditor:
 def test_each_element_ticks_as_it_is_typed_and_marks_the_form_dirty(qtbot: QtBot) -> None:
     form = editor(qtbot)
     assert not form.dirty and not form.save_button.isEnabled()
-    assert form.status.text() == "尚缺 6 项"
+    assert form.status.text() == "尚缺 5 项"  # five ✗ chips: 责任 counts once for unit and person
     form.inputs["responsible_unit"].setText("生产部")  # type: ignore[attr-defined]
     form.inputs["responsible_person"].setText("王建国")  # type: ignore[attr-defined]
     assert form.element_chips["责任"].property("complete")
@@ -46,10 +46,44 @@ def test_read_only_when_not_offered_and_deadline_locked_while_rectifying(qtbot: 
     assert form.inputs["measures"].isReadOnly()  # type: ignore[attr-defined]
     assert not form.save_button.isVisible()
     form.set_mode(editable=True, rectifying=True, on_spot=False)
-    assert not form.inputs["deadline"].isEnabled() and form.deadline_hint.isVisible()
+    assert form.inputs["deadline"].edit.isReadOnly() and form.deadline_hint.isVisible()  # type: ignore[attr-defined]
     form.set_mode(editable=False, rectifying=False, on_spot=True)
     assert form.status.text().startswith("立查立改")
     assert not any(c.isVisible() for c in form.element_chips.values())
+
+
+def test_the_count_beside_the_chips_is_the_number_of_crosses(qtbot: QtBot) -> None:
+    form = editor(qtbot)
+    qtbot.keyClicks(form.inputs["responsible_unit"], "Production")  # 责任 still lacks the person
+    qtbot.keyClicks(form.inputs["measures"], "vent panel")
+    crosses = [c for c in form.element_chips.values() if c.text().startswith("✗")]
+    assert len(crosses) == 4
+    assert form.status.text() == "尚缺 4 项"
+
+
+def test_a_red_error_goes_as_soon_as_its_field_is_corrected(qtbot: QtBot) -> None:
+    form = editor(qtbot)
+    form.show_incomplete(PlanIncompleteError(["funds", "contingency"]))
+    qtbot.keyClicks(form.inputs["funds"], "0")
+    assert not form.errors["funds"].isVisible()
+    assert form.errors["contingency"].isVisible() and form.message.isVisible()
+    qtbot.keyClicks(form.inputs["contingency"], "fence off")
+    assert not form.errors["contingency"].isVisible() and not form.message.isVisible()
+    form.show_field_errors([FieldError("deadline", "整改时限不能早于发现日期")])
+    qtbot.keyClicks(form.inputs["deadline"].edit, "2026-12-31")  # type: ignore[attr-defined]
+    assert not form.errors["deadline"].isVisible()
+
+
+def test_a_plan_that_cannot_change_is_visibly_read_only(qtbot: QtBot) -> None:
+    form = editor(qtbot)
+    form.set_mode(editable=False, rectifying=False, on_spot=False)
+    assert form.read_only_note.isVisible()
+    qtbot.keyClicks(form.inputs["measures"], "x")
+    qtbot.keyClicks(form.inputs["deadline"].edit, "2026-12-31")  # type: ignore[attr-defined]
+    assert form.plan_input().measures == "" and form.plan_input().deadline is None
+    assert not form.inputs["deadline"].pick.isEnabled()  # type: ignore[attr-defined]
+    form.set_mode(editable=True, rectifying=False, on_spot=False)
+    assert not form.read_only_note.isVisible()
 
 
 def test_refusals_show_under_their_fields_and_the_rest_above_the_buttons(qtbot: QtBot) -> None:

@@ -228,3 +228,17 @@ def test_a_photo_gone_meanwhile_shows_as_unreadable_without_a_message(
     strip.open_preview = shown.append
     strip._preview_item(strip.list.item(0))
     assert shown == [] and messages.texts("warning") == ["未找到照片（编号 404）"]  # the ops default
+
+
+def test_the_empty_hint_never_wraps_a_character_onto_its_own_line(qtbot: QtBot) -> None:
+    strip = PhotoStrip("整改前", editable=True)
+    qtbot.addWidget(strip)
+    for width in (900, 420, 300):
+        strip.resize(width, strip.height())
+        strip.show()
+        lines = strip.list.hint_lines()
+        fm = strip.list.fontMetrics()
+        assert all(fm.horizontalAdvance(line) <= strip.list.viewport().width() - 16 for line in lines)
+        assert all(len(line) > 3 for line in lines)  # whole phrases (or elided ones), no lone 「里」
+    strip.resize(900, strip.height())
+    assert strip.list.hint_lines() == ["暂无整改前照片 — 点击“添加照片…”、粘贴截图或把图片拖到这里"]

@@ -106,6 +106,9 @@ def test_a_visit_with_three_hazards_through_to_closure(
     on_spot, general, major = (h.id for h in recorded.hazards)
     numbers = [h.number for h in recorded.hazards]
     assert window.statusBar().currentMessage() == f"已登记检查，发现隐患 3 条：{'、'.join(numbers)}"
+    prompt = window.print_prompt  # the visit's documents offered at once (printed below from 检查记录)
+    assert prompt.isVisible() and len(prompt.buttons) == 2
+    click(qtbot, prompt.close_button)
     assert [s.hazards.detail(h).state for h in (on_spot, general, major)] == ["已销号", "待整改", "待整改"]
     assert s.hazards.detail(major).supervision is not None  # 重大隐患: listed for supervision at once
 

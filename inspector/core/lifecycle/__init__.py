@@ -12,12 +12,14 @@ Public API
 - ``Action`` (StrEnum) and ``ACTION_LABELS`` (Chinese button texts).
 - Commands, one per action (frozen dataclasses): ``SavePlan``, ``StartRectification``, ``ReportDone``,
   ``Review``, ``RectifyOnSpot``, ``ExtendDeadline``, ``RaiseToMajor``, ``EditDetails``,
-  ``SetOnsiteMeasures`` (``clean_onsite_measures``), ``AddNote``, ``AddPhotos``. ``PlanInput`` holds the five-in-place (五到位); ``HazardDetails`` the descriptive fields.
+  ``SetOnsiteMeasures`` (``clean_onsite_measures``), ``AddNote``, ``AddPhotos``, ``UndoStart`` (撤销开始整改:
+  only while 开始整改 is the hazard's last event; in ``UNDO_ACTIONS``, never among ``allowed_actions``). ``PlanInput`` holds the five-in-place (五到位); ``HazardDetails`` the descriptive fields.
 - ``HazardFacts.of(hazard)``; ``refusal(action, facts, actor) -> str | None``;
   ``allowed_actions(facts, actor) -> list[Action]`` (the UI shows them as buttons);
   ``may_close(facts, actor)``.
 - ``missing_plan_fields(plan, deadline=None) -> list[str]`` (attribute names, form order) and
-  ``missing_plan_elements`` (their Chinese labels); ``PlanIncompleteError`` (``.fields``, ``.missing``); ``clean_plan(plan, found_on) -> CleanPlan`` (field checks);
+  ``missing_plan_elements`` (their Chinese labels); ``five_in_place(plan)`` (the five chips) and
+  ``missing_elements(states)`` (how many of the five are missing: the count beside the chips); ``PlanIncompleteError`` (``.fields``, ``.missing``); ``clean_plan(plan, found_on) -> CleanPlan`` (field checks);
   ``PLAN_LABELS`` / ``DETAIL_LABELS`` (form labels = the words in the messages).
 - ``transition(session, actor, hazard, command, today) -> AuditEvent | None`` — validates, applies, and
   writes exactly one audit event (entity_type "hazard"). Services call it inside their transaction;
@@ -47,6 +49,7 @@ from inspector.core.lifecycle.commands import (
     SavePlan,
     SetOnsiteMeasures,
     StartRectification,
+    UndoStart,
 )
 from inspector.core.lifecycle.details import (
     DETAIL_LABELS,
@@ -76,6 +79,7 @@ from inspector.core.lifecycle.plan import (
     PlanInput,
     clean_plan,
     five_in_place,
+    missing_elements,
     missing_plan_elements,
     missing_plan_fields,
 )
@@ -85,6 +89,7 @@ from inspector.core.lifecycle.rules import (
     MAJOR_CLOSE_REFUSAL,
     ON_SPOT_REFUSAL,
     OPEN_STATES,
+    UNDO_ACTIONS,
     Action,
     HazardFacts,
     S,
@@ -114,6 +119,7 @@ __all__ = [
     "ON_SPOT_REFUSAL",
     "OPEN_STATES",
     "PLAN_LABELS",
+    "UNDO_ACTIONS",
     "Action",
     "AddNote",
     "AddPhotos",
@@ -136,6 +142,7 @@ __all__ = [
     "SavePlan",
     "SetOnsiteMeasures",
     "StartRectification",
+    "UndoStart",
     "allowed_actions",
     "clean_onsite_measures",
     "clean_plan",
@@ -151,6 +158,7 @@ __all__ = [
     "list_for_supervision",
     "may_close",
     "may_rectify_on_spot",
+    "missing_elements",
     "missing_plan_elements",
     "missing_plan_fields",
     "onsite_measures_of",

@@ -38,6 +38,16 @@ class StartRectification:
 
 
 @dataclass(frozen=True)
+class UndoStart:
+    """撤销开始整改: 整改中 → 待整改, only while 开始整改 is still the hazard's last event (the
+    plan saved with it stays)."""
+
+    FIELD_LABELS: ClassVar[dict[str, str]] = {}
+
+    action = Action.UNDO_START
+
+
+@dataclass(frozen=True)
 class ReportDone:
     """整改中 → 待复查: the enterprise reports the rectification finished (整改完成日期)."""
 
@@ -161,4 +171,5 @@ Command = (
     | SetOnsiteMeasures
     | AddNote
     | AddPhotos
+    | UndoStart
 )

@@ -6,6 +6,7 @@ are the form's; both name fields by their attribute, labels appear only in messa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -143,6 +144,12 @@ def five_in_place(plan: PlanInput | CleanPlan, deadline: date | str | None = Non
     return [
         ElementState(e.name, tuple(PLAN_LABELS[f] for f in e.fields if f in missing)) for e in FIVE_IN_PLACE
     ]
+
+
+def missing_elements(states: Sequence[ElementState]) -> int:
+    """How many of the five are not in place: the number a form shows beside its ✗ chips (责任
+    lacking both unit and person is one element missing, not two)."""
+    return sum(1 for st in states if not st.complete)
 
 
 class PlanIncompleteError(DomainError):

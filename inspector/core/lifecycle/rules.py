@@ -30,6 +30,7 @@ class Action(StrEnum):
     ONSITE_MEASURES = "onsite_measures"
     ADD_NOTE = "add_note"
     ADD_PHOTOS = "add_photos"
+    UNDO_START = "undo_start"
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -44,6 +45,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.ONSITE_MEASURES: "现场处理措施",
     Action.ADD_NOTE: "追加说明",
     Action.ADD_PHOTOS: "添加照片",
+    Action.UNDO_START: "撤销开始整改",
 }
 
 _ALL = frozenset(S)
@@ -60,7 +62,12 @@ ALLOWED_STATES: dict[Action, frozenset[str]] = {
     Action.ONSITE_MEASURES: _OPEN,
     Action.ADD_NOTE: _ALL,
     Action.ADD_PHOTOS: _ALL,
+    Action.UNDO_START: frozenset({S.RECTIFYING}),
 }
+
+# Offered only right after the action they undo (the pane's 撤销), never as a standing button:
+# whether they are possible depends on the hazard's history, which ``transition`` checks.
+UNDO_ACTIONS = frozenset({Action.UNDO_START})
 
 MAJOR_CLOSE_REFUSAL = "重大隐患须由科室负责人复查销号"
 ON_SPOT_REFUSAL = "重大隐患不能立查立改，须制定整改方案并挂牌督办"
@@ -110,7 +117,7 @@ def refusal(action: Action, facts: HazardFacts, actor: Actor) -> str | None:
 def allowed_actions(facts: HazardFacts, actor: Actor) -> list[Action]:
     """The actions to offer as buttons. REVIEW is offered to everyone (a failed review needs no
     supervisor); use ``may_close`` to enable the 合格 choice for major hazards."""
-    return [a for a in Action if refusal(a, facts, actor) is None]
+    return [a for a in Action if a not in UNDO_ACTIONS and refusal(a, facts, actor) is None]
 
 
 def may_close(facts: HazardFacts, actor: Actor) -> bool:

@@ -33,6 +33,7 @@ from inspector.core.lifecycle.commands import (
     SavePlan,
     SetOnsiteMeasures,
     StartRectification,
+    UndoStart,
 )
 from inspector.core.lifecycle.details import (
     DETAIL_LABELS,
@@ -135,6 +136,22 @@ def _start(ctx: _Ctx, cmd: StartRectification) -> str:
     _set_plan(h, p)
     h.state = S.RECTIFYING
     return f"五到位齐全，进入整改中（整改时限 {h.deadline.isoformat() if h.deadline else ''}）"
+
+
+def _undo_start(ctx: _Ctx, _cmd: UndoStart) -> str:
+    """Back to 待整改 when 开始整改 was pressed too soon — only while it is the last thing that
+    happened to the hazard: later events (a 延期, photos, a note) were recorded as 整改中."""
+    h = ctx.hazard
+    last = ctx.session.scalar(
+        select(AuditEvent.action)
+        .where(AuditEvent.entity_type == ENTITY, AuditEvent.entity_id == h.id)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
+    if last != Action.START:
+        raise DomainError("开始整改之后该隐患已有其他记录，不能撤销开始整改")
+    h.state = S.REPORTED
+    return "撤销开始整改，退回待整改（整改方案保留）"
 
 
 def _report_done(ctx: _Ctx, cmd: ReportDone) -> str:
@@ -332,6 +349,7 @@ _HANDLERS: dict[Action, Callable[[_Ctx, Any], str | None]] = {
     Action.ONSITE_MEASURES: _onsite,
     Action.ADD_NOTE: _add_note,
     Action.ADD_PHOTOS: _add_photos,
+    Action.UNDO_START: _undo_start,
 }
 
 
