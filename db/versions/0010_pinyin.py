@@ -36,9 +36,7 @@ def _key_type(length: int) -> sa.types.TypeEngine[str]:
 
 def upgrade() -> None:
     for name, length in COLUMNS:
-        op.add_column(
-            "enterprises", sa.Column(name, _key_type(length), nullable=False, server_default="")
-        )
+        op.add_column("enterprises", sa.Column(name, _key_type(length), nullable=False, server_default=""))
     _fill_keys()
     op.create_index("ix_enterprises_name_pinyin", "enterprises", ["name_pinyin", "name", "id"])
     op.create_index("ix_enterprises_name_initials", "enterprises", ["name_initials"])
@@ -58,9 +56,7 @@ def _fill_keys() -> None:
     last = 0
     while True:
         rows = bind.execute(
-            sa.text(
-                "SELECT id, name, jurisdiction FROM enterprises WHERE id > :last ORDER BY id LIMIT :n"
-            ),
+            sa.text("SELECT id, name, jurisdiction FROM enterprises WHERE id > :last ORDER BY id LIMIT :n"),
             {"last": last, "n": BATCH},
         ).all()
         if not rows:
