@@ -45,13 +45,21 @@ def test_a_miss_rules_out_longer_texts_by_prefix_for_pinyin_and_by_containment_f
 
 
 def test_homophones_sort_by_name_then_id(services, actor) -> None:
-    """华 and 化 are both hua: equal keys go by the name, so the order is stable between pages."""
+    """华 and 化 are both hua: equal keys go by the name (in the database's collation: code point on
+    SQLite, tone order on a PostgreSQL with a zh collation), then the id, so pages never overlap."""
     es = services.enterprises
-    for n, name in enumerate(["常州华科有限公司", "常州化科有限公司"], start=1):
+    for n, name in enumerate(["常州华科有限公司", "常州化科有限公司", "常州华科有限公司"], start=1):
         es.create(actor, enterprise_input(n, name=name))
-    assert [r.name for r in es.page(EnterpriseFilter(text="czhk"), 0, 10)] == sorted(
-        ["常州华科有限公司", "常州化科有限公司"]
+    f = EnterpriseFilter(text="czhk")
+    rows = es.page(f, 0, 10)
+    assert sorted(r.name for r in rows) == sorted(
+        ["常州华科有限公司", "常州化科有限公司", "常州华科有限公司"]
     )
+    assert rows[0].name == rows[1].name or rows[1].name == rows[2].name  # the two 华科 side by side
+    same = [r.id for r in rows if r.name == "常州华科有限公司"]
+    assert same == sorted(same)  # then by id
+    assert [r.id for r in es.page(f, 0, 10, descending=True)] == [r.id for r in rows][::-1]
+    assert [r.id for r in es.page(f, 0, 1) + es.page(f, 1, 1) + es.page(f, 2, 1)] == [r.id for r in rows]
 
 
 def test_pinyin_search_sort_and_jurisdictions(services, actor) -> None:
