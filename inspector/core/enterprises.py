@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any, ClassVar
 
-from sqlalchemy import Select, String, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -28,6 +29,7 @@ from inspector.core.enums import (
 )
 from inspector.core.errors import ConcurrentEditError, DuplicateError, NotFoundError
 from inspector.core.inputs import length_errors, merge, require_id, sanitized
+from inspector.core.pinyin import pinyin_keys, pinyin_query, prefix_end
 from inspector.core.validation import (
     Collector,
     choice_error,
@@ -227,10 +229,23 @@ def apply_input(e: Enterprise, d: EnterpriseInput) -> None:
         if name == "hazardous_processes":
             value = "、".join(value)
         setattr(e, name, value)
+    e.name_initials, e.name_pinyin, e.jurisdiction_pinyin = pinyin_columns(d.name, d.jurisdiction)
     wanted = list(d.categories)
     e.categories = [c for c in e.categories if c.kind in wanted]
     have = {c.kind for c in e.categories}
     e.categories.extend(EnterpriseCategory(kind=k) for k in wanted if k not in have)
+
+
+def pinyin_columns(name: str, jurisdiction: str) -> tuple[str, str, str]:
+    """(name_initials, name_pinyin, jurisdiction_pinyin): the stored keys the list sorts and the
+    pinyin search matches by; written wherever a name is (here, and the demo generator)."""
+    initials, full = pinyin_keys(name)
+    return initials, full, _place_pinyin(jurisdiction)
+
+
+@lru_cache(maxsize=512)
+def _place_pinyin(jurisdiction: str) -> str:
+    return pinyin_keys(jurisdiction)[1]  # a district has a few dozen 属地, repeated on every row
 
 
 def snapshot(e: Enterprise) -> dict[str, Any]:
@@ -249,9 +264,9 @@ class EnterpriseFilter:
 
 
 SORTABLE = {
-    "name": Enterprise.name,
+    "name": Enterprise.name_pinyin,
     "credit_code": Enterprise.credit_code,
-    "jurisdiction": Enterprise.jurisdiction,
+    "jurisdiction": Enterprise.jurisdiction_pinyin,
     "status": Enterprise.status,
     "risk_grade": Enterprise.risk_grade,
     "industry": Enterprise.industry,
@@ -282,9 +297,44 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# Ties of a pinyin key (同音: 华 and 化 are both hua) go by the text, then the id; the indexes of
+# migration 0010 hold the same columns, so a sorted page walks an index instead of sorting.
+SORT_TIES = {"name": (Enterprise.name,), "jurisdiction": (Enterprise.jurisdiction,)}
+
+
+def _order(sort: str, descending: bool) -> list[ColumnElement[Any]]:
+    key = sort if sort in SORTABLE else "name"
+    cols = [SORTABLE[key], *SORT_TIES.get(key, ()), Enterprise.id]
+    return [c.desc() if descending else c.asc() for c in cols]
+
+
+def _starts_with(col: Any, prefix: str) -> ColumnElement[bool]:
+    """A prefix test an index can serve on both back-ends: a range of the (ASCII, bytewise or
+    ``C``-collated) key rather than LIKE, which SQLite's case-insensitive LIKE cannot index."""
+    return and_(col >= prefix, col < prefix_end(prefix))
+
+
+def matches_pinyin(letters: str) -> ColumnElement[bool]:
+    """Names whose initials or full pinyin start with ``letters`` (czhk, changz → 常州华科)."""
+    return or_(_starts_with(Enterprise.name_initials, letters), _starts_with(Enterprise.name_pinyin, letters))
+
+
+def cannot_match(text: str, missed: str) -> bool:
+    """True when a search for ``missed`` found nothing and so ``text`` cannot find anything either
+    (a picker then skips the query): Chinese text matches anywhere in a name, so any text that
+    contains the miss; pinyin matches from the start, so only a text that begins with it."""
+    letters, missed_letters = pinyin_query(text), pinyin_query(missed)
+    if letters is not None or missed_letters is not None:
+        return letters is not None and missed_letters is not None and letters.startswith(missed_letters)
+    return missed in text
+
+
 def _filtered(stmt: Select[Any], f: EnterpriseFilter) -> Select[Any]:
     text = f.text.strip()
-    if text:
+    letters = pinyin_query(text)
+    if letters is not None:  # letters only: pinyin initials or full pinyin, from the index
+        stmt = stmt.where(matches_pinyin(letters))
+    elif text:
         pattern = f"%{_escape_like(text)}%"
         code = normalize_credit_code(text)
         stmt = stmt.where(
@@ -373,9 +423,8 @@ class EnterpriseService:
         self, f: EnterpriseFilter, offset: int, limit: int, sort: str = "name", descending: bool = False
     ) -> list[EnterpriseRow]:
         """One window of the filtered list, ordered; the UI loads only what is on screen."""
-        col = SORTABLE.get(sort, Enterprise.name)
-        order = [col.desc() if descending else col.asc(), Enterprise.id]
-        stmt = _filtered(select(Enterprise), f).order_by(*order).offset(offset).limit(limit)
+        stmt = _filtered(select(Enterprise), f).order_by(*_order(sort, descending))
+        stmt = stmt.offset(offset).limit(limit)
         with self.db.reading() as s:
             items = s.scalars(stmt.options(selectinload(Enterprise.categories))).all()
             return [
@@ -396,19 +445,23 @@ class EnterpriseService:
             ]
 
     def jurisdictions(self) -> list[str]:
-        """属地 values in use, for filter drop-downs."""
+        """属地 values in use, for filter drop-downs, in pinyin order."""
+        stmt = (
+            select(Enterprise.jurisdiction)
+            .group_by(Enterprise.jurisdiction_pinyin, Enterprise.jurisdiction)
+            .order_by(Enterprise.jurisdiction_pinyin, Enterprise.jurisdiction)
+        )
         with self.db.reading() as s:
-            return list(
-                s.scalars(select(Enterprise.jurisdiction).distinct().order_by(Enterprise.jurisdiction))
-            )
+            return list(s.scalars(stmt))
 
     def search_names(self, text: str, limit: int = 30) -> list[tuple[int, str, str]]:
-        """(id, name, credit code) for pickers with search."""
+        """(id, name, credit code) for pickers with search, in pinyin order. Text of letters only
+        matches pinyin initials or full pinyin from the start (czhk, changz → 常州华科)."""
         stmt = _filtered(
             select(Enterprise.id, Enterprise.name, Enterprise.credit_code), EnterpriseFilter(text=text)
         )
         with self.db.reading() as s:
-            rows = s.execute(stmt.order_by(Enterprise.name).limit(limit))
+            rows = s.execute(stmt.order_by(*_order("name", False)).limit(limit))
             return [(eid, name, code) for eid, name, code in rows]
 
     @staticmethod

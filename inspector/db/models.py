@@ -30,6 +30,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -51,8 +52,21 @@ class Timestamped:
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
 
 
+def pinyin_key_type(length: int) -> String:
+    """A stored pinyin key (migration 0010): plain text on SQLite, which compares bytes; ``C``
+    collation on PostgreSQL, so a btree index there sorts the ASCII keys the same way and serves
+    prefix range scans (``key >= 'czh' AND key < 'czi'``) as SQLite's does."""
+    return String(length).with_variant(postgresql.VARCHAR(length, collation="C"), "postgresql")
+
+
 class Enterprise(Timestamped, Base):
     __tablename__ = "enterprises"
+    __table_args__ = (
+        # Sort by pinyin (then name, id) and prefix search on the full pinyin or the initials.
+        Index("ix_enterprises_name_pinyin", "name_pinyin", "name", "id"),
+        Index("ix_enterprises_name_initials", "name_initials"),
+        Index("ix_enterprises_jurisdiction_pinyin", "jurisdiction_pinyin", "jurisdiction", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -76,6 +90,11 @@ class Enterprise(Timestamped, Base):
     plant_in_plant: Mapped[bool] = mapped_column(Boolean, default=False)  # 厂中厂
     notes: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Pinyin keys of the name and 属地 (core.pinyin), written with them by core.enterprises: 常州华科
+    # is stored as "czhk" and "changzhouhuake" (up to six letters per character).
+    name_initials: Mapped[str] = mapped_column(pinyin_key_type(200), default="")
+    name_pinyin: Mapped[str] = mapped_column(pinyin_key_type(1200), default="")
+    jurisdiction_pinyin: Mapped[str] = mapped_column(pinyin_key_type(300), default="")
 
     categories: Mapped[list[EnterpriseCategory]] = relationship(
         back_populates="enterprise", cascade="all, delete-orphan", order_by="EnterpriseCategory.kind"

@@ -170,7 +170,7 @@ class EnterprisePage(QWidget):
         filters.setSpacing(8)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")
-        self.search_edit.setPlaceholderText(self.tr("搜索企业名称、统一社会信用代码或地址"))
+        self.search_edit.setPlaceholderText(self.tr("搜索企业名称、拼音首字母、统一社会信用代码或地址"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(180)
         filters.addWidget(self.search_edit, 3)

@@ -1,4 +1,4 @@
-"""Pick one enterprise by typing part of its name, credit code or address.
+"""Pick one enterprise by typing part of its name, its pinyin initials (czhk), credit code or address.
 
 A district registers up to ~100,000 enterprises, so nothing is preloaded: after a short pause in
 typing, ``EnterpriseService.search_names`` fetches at most ``MAX_RESULTS`` matches on the database
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.core.context import Services
-from inspector.core.enterprises import EnterpriseInput
+from inspector.core.enterprises import EnterpriseInput, cannot_match
 from inspector.ui.ops import Op
 from inspector.ui.style import MUTED_COLOUR, MUTED_TEXT
 
@@ -52,7 +52,7 @@ class EnterprisePicker(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("enterprise_search")
         self.edit.setPlaceholderText(
-            self.tr("输入企业名称、统一社会信用代码或地址的一部分，然后从列表中选择")
+            self.tr("输入企业名称、拼音首字母、统一社会信用代码或地址的一部分，然后从列表中选择")
         )
         self.edit.setClearButtonEnabled(True)
         lay.addWidget(self.edit)
@@ -116,9 +116,9 @@ class EnterprisePicker(QWidget):
             self.model.clear()
             self._popup().hide()
             return
-        # A text that contains one which found nothing cannot find anything either: skip the
-        # query (a no-match search scans the whole table, ~0.3 s on 100,000 enterprises).
-        if any(miss in text for miss in self._misses):
+        # A text that contains one which found nothing (or, for pinyin, starts with it) cannot find
+        # anything either: skip the query (a no-match Chinese search scans the whole table).
+        if any(cannot_match(text, miss) for miss in self._misses):
             self._show_matches(text, [])
             return
         Op(self, self.services, lambda s: s.enterprises.search_names(text, MAX_RESULTS)).success(

@@ -1940,8 +1940,8 @@ Delisted</translation>
         <translation>View the selected enterprise&apos;s file</translation>
     </message>
     <message>
-        <source>搜索企业名称、统一社会信用代码或地址</source>
-        <translation>Search by enterprise name, unified social credit code or address</translation>
+        <source>搜索企业名称、拼音首字母、统一社会信用代码或地址</source>
+        <translation>Search by enterprise name, pinyin initials, unified social credit code or address</translation>
     </message>
     <message>
         <source>全部</source>
@@ -1963,8 +1963,8 @@ Delisted</translation>
 <context>
     <name>EnterprisePicker</name>
     <message>
-        <source>输入企业名称、统一社会信用代码或地址的一部分，然后从列表中选择</source>
-        <translation>Type part of the enterprise name, unified social credit code or address, then choose from the list</translation>
+        <source>输入企业名称、拼音首字母、统一社会信用代码或地址的一部分，然后从列表中选择</source>
+        <translation>Type part of the enterprise name, its pinyin initials, unified social credit code or address, then choose from the list</translation>
     </message>
     <message>
         <source>未找到匹配“{text}”的企业</source>

@@ -18,8 +18,8 @@ from tests.factories import credit_code, enterprise_input
 
 ACTOR = Actor(id=None, name="张检查")
 ANDA, BOYUAN, CHANGSHENG = "常州安达化工有限公司", "常州博远木业有限公司", "常州昌盛燃气有限公司"
-# SQLite orders text by code point (博 < 安 < 昌), not by pinyin; the list follows the database.
-BY_NAME = sorted([ANDA, BOYUAN, CHANGSHENG])
+# Names sort by pinyin (an- < bo- < chang-), not by code point (博 < 安 < 昌).
+BY_NAME = [ANDA, BOYUAN, CHANGSHENG]
 
 
 @pytest.fixture
@@ -86,6 +86,23 @@ def test_search_is_debounced_and_narrows_the_list(qtbot, page: EnterprisePage) -
     page.search_edit.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     assert page.count_label.text() == "共 3 家"
+
+
+def test_search_by_pinyin_initials_and_full_pinyin(qtbot, page: EnterprisePage) -> None:
+    qtbot.keyClicks(page.search_edit, "czby")  # 常州博远: typed as a user would, ASCII only
+    qtbot.waitUntil(lambda: names(page) == [BOYUAN])
+    assert page.count_label.text() == "共 1 家（已筛选）"
+    page.search_edit.clear()
+    qtbot.keyClicks(page.search_edit, "changzhouchang")
+    qtbot.waitUntil(lambda: names(page) == [CHANGSHENG])
+    page.search_edit.clear()
+    qtbot.keyClicks(page.search_edit, "CZ")
+    qtbot.waitUntil(lambda: names(page) == BY_NAME)
+
+
+def test_jurisdictions_are_offered_in_pinyin_order(page: EnterprisePage) -> None:
+    combo = page.jurisdiction_combo
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["春江街道", "孟河镇"]
 
 
 def test_filters_narrow_the_list(page: EnterprisePage) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from inspector.core.audit import SYSTEM
 from inspector.core.context import Services
-from inspector.ui.enterprise_picker import EnterprisePicker
+from inspector.ui.enterprise_picker import ROLE_ID, EnterprisePicker
 from inspector.ui.ops import wait_idle
 from tests.factories import enterprise_input
 
@@ -44,3 +45,36 @@ def test_search_runs_off_the_gui_thread_and_an_answer_for_old_text_is_dropped(
     assert picker.model.item(0).text() == "常州市新北区测试化工有限公司2"
     picker.set_enterprise(ids[0])
     assert picker.enterprise_id() == ids[0] and "春江镇" in picker.info.text()
+
+
+def test_typing_pinyin_initials_or_full_pinyin_finds_the_enterprise(
+    qtbot: QtBot, ui_services: Services
+) -> None:
+    s = ui_services
+    wanted = s.enterprises.create(SYSTEM, enterprise_input(1, name="常州华科精细化工有限公司"))
+    s.enterprises.create(SYSTEM, enterprise_input(2, name="无锡华科化工有限公司"))
+    picker = EnterprisePicker(s)
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+
+    QTest.keyClicks(picker.edit, "czhk")  # after the typing pause, on the database worker
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1 and picker.model.item(0).data(ROLE_ID) == wanted)
+    assert picker.model.item(0).text() == "常州华科精细化工有限公司"
+
+    picker.edit.clear()
+    QTest.keyClicks(picker.edit, "changz")
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1 and picker.model.item(0).data(ROLE_ID) == wanted)
+
+    picker.edit.clear()
+    QTest.keyClicks(picker.edit, "hk")  # pinyin matches from the start of the name: nothing here
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1 and picker.model.item(0).data(ROLE_ID) is None)
+    QTest.keyClicks(picker.edit, "x")  # starts with a miss: answered without asking the database
+    picker.search_now()
+    assert picker.model.item(0).text() == "未找到匹配“hkx”的企业"
+
+    picker.edit.clear()
+    QTest.keyClicks(picker.edit, "wxhk")
+    qtbot.waitUntil(
+        lambda: picker.model.rowCount() == 1 and picker.model.item(0).data(ROLE_ID) not in (None, wanted)
+    )

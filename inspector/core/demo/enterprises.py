@@ -12,6 +12,7 @@ from sqlalchemy import Connection, insert, select
 from inspector.core.demo.names import HazardTemplate, Profile
 from inspector.core.demo.state import DAYS_BACK, Run, TemplatePools
 from inspector.core.demo.tables import CATEGORIES, ENTERPRISES
+from inspector.core.enterprises import pinyin_columns
 from inspector.core.enums import (
     DUST_KINDS,
     HAZARDOUS_PROCESSES,
@@ -99,6 +100,7 @@ def _enterprise_row(run: Run, prof: Profile, start_o: int) -> tuple[dict[str, An
     if status == OperatingStatus.SUSPENDED.value:
         notes = rng.choice(("停产整顿中", "季节性停产", "设备改造停产"))
     dust = CategoryKind.DUST in kinds
+    initials, full, place = pinyin_columns(name, jur)  # the keys the registry sorts and searches by
     row = dict(
         id=eid,
         name=name,
@@ -118,6 +120,9 @@ def _enterprise_row(run: Run, prof: Profile, start_o: int) -> tuple[dict[str, An
         hazardous_processes=processes,
         plant_in_plant=rng.random() < 0.05,
         notes=notes,
+        name_initials=initials,
+        name_pinyin=full,
+        jurisdiction_pinyin=place,
         version=1,
         created_at=created,
         updated_at=created,
