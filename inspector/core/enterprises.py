@@ -298,7 +298,7 @@ def _escape_like(text: str) -> str:
 
 
 # Ties of a pinyin key (同音: 华 and 化 are both hua) go by the text, then the id; the indexes of
-# migration 0010 hold the same columns, so a sorted page walks an index instead of sorting.
+# migration 0012 hold the same columns, so a sorted page walks an index instead of sorting.
 SORT_TIES = {"name": (Enterprise.name,), "jurisdiction": (Enterprise.jurisdiction,)}
 
 

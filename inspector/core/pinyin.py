@@ -1,7 +1,7 @@
 """Pinyin keys of Chinese names: how names sort, and how ``czhk`` finds 常州华科.
 
 The keys are computed once, when a name is written (``EnterpriseService``, the roster import, the
-demo generator, migration 0010), and stored beside it with an index, so a search or a sort never
+demo generator, migration 0012), and stored beside it with an index, so a search or a sort never
 converts text at query time. pypinyin converts phrase-aware: 重庆 is chongqing and 长沙 changsha,
 while 行 in 银行 reads hang. Its dictionaries take about 0.4 s to load, so it is imported on first use,
 not when the app starts.

@@ -53,7 +53,7 @@ class Timestamped:
 
 
 def pinyin_key_type(length: int) -> String:
-    """A stored pinyin key (migration 0010): plain text on SQLite, which compares bytes; ``C``
+    """A stored pinyin key (migration 0012): plain text on SQLite, which compares bytes; ``C``
     collation on PostgreSQL, so a btree index there sorts the ASCII keys the same way and serves
     prefix range scans (``key >= 'czh' AND key < 'czi'``) as SQLite's does."""
     return String(length).with_variant(postgresql.VARCHAR(length, collation="C"), "postgresql")

@@ -1,4 +1,4 @@
-"""Migration 0010 (pinyin keys) fills the keys of enterprises registered before it, and goes back."""
+"""Migration 0012 (pinyin keys) fills the keys of enterprises registered before it, and goes back."""
 
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ NAMES = [
 ]
 
 
-def test_0010_fills_the_keys_of_existing_enterprises_and_downgrades(tmp_path: Path) -> None:
+def test_0012_fills_the_keys_of_existing_enterprises_and_downgrades(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     cfg = migrate.alembic_config(db.engine)
-    command.upgrade(cfg, "0009")
-    with db.engine.begin() as c:  # rows as an 0009 program wrote them: no keys
+    command.upgrade(cfg, "0011")
+    with db.engine.begin() as c:  # rows as an 0011 program wrote them: no keys
         for n, (name, place) in enumerate(NAMES, start=1):
             c.execute(
                 text(
@@ -50,7 +50,7 @@ def test_0010_fills_the_keys_of_existing_enterprises_and_downgrades(tmp_path: Pa
     assert [r.name for r in es.page(EnterpriseFilter(), 0, 10)] == [NAMES[1][0], NAMES[0][0], NAMES[2][0]]
     assert [name for _id, name, _code in es.search_names("czhk")] == [NAMES[0][0]]
 
-    command.downgrade(cfg, "0009")
+    command.downgrade(cfg, "0011")
     columns = {c["name"] for c in inspect(db.engine).get_columns("enterprises")}
     assert not KEYS & columns
     with db.engine.connect() as c:  # dropped in place: every row is still there

@@ -9,8 +9,8 @@
 Columns are added in place (no table is rebuilt), and the downgrade drops them in place too
 (SQLite ≥ 3.35), so no enterprise row is copied and the FTS triggers on ``hazards`` stay.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from sqlalchemy.dialects import postgresql
 
 from inspector.core.pinyin import pinyin_keys
 
-revision = "0010"
-down_revision = "0009"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
