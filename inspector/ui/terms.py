@@ -184,6 +184,7 @@ TERMS: tuple[object, ...] = (
     # core.lifecycle.ACTION_LABELS
     QT_TRANSLATE_NOOP("Term", "填写整改方案"),
     QT_TRANSLATE_NOOP("Term", "开始整改"),
+    QT_TRANSLATE_NOOP("Term", "撤销开始整改"),
     QT_TRANSLATE_NOOP("Term", "登记整改完成"),
     QT_TRANSLATE_NOOP("Term", "立查立改"),
     QT_TRANSLATE_NOOP("Term", "延期"),

@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>起草方案</source>
-        <translation>Draft On-Site Plan</translation>
+        <translation>Draft Plan</translation>
     </message>
     <message>
         <source>为所选企业起草本专项行动的现场检查方案</source>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>起草检查方案…</source>
-        <translation>Draft On-Site Plan…</translation>
+        <translation>Draft Inspection Plan…</translation>
     </message>
     <message>
         <source>为所选的抽中企业起草现场检查方案</source>
@@ -6197,6 +6197,10 @@ The program will now restart.</translation>
     <message>
         <source>开始整改</source>
         <translation>Start Rectification</translation>
+    </message>
+    <message>
+        <source>撤销开始整改</source>
+        <translation>Undo Start Rectification</translation>
     </message>
     <message>
         <source>登记整改完成</source>
