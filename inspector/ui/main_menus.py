@@ -60,6 +60,12 @@ def _action(
     return action
 
 
+def _open_help(w: MainWindow) -> None:
+    from inspector.ui import help_window  # on first F1: the first paint does not need the guide
+
+    help_window.open_help(w, w.current_page_key())
+
+
 def build_actions(w: MainWindow) -> None:
     """Every command of the window, as ``w.<name>_action``."""
     w.import_action = _action(
@@ -157,6 +163,13 @@ def build_actions(w: MainWindow) -> None:
         "Ctrl+Shift+U",
         tip=QCoreApplication.translate("MainWindow", "选择以谁的身份办理业务"),
     )
+    w.help_action = _action(
+        w,
+        QCoreApplication.translate("MainWindow", "使用帮助"),
+        lambda: _open_help(w),
+        "F1",
+        tip=QCoreApplication.translate("MainWindow", "打开当前页面的使用说明（F1）"),
+    )
     w.about_action = _action(w, QCoreApplication.translate("MainWindow", "关于"), w.about)
     w.page_actions = [
         _action(w, info.title, lambda _c=False, k=info.key: w.show_page(k), f"Ctrl+{i + 1}", info.icon)
@@ -240,4 +253,6 @@ def build_menus(w: MainWindow) -> None:
     for a in w.page_actions:
         m.addAction(a)
     m = bar.addMenu(QCoreApplication.translate("MainWindow", "帮助(&H)"))
+    m.addAction(w.help_action)
+    m.addSeparator()
     m.addAction(w.about_action)

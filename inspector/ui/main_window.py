@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
     visit_action: QAction
     inspectors_action: QAction
     switch_action: QAction
+    help_action: QAction
     about_action: QAction
     page_actions: list[QAction]
 
