@@ -697,7 +697,7 @@ def test_a_typed_deadline_in_the_failed_review_is_kept_and_checked(
 
 
 # 2026-12-12 while that is still ahead of the review (today); a year on after it, so the test keeps
-DEADLINE = date(2026, 12, 12) if TODAY < date(2026, 12, 12) else date(TODAY.year + 1, 12, 12)
+DEADLINE = date(2026, 12, 12) if date(2026, 12, 12) > TODAY else date(TODAY.year + 1, 12, 12)
 
 
 @pytest.mark.parametrize(
