@@ -71,6 +71,7 @@ class DateField(QWidget):
         row.setSpacing(4)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("date_text")
+        self.setFocusProxy(self.edit)  # a form focusing the field puts the cursor in its text
         self.edit.setPlaceholderText(EXAMPLE)
         self.edit.setClearButtonEnabled(allow_empty)
         self.edit.setToolTip(
