@@ -100,8 +100,8 @@ class BatchExtendDialog(QDialog):
             suggested_deadline(self.rows, self.today), allow_empty=False, today=self.today
         )
         self.date_edit.setObjectName("new_deadline")
-        self.date_edit.edit.textEdited.connect(lambda _t: self._show(self.date_error, ""))
         self.date_error = self._error_label()
+        self.date_edit.edit.textEdited.connect(lambda _t: self._show(self.date_error, ""))
         form.addRow(self._field_label(DATE_FIELD), self._with_error(self.date_edit, self.date_error))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setObjectName("reason")
