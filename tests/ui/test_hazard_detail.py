@@ -738,3 +738,22 @@ def test_each_common_form_typed_in_the_failed_review_becomes_the_new_deadline(
     assert shown == [(TODAY.year, TODAY.month), (DEADLINE.year, 12)]
     d = world.detail(hid)
     assert (d.state, d.deadline) == ("整改中", DEADLINE)
+
+
+def test_a_cleared_plan_deadline_is_saved_as_none(qtbot: QtBot, pane: HazardDetail, world: World) -> None:
+    """An optional date emptied with the field's clear button is no date in the DB, not 1900."""
+    pane.show_hazard(world.general_id)
+    fill_plan(qtbot, pane)
+    click(qtbot, pane.plan.save_button)
+    assert world.detail(world.general_id).deadline == TODAY + timedelta(days=14)
+    field = pane.plan.inputs["deadline"]
+    field.edit.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClick(field.edit, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    assert field.text() == "" and field.value() is None  # type: ignore[attr-defined]
+    qtbot.mouseClick(field.pick, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    calendar = field.calendar  # type: ignore[attr-defined]
+    assert (calendar.yearShown(), calendar.monthShown()) == (TODAY.year, TODAY.month)  # not 1900
+    field.menu.close()  # type: ignore[attr-defined]
+    click(qtbot, pane.plan.save_button)
+    d = world.detail(world.general_id)
+    assert d.deadline is None and d.plan is not None and d.plan.missing == ["整改时限"]
