@@ -140,6 +140,10 @@ class DateField(QWidget):
     def clear(self) -> None:
         self.edit.clear()
 
+    def make_compact(self) -> None:
+        """For a filter bar: the text sized for 2026-12-12 (a longer form still fits, scrolled)."""
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("2026-12-12") + 36)
+
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
         self.edit.setClearButtonEnabled(self.allow_empty and not read_only)

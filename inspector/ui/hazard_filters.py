@@ -309,6 +309,7 @@ class HazardFilterBar(QWidget):
         edit = DateField(value)  # empty: that end is open
         edit.setObjectName(name)
         edit.edit.setPlaceholderText(self.tr("不限"))
+        edit.make_compact()
         return edit
 
     # -- choices --------------------------------------------------------------------------------

@@ -316,6 +316,7 @@ class InspectionPage(QWidget):
         edit = DateField()
         edit.setObjectName(name)
         edit.edit.setPlaceholderText(self.tr("不限"))
+        edit.make_compact()
         return edit
 
     def showEvent(self, event: QShowEvent) -> None:
