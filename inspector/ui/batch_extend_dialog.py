@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.errors import FieldError
 from inspector.core.hazards import HazardRow, SkippedHazard
+from inspector.ui.date_field import DateField
 from inspector.ui.ops import Op
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
 
@@ -36,10 +36,6 @@ REASON_FIELD = QT_TRANSLATE_NOOP("BatchExtendDialog", "延期理由")
 DATE_ATTRIBUTE, REASON_ATTRIBUTE = "new_deadline", "reason"
 DEFAULT_EXTENSION_DAYS = 15
 LISTED_NUMBERS = 6
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def suggested_deadline(rows: Sequence[HazardRow], today: date) -> date:
@@ -100,12 +96,12 @@ class BatchExtendDialog(QDialog):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setVerticalSpacing(10)
-        self.date_edit = QDateEdit(_qdate(suggested_deadline(self.rows, self.today)))
+        self.date_edit = DateField(
+            suggested_deadline(self.rows, self.today), allow_empty=False, today=self.today
+        )
         self.date_edit.setObjectName("new_deadline")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMinimumDate(_qdate(self.today))
         self.date_error = self._error_label()
+        self.date_edit.edit.textEdited.connect(lambda _t: self._show(self.date_error, ""))
         form.addRow(self._field_label(DATE_FIELD), self._with_error(self.date_edit, self.date_error))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setObjectName("reason")
@@ -158,9 +154,9 @@ class BatchExtendDialog(QDialog):
         label.setText(text)
         label.setVisible(bool(text))
 
-    def new_deadline(self) -> date:
-        d = self.date_edit.date()
-        return date(d.year(), d.month(), d.day())
+    def new_deadline(self) -> date | None:
+        """The day typed or picked (None while it is no day: ``save`` says why)."""
+        return self.date_edit.value()
 
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
@@ -195,8 +191,15 @@ class BatchExtendDialog(QDialog):
         """One op for the whole selection; on refusal keep everything the user typed."""
         for label in (self.date_error, self.reason_error, self.general_error):
             self._show(label, "")
+        problem = self.date_edit.problem()
+        if problem is not None:  # a typed text that is no day is not sent as "no date"
+            field = QCoreApplication.translate("BatchExtendDialog", str(DATE_FIELD))
+            self._show(self.date_error, f"{field}：{problem}")
+            self.date_edit.edit.setFocus()
+            return
         ids = [r.id for r in self.rows]
         actor, new_deadline, reason = self.actor, self.new_deadline(), self.reason()
+        assert new_deadline is not None
         outcome = (
             Op(self, self.services, lambda s: s.hazards.extend_eligible(actor, ids, new_deadline, reason))
             .fields(self._refused)

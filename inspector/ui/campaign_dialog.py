@@ -28,10 +28,11 @@ from inspector.core.audit import Actor
 from inspector.core.campaigns import CampaignInput
 from inspector.core.context import Services
 from inspector.core.errors import FieldError
+from inspector.ui.date_field import DateField, date_errors
 from inspector.ui.ops import Op
 from inspector.ui.style import ERROR_TEXT, icon
 from inspector.ui.target_editor import TargetEditor
-from inspector.ui.widgets import OptionalDateEdit, error_label, field_cell, place_field_errors, text_edit
+from inspector.ui.widgets import error_label, field_cell, place_field_errors, text_edit
 
 
 @dataclass
@@ -125,9 +126,9 @@ class CampaignDialog(QDialog):
         dates = QWidget()
         lay = QHBoxLayout(dates)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.starts_on = OptionalDateEdit()
+        self.starts_on = DateField()
         self.starts_on.setObjectName("campaign_starts_on")
-        self.deadline = OptionalDateEdit()
+        self.deadline = DateField()
         self.deadline.setObjectName("campaign_deadline")
         lay.addWidget(field_cell(self.starts_on, self.errors["starts_on"]))
         lay.addWidget(QLabel(self.tr("至")))
@@ -199,6 +200,13 @@ class CampaignDialog(QDialog):
         self.summary_label.clear()
         if self.target.empty_pick():
             self._show_field_errors([FieldError("target", self.tr("请至少指定一家企业"))])
+            return False
+        names = {"starts_on": self.tr("开始日期"), "deadline": self.tr("截止日期")}
+        unreadable = date_errors({"starts_on": self.starts_on, "deadline": self.deadline})
+        if unreadable:  # a typed text that is no day is not saved as "no date"
+            self._show_field_errors(
+                [FieldError(e.field, f"{names[e.field]}：{e.message}") for e in unreadable]
+            )
             return False
         data = self.data()
         actor = self._actor()

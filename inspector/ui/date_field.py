@@ -71,6 +71,7 @@ class DateField(QWidget):
         row.setSpacing(4)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("date_text")
+        self.setFocusProxy(self.edit)  # a form focusing the field puts the cursor in its text
         self.edit.setPlaceholderText(EXAMPLE)
         self.edit.setClearButtonEnabled(allow_empty)
         self.edit.setToolTip(
@@ -138,6 +139,10 @@ class DateField(QWidget):
 
     def clear(self) -> None:
         self.edit.clear()
+
+    def make_compact(self) -> None:
+        """For a filter bar: the text sized for 2026-12-12 (a longer form still fits, scrolled)."""
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("2026-12-12") + 36)
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)

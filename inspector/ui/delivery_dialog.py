@@ -9,7 +9,6 @@ the dialog — field errors under their fields, mapped by ``FieldError.field`` (
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
@@ -22,9 +21,9 @@ from inspector.core.enums import DeliveryMethod
 from inspector.core.errors import DomainError, ValidationError
 from inspector.core.inspectors import InspectorRow
 from inspector.ui.action_dialogs import ActionDialog
+from inspector.ui.date_field import DateField
 from inspector.ui.ops import Op
 from inspector.ui.terms import term
-from inspector.ui.widgets import OptionalDateEdit
 
 
 class DeliveryDialog(ActionDialog):
@@ -72,7 +71,7 @@ class DeliveryDialog(ActionDialog):
         self.add_field(term(LABELS["documents"]), self.document_list, required=True, field="document_ids")
 
         latest = max((d.issued_on for d in pending), default=None)
-        self.date_edit = OptionalDateEdit(latest or date.today(), allow_empty=False)
+        self.date_edit = DateField(latest or self.today, allow_empty=False, today=self.today)
         self.date_edit.setObjectName("delivered_on")
         self.add_field(term(LABELS["delivered_on"]), self.date_edit, required=True, field="delivered_on")
         self.method_box = QComboBox()

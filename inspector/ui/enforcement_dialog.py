@@ -14,12 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from inspector.core.enforcement import (
 )
 from inspector.reports.enforcement import ReturnExport, export_return, return_file_name, return_title
 from inspector.ui import print_actions
+from inspector.ui.date_field import DateField
 from inspector.ui.ops import LongOp, Op, Outcome, Progress
 from inspector.ui.settings import Settings
 from inspector.ui.style import ERROR_TEXT, MUTED_TEXT, SECTION_HEADING, icon
@@ -59,9 +59,11 @@ REFRESH_DELAY_MS = 350
 T = TypeVar("T")
 
 
-def _day(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
+def _day(field: DateField) -> date:
+    """The day of a field ``range_error`` found readable."""
+    day = field.value()
+    assert day is not None, "range_error() first"
+    return day
 
 
 def kind_labels() -> dict[str, str]:
@@ -235,12 +237,11 @@ class EnforcementDialog(QDialog):
         ):
             self.quarter_combo.addItem(name, q)
         bar.addWidget(self.quarter_combo)
-        self.start_edit = QDateEdit()
-        self.end_edit = QDateEdit()
+        self.start_edit = DateField(allow_empty=False)
+        self.start_edit.setObjectName("start_edit")
+        self.end_edit = DateField(allow_empty=False)
+        self.end_edit.setObjectName("end_edit")
         self.to_label = QLabel(self.tr("至"))
-        for w in (self.start_edit, self.end_edit):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
         bar.addWidget(self.start_edit)
         bar.addWidget(self.to_label)
         bar.addWidget(self.end_edit)
@@ -294,8 +295,8 @@ class EnforcementDialog(QDialog):
         self.year_spin.valueChanged.connect(lambda _v: self._changed())
         self.month_combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.quarter_combo.currentIndexChanged.connect(lambda _i: self._changed())
-        self.start_edit.dateChanged.connect(lambda _d: self._changed())
-        self.end_edit.dateChanged.connect(lambda _d: self._changed())
+        self.start_edit.changed.connect(self._changed)
+        self.end_edit.changed.connect(self._changed)
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.reject)
@@ -305,9 +306,16 @@ class EnforcementDialog(QDialog):
         return PeriodKind(self.kind_combo.currentData())
 
     def range_error(self) -> str | None:
-        """Why the custom range cannot be counted (it ends before it starts), else None."""
+        """Why the custom range cannot be counted (a date that is no day, or it ends before it
+        starts), else None."""
         if self.current_kind() != PeriodKind.CUSTOM:
             return None
+        problem = self.start_edit.problem()
+        if problem is not None:
+            return self.tr("统计期间的开始日期：{problem}").format(problem=problem)
+        problem = self.end_edit.problem()
+        if problem is not None:
+            return self.tr("统计期间的结束日期：{problem}").format(problem=problem)
         start, end = _day(self.start_edit), _day(self.end_edit)
         if end >= start:
             return None
@@ -342,8 +350,8 @@ class EnforcementDialog(QDialog):
         self.year_spin.setValue(period.start.year)
         self.month_combo.setCurrentIndex(period.start.month - 1)
         self.quarter_combo.setCurrentIndex((period.start.month - 1) // 3)
-        self.start_edit.setDate(QDate(period.start.year, period.start.month, period.start.day))
-        self.end_edit.setDate(QDate(period.end.year, period.end.month, period.end.day))
+        self.start_edit.set_value(period.start)
+        self.end_edit.set_value(period.end)
         for w in widgets:
             w.blockSignals(False)
         self._show_widgets(period.kind)

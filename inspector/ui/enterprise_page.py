@@ -32,6 +32,7 @@ from inspector.ui.delegates import ChipDelegate
 from inspector.ui.enterprise_dialog import EnterpriseDialog
 from inspector.ui.enterprise_file import EnterpriseFileDialog
 from inspector.ui.ops import Op, read_now
+from inspector.ui.remembered import remember_choices
 from inspector.ui.settings import Settings
 from inspector.ui.style import icon, risk_background, risk_foreground, status_foreground
 from inspector.ui.terms import term
@@ -73,6 +74,8 @@ COLUMNS: tuple[Column, ...] = (
         foreground=risk_foreground,
     ),
 )
+SETTINGS_PAGE = "enterprises"  # Settings.page_value: the 属地, 类别 and 状态 last chosen
+
 # Initial widths in pixels (the user's own widths are remembered in settings).
 COLUMN_WIDTHS = {
     "name": 240,
@@ -218,6 +221,15 @@ class EnterprisePage(QWidget):
         self.jurisdiction_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.category_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        remember_choices(
+            self.settings,
+            SETTINGS_PAGE,
+            {
+                "jurisdiction": self.jurisdiction_combo,
+                "category": self.category_combo,
+                "status": self.status_combo,
+            },
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

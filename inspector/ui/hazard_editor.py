@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
 from inspector.core.enums import HAZARD_SUBCATEGORIES, HazardLevel, OnsiteMeasure, PhotoPhase
 from inspector.core.hazards import HazardInput
 from inspector.core.lifecycle import DETAIL_LABELS, PLAN_LABELS, may_rectify_on_spot
+from inspector.ui.date_field import DateField
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import MAJOR_CHOICE, PROPOSAL_TEXT, SUBHEADING_TEXT
 from inspector.ui.terms import term
-from inspector.ui.visit_fields import field_label, pydate, qdate
+from inspector.ui.visit_fields import field_label
 from inspector.ui.widgets import error_label
 
 DEFAULT_DEADLINE_DAYS = 15
@@ -114,13 +114,9 @@ class HazardEditor(QWidget):
         self.legal_basis.setObjectName("hazard_legal_basis")
         self.legal_basis.setPlaceholderText(self.tr("如：《安全生产法》第四十一条；GB 50016-2014 第3.3.1条"))
 
-        self.deadline = QDateEdit()
+        self.deadline = DateField(found_on + timedelta(days=DEFAULT_DEADLINE_DAYS), allow_empty=False)
         self.deadline.setObjectName("hazard_deadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy-MM-dd")
-        self.deadline.setMinimumDate(qdate(found_on))
-        self.deadline.setDate(qdate(found_on + timedelta(days=DEFAULT_DEADLINE_DAYS)))
-        self.deadline.userDateChanged.connect(self._deadline_edited)
+        self.deadline.changed.connect(self._deadline_edited)  # blocked while the visit date moves it
         deadline_row = QWidget()
         dr = QHBoxLayout(deadline_row)
         dr.setContentsMargins(0, 0, 0, 0)
@@ -271,7 +267,7 @@ class HazardEditor(QWidget):
             (self.description.textChanged, ("description",)),
             (self.category.currentIndexChanged, ("category",)),
             (self.legal_basis.textChanged, ("legal_basis",)),
-            (self.deadline.dateChanged, ("deadline",)),
+            (self.deadline.changed, ("deadline",)),
             (self.general.toggled, ("level", "on_spot")),
             (self.on_spot.toggled, ("on_spot", "deadline")),
             (self.before_photos.changed, ("photos",)),
@@ -297,7 +293,7 @@ class HazardEditor(QWidget):
             subcategory=sub,
             level=self.level(),
             legal_basis=self.legal_basis.text(),
-            deadline=None if on_spot else pydate(self.deadline.date()),
+            deadline=None if on_spot else self.deadline.value(),
             rectified_on_spot=on_spot,
             on_spot_measures=self.on_spot_measures.text() if on_spot else "",
             onsite_measures=() if on_spot else self.onsite_measures(),
@@ -339,13 +335,16 @@ class HazardEditor(QWidget):
 
     def set_found_on(self, found_on: date) -> None:
         """Follow a changed 检查日期: the default deadline moves along unless the user set one."""
-        shift = (pydate(self.deadline.date()) - self._found_on).days
+        typed = self.deadline.value()
+        if typed is None:  # empty or no day: the user's text stays for its message
+            self._found_on = found_on
+            return
+        shift = (typed - self._found_on).days
         self._found_on = found_on
-        self.deadline.setMinimumDate(qdate(found_on))
         if not self._deadline_touched:
             shift = DEFAULT_DEADLINE_DAYS
         with QSignalBlocker(self.deadline):
-            self.deadline.setDate(qdate(found_on + timedelta(days=max(shift, 0))))
+            self.deadline.set_value(found_on + timedelta(days=max(shift, 0)))
         self.changed.emit()
 
     def has_errors(self) -> bool:
@@ -383,12 +382,12 @@ class HazardEditor(QWidget):
                 return
 
     # -- reactions ------------------------------------------------------------------------------
-    def _deadline_edited(self, _d: QDate) -> None:
+    def _deadline_edited(self) -> None:
         self._deadline_touched = True
 
     def _set_deadline_days(self, days: int) -> None:
         self._deadline_touched = True
-        self.deadline.setDate(qdate(self._found_on + timedelta(days=days)))
+        self.deadline.set_value(self._found_on + timedelta(days=days))
 
     def _level_changed(self, _checked: bool) -> None:
         self._update_enabled()

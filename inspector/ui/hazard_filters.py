@@ -14,12 +14,11 @@ from dataclasses import asdict, fields
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from inspector.core.enums import HazardCategory, HazardLevel, HazardState
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter
 from inspector.core.inspectors import InspectorRow
+from inspector.ui.date_field import DateField
 from inspector.ui.ops import Op
 from inspector.ui.terms import term
 from inspector.ui.widgets import refill_choices
@@ -154,14 +154,6 @@ def describe_filter(f: HazardFilter, enterprise_name: str = "", inspector_name: 
     if f.text.strip():
         parts.append(QCoreApplication.translate("HazardFilterBar", "关键词：{v}").format(v=f.text.strip()))
     return "；".join(parts)
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 class HazardFilterBar(QWidget):
@@ -309,15 +301,15 @@ class HazardFilterBar(QWidget):
         self.due_combo.currentIndexChanged.connect(self._due_changed)
         self.supervised_box.toggled.connect(lambda _c: self._emit_if_changed())
         self.date_box.toggled.connect(self._dates_toggled)
-        self.from_edit.dateChanged.connect(lambda _d: self._emit_if_changed())
-        self.to_edit.dateChanged.connect(lambda _d: self._emit_if_changed())
+        self.from_edit.changed.connect(self._search_timer.start)  # typed: wait for the whole day
+        self.to_edit.changed.connect(self._search_timer.start)
         self.clear_button.clicked.connect(self.clear)
 
-    def _date_edit(self, name: str, value: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(value))
+    def _date_edit(self, name: str, value: date) -> DateField:
+        edit = DateField(value)  # empty: that end is open
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.edit.setPlaceholderText(self.tr("不限"))
+        edit.make_compact()
         return edit
 
     # -- choices --------------------------------------------------------------------------------
@@ -478,8 +470,8 @@ class HazardFilterBar(QWidget):
             due_within_days=self.due_combo.currentData(),
             supervised_only=self.supervised_box.isChecked(),
             inspector_id=self.inspector_combo.currentData(),
-            found_from=_pydate(self.from_edit.date()) if dates else None,
-            found_to=_pydate(self.to_edit.date()) if dates else None,
+            found_from=self.from_edit.value() if dates else None,  # no day typed: no bound
+            found_to=self.to_edit.value() if dates else None,
         )
 
     def set_filter(self, f: HazardFilter) -> None:
@@ -520,10 +512,9 @@ class HazardFilterBar(QWidget):
                 None if f.inspector_id is None else self.tr("检查人员 {id}").format(id=f.inspector_id),
             )
             self.date_box.setChecked(f.found_from is not None or f.found_to is not None)
-            # An open end shows as the widest date (nothing is found before 2000 or after today).
-            if f.found_from is not None or f.found_to is not None:
-                self.from_edit.setDate(_qdate(f.found_from or EARLIEST))
-                self.to_edit.setDate(_qdate(f.found_to or date.today()))
+            if f.found_from is not None or f.found_to is not None:  # an open end shows empty
+                self.from_edit.set_value(f.found_from)
+                self.to_edit.set_value(f.found_to)
             self._sync_dates_enabled()
             self._inspection_id = f.inspection_id
             self._subcategory = f.subcategory

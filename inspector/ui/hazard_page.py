@@ -491,11 +491,12 @@ class HazardPage(QWidget):
             accepted = dialog.exec() == BatchExtendDialog.DialogCode.Accepted
         finally:
             self.extend_dialog = None
-        if accepted and dialog.extended:
+        new_deadline = dialog.new_deadline()
+        if accepted and dialog.extended and new_deadline is not None:  # accepted: it is a day
             self.refresh()
             self.changed.emit()
             text = self.tr("已为 {n} 条隐患延长整改时限至 {d}。").format(
-                n=dialog.extended, d=dialog.new_deadline().isoformat()
+                n=dialog.extended, d=new_deadline.isoformat()
             )
             if dialog.skipped:
                 lines = [

@@ -13,12 +13,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,8 +32,10 @@ from inspector.core.context import Services
 from inspector.core.enums import DocumentKind, InspectionKind
 from inspector.core.inspections import InspectionFilter, InspectionRow
 from inspector.ui import print_actions
+from inspector.ui.date_field import DateField
 from inspector.ui.inspection_detail import InspectionDetailDialog
 from inspector.ui.ops import Op, read_now
+from inspector.ui.remembered import forget, remember_choices, remember_dates
 from inspector.ui.settings import Settings
 from inspector.ui.style import MUTED_COLOUR, OVERDUE_COLOUR, icon
 from inspector.ui.terms import term
@@ -42,8 +43,8 @@ from inspector.ui.widgets import list_view, refill_choices
 from inspector.ui.windowed_model import CENTER, RIGHT, Column, WindowedTableModel, enable_server_sort
 
 SEARCH_DELAY_MS = 250
-# QDateEdit shows its special text ("不限") at the minimum date: that date means "no bound".
-NO_DATE = QDate(2000, 1, 1)
+SETTINGS_PAGE = "inspections"  # Settings.page_value: the filters last chosen
+REMEMBERED = ("jurisdiction", "kind", "date_from", "date_to")
 
 
 def _ymd(value: object) -> str:
@@ -260,8 +261,8 @@ class InspectionPage(QWidget):
         self.search_edit.returnPressed.connect(self.apply_filter)
         self.jurisdiction_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.from_edit.dateChanged.connect(lambda _d: self.apply_filter())
-        self.to_edit.dateChanged.connect(lambda _d: self.apply_filter())
+        self.from_edit.changed.connect(self._search_timer.start)  # typed: wait for the whole day
+        self.to_edit.changed.connect(self._search_timer.start)
 
         cols = columns()
         self.model = WindowedTableModel(
@@ -287,6 +288,13 @@ class InspectionPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         root.addWidget(self.table, 1)
+        remember_choices(
+            self.settings,
+            SETTINGS_PAGE,
+            {"jurisdiction": self.jurisdiction_combo, "kind": self.kind_combo},
+        )
+        remember_dates(self.settings, SETTINGS_PAGE, {"date_from": self.from_edit, "date_to": self.to_edit})
+        self.apply_filter()
 
         self.status_label = QLabel()
         self.status_label.setObjectName("CountLabel")
@@ -304,15 +312,11 @@ class InspectionPage(QWidget):
         combo.setMinimumContentsLength(7)
         return combo
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, name: str) -> DateField:
+        edit = DateField()
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("不限"))
-        edit.setDate(NO_DATE)
-        edit.setMinimumWidth(112)
+        edit.edit.setPlaceholderText(self.tr("不限"))
+        edit.make_compact()
         return edit
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -340,9 +344,9 @@ class InspectionPage(QWidget):
 
     # -- filtering ------------------------------------------------------------------------------
     @staticmethod
-    def _bound(edit: QDateEdit) -> date | None:
-        d = edit.date()
-        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+    def _bound(edit: DateField) -> date | None:
+        """Empty, or a text that is no day (its reason shows beside it): no bound."""
+        return edit.value()
 
     def current_filter(self) -> InspectionFilter:
         return InspectionFilter(
@@ -371,8 +375,8 @@ class InspectionPage(QWidget):
             self.search_edit.clear()
             self.jurisdiction_combo.setCurrentIndex(0)
             self.kind_combo.setCurrentIndex(0)
-            self.from_edit.setDate(NO_DATE)
-            self.to_edit.setDate(NO_DATE)
+            self.from_edit.clear()
+            self.to_edit.clear()
         finally:
             for w in (
                 self.search_edit,
@@ -382,6 +386,7 @@ class InspectionPage(QWidget):
                 self.to_edit,
             ):
                 w.blockSignals(False)
+        forget(self.settings, SETTINGS_PAGE, REMEMBERED)
         self.apply_filter()
 
     def focus_search(self) -> None:

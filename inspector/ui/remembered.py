@@ -8,10 +8,13 @@ the page's next refill of the box (``widgets.refill_choices``) drops it if it is
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
+from datetime import date
 
 from PySide6.QtWidgets import QComboBox
 
+from inspector.ui.date_field import DateField
 from inspector.ui.settings import Settings
 from inspector.ui.terms import term
 
@@ -41,4 +44,30 @@ def remember_choices(settings: Settings | None, page: str, combos: Mapping[str, 
         combo.activated.connect(store)
 
 
-__all__ = ["remember_choices", "restore_choice"]
+def remember_dates(settings: Settings | None, page: str, fields: Mapping[str, DateField]) -> None:
+    """Restore each date field (stored as 2026-12-12) and store it again on every edit that is a
+    day or empty; a half-typed text is not stored, the last day stays until the text is one."""
+    if settings is None:
+        return
+    for key, field in fields.items():
+        stored = settings.page_value(page, key)
+        if isinstance(stored, str):
+            with suppress(ValueError):  # a hand-edited value: the field stays as it was
+                field.set_value(date.fromisoformat(stored))
+
+        def store(key: str = key, field: DateField = field) -> None:
+            if field.problem() is None:
+                day = field.value()
+                settings.set_page_value(page, key, day.isoformat() if day is not None else None)
+
+        field.changed.connect(store)
+
+
+def forget(settings: Settings | None, page: str, keys: Iterable[str]) -> None:
+    """清除筛选: the stored values go with the shown ones."""
+    if settings is not None:
+        for key in keys:
+            settings.set_page_value(page, key, None)
+
+
+__all__ = ["forget", "remember_choices", "remember_dates", "restore_choice"]

@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -31,10 +30,11 @@ from inspector.core.context import Services
 from inspector.core.errors import FieldError
 from inspector.core.inspectors import InspectorRow
 from inspector.core.schemes import DEFAULT_CONTENT, SchemeDecision, SchemeInput
+from inspector.ui.date_field import DateField, date_errors
 from inspector.ui.enterprise_picker import EnterprisePicker
 from inspector.ui.ops import Op
 from inspector.ui.style import ERROR_TEXT, MUTED_TEXT
-from inspector.ui.visit_fields import field_label, pydate, qdate
+from inspector.ui.visit_fields import field_label
 from inspector.ui.widgets import error_label, field_cell, place_field_errors, text_edit
 
 FIELD_TEXT = {  # the form's labels (the core's LABELS, marked here for translation)
@@ -91,10 +91,8 @@ class SchemeDialog(QDialog):
         self.picker = EnterprisePicker(self.services)
         self.picker.setObjectName("enterprise_picker")
         self.picker.enterprise_changed.connect(self._enterprise_changed)
-        self.planned_on = QDateEdit()
+        self.planned_on = DateField(allow_empty=False, today=self.services.clock())
         self.planned_on.setObjectName("field_planned_on")
-        self.planned_on.setCalendarPopup(True)
-        self.planned_on.setDisplayFormat("yyyy-MM-dd")
         self.contact = QLineEdit()
         self.contact.setObjectName("field_contact")
         self.contact.setMaxLength(50)
@@ -164,7 +162,7 @@ class SchemeDialog(QDialog):
         if data.enterprise_id is not None:
             self.picker.set_enterprise(data.enterprise_id)
         planned = data.planned_on if isinstance(data.planned_on, date) else self.services.clock()
-        self.planned_on.setDate(qdate(planned))
+        self.planned_on.set_value(planned)
         self.contact.setText(data.contact)
         for combo, person in ((self.inspector1, data.inspector1_id), (self.inspector2, data.inspector2_id)):
             index = combo.findData(person) if person is not None else -1
@@ -192,7 +190,7 @@ class SchemeDialog(QDialog):
         plan_item_id, campaign_id, draw_entry_id = self._sources
         return SchemeInput(
             enterprise_id=self.picker.enterprise_id(),
-            planned_on=pydate(self.planned_on.date()),
+            planned_on=self.planned_on.value(),
             contact=self.contact.text(),
             inspector1_id=self.inspector1.currentData(),
             inspector2_id=self.inspector2.currentData(),
@@ -209,6 +207,10 @@ class SchemeDialog(QDialog):
         for label in self.errors.values():
             label.hide()
         self.message.clear()
+        unreadable = date_errors({"planned_on": self.planned_on})
+        if unreadable:  # a typed date that is no day keeps its reason, it is not sent as empty
+            self._show_errors(unreadable)
+            return False
         sid, version, actor = self.scheme_id, self.version, self.actor
 
         def run(s: Services) -> int:

@@ -17,15 +17,15 @@ reading, named under the tables.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,16 +47,24 @@ from inspector.core.context import Services
 from inspector.core.office import RATE_FORMULA_LABELS
 from inspector.core.statistics import TOTAL_LABEL, Period, Statistics, StatRow
 from inspector.ui.charts import AgeingChart, ChartBox, RateChart, SupervisedChart, TrendChart
+from inspector.ui.date_field import DateField
 from inspector.ui.ops import LongOp, Op
+from inspector.ui.remembered import remember_choices
 from inspector.ui.save_dialog import ask_save_path
+from inspector.ui.settings import Settings
 from inspector.ui.style import EMPTY_HINT_STYLE, MAJOR_COLOUR, MUTED_TEXT, OVERDUE_COLOUR, icon
 from inspector.ui.terms import period_text, rate_formula_text, term
 from inspector.ui.widgets import header_text
 
+SETTINGS_PAGE = "statistics"  # Settings.page_value: the period and 属地 last chosen
+CUSTOM = 0  # the 自定义 entry of the period box (the others hold their year)
 
-def _day(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
+
+def _day(field: DateField) -> date:
+    """The day of a field ``range_problem`` found readable."""
+    day = field.value()
+    assert day is not None, "range_problem() first"
+    return day
 
 
 def _rate(row: StatRow) -> str:
@@ -244,7 +252,7 @@ class StatisticsPage(QWidget):
         self,
         services: Services,
         actor: Callable[[], Actor],
-        settings: object | None = None,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -265,14 +273,13 @@ class StatisticsPage(QWidget):
         this_year = services.clock().year
         self.preset.addItem(self.tr("{y}年").format(y=this_year), this_year)
         self.preset.addItem(self.tr("{y}年").format(y=this_year - 1), this_year - 1)
-        self.preset.addItem(self.tr("自定义"), None)
+        self.preset.addItem(self.tr("自定义"), CUSTOM)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         bar.addWidget(self.preset)
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for w in (self.start, self.end):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateField(allow_empty=False, today=services.clock())
+        self.start.setObjectName("period_start")
+        self.end = DateField(allow_empty=False, today=services.clock())
+        self.end.setObjectName("period_end")
         bar.addWidget(self.start)
         bar.addWidget(QLabel(self.tr("至")))
         bar.addWidget(self.end)
@@ -355,19 +362,50 @@ class StatisticsPage(QWidget):
         root.addWidget(self.status)
 
         self._preset_changed()
+        remember_choices(settings, SETTINGS_PAGE, {"preset": self.preset, "place": self.place})
+        self._remember_range(settings)
         self._loaded = False
 
+    def _remember_range(self, settings: Settings | None) -> None:
+        """A 自定义 range typed by the user comes back with it (a year's days need no keeping)."""
+        if settings is None:
+            return
+        if self.preset.currentData() == CUSTOM:
+            for key, field in (("start", self.start), ("end", self.end)):
+                stored = settings.page_value(SETTINGS_PAGE, key)
+                with suppress(ValueError, TypeError):  # a hand-edited value: the field stays
+                    field.set_value(date.fromisoformat(stored))
+
+        def store() -> None:
+            if self.preset.currentData() == CUSTOM and self.range_problem() is None:
+                for key, field in (("start", self.start), ("end", self.end)):
+                    settings.set_page_value(SETTINGS_PAGE, key, _day(field).isoformat())
+
+        self.start.changed.connect(store)
+        self.end.changed.connect(store)
+
+    def range_problem(self) -> str | None:
+        """Why the period cannot be counted: a date that is no day, or the end before the start."""
+        for field, name in ((self.start, self.tr("开始日期")), (self.end, self.tr("结束日期"))):
+            problem = field.problem()
+            if problem is not None:
+                return self.tr("统计期间的{name}：{problem}").format(name=name, problem=problem)
+        if _day(self.end) < _day(self.start):
+            return self.tr("结束日期不能早于开始日期")
+        return None
+
     def period(self) -> Period:
+        """The period shown (ask ``range_problem`` first)."""
         return Period(_day(self.start), _day(self.end))
 
     def _preset_changed(self) -> None:
         year = self.preset.currentData()
-        custom = year is None
+        custom = year == CUSTOM
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
         if not custom:
-            self.start.setDate(QDate(year, 1, 1))
-            self.end.setDate(QDate(year, 12, 31))
+            self.start.set_value(date(year, 1, 1))
+            self.end.set_value(date(year, 12, 31))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Count on first view, not at start-up: most sessions never open this page."""
@@ -378,10 +416,11 @@ class StatisticsPage(QWidget):
 
     def refresh(self) -> None:
         """Count the chosen period; a refusal is a message (ops), the tables keep what they show."""
-        period = self.period()
-        if period.end < period.start:
-            self.status.setText(self.tr("结束日期不能早于开始日期"))
+        problem = self.range_problem()
+        if problem is not None:
+            self.status.setText(problem)
             return
+        period = self.period()
         place = self.place.currentData()
 
         def work(s: Services) -> tuple[Statistics, list[str], list[FailedItemRow]]:
@@ -457,6 +496,8 @@ class StatisticsPage(QWidget):
 
     def refresh_failed(self) -> None:
         """The ranking for the 属地 chosen, over the period shown."""
+        if self.statistics is None and self.range_problem() is not None:
+            return  # nothing counted yet and nothing to count: 统计 says why
         period = self.statistics.period if self.statistics is not None else self.period()
         place = self.place.currentData()
         Op(

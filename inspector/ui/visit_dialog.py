@@ -48,9 +48,12 @@ from inspector.core.errors import DomainError, FieldError, ValidationError
 from inspector.core.hazards import HazardInput
 from inspector.core.inspections import LABELS, InspectionInput, RecordedInspection
 from inspector.core.inspectors import InspectorRow
+from inspector.core.lifecycle import PLAN_LABELS
+from inspector.ui.date_field import date_errors
 from inspector.ui.hazard_editor import HAZARD_ERROR_LINE, HazardEditor
 from inspector.ui.ops import Op
 from inspector.ui.style import ERROR_COLOUR, ERROR_TEXT, MUTED_COLOUR, MUTED_TEXT, icon
+from inspector.ui.terms import term
 from inspector.ui.visit_checklist import Answer, ChecklistPanel
 from inspector.ui.visit_header import VisitHeader
 from inspector.ui.visit_reason import ask_reason
@@ -226,7 +229,7 @@ class VisitDialog(QDialog):
     # -- hazards --------------------------------------------------------------------------------
     def add_hazard(self) -> HazardEditor:
         """A new hazard row with its editor shown and 隐患部位 focused (ready to type)."""
-        editor = HazardEditor(self.header.found_on())
+        editor = HazardEditor(self.header.found_on() or self.header.inspected_on.today())
         editor.setObjectName(f"hazard_editor_{len(self.editors) + 1}")
         editor.changed.connect(lambda e=editor: self._refresh_row(e))
         for b in editor.findChildren(QPushButton):
@@ -405,6 +408,10 @@ class VisitDialog(QDialog):
             return False
         data = self.data()
         self._clear_errors()
+        unreadable = self._date_errors()
+        if unreadable:  # a date typed wrong is shown with its reason, not sent as "empty"
+            self._show_field_errors(unreadable)
+            return False
         title = self.tr("保存检查记录")
         checked = (
             Op(
@@ -467,6 +474,16 @@ class VisitDialog(QDialog):
         return self.tr("已登记检查记录：{name}，发现隐患{n}条（{numbers}）").format(
             name=name, n=len(r.hazards), numbers=numbers
         )
+
+    def _date_errors(self) -> list[FieldError]:
+        """检查日期 and each hazard's 整改时限 that are typed but are no day (or left empty)."""
+        found = date_errors({"inspected_on": self.header.inspected_on})
+        errors = [FieldError(e.field, f"{term(LABELS['inspected_on'])}：{e.message}") for e in found]
+        deadline = term(PLAN_LABELS["deadline"])
+        for n, editor in enumerate(self.editors, start=1):
+            for e in date_errors({"deadline": editor.deadline}):
+                errors.append(FieldError(e.field, f"{deadline}：{e.message}", n))
+        return errors
 
     def _refused(self, error: BaseException) -> bool:
         """A refusal that is not about a field (not found, permission, database unavailable) also

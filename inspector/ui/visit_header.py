@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,10 +32,11 @@ from inspector.core.enums import InspectionKind
 from inspector.core.hazards import HazardInput
 from inspector.core.inspections import LABELS, InspectionInput
 from inspector.core.inspectors import InspectorRow
+from inspector.ui.date_field import DateField
 from inspector.ui.enterprise_picker import EnterprisePicker
 from inspector.ui.style import MUTED_TEXT
 from inspector.ui.terms import term
-from inspector.ui.visit_fields import field_label, pydate, pytime, qdate
+from inspector.ui.visit_fields import field_label, pytime
 from inspector.ui.widgets import error_label, field_cell
 
 REQUIRED = ("enterprise_id", "inspected_on", "kind", "inspector_ids", "start_time", "end_time")
@@ -95,13 +95,9 @@ class VisitHeader(QGroupBox):
         grid.addWidget(field_cell(self.kind, err("kind")), 1, 1)
 
         today = date.today()
-        self.inspected_on = QDateEdit()
+        self.inspected_on = DateField(today, allow_empty=False)
         self.inspected_on.setObjectName("field_inspected_on")
-        self.inspected_on.setCalendarPopup(True)
-        self.inspected_on.setDisplayFormat("yyyy-MM-dd")
-        self.inspected_on.setMaximumDate(qdate(today))
-        self.inspected_on.setDate(qdate(today))
-        self.inspected_on.dateChanged.connect(lambda d: self.date_changed.emit(pydate(d)))
+        self.inspected_on.changed.connect(self._date_edited)
         now = datetime.now()
         end = QTime(now.hour, now.minute - now.minute % 5)
         start = end.addSecs(-3600) if now.hour >= 1 else QTime(0, 0)
@@ -196,7 +192,7 @@ class VisitHeader(QGroupBox):
         self._inspectors_changed()
         for signal, names in (
             (self.kind.currentIndexChanged, ("kind", "inspector_ids")),
-            (self.inspected_on.dateChanged, ("inspected_on",)),
+            (self.inspected_on.changed, ("inspected_on",)),
             (self.start_time.timeChanged, ("start_time",)),
             (self.end_time.timeChanged, ("start_time",)),
             (self.representative.textChanged, ("representative",)),
@@ -237,8 +233,14 @@ class VisitHeader(QGroupBox):
         return [iid for iid, cb in self.inspector_boxes.items() if cb.isChecked()]
 
     # -- data -----------------------------------------------------------------------------------
-    def found_on(self) -> date:
-        return pydate(self.inspected_on.date())
+    def found_on(self) -> date | None:
+        """The 检查日期 typed (None while it is empty or no day: ``date_errors`` says why)."""
+        return self.inspected_on.value()
+
+    def _date_edited(self) -> None:
+        day = self.inspected_on.value()
+        if day is not None:
+            self.date_changed.emit(day)
 
     def data(self, hazards: list[HazardInput]) -> InspectionInput:
         return InspectionInput(

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSignalBlocker, QStandardPaths, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -28,7 +25,6 @@ from inspector.ui.terms import term
 from inspector.ui.windowed_model import Column, WindowedTableModel
 
 ROW_HEIGHT = 30
-EMPTY_DATE = QDate(1900, 1, 1)  # what an OptionalDateEdit holds while left empty
 
 
 def user_documents_folder() -> Path:
@@ -112,46 +108,6 @@ def clear_layout(layout: QLayout) -> None:
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that may be left empty (shown blank; ``value()`` is None).
-
-    QDateEdit has no empty state, so the minimum date stands for "not filled" and is displayed
-    as a blank special value; the calendar then opens on today's month, not on 1900.
-    """
-
-    def __init__(
-        self, value: date | None = None, allow_empty: bool = True, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.allow_empty = allow_empty
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        if allow_empty:
-            self.setMinimumDate(EMPTY_DATE)
-            self.setSpecialValueText(" ")
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 56)
-        self.set_value(value)
-
-    def value(self) -> date | None:
-        d = self.date()
-        if self.allow_empty and d == EMPTY_DATE:
-            return None
-        result: date = d.toPython()  # type: ignore[assignment]  # the stub says object
-        return result
-
-    def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.setDate(EMPTY_DATE if self.allow_empty else QDate.currentDate())
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.value() is None:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        super().mousePressEvent(event)
 
 
 def text_edit(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from inspector.core.audit import SYSTEM, Actor
@@ -77,14 +76,17 @@ def test_month_year_and_custom_periods(qtbot, dialog, ui_services) -> None:
         dialog.kind_combo.setCurrentIndex(3)  # 自定义: starts from the year shown
     assert dialog.start_edit.isVisibleTo(dialog) and not dialog.year_spin.isVisibleTo(dialog)
     with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
-        dialog.start_edit.setDate(QDate(2026, 7, 1))
-        dialog.end_edit.setDate(QDate(2026, 8, 15))
+        dialog.start_edit.set_value(date(2026, 7, 1))
+        dialog.end_edit.set_value(date(2026, 8, 15))
     custom = ReturnPeriod.between(date(2026, 7, 1), date(2026, 8, 15))
     assert dialog.heading_label.text() == "新北区2026年7月1日至8月15日安全生产行政执法统计表"
     assert shown(dialog, A) == expected_figures(ui_services.db, A, custom)
 
-    dialog.end_edit.setDate(QDate(2026, 6, 1))  # before the start: said at once, nothing computed
+    dialog.end_edit.set_value(date(2026, 6, 1))  # before the start: said at once, nothing computed
     assert "早于开始日期" in dialog.status_label.text()
+    dialog.end_edit.clear()
+    qtbot.keyClicks(dialog.end_edit.edit, "2026/02/30")  # no such day: said, nothing computed
+    assert dialog.status_label.text() == "统计期间的结束日期：没有这一天：2026年2月30日"
     assert dialog.figures.period == custom
 
 

@@ -14,6 +14,7 @@ from inspector.core.hazards import HazardInput
 from inspector.core.inspections import InspectionInput
 from inspector.core.inspectors import InspectorInput
 from inspector.ui.enterprise_page import EnterprisePage
+from inspector.ui.settings import Settings
 from tests.factories import credit_code, enterprise_input
 
 ACTOR = Actor(id=None, name="张检查")
@@ -226,3 +227,22 @@ def test_enterprise_file_lists_visits_hazards_and_counts_by_state(
     qtbot.mouseClick(visits.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a double-click follows a press
     qtbot.mouseDClick(visits.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert visits_opened == [recorded.id]
+
+
+def test_filters_come_back_when_the_page_is_opened_again(
+    qtbot, page: EnterprisePage, ui_services, tmp_path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    first = EnterprisePage(ui_services, lambda: ACTOR, settings)
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.jurisdiction_combo.findData("孟河镇") >= 0)
+    for combo, value in ((first.jurisdiction_combo, "孟河镇"), (first.status_combo, "停产")):
+        combo.setCurrentIndex(combo.findData(value))
+        combo.activated.emit(combo.currentIndex())  # what a user's pick sends
+    first.close()
+    again = EnterprisePage(ui_services, lambda: ACTOR, Settings(settings.path))
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.jurisdiction_combo.currentData(), again.status_combo.currentData()) == ("孟河镇", "停产")
+    assert again.category_combo.currentData() is None
+    qtbot.waitUntil(lambda: names(again) == [CHANGSHENG])

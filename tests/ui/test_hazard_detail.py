@@ -694,3 +694,66 @@ def test_a_typed_deadline_in_the_failed_review_is_kept_and_checked(
     assert dlg.new_deadline.text() == "2026-12-12"
     dlg.ok_button.click()
     assert sent and sent[-1].new_deadline == date(2026, 12, 12)
+
+
+# 2026-12-12 while that is still ahead of the review (today); a year on after it, so the test keeps
+DEADLINE = date(2026, 12, 12) if date(2026, 12, 12) > TODAY else date(TODAY.year + 1, 12, 12)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"{DEADLINE.year}-12-12",
+        f"{DEADLINE.year}/12/12",
+        f"{DEADLINE.year}1212",
+    ],
+)
+def test_each_common_form_typed_in_the_failed_review_becomes_the_new_deadline(
+    qtbot: QtBot, pane: HazardDetail, world: World, drive: Any, messages: Messages, typed: str
+) -> None:
+    hid = world.general_id
+    pane.show_hazard(hid)
+    fill_plan(qtbot, pane)
+    click(qtbot, pane.action_buttons[Action.START])
+    drive(lambda dlg: None)
+    click(qtbot, pane.action_buttons[Action.REPORT_DONE])
+    shown: list[tuple[int, int]] = []
+
+    def fail(dlg: ReviewDialog) -> None:
+        dlg.set_inspectors(world.inspector_ids)
+        dlg.failed.setChecked(True)
+        dlg.opinion.setPlainText("未整改到位")
+        field = dlg.new_deadline
+        qtbot.mouseClick(field.pick, Qt.MouseButton.LeftButton)
+        shown.append((field.calendar.yearShown(), field.calendar.monthShown()))  # empty: today
+        field.menu.close()
+        qtbot.keyClicks(field.edit, typed)
+        qtbot.mouseClick(field.pick, Qt.MouseButton.LeftButton)
+        shown.append((field.calendar.yearShown(), field.calendar.monthShown()))  # the typed day
+        field.menu.close()
+        assert field.text() == typed  # nothing typed is swallowed
+
+    drive(fail)
+    click(qtbot, pane.action_buttons[Action.REVIEW])
+    assert shown == [(TODAY.year, TODAY.month), (DEADLINE.year, 12)]
+    d = world.detail(hid)
+    assert (d.state, d.deadline) == ("整改中", DEADLINE)
+
+
+def test_a_cleared_plan_deadline_is_saved_as_none(qtbot: QtBot, pane: HazardDetail, world: World) -> None:
+    """An optional date emptied with the field's clear button is no date in the DB, not 1900."""
+    pane.show_hazard(world.general_id)
+    fill_plan(qtbot, pane)
+    click(qtbot, pane.plan.save_button)
+    assert world.detail(world.general_id).deadline == TODAY + timedelta(days=14)
+    field = pane.plan.inputs["deadline"]
+    field.edit.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClick(field.edit, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    assert field.text() == "" and field.value() is None  # type: ignore[attr-defined]
+    qtbot.mouseClick(field.pick, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    calendar = field.calendar  # type: ignore[attr-defined]
+    assert (calendar.yearShown(), calendar.monthShown()) == (TODAY.year, TODAY.month)  # not 1900
+    field.menu.close()  # type: ignore[attr-defined]
+    click(qtbot, pane.plan.save_button)
+    d = world.detail(world.general_id)
+    assert d.deadline is None and d.plan is not None and d.plan.missing == ["整改时限"]

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLabel, QProgressDialog, QPushButton
 
 from inspector.core.context import Services
@@ -202,9 +203,11 @@ def test_each_filter_narrows_to_the_right_rows(qtbot, page: HazardPage, ids: dic
     choose(bar.inspector_combo, "全部")
 
     bar.date_box.click()
-    bar.from_edit.setDate(QDate(2026, 11, 13))  # day(-3): the second visit
-    bar.to_edit.setDate(QDate(2026, 11, 16))
-    assert set(shown(page)) == {ids["major"], ids["fire"]}
+    bar.from_edit.clear()
+    qtbot.keyClicks(bar.from_edit.edit, "2026/11/13")  # day(-3): the second visit
+    bar.to_edit.clear()
+    qtbot.keyClicks(bar.to_edit.edit, "20261116")
+    qtbot.waitUntil(lambda: set(shown(page)) == {ids["major"], ids["fire"]})
     bar.date_box.click()
 
     # Keyword search waits for the user to stop typing.
@@ -266,9 +269,10 @@ def fill_and_press(
     reason: str,
     after: Callable[[BatchExtendDialog], None] | None = None,
 ) -> int:
-    """What a user does in the dialog: pick the date, type the reason, press 延期."""
+    """What a user does in the dialog: type the date, type the reason, press 延期."""
     dialog.show()
-    dialog.date_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
+    dialog.date_edit.clear()
+    QTest.keyClicks(dialog.date_edit.edit, deadline.strftime("%Y%m%d"))
     dialog.reason_edit.setPlainText(reason)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     if after is not None:

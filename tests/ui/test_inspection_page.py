@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
@@ -15,6 +16,7 @@ from inspector.core.inspections import InspectionInput
 from inspector.core.inspectors import InspectorInput
 from inspector.core.lifecycle import PlanInput
 from inspector.ui.inspection_page import InspectionPage
+from inspector.ui.settings import Settings
 from tests.factories import enterprise_input
 
 ACTOR = Actor(id=None, name="张检查")
@@ -141,10 +143,10 @@ def test_filters_by_name_jurisdiction_kind_and_dates(qtbot, page: InspectionPage
     page.clear_filters()
     assert page.count_label.text() == "共 3 次检查"
     # From 10 days ago: the 20-day-old visit drops out; until 3 days ago: only the middle one.
-    page.from_edit.setDate(QDate.currentDate().addDays(-10))
-    assert shown(page, "kind") == ["专项检查", "日常检查"]
-    page.to_edit.setDate(QDate.currentDate().addDays(-3))
-    assert shown(page, "kind") == ["日常检查"]
+    page.from_edit.set_value(date.today() - timedelta(days=10))
+    qtbot.waitUntil(lambda: shown(page, "kind") == ["专项检查", "日常检查"])
+    page.to_edit.set_value(date.today() - timedelta(days=3))
+    qtbot.waitUntil(lambda: shown(page, "kind") == ["日常检查"])
 
 
 def test_buttons_follow_the_selection(page: InspectionPage, visits: Visits) -> None:
@@ -215,3 +217,28 @@ def test_refresh_shows_a_new_visit(page: InspectionPage, ui_services: Services, 
     page.refresh()
     assert page.count_label.text() == "共 4 次检查"
     assert shown(page, "kind")[0] == "复查"
+
+
+def test_filters_come_back_when_the_page_is_opened_again(
+    qtbot, ui_services: Services, visits: Visits, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    first = InspectionPage(ui_services, lambda: ACTOR, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.kind_combo.setCurrentIndex(first.kind_combo.findData("专项检查"))
+    first.kind_combo.activated.emit(first.kind_combo.currentIndex())  # as a user's pick does
+    since = date.today() - timedelta(days=10)
+    qtbot.keyClicks(first.from_edit.edit, since.strftime("%Y/%m/%d"))
+    first.close()
+
+    again = InspectionPage(ui_services, lambda: ACTOR, Settings(settings.path))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.kind_combo.currentText() == "专项检查"
+    assert again.from_edit.value() == since
+    qtbot.waitUntil(lambda: shown(again, "kind") == ["专项检查"])
+    again.clear_filters()  # 清除筛选 forgets them too
+    third = InspectionPage(ui_services, lambda: ACTOR, Settings(settings.path))
+    qtbot.addWidget(third)
+    assert third.kind_combo.currentData() is None and third.from_edit.value() is None

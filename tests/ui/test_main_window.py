@@ -131,3 +131,39 @@ def test_geometry_and_last_page_are_remembered(qtbot, ui_services) -> None:
     assert (again.width(), again.height()) == (1234, 666)
     assert again.current_page_key() == "ledger"
     assert again.enterprise_page.table.horizontalHeader().sectionSize(0) == 333
+
+
+def test_filters_set_on_each_page_come_back_when_the_window_opens_again(qtbot, ui_services) -> None:
+    """企业台账, 检查记录, 隐患整改 and 统计 as the user left them (the test's own settings file)."""
+    window = open_window(qtbot, ui_services)
+    window.show_page("enterprises")
+    status = window.enterprise_page.status_combo
+    status.setCurrentIndex(status.findData("停产"))
+    status.activated.emit(status.currentIndex())  # what a user's pick sends
+    window.show_page("inspections")
+    kind = window.inspection_page.kind_combo
+    kind.setCurrentIndex(kind.findData("执法检查"))
+    kind.activated.emit(kind.currentIndex())
+    qtbot.keyClicks(window.inspection_page.from_edit.edit, "20260301")
+    window.show_page("hazards")
+    level = window.hazard_page.filter_bar.level_combo
+    level.setCurrentIndex(level.findData("重大隐患"))
+    window.show_page("statistics")
+    stats = window.statistics_page
+    stats.preset.setCurrentIndex(stats.preset.count() - 1)  # 自定义
+    stats.preset.activated.emit(stats.preset.currentIndex())
+    stats.start.clear()
+    qtbot.keyClicks(stats.start.edit, "2026/02/01")
+    window.close()
+
+    again = create_main_window(ui_services, SYSTEM, Settings())
+    qtbot.addWidget(again)
+    again.show()
+    for key in ("enterprises", "inspections", "hazards", "statistics"):
+        again.show_page(key)
+    assert again.enterprise_page.status_combo.currentText() == "停产"
+    assert again.inspection_page.kind_combo.currentText() == "执法检查"
+    assert again.inspection_page.from_edit.text() == "2026-03-01"
+    assert again.hazard_page.filter_bar.level_combo.currentData() == "重大隐患"
+    assert again.statistics_page.preset.currentText() == "自定义"
+    assert again.statistics_page.start.text() == "2026-02-01"

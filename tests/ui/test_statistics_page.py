@@ -6,13 +6,13 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 from inspector.core.audit import Actor
 from inspector.core.hazards import HazardInput
 from inspector.core.lifecycle import RectifyOnSpot
 from inspector.ui.app import load_font
+from inspector.ui.settings import Settings
 from inspector.ui.statistics_page import StatisticsPage
 from tests.factories import enterprise_input
 from tests.ui.checklist_visits import checklist_visit, dust_enterprise, officers
@@ -72,8 +72,8 @@ def test_statistics_by_place_and_category(qtbot, ui_services) -> None:
 
     # A period with nothing found: open work still counts as of today.
     page.preset.setCurrentIndex(page.preset.count() - 1)  # 自定义
-    page.start.setDate(QDate(2001, 1, 1))
-    page.end.setDate(QDate(2001, 12, 31))
+    page.start.set_value(date(2001, 1, 1))
+    page.end.set_value(date(2001, 12, 31))
     page.run_button.click()
     assert page.places.text_at("合计", "本期发现") == "0"
     assert page.places.text_at("合计", "目前未销号") == "1"
@@ -147,8 +147,8 @@ def test_the_checklist_tab_ranks_the_items_failed_most_often(qtbot, ui_services)
 
     # A period without visits: an honest hint, not an empty grid; the 属地 chosen is kept.
     page.preset.setCurrentIndex(page.preset.count() - 1)
-    page.start.setDate(QDate(2001, 1, 1))
-    page.end.setDate(QDate(2001, 12, 31))
+    page.start.set_value(date(2001, 1, 1))
+    page.end.set_value(date(2001, 12, 31))
     page.run_button.click()
     qtbot.waitUntil(lambda: page.failed.row_texts() == [])
     assert page.failed.stack.currentWidget() is page.failed.hint
@@ -207,3 +207,24 @@ def test_the_charts_draw_the_cores_figures_and_export(qtbot, ui_services, tmp_pa
     body = {r[0]: r for r in wb["按属地"].iter_rows(min_row=4, values_only=True) if r[0]}
     assert body["合计"][5] == stats.by_jurisdiction[-1].found
     assert "已导出" in page.status.text()
+
+
+def test_the_period_typed_comes_back_and_a_date_that_is_no_day_is_said(qtbot, ui_services, tmp_path) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    page = StatisticsPage(ui_services, lambda: BOSS, settings)
+    qtbot.addWidget(page)
+    page.preset.setCurrentIndex(page.preset.count() - 1)  # 自定义
+    page.preset.activated.emit(page.preset.currentIndex())  # what a user's pick sends
+    for field, typed in ((page.start, "2025/3/1"), (page.end, "20250630")):
+        field.clear()
+        qtbot.keyClicks(field.edit, typed)
+    page.close()
+
+    again = StatisticsPage(ui_services, lambda: BOSS, Settings(settings.path))
+    qtbot.addWidget(again)
+    assert again.preset.currentText() == "自定义" and again.start.isEnabled()
+    assert (again.start.value(), again.end.value()) == (date(2025, 3, 1), date(2025, 6, 30))
+    again.end.clear()
+    qtbot.keyClicks(again.end.edit, "2025-02-30")
+    again.run_button.click()
+    assert again.status.text() == "统计期间的结束日期：没有这一天：2025年2月30日"

@@ -294,8 +294,8 @@ def test_changing_the_visit_date_moves_default_deadlines(qtbot: QtBot, world: Wo
     click(qtbot, dlg.add_hazard_button)
     editor = dlg.editors[0]
     day = date.today() - timedelta(days=10)
-    dlg.header.inspected_on.setDate(day)
-    assert editor.deadline.date().toPython() == day + timedelta(days=15)
+    dlg.header.inspected_on.set_value(day)
+    assert editor.deadline.value() == day + timedelta(days=15)
 
 
 def test_picker_says_when_nothing_matches_and_forgets_a_pick_when_edited(
@@ -362,3 +362,27 @@ def test_a_refusal_not_about_a_field_stays_under_the_form(
     messages.answer = messages.answer.Discard
     dlg.reject()  # closed: a dialog left active would parent the next test's windows
     assert not dlg.isVisible()
+
+
+def test_a_deadline_typed_in_any_form_is_saved_and_one_that_is_no_day_is_named(
+    qtbot: QtBot, world: World, messages: Messages
+) -> None:
+    s = world.services
+    dlg = open_dialog(qtbot, world, world.enterprise_ids[0])
+    click(qtbot, dlg.header.inspector_boxes[world.inspector_ids[0]])
+    click(qtbot, dlg.add_hazard_button)
+    editor = dlg.editors[0]
+    fill_hazard(editor, "罐区", "防火堤破损", "现场管理 › 危化品储存")
+    later = date.today() + timedelta(days=40)
+    editor.deadline.clear()
+    qtbot.keyClicks(editor.deadline.edit, "2026/02/30")
+    click(qtbot, dlg.save_button)
+    assert dlg.isVisible() and s.inspections.count(InspectionFilter()) == 0
+    assert "第1条隐患：整改时限：没有这一天：2026年2月30日" in dlg.summary_label.text()
+    assert editor.errors["deadline"].isVisible()
+    editor.deadline.clear()
+    qtbot.keyClicks(editor.deadline.edit, later.strftime("%Y%m%d"))
+    assert editor.deadline.text() == later.strftime("%Y%m%d")  # kept as typed, not swallowed
+    click(qtbot, dlg.save_button)
+    assert dlg.result() == QDialog.DialogCode.Accepted, dlg.summary_label.text()
+    assert dlg.recorded is not None and s.hazards.detail(dlg.recorded.hazards[0].id).deadline == later

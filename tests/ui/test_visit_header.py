@@ -36,7 +36,7 @@ def test_header_ticks_the_actor_fills_defaults_and_builds_the_input(
     moved: list[date] = []
     header.date_changed.connect(moved.append)
     day = date.today() - timedelta(days=2)
-    header.inspected_on.setDate(day)
+    header.inspected_on.set_value(day)
     assert moved == [day] and header.found_on() == day
 
     data = header.data([])
