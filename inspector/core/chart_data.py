@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from inspector.core.lifecycle import is_overdue
 from inspector.core.overdue import OverdueKind, classify, review_due
+from inspector.core.pinyin import sort_key
 from inspector.db.models import Enterprise, Hazard, Supervision
 
 AGE_BUCKETS: tuple[tuple[int, int | None], ...] = ((1, 7), (8, 30), (31, 90), (91, None))
@@ -164,7 +165,7 @@ def supervised(s: Session, today: date, jurisdiction: str | None) -> list[Superv
         listed[j] = listed.get(j, 0) + int(n)
         if is_overdue(state, deadline, today):
             late[j] = late.get(j, 0) + int(n)
-    return [SupervisedPlace(j, listed[j], late.get(j, 0)) for j in sorted(listed)]
+    return [SupervisedPlace(j, listed[j], late.get(j, 0)) for j in sorted(listed, key=sort_key)]
 
 
 OTHER_PLACES = "其他"
@@ -175,10 +176,10 @@ def top_places(places: Sequence[SupervisedPlace], n: int) -> list[SupervisedPlac
     compact chart names every bar it draws rather than every other one."""
     if len(places) <= n:
         return list(places)
-    ranked = sorted(places, key=lambda p: (-p.listed, p.key))
+    ranked = sorted(places, key=lambda p: (-p.listed, sort_key(p.key)))
     rest = ranked[n - 1 :]
     other = SupervisedPlace(OTHER_PLACES, sum(p.listed for p in rest), sum(p.overdue for p in rest))
-    return [*sorted(ranked[: n - 1], key=lambda p: p.key), other]
+    return [*sorted(ranked[: n - 1], key=lambda p: sort_key(p.key)), other]
 
 
 __all__ = [

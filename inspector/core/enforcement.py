@@ -34,6 +34,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from inspector.core.enums import DocumentKind, HazardLevel, InspectionKind
 from inspector.core.errors import DomainError
 from inspector.core.office import OfficeSettings, read_office
+from inspector.core.pinyin import sort_key
 from inspector.db.engine import Database
 from inspector.db.models import Document, Enterprise, Hazard, Inspection, Supervision
 
@@ -351,7 +352,7 @@ class EnforcementService:
             _documents(s, period, row)
             _hazards(s, period, row)
             _supervisions(s, period, row)
-        places = sorted(rows.values(), key=lambda r: r.jurisdiction)
+        places = sorted(rows.values(), key=lambda r: sort_key(r.jurisdiction))
         for r in places:
             r.jurisdiction = r.jurisdiction or NO_JURISDICTION
         total = ReturnRow(TOTAL_LABEL)

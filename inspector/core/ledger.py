@@ -31,6 +31,7 @@ from inspector.core.errors import DomainError
 from inspector.core.ledger_summary import NO_CATEGORY, Counts, LedgerSummary, summarize
 from inspector.core.office import NOT_CONFIGURED, OfficeSettings, read_office
 from inspector.core.overdue import OverdueKind, classify
+from inspector.core.pinyin import sort_key
 from inspector.db.engine import Database
 from inspector.db.models import (
     AuditEvent,
@@ -579,7 +580,7 @@ def month_summary(
 
 
 def jurisdictions_in_use(session: Session) -> list[str]:
-    return list(session.scalars(select(Enterprise.jurisdiction).distinct().order_by(Enterprise.jurisdiction)))
+    return sorted(session.scalars(select(Enterprise.jurisdiction).distinct()), key=sort_key)
 
 
 class _StreamedRows:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from inspector.core.enums import CategoryKind, HazardCategory, HazardLevel, RateFormula
 from inspector.core.overdue import OverdueKind
+from inspector.core.pinyin import sort_key
 
 if TYPE_CHECKING:
     from inspector.core.ledger import Basis, LedgerRow
@@ -114,7 +115,7 @@ class LedgerSummary:
         return counts.rate(self.basis.formula)
 
     def jurisdictions(self) -> list[tuple[str, Counts]]:
-        return sorted(self.by_jurisdiction.items())
+        return sorted(self.by_jurisdiction.items(), key=lambda kv: sort_key(kv[0]))
 
     def categories(self) -> list[tuple[str, Counts]]:
         order = {c.value: n for n, c in enumerate(CategoryKind)}

@@ -35,6 +35,7 @@ from inspector.core.enums import HazardCategory, HazardLevel, HazardState, RateF
 from inspector.core.ledger_summary import closure_rate
 from inspector.core.office import read_office
 from inspector.core.overdue import OverdueKind, classify
+from inspector.core.pinyin import sort_key
 from inspector.db.engine import Database
 from inspector.db.models import Enterprise, Hazard, Inspection
 
@@ -200,7 +201,9 @@ class StatisticsService:
     def jurisdictions(self) -> list[str]:
         """The 属地 of the registered enterprises, for a filter."""
         with self.db.reading() as s:
-            return sorted(str(j) for j in s.scalars(select(Enterprise.jurisdiction).distinct()) if j)
+            return sorted(
+                (str(j) for j in s.scalars(select(Enterprise.jurisdiction).distinct()) if j), key=sort_key
+            )
 
     def charts(self, period: Period, jurisdiction: str | None = None) -> ChartData:
         """The charts' figures for a period (core.chart_data), over the district or one 属地."""
@@ -309,7 +312,7 @@ class StatisticsService:
                     elif kind == OverdueKind.REVIEW:
                         r.overdue_review_now += int(n)
 
-        places = sorted(rows.values(), key=lambda r: r.key)
+        places = sorted(rows.values(), key=lambda r: sort_key(r.key))
         order = {c.value: n for n, c in enumerate(HazardCategory)}
         categories = sorted(cats.values(), key=lambda r: (order.get(r.key, 99), r.key))
         return Statistics(

@@ -26,6 +26,7 @@ from inspector.core.enforcement import (
     reporting_period,
 )
 from inspector.core.errors import DomainError
+from inspector.core.pinyin import sort_key
 from inspector.db.engine import Database
 from inspector.db.models import Document, Enterprise
 from tests.reports import builders as b
@@ -158,7 +159,7 @@ def test_every_cell_matches_an_independent_count(db, code: str) -> None:
     build_fixture(db)
     period = parse_period(code)
     figures = EnforcementService(db).compute(period)
-    assert [r.jurisdiction for r in figures.lines()] == [*sorted([A, B, C]), TOTAL_LABEL]
+    assert [r.jurisdiction for r in figures.lines()] == [*sorted([A, B, C], key=sort_key), TOTAL_LABEL]
     for row in figures.rows:
         assert row.figures() == expected_figures(db, row.jurisdiction, period), row.jurisdiction
     assert figures.total.figures() == expected_figures(db, None, period)

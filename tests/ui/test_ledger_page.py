@@ -115,8 +115,8 @@ def test_preview_shows_the_core_summary(page: LedgerPage, ui_services: Services)
     assert page.heading_label.text() == f"新北区{RECENT.year}年{RECENT.month}月隐患排查治理台账"
     table = page.jurisdiction_table
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
-    assert rows[0][:2] == ["孟河镇", "1"]
-    assert rows[1][:2] == ["春江街道", "2"]
+    assert rows[0][:2] == ["春江街道", "2"]  # by pinyin: chunjiang before menghe
+    assert rows[1][:2] == ["孟河镇", "1"]
     assert rows[-1][:2] == ["合计", "3"]
     assert page.status_label.text() == f"{f.label}台账共 3 条隐患。"
 

@@ -135,7 +135,7 @@ def test_the_checklist_tab_ranks_the_items_failed_most_often(qtbot, ui_services)
 
     # One 属地: only its visits count.
     places = [page.place.itemText(i) for i in range(page.place.count())]
-    assert places == ["全部属地", "孟河镇", "春江镇"]
+    assert places == ["全部属地", "春江镇", "孟河镇"]  # by pinyin
     page.place.setCurrentIndex(places.index("春江镇"))
     page.place.activated.emit(page.place.currentIndex())
     qtbot.waitUntil(lambda: len(page.failed.row_texts()) == 1)
