@@ -48,6 +48,18 @@ from inspector.db.models import (
     reinspection_inspectors,
 )
 
+# The ledger's row order, which its 序号 number: 属地 and names in pinyin order as the registry lists
+# them (homophones by text, then id), each enterprise's hazards by date found.
+PRINT_ORDER = (
+    Enterprise.jurisdiction_pinyin,
+    Enterprise.jurisdiction,
+    Enterprise.name_pinyin,
+    Enterprise.name,
+    Enterprise.id,
+    Hazard.found_on,
+    Hazard.number,
+)
+
 _MAJOR, _CLOSED = HazardLevel.MAJOR.value, HazardState.CLOSED.value  # read per row: plain strings
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
 
@@ -350,7 +362,7 @@ def _statement(f: LedgerFilter, end: date) -> Select[Any]:
         .outerjoin(review, review.id == latest_review)
         .outerjoin(extension, extension.id == first_extension_after)
         .outerjoin(failed, failed.id == first_failure_after)
-        .order_by(Enterprise.jurisdiction, Enterprise.name, Enterprise.id, Hazard.found_on, Hazard.number)
+        .order_by(*PRINT_ORDER)
     )
     return _where(stmt, f)
 

@@ -122,10 +122,9 @@ def _grouped(f: LedgerFilter, basis: Basis) -> Any:
 
 def _seqs(session: Session, f: LedgerFilter, ids: set[int]) -> dict[int, int]:
     """序号 of the given rows: their place in the ledger's print order (one window query)."""
-    from inspector.core.ledger import _where
+    from inspector.core.ledger import PRINT_ORDER, _where
 
-    order = (Enterprise.jurisdiction, Enterprise.name, Enterprise.id, Hazard.found_on, Hazard.number)
-    stmt = select(Hazard.id, func.row_number().over(order_by=order)).join(
+    stmt = select(Hazard.id, func.row_number().over(order_by=PRINT_ORDER)).join(
         Enterprise, Enterprise.id == Hazard.enterprise_id
     )
     return {hid: seq for hid, seq in session.execute(_where(stmt, f)) if hid in ids}

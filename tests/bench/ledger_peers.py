@@ -42,7 +42,7 @@ LEFT JOIN reinspections r ON r.id = (
   SELECT max(r2.id) FROM reinspections r2 WHERE r2.hazard_id = h.id AND r2.reviewed_on <= :end)
 WHERE h.found_on <= :last AND (h.closed_on IS NULL OR h.closed_on >= :first)
   AND (:town IS NULL OR e.jurisdiction = :town)
-ORDER BY e.jurisdiction, e.name, e.id, h.found_on, h.number
+ORDER BY e.jurisdiction_pinyin, e.jurisdiction, e.name_pinyin, e.name, e.id, h.found_on, h.number
 """
 DATES = (4, 14, 17, 18, 20)
 
