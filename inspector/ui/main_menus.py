@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from inspector.ui import checklist_dialog, conflict_dialog, draw_dialog, enforcement_dialog, scheme_list
 from inspector.ui.style import icon
 
 if TYPE_CHECKING:
@@ -26,6 +27,11 @@ class PageInfo:
     key: str  # stable id, stored in settings
     title: str
     icon: str
+
+
+def _ui(name: str) -> ModuleType:
+    """A dialog's module, imported when its command is first used (start-up does not need it)."""
+    return import_module(f"inspector.ui.{name}")
 
 
 def page_infos() -> list[PageInfo]:
@@ -85,7 +91,7 @@ def build_actions(w: MainWindow) -> None:
     w.enforcement_action = _action(
         w,
         QCoreApplication.translate("MainWindow", "导出执法统计报表…"),
-        lambda: enforcement_dialog.open_dialog(w, w.services, w.current_actor, w.settings),
+        lambda: _ui("enforcement_dialog").open_dialog(w, w.services, w.current_actor, w.settings),
         icon_name="statistics",
         tip=QCoreApplication.translate(
             "MainWindow", "按月、季、年统计各属地的检查、执法文书、隐患整改和挂牌督办，导出 Excel 报表"
@@ -203,8 +209,10 @@ def build_menus(w: MainWindow) -> None:
         _action(
             w,
             QCoreApplication.translate("MainWindow", "检查方案…"),
-            lambda: scheme_list.open_dialog(w, w.services, w.current_actor).visit_recorded.connect(
-                lambda _r: w.data_changed()
+            lambda: (
+                _ui("scheme_list")
+                .open_dialog(w, w.services, w.current_actor)
+                .visit_recorded.connect(lambda _r: w.data_changed())
             ),
             icon_name="inspection",
             tip=QCoreApplication.translate(
@@ -216,7 +224,7 @@ def build_menus(w: MainWindow) -> None:
         _action(
             w,
             QCoreApplication.translate("MainWindow", "检查表管理…"),
-            lambda: checklist_dialog.open_dialog(w, w.services, w.current_actor(), w.settings),
+            lambda: _ui("checklist_dialog").open_dialog(w, w.services, w.current_actor(), w.settings),
             icon_name="inspection",
             tip=QCoreApplication.translate(
                 "MainWindow", "查看判定标准检查表；新建、修改、导入、导出本机关检查表"
@@ -227,7 +235,7 @@ def build_menus(w: MainWindow) -> None:
         _action(
             w,
             QCoreApplication.translate("MainWindow", "双随机抽取…"),
-            lambda: draw_dialog.open_dialog(w, w.services, w.current_actor),
+            lambda: _ui("draw_dialog").open_dialog(w, w.services, w.current_actor),
             tip=QCoreApplication.translate(
                 "MainWindow", "随机抽取检查企业，并为每家企业随机抽取两名检查人员；打印结果、导出一公开"
             ),
@@ -239,7 +247,7 @@ def build_menus(w: MainWindow) -> None:
         _action(
             w,
             QCoreApplication.translate("MainWindow", "回避登记…"),
-            lambda: conflict_dialog.open_dialog(w, w.services, w.current_actor),
+            lambda: _ui("conflict_dialog").open_dialog(w, w.services, w.current_actor),
             icon_name="person",
             tip=QCoreApplication.translate(
                 "MainWindow", "登记、撤销检查人员对企业的回避（双随机抽取时排除）"

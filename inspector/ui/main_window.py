@@ -7,6 +7,7 @@ an ``Op`` (the window never catches a DomainError itself).
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent
@@ -31,23 +32,16 @@ from inspector.core.enterprises import EnterpriseFilter
 from inspector.core.enums import DocumentKind
 from inspector.core.hazards import HazardFilter
 from inspector.db.engine import sqlite_file
-from inspector.ui import import_dialog, office_dialog, plan_page, print_actions, restore_dialog
-from inspector.ui.enterprise_page import EnterprisePage
-from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
-from inspector.ui.hazard_page import HazardPage
-from inspector.ui.home_page import HomePage
-from inspector.ui.inspection_detail import InspectionDetailDialog
-from inspector.ui.inspection_page import InspectionPage
-from inspector.ui.inspector_chooser import choose_current_inspector
-from inspector.ui.inspector_registry import InspectorRegistryDialog
-from inspector.ui.ledger_page import LedgerPage
+from inspector.ui import main_pages
 from inspector.ui.main_menus import PageInfo, build_actions, build_menus, page_infos
 from inspector.ui.ops import Op
 from inspector.ui.settings import Settings
-from inspector.ui.statistics_page import StatisticsPage
 from inspector.ui.style import MUTED_COLOUR, icon
-from inspector.ui.visit_dialog import VisitDialog
-from inspector.ui.visit_print_prompt import VisitPrintPrompt
+
+if TYPE_CHECKING:  # the pages and dialogs are imported when first used: a fast first paint
+    from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
+    from inspector.ui.inspection_detail import InspectionDetailDialog
+    from inspector.ui.visit_dialog import VisitDialog
 
 ACTOR_RECHECK_MS = 60_000
 
@@ -81,7 +75,7 @@ def describe_database(url: str) -> str:
     )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, main_pages.PageHost):
     """Main window. ``actor`` is who acts now; swap it when choosing the current inspector."""
 
     # The commands, built by main_menus.build_actions.
@@ -113,7 +107,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("安全生产检查与隐患闭环整改台账"))
         self.setWindowIcon(icon("app"))
 
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}  # the pages built so far (each on its first showing)
+        self.built_detail: HazardDetail | None = None
         self._stale: set[str] = set()
         self._following_refresh = False
         self.infos = page_infos()
@@ -168,73 +163,11 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, info.key)
             item.setSizeHint(QSize(150, 42))
             self.sidebar.addItem(item)
-            page = self._make_page(info)
-            self.pages[info.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
         self.sidebar.currentRowChanged.connect(self._page_changed)
-        self.sidebar.setCurrentRow(0)
         self.setCentralWidget(central)
 
-    def _make_page(self, info: PageInfo) -> QWidget:
-        actor = self.current_actor
-        if info.key == "home":
-            home = HomePage(self.services, actor, self.settings)
-            home.tile_clicked.connect(self.show_hazards)
-            home.hazard_activated.connect(self.open_hazard)
-            home.new_visit_requested.connect(self.new_visit)
-            home.new_enterprise_requested.connect(self.new_enterprise)
-            home.campaign_requested.connect(lambda cid: plan_page.show_campaign(self, cid))
-            self.home_page = home
-            return home
-        if info.key == "enterprises":
-            return self._make_enterprise_page()
-        if info.key == "inspections":
-            visits = InspectionPage(self.services, actor, self.settings)
-            visits.new_visit_requested.connect(self.new_visit)
-            visits.hazard_activated.connect(self.open_hazard)
-            visits.documents_changed.connect(lambda: self.data_changed("inspections"))
-            self.inspection_page = visits
-            return visits
-        if info.key == "hazards":
-            hazards = HazardPage(self.services, actor, self.settings)
-            detail = HazardDetail(self.services, actor)
-            hazards.set_detail_widget(detail)
-            hazards.selection_changed.connect(
-                lambda ids: self._show_in_detail(ids[0] if len(ids) == 1 else None)
-            )
-            hazards.hazard_activated.connect(self._show_in_detail)
-            hazards.changed.connect(lambda: self.data_changed("hazards"))
-            hazards.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            detail.changed.connect(lambda _id: self.data_changed("detail"))
-            detail.print_requested.connect(self.print_document)
-            detail.print_review_requested.connect(self.print_review)
-            self.hazard_page = hazards
-            self.hazard_detail = detail
-            return hazards
-        if info.key == "ledger":
-            self.ledger_page = LedgerPage(self.services, actor, self.settings)
-            return self.ledger_page
-        if info.key == "statistics":
-            self.statistics_page = StatisticsPage(self.services, actor, self.settings)
-            return self.statistics_page
-        if info.key == "plans":
-            return plan_page.attach(self)
-        raise KeyError(info.key)
-
-    def _make_enterprise_page(self) -> EnterprisePage:
-        page = EnterprisePage(self.services, self.current_actor, self.settings)
-        page.changed.connect(self.update_counts)
-        page.changed.connect(lambda: self.data_changed("enterprises"))
-        page.model.totalChanged.connect(lambda _n: self.update_counts())
-        page.inspection_activated.connect(self.open_inspection)
-        page.hazard_activated.connect(self.open_hazard)
-        page.new_visit_requested.connect(self.new_visit)
-        page.show_hazards_requested.connect(lambda eid: self.show_hazards(HazardFilter(enterprise_id=eid)))
-        page.document_activated.connect(self.reprint_document)
-        self.enterprise_page = page
-        return page
-
-    def _show_in_detail(self, hazard_id: int | None) -> None:
+    def show_in_detail(self, hazard_id: int | None) -> None:
         """Follow the list's selection, but never drop a half-typed plan without asking."""
         if hazard_id == self.hazard_detail.hazard_id:
             return
@@ -271,9 +204,8 @@ class MainWindow(QMainWindow):
         if actor.is_supervisor and actor.id is not None:
             text += self.tr("（负责人）")
         self.actor_status.setText(text)
-        home = getattr(self, "home_page", None)
-        if home is not None and changed:
-            home.refresh()
+        if changed and "home" in self.pages:
+            self.home_page.refresh()
 
     def refresh_actor(self) -> None:
         """Re-read the current inspector's role and state from the registry (the core checks it on
@@ -319,8 +251,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         last = self.settings.last_page()
-        if last in self.pages:
-            self.show_page(last)
+        self.show_page(last if last in [i.key for i in self.infos] else "home")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
@@ -338,15 +269,16 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------------
     def current_page_key(self) -> str:
-        return self.infos[self.stack.currentIndex()].key
+        return self.infos[max(self.sidebar.currentRow(), 0)].key
 
     def show_page(self, key: str) -> None:
         keys = [i.key for i in self.infos]
         self.sidebar.setCurrentRow(keys.index(key))
 
     def _page_changed(self, index: int) -> None:
-        self.stack.setCurrentIndex(index)
         key = self.infos[index].key
+        self.page(key)
+        self.stack.setCurrentIndex(index)
         if key in self._stale:
             self._stale.discard(key)
             self._refresh_page(key)
@@ -374,9 +306,10 @@ class MainWindow(QMainWindow):
                     self._stale.add(key)
         finally:
             self._following_refresh = False
-        if source != "detail" and self.hazard_detail.hazard_id is not None:
-            self.hazard_detail.reload()
-        file_dialog = getattr(self.enterprise_page, "file_dialog", None)
+        detail = self.built_detail
+        if source != "detail" and detail is not None and detail.hazard_id is not None:
+            detail.reload()
+        file_dialog = getattr(self.pages.get("enterprises"), "file_dialog", None)
         if file_dialog is not None:
             file_dialog.reload()
         self.update_counts()
@@ -427,6 +360,8 @@ class MainWindow(QMainWindow):
             parent.accept()  # the filtered list is behind the dialog; close it so it is seen
 
     def new_visit(self, enterprise_id: int | None = None) -> VisitDialog | None:
+        from inspector.ui.visit_dialog import VisitDialog
+
         dialog = VisitDialog(self.services, self.actor, enterprise_id, parent=self._dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.visit_dialog = dialog
@@ -436,6 +371,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _visit_recorded(self, dialog: VisitDialog) -> None:
+        from inspector.ui.visit_print_prompt import VisitPrintPrompt
+
         recorded = dialog.recorded
         if recorded is None:
             return
@@ -454,6 +391,8 @@ class MainWindow(QMainWindow):
         prompt.open()
 
     def open_hazard(self, hazard_id: int) -> HazardDetailDialog:
+        from inspector.ui.hazard_detail import HazardDetailDialog
+
         dialog = HazardDetailDialog(
             self.services, self.current_actor, hazard_id, parent=self._dialog_parent()
         )
@@ -467,6 +406,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_inspection(self, inspection_id: int) -> InspectionDetailDialog:
+        from inspector.ui.inspection_detail import InspectionDetailDialog
+
         dialog = InspectionDetailDialog(
             self.services, self.current_actor, inspection_id, parent=self._dialog_parent()
         )
@@ -479,6 +420,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def print_document(self, kind: str, target_id: int) -> None:
+        from inspector.ui import print_actions
+
         path = print_actions.print_document(
             self._dialog_parent(),
             self.services,
@@ -492,6 +435,8 @@ class MainWindow(QMainWindow):
 
     def reprint_document(self, document_id: int, kind: str) -> None:
         """Any issued document again (一企一档): same number, date and text."""
+        from inspector.ui import print_actions
+
         print_actions.reprint_document(
             self._dialog_parent(),
             self.services,
@@ -503,6 +448,8 @@ class MainWindow(QMainWindow):
 
     def print_review(self, hazard_id: int, reinspection_id: int) -> None:
         """The 整改复查意见书 of one particular 复查 of a hazard."""
+        from inspector.ui import print_actions
+
         path = print_actions.print_document(
             self._dialog_parent(),
             self.services,
@@ -517,6 +464,8 @@ class MainWindow(QMainWindow):
 
     def edit_office(self, first_start: bool = False) -> bool:
         """文件 → 机关设置 (and the first start): the office every document and ledger names."""
+        from inspector.ui import office_dialog
+
         saved = office_dialog.edit_office(self, self.services, self.actor, first_start=first_start)
         if saved:
             self.statusBar().showMessage(self.tr("已保存机关设置：此后出具的文书和台账使用新的设置"), 8000)
@@ -533,6 +482,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> bool:
         """文件 → 恢复备份; the program starts again on the restored data."""
+        from inspector.ui import restore_dialog
+
         dialog = restore_dialog.RestoreDialog(self.services, self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
@@ -544,6 +495,8 @@ class MainWindow(QMainWindow):
         return True
 
     def manage_inspectors(self) -> None:
+        from inspector.ui.inspector_registry import InspectorRegistryDialog
+
         dialog = InspectorRegistryDialog(self.services, self.actor, parent=self)
         dialog.exec()
         dialog.deleteLater()
@@ -566,6 +519,8 @@ class MainWindow(QMainWindow):
                 self.set_actor(fresh)
 
     def switch_inspector(self) -> None:
+        from inspector.ui.inspector_chooser import choose_current_inspector
+
         if Op(self, self.services, lambda s: s.inspectors.login_actor()).run().value is not None:
             QMessageBox.information(
                 self,
@@ -581,12 +536,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("当前检查人员：{name}").format(name=actor.name), 5000)
 
     def import_enterprises(self) -> None:
+        from inspector.ui import import_dialog
+
         if import_dialog.run_import_dialog(self, self.services, self.actor):
             self.show_page("enterprises")
             self.enterprise_page.refresh()
             self.update_counts()
 
     def save_import_template(self) -> None:
+        from inspector.ui import import_dialog
+
         import_dialog.save_template(self, self.services)
 
     def about(self) -> None:

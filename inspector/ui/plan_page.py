@@ -511,10 +511,9 @@ def attach(window: MainWindow) -> PlanPage:
     page = PlanPage(window.services, window.current_actor, window.settings)
     page.visit_requested.connect(lambda eid, code: preselect_checklist(window.new_visit(eid), code))
     page.changed.connect(lambda: window.data_changed("plans"))
-    window.plan_page = page  # type: ignore[attr-defined]  # the window's pages are attributes of it
     return page
 
 
 def show_campaign(window: MainWindow, campaign_id: int) -> None:
     window.show_page("plans")
-    window.plan_page.select_campaign(campaign_id)  # type: ignore[attr-defined]  # set by attach
+    window.plan_page.select_campaign(campaign_id)
