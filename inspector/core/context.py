@@ -93,7 +93,11 @@ class Services:
 
 
 def open_database(
-    url: str | None = None, *, upgrade: bool = True, warnings: list[str] | None = None
+    url: str | None = None,
+    *,
+    upgrade: bool = True,
+    warnings: list[str] | None = None,
+    daily_backup: bool = True,
 ) -> Database:
     """The database chosen by --db / INSPECTOR_DB_URL / the default file, brought up to date.
 
@@ -103,7 +107,7 @@ def open_database(
     db = Database(url or default_db_url())
     if upgrade:
         try:
-            report = migrate.upgrade(db)
+            report = migrate.upgrade(db, daily_backup=daily_backup)
         except DatabaseProblem as e:
             db.dispose()
             raise DatabaseUnavailable(e.message) from e

@@ -49,6 +49,19 @@ class MaintenanceService:
         except (backups.BackupError, OSError) as e:
             raise DomainError(f"备份失败：{e}") from e
 
+    def daily_backup(self) -> Path | None:
+        """The day's backup if none was taken in the last day (None: not due, or a team server).
+
+        The app runs it after its first paint on the database worker: copying a 1.4 GB file takes
+        seconds, which the window should not wait for."""
+        if not self.available:
+            return None
+        from inspector.db.migrate import backup_due
+
+        if not backup_due(self._file(), self.backup_folder):
+            return None
+        return self.backup_now()
+
     def restore(self, backup: Path) -> RestoreResult:
         """Replace the database by ``backup`` (the current data is backed up first)."""
         path = self._file()

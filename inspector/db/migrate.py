@@ -55,7 +55,8 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _backup_due(src: Path, dest_dir: Path) -> bool:
+def backup_due(src: Path, dest_dir: Path) -> bool:
+    """No backup of ``src`` in ``dest_dir`` yet, or the newest is older than a day."""
     backups = sorted(dest_dir.glob(f"{src.stem}-*.sqlite3")) if dest_dir.exists() else []
     if not backups:
         return True
@@ -79,9 +80,10 @@ def check_readable(path: Path) -> None:
         ) from e
 
 
-def upgrade(db: Database, backup_dir: Path | None = None) -> UpgradeReport:
+def upgrade(db: Database, backup_dir: Path | None = None, *, daily_backup: bool = True) -> UpgradeReport:
     """Upgrade to head; an existing SQLite file is backed up before a pending migration and
-    otherwise at most once a day. Raises UpgradeFailed / UnreadableDatabase with Chinese text."""
+    otherwise at most once a day (``daily_backup=False``: the caller takes that one later, as the
+    app does after its first paint). Raises UpgradeFailed / UnreadableDatabase with Chinese text."""
     report = UpgradeReport()
     path = sqlite_file(db.url)
     existing = path is not None and path.exists() and path.stat().st_size > 0
@@ -91,7 +93,7 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> UpgradeReport:
     pending = current_revision(db.engine) != head_revision()
     if path is not None and existing:
         dest_dir = backup_dir or backups_dir()
-        if pending or _backup_due(path, dest_dir):
+        if pending or (daily_backup and backup_due(path, dest_dir)):
             try:
                 report.backup = take_backup(path, dest_dir)
                 log.info("backed up %s to %s", path, report.backup)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 import traceback
+from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -31,6 +34,9 @@ from inspector.ui.style import APP_STYLE_SHEET, icon
 log = logging.getLogger("inspector.ui")
 
 ORGANIZATION = "Inspector"
+# Set to 1, the app quits right after the main window's first paint (no inspector chooser, no
+# reminders): `time INSPECTOR_EXIT_AFTER_FIRST_PAINT=1 inspector` measures start-up.
+EXIT_AFTER_FIRST_PAINT = "INSPECTOR_EXIT_AFTER_FIRST_PAINT"
 UI_POINT_SIZE = 10
 
 
@@ -183,14 +189,18 @@ def ask_password(parent: QWidget | None, url: str, failed: bool) -> str | None:
 
 
 def open_database_or_explain(
-    url: str | None, parent: QWidget | None = None, warnings: list[str] | None = None
+    url: str | None,
+    parent: QWidget | None = None,
+    warnings: list[str] | None = None,
+    *,
+    daily_backup: bool = True,
 ) -> Database | None:
     """open_database, but a failure becomes a clear dialog (and None) instead of a traceback;
     a team server that wants a password gets it asked for (up to three tries)."""
     target = url or default_db_url()
     for attempt in range(4):
         try:
-            return open_database(target, warnings=warnings)
+            return open_database(target, warnings=warnings, daily_backup=daily_backup)
         except Exception as exc:
             if attempt < 3 and needs_password(exc):
                 from sqlalchemy.engine import make_url
@@ -250,18 +260,52 @@ def start_session(window: MainWindow) -> None:
         window.show_hazards(HazardFilter(overdue_only=True))  # the 逾期 tile's filter
 
 
+class FirstPaint(QObject):
+    """Calls ``then`` once, right after the watched window has painted for the first time."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], object] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)  # after this paint has reached the screen
+        return False
+
+
+def take_daily_backup(window: MainWindow) -> None:
+    """The day's backup, on the database worker after the first paint; the status bar says so."""
+
+    def done(path: Path | None) -> None:
+        if path is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("App", "已完成今天的自动备份：{path}").format(path=path), 10000
+            )
+
+    Op(window, window.services, lambda s: s.maintenance.daily_backup(), title=window.tr("备份")).success(
+        done
+    ).start()
+
+
 def run(db_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     setup_application(app, choose_language())
     sys.excepthook = excepthook
     warnings: list[str] = []
-    db = open_database_or_explain(db_url, warnings=warnings)
+    db = open_database_or_explain(db_url, warnings=warnings, daily_backup=False)
     if db is None:
         return 2
     try:
         services = Services.on(db)
         window = create_main_window(services, SYSTEM)
+        if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":  # timing start-up from outside
+            FirstPaint(window, app.quit)
+            window.show()
+            return app.exec()
+        FirstPaint(window, lambda: take_daily_backup(window))
         window.show()
         for text in warnings:  # e.g. the backup folder could not be written: say so, go on
             QMessageBox.warning(window, QCoreApplication.translate("App", "提示"), text)
