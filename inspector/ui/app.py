@@ -284,9 +284,12 @@ def take_daily_backup(window: MainWindow) -> None:
                 QCoreApplication.translate("App", "已完成今天的自动备份：{path}").format(path=path), 10000
             )
 
-    Op(window, window.services, lambda s: s.maintenance.daily_backup(), title=window.tr("备份")).success(
-        done
-    ).start()
+    Op(
+        window,
+        window.services,
+        lambda s: s.maintenance.daily_backup(),
+        title=QCoreApplication.translate("App", "备份"),
+    ).success(done).start()
 
 
 def run(db_url: str | None) -> int:

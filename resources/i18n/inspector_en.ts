@@ -153,6 +153,14 @@
         <source>未选择检查人员：可在“检查”菜单中选择</source>
         <translation>No inspector selected: choose one in the “Inspection” menu</translation>
     </message>
+    <message>
+        <source>已完成今天的自动备份：{path}</source>
+        <translation>Today&apos;s automatic backup is done: {path}</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
 </context>
 <context>
     <name>BatchExtendDialog</name>
@@ -274,6 +282,14 @@
     <message>
         <source>请至少指定一家企业</source>
         <translation>Pick at least one enterprise</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>保存专项行动</source>
@@ -1497,6 +1513,14 @@ Delisted</translation>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>统计期间的开始日期：{problem}</source>
+        <translation>Start date of the period: {problem}</translation>
+    </message>
+    <message>
+        <source>统计期间的结束日期：{problem}</source>
+        <translation>End date of the period: {problem}</translation>
     </message>
     <message>
         <source>统计期间的结束日期 {end} 早于开始日期 {start}</source>
@@ -2763,6 +2787,21 @@ its rectification plan, actions and full history appear here.</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>使用帮助</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <source>搜索帮助，如 延期、拼音、台账</source>
+        <translation>Search the guide, e.g. extension, pinyin, ledger</translation>
+    </message>
+    <message>
+        <source>没有找到相关内容</source>
+        <translation>Nothing found</translation>
+    </message>
+</context>
+<context>
     <name>HomeCharts</name>
     <message>
         <source>近12个月发现与销号</source>
@@ -4019,6 +4058,14 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
     <message>
         <source>选择以谁的身份办理业务</source>
         <translation>Choose who you are working as</translation>
+    </message>
+    <message>
+        <source>使用帮助</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <source>打开当前页面的使用说明（F1）</source>
+        <translation>Open the guide at the current page (F1)</translation>
     </message>
     <message>
         <source>关于</source>
@@ -5504,6 +5551,18 @@ The program will now restart.</translation>
     <message>
         <source>检查表不合格项</source>
         <translation>Checklist Failures</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>统计期间的{name}：{problem}</source>
+        <translation>Period {name}: {problem}</translation>
     </message>
     <message>
         <source>结束日期不能早于开始日期</source>
