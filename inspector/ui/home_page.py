@@ -367,6 +367,8 @@ class HomePage(QWidget):
         actor: Callable[[], Actor],
         settings: Settings | None = None,
         parent: QWidget | None = None,
+        *,
+        paint_first: bool = False,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -376,7 +378,10 @@ class HomePage(QWidget):
         self.tile_buttons: dict[str, TileButton] = {}
         self._last_refresh = 0.0
         self._build()
-        self.refresh()
+        if paint_first:  # the start page of the window: its first paint does not wait for counts
+            self.refresh(wait=False)
+        else:
+            self.refresh()
 
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -409,7 +414,7 @@ class HomePage(QWidget):
         head.addWidget(self.jurisdiction_combo, 0, Qt.AlignmentFlag.AlignVCenter)
         self.refresh_button = QPushButton(icon("refresh"), self.tr("刷新"))
         self.refresh_button.setToolTip(self.tr("重新统计（F5）"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(lambda: self.refresh())
         head.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addSpacing(12)
         self.new_visit_button = QPushButton(icon("inspection"), self.tr("登记检查"))
@@ -472,13 +477,18 @@ class HomePage(QWidget):
         value = self.jurisdiction_combo.currentData()
         return str(value) if value else None
 
-    def refresh(self) -> None:
-        """Ask the services again: greeting, 属地 list, the four counts and the urgent lists."""
+    def refresh(self, wait: bool = True) -> None:
+        """Ask the services again: greeting, 属地 list, the four counts and the urgent lists
+        (``wait=False``: shown when counted, the window meanwhile painted and usable)."""
         self._last_refresh = time.monotonic()
         actor, jurisdiction = self._actor(), self.jurisdiction()
-        Op(
+        op = Op(
             self, self.services, lambda s: _read_snapshot(s, actor, jurisdiction), title=self.tr("工作台")
-        ).success(lambda snapshot: self._show(actor, snapshot)).run()
+        ).success(lambda snapshot: self._show(actor, snapshot))
+        if wait:
+            op.run()
+        else:
+            op.start()
         self.charts.refresh(self.services, self.jurisdiction())
 
     def _show(self, actor: Actor, snapshot: _Snapshot) -> None:

@@ -117,7 +117,7 @@ def make_page(w: MainWindow, key: str) -> QWidget:
 def _home(w: MainWindow) -> QWidget:
     from inspector.ui.home_page import HomePage
 
-    home = HomePage(w.services, w.current_actor, w.settings)
+    home = HomePage(w.services, w.current_actor, w.settings, paint_first=True)
     home.tile_clicked.connect(w.show_hazards)
     home.hazard_activated.connect(w.open_hazard)
     home.new_visit_requested.connect(w.new_visit)
@@ -136,7 +136,7 @@ def _enterprises(w: MainWindow) -> QWidget:
     from inspector.ui.enterprise_page import EnterprisePage
 
     page = EnterprisePage(w.services, w.current_actor, w.settings)
-    page.changed.connect(w.update_counts)
+    page.changed.connect(lambda *_a: w.update_counts())
     page.changed.connect(lambda: w.data_changed("enterprises"))
     page.model.totalChanged.connect(lambda _n: w.update_counts())
     page.inspection_activated.connect(w.open_inspection)

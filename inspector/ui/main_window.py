@@ -117,7 +117,7 @@ class MainWindow(QMainWindow, main_pages.PageHost):
         build_menus(self)
         self._build_status_bar()
         self._restore()
-        self.update_counts()
+        self.update_counts(wait=False)
         # The registry may change on another machine (a demotion, a deactivation): look again now
         # and then, so the buttons shown match what the core will allow.
         self._actor_timer = QTimer(self)
@@ -238,10 +238,15 @@ class MainWindow(QMainWindow, main_pages.PageHost):
                 10000,
             )
 
-    def update_counts(self) -> None:
-        Op(self, self.services, lambda s: s.enterprises.count(EnterpriseFilter())).success(
+    def update_counts(self, wait: bool = True) -> None:
+        """The status bar's count (``wait=False`` at start: the first paint does not wait for it)."""
+        op = Op(self, self.services, lambda s: s.enterprises.count(EnterpriseFilter())).success(
             lambda total: self.count_status.setText(self.tr("已登记企业 {n} 家").format(n=total))
-        ).run()
+        )
+        if wait:
+            op.run()
+        else:
+            op.start()
 
     def _restore(self) -> None:
         geometry = self.settings.window_geometry()

@@ -136,7 +136,7 @@ def test_a_team_server_login_is_asked_for_its_password_never_stored(qapp, messag
 
     tried: list[str] = []
 
-    def fake_open(url, warnings=None):  # type: ignore[no-untyped-def]
+    def fake_open(url, warnings=None, daily_backup=True):  # type: ignore[no-untyped-def]
         tried.append(url)
         if "pw-ok" not in url:
             reason = "password authentication failed" if "@" in url and ":" in url.split("@")[0][13:] else ""

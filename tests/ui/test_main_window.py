@@ -43,7 +43,7 @@ def test_status_bar_shows_database_file_and_counts(qtbot, ui_services) -> None:
     window = open_window(qtbot, ui_services)
     path = ui_services.db.url.removeprefix("sqlite:///")
     assert window.db_status.text() == f"数据库文件：{path}"
-    assert window.count_status.text() == "已登记企业 1 家"
+    qtbot.waitUntil(lambda: window.count_status.text() == "已登记企业 1 家")  # counted after the first paint
     assert window.actor_status.text() == "当前用户：系统"
     window.set_actor(Actor(id=7, name="张检查"))
     assert window.actor is not None and window.actor.name == "张检查"
