@@ -10,24 +10,28 @@ written is a warning, not a reason to stop.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from inspector.db.backups import BackupError, take_backup
 from inspector.db.engine import Database, sqlite_file
 from inspector.db.errors import UnreadableDatabase, UpgradeFailed
 from inspector.paths import backups_dir, migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+# alembic takes a fifth of a second to import; a start on an up-to-date schema (nearly every start)
+# decides that from the scripts' text and the alembic_version row, and imports it only to upgrade.
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w-]+)['\"]?", re.M)
 
 BACKUP_EVERY = timedelta(hours=24)
 
@@ -38,7 +42,17 @@ class UpgradeReport:
     warnings: list[str] = field(default_factory=list)
 
 
+def __getattr__(name: str) -> Any:
+    if name == "command":  # migrate.command, imported when first asked for
+        from alembic import command
+
+        return command
+    raise AttributeError(name)
+
+
 def alembic_config(engine: Engine | None = None, script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or migrations_dir()))
     if engine is not None:
@@ -47,12 +61,25 @@ def alembic_config(engine: Engine | None = None, script_location: Path | None = 
 
 
 def head_revision() -> str | None:
+    """The newest migration: the one revision no script names as its down_revision."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (migrations_dir() / "versions").glob("*.py"):
+        for key, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            (revisions if key == "revision" else parents).add(value)
+    heads = revisions - parents
+    if len(heads) == 1:
+        return heads.pop()
+    from alembic.script import ScriptDirectory  # a branch or merge: alembic's own reading
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_due(src: Path, dest_dir: Path) -> bool:
@@ -122,6 +149,8 @@ def _team_rules(db: Database) -> list[str]:
 
 def _run_upgrade(db: Database, report: UpgradeReport) -> None:
     try:
+        from alembic import command
+
         command.upgrade(alembic_config(db.engine), "head")
     except Exception as e:
         log.exception("schema upgrade failed")

@@ -96,3 +96,19 @@ def test_real_old_database_files_upgrade_with_data_intact(tmp_path: Path) -> Non
         names = [r.name for r in Services.on(db).enterprises.page(EnterpriseFilter(), 0, 10)]
         assert len(names) == 3
         db.dispose()
+
+
+def test_the_cheap_head_and_current_revision_agree_with_alembic(db: Database) -> None:
+    """Start-up reads the head from the scripts' text and the current one from alembic_version,
+    without importing alembic: both must say what alembic itself says."""
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+    with db.engine.connect() as conn:
+        assert migrate.current_revision(db.engine) == MigrationContext.configure(conn).get_current_revision()
+
+
+def test_a_new_file_has_no_revision_yet(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    assert migrate.current_revision(db.engine) is None
+    db.dispose()
