@@ -21,6 +21,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,7 +49,10 @@ def _progress_printer(label: str) -> Callable[[int, int], bool]:
     return report
 
 
-def _office_options() -> dict[str, tuple[str, str]]:
+@cache
+def office_options() -> dict[str, tuple[str, str]]:
+    """The ``office set`` flags, from the core's fields (imported on first use: the app's start
+    does not build this parser)."""
     from inspector.core.office import FIELDS
 
     flags = {"authority": "--name", "prefix": "--prefix"}
@@ -62,9 +66,6 @@ def _office_options() -> dict[str, tuple[str, str]]:
     return out
 
 
-OFFICE_OPTIONS = _office_options()
-
-
 def _office_cli(services: Services, args: argparse.Namespace) -> int:
     from inspector.core.audit import SYSTEM
     from inspector.core.enums import RateFormula
@@ -73,7 +74,7 @@ def _office_cli(services: Services, args: argparse.Namespace) -> int:
     if args.office_command == "set":
         changes = {
             attr: getattr(args, attr)
-            for attr, _h in OFFICE_OPTIONS.values()
+            for attr, _h in office_options().values()
             if getattr(args, attr) is not None
         }
         if not changes:
@@ -253,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     office_set = office_sub.add_parser("set", help="修改机关设置（只改给出的项）")
     from inspector.core.office import DAY_FIELDS
 
-    for flag, (attr, help_text) in OFFICE_OPTIONS.items():
+    for flag, (attr, help_text) in office_options().items():
         office_set.add_argument(
             flag, dest=attr, metavar="值", help=help_text, type=int if attr in DAY_FIELDS else str
         )
@@ -404,8 +405,29 @@ def _run_cli(args: argparse.Namespace) -> int:
     return 0
 
 
+def app_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``[run] [--db URL] [-v]``, the desktop app's own arguments, read without building the CLI's
+    parser (its option lists import the core: the window would paint later); None for anything else."""
+    args = argparse.Namespace(command="run", db=None, verbose=False)
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "run":
+            continue
+        if arg in ("-v", "--verbose"):
+            args.verbose = True
+        elif arg == "--db" and rest:
+            args.db = rest.pop(0)
+        elif arg.startswith("--db="):
+            args.db = arg.removeprefix("--db=")
+        else:
+            return None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = app_arguments(argv) or build_parser().parse_args(argv)
     setup_logging(verbose=args.verbose)
     logging.getLogger("inspector").info("start: %s", args.command or "run")
     if args.command in (None, "run"):

@@ -10,19 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector.core.actor import SYSTEM as SYSTEM  # re-exported: the services import them from here
+from inspector.core.actor import Actor as Actor
 from inspector.db.models import AuditEvent
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting: the current inspector (or the system for imports and demo data)."""
-
-    id: int | None
-    name: str
-    is_supervisor: bool = False
-
-
-SYSTEM = Actor(id=None, name="系统")
 
 
 def jsonable(value: Any) -> Any:

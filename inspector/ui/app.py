@@ -1,4 +1,9 @@
-"""Desktop entry point: QApplication, bundled font, crash dialog, database, main window."""
+"""Desktop entry point: QApplication, bundled font, crash dialog, database, main window.
+
+Start-up paints the window's shell first and only then imports the database layer and opens the
+database (``run``): so this module imports Qt and the light UI modules only, the rest inside the
+functions that need them.
+"""
 
 from __future__ import annotations
 
@@ -10,26 +15,26 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from inspector.core.audit import SYSTEM, Actor
-from inspector.core.context import Services, open_database
+from inspector.core.actor import SYSTEM, Actor
 from inspector.core.errors import DomainError
-from inspector.core.hazards import HazardFilter
-from inspector.db.engine import Database
 from inspector.db.errors import is_unavailable
 from inspector.logs import current_log_file
 from inspector.paths import APP_NAME, default_db_url, font_path
-from inspector.ui.home_page import show_overdue_notice_once
 from inspector.ui.i18n import CHINESE, choose_language, install_translations
-from inspector.ui.inspector_chooser import choose_current_inspector
 from inspector.ui.main_window import MainWindow
 from inspector.ui.ops import Op
 from inspector.ui.settings import Settings
 from inspector.ui.style import APP_STYLE_SHEET, icon
+
+if TYPE_CHECKING:
+    from inspector.core.context import Services
+    from inspector.db.engine import Database
 
 log = logging.getLogger("inspector.ui")
 
@@ -37,7 +42,26 @@ ORGANIZATION = "Inspector"
 # Set to 1, the app quits right after the main window's first paint (no inspector chooser, no
 # reminders): `time INSPECTOR_EXIT_AFTER_FIRST_PAINT=1 inspector` measures start-up.
 EXIT_AFTER_FIRST_PAINT = "INSPECTOR_EXIT_AFTER_FIRST_PAINT"
+# Set to "home", it quits once the database is open and the 工作台 has painted (its counts still
+# on their way): the time until the window is usable.
+EXIT_AFTER_HOME = "home"
 UI_POINT_SIZE = 10
+# Opening the database waits for the shell's first paint; a window that never paints (started
+# minimised, say) must not wait for ever.
+OPEN_ANYWAY_MS = 1500
+
+
+def open_database(url: str, warnings: list[str] | None = None, daily_backup: bool = True) -> Database:
+    """core.context.open_database, imported on the first call (the shell has painted by then)."""
+    from inspector.core.context import open_database as open_core
+
+    return open_core(url, warnings=warnings, daily_backup=daily_backup)
+
+
+def choose_current_inspector(window: MainWindow, services: Services, settings: Settings) -> Actor | None:
+    from inspector.ui.inspector_chooser import choose_current_inspector as choose
+
+    return choose(window, services, settings)
 
 
 def load_font(app: QApplication) -> str | None:
@@ -256,23 +280,33 @@ def start_session(window: MainWindow) -> None:
         window.statusBar().showMessage(
             QCoreApplication.translate("App", "未选择检查人员：可在“检查”菜单中选择"), 15000
         )
+    from inspector.core.hazards import HazardFilter
+    from inspector.ui.home_page import show_overdue_notice_once
+
     if show_overdue_notice_once(window, window.services):
         window.show_hazards(HazardFilter(overdue_only=True))  # the 逾期 tile's filter
 
 
 class FirstPaint(QObject):
-    """Calls ``then`` once, right after the watched window has painted for the first time."""
+    """Calls ``then`` once, right after the watched window has painted for the first time (or
+    after ``anyway_ms``, if given, should it not paint by then)."""
 
-    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], object], anyway_ms: int | None = None) -> None:
         super().__init__(window)
         self._then: Callable[[], object] | None = then
         window.installEventFilter(self)
+        if anyway_ms is not None:
+            QTimer.singleShot(anyway_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            QTimer.singleShot(0, then)  # after this paint has reached the screen
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)  # after this paint has reached the screen
         return False
+
+    def _fire(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            then()
 
 
 def _exit_now() -> None:
@@ -300,26 +334,46 @@ def take_daily_backup(window: MainWindow) -> None:
 
 
 def run(db_url: str | None) -> int:
+    """The shell paints first; then the database opens (a dialog if it cannot) and fills it."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     setup_application(app, choose_language())
     sys.excepthook = excepthook
-    warnings: list[str] = []
-    db = open_database_or_explain(db_url, warnings=warnings, daily_backup=False)
-    if db is None:
-        return 2
+    window = MainWindow(None, SYSTEM)
+    opened: list[Database] = []
+    exit_switch = os.environ.get(EXIT_AFTER_FIRST_PAINT)
+    if exit_switch == "1":  # timing start-up from outside: the window has painted, leave
+        FirstPaint(window, _exit_now)
+    else:
+        FirstPaint(
+            window,
+            lambda: _open_into(window, db_url, opened, exit_switch == EXIT_AFTER_HOME),
+            OPEN_ANYWAY_MS,
+        )
+    window.show()
     try:
-        services = Services.on(db)
-        window = create_main_window(services, SYSTEM)
-        if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":  # timing start-up from outside
-            FirstPaint(window, _exit_now)
-            window.show()
-            return app.exec()
-        FirstPaint(window, lambda: take_daily_backup(window))
-        window.show()
-        for text in warnings:  # e.g. the backup folder could not be written: say so, go on
-            QMessageBox.warning(window, QCoreApplication.translate("App", "提示"), text)
-        start_session(window)
         return app.exec()
     finally:
-        db.dispose()
+        for db in opened:
+            db.dispose()
+
+
+def _open_into(window: MainWindow, db_url: str | None, opened: list[Database], exit_on_home: bool) -> None:
+    """After the shell's first paint: open the database into the window, then the session."""
+    warnings: list[str] = []
+    db = open_database_or_explain(db_url, window, warnings=warnings, daily_backup=False)
+    if db is None:
+        window.hide()
+        QApplication.exit(2)
+        return
+    opened.append(db)
+    from inspector.core.context import Services
+
+    window.attach(Services.on(db))
+    if exit_on_home:
+        FirstPaint(window.page(window.current_page_key()), _exit_now)
+        return
+    take_daily_backup(window)
+    for text in warnings:  # e.g. the backup folder could not be written: say so, go on
+        QMessageBox.warning(window, QCoreApplication.translate("App", "提示"), text)
+    start_session(window)

@@ -115,8 +115,6 @@ def build_actions(w: MainWindow) -> None:
         w.restore_backup,
         tip=QCoreApplication.translate("MainWindow", "用以前的备份替换当前数据（先另存当前数据）"),
     )
-    for a in (w.backup_action, w.restore_action):
-        a.setEnabled(w.services.maintenance.available)
     w.quit_action = _action(w, QCoreApplication.translate("MainWindow", "退出"), w.close, "Ctrl+Q")
     w.new_action = _action(
         w, QCoreApplication.translate("MainWindow", "新增企业"), w.new_enterprise, "Ctrl+N", "add"

@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QListWidget, QStackedWidget, QWidget
 
-from inspector.core.hazards import HazardFilter
-
 if TYPE_CHECKING:
     from inspector.ui.enterprise_page import EnterprisePage
     from inspector.ui.hazard_detail import HazardDetail
@@ -133,6 +131,7 @@ def show_campaign(w: MainWindow, campaign_id: int) -> None:
 
 
 def _enterprises(w: MainWindow) -> QWidget:
+    from inspector.core.hazards import HazardFilter
     from inspector.ui.enterprise_page import EnterprisePage
 
     page = EnterprisePage(w.services, w.current_actor, w.settings)

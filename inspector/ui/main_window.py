@@ -24,21 +24,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
-from inspector.core.audit import SYSTEM, Actor
-from inspector.core.context import Services
-from inspector.core.enterprises import EnterpriseFilter
+from inspector.core.actor import SYSTEM, Actor
 from inspector.core.enums import DocumentKind
-from inspector.core.hazards import HazardFilter
-from inspector.db.engine import sqlite_file
 from inspector.ui import main_pages
 from inspector.ui.main_menus import PageInfo, build_actions, build_menus, page_infos
 from inspector.ui.ops import Op
 from inspector.ui.settings import Settings
 from inspector.ui.style import MUTED_COLOUR, icon
 
-if TYPE_CHECKING:  # the pages and dialogs are imported when first used: a fast first paint
+if TYPE_CHECKING:  # the services, pages and dialogs are imported when first used: a fast first paint
+    from inspector.core.context import Services
+    from inspector.core.hazards import HazardFilter
     from inspector.ui.hazard_detail import HazardDetail, HazardDetailDialog
     from inspector.ui.inspection_detail import InspectionDetailDialog
     from inspector.ui.visit_dialog import VisitDialog
@@ -58,6 +55,10 @@ def app_version() -> str:
 
 def describe_database(url: str) -> str:
     """Where the data is, in words a user can check: the file path, or the server and database."""
+    from sqlalchemy.engine import make_url
+
+    from inspector.db.engine import sqlite_file
+
     path = sqlite_file(url)
     if path is not None:
         return QCoreApplication.translate("MainWindow", "数据库文件：{path}").format(path=path)
@@ -76,7 +77,15 @@ def describe_database(url: str) -> str:
 
 
 class MainWindow(QMainWindow, main_pages.PageHost):
-    """Main window. ``actor`` is who acts now; swap it when choosing the current inspector."""
+    """Main window. ``actor`` is who acts now; swap it when choosing the current inspector.
+
+    Built without services it is the shell the app paints first (sidebar, menus, 正在打开数据库…)
+    while the database layer is imported and opened; ``attach`` then fills it. Until then nothing
+    in it can be used, so no command can reach a service that is not there yet.
+    """
+
+    services: Services
+    _opening: QLabel | None  # the shell's 正在打开数据库…, until attach
 
     # The commands, built by main_menus.build_actions.
     import_action: QAction
@@ -98,9 +107,11 @@ class MainWindow(QMainWindow, main_pages.PageHost):
     about_action: QAction
     page_actions: list[QAction]
 
-    def __init__(self, services: Services, actor: Actor, settings: Settings | None = None) -> None:
+    def __init__(
+        self, services: Services | None, actor: Actor = SYSTEM, settings: Settings | None = None
+    ) -> None:
         super().__init__()
-        self.services = services
+        self.attached = False
         self.actor = actor
         self.settings = settings or Settings()
         self.setObjectName("MainWindow")
@@ -116,13 +127,38 @@ class MainWindow(QMainWindow, main_pages.PageHost):
         build_actions(self)
         build_menus(self)
         self._build_status_bar()
-        self._restore()
-        self.update_counts(wait=False)
         # The registry may change on another machine (a demotion, a deactivation): look again now
         # and then, so the buttons shown match what the core will allow.
         self._actor_timer = QTimer(self)
         self._actor_timer.setInterval(ACTOR_RECHECK_MS)
         self._actor_timer.timeout.connect(self.refresh_actor)
+        self._shell_actions = [a for a in self.findChildren(QAction) if a.isEnabled()]
+        for a in self._shell_actions:
+            a.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.sidebar.setEnabled(False)
+        self._restore()
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """The database is open: enable the commands, show the remembered page, count in the back."""
+        self.services = services
+        self.attached = True
+        for a in self._shell_actions:
+            a.setEnabled(True)
+        for a in (self.backup_action, self.restore_action):
+            a.setEnabled(services.maintenance.available)
+        self.menuBar().setEnabled(True)
+        self.sidebar.setEnabled(True)
+        self.db_status.setText(describe_database(services.db.url))
+        self.db_status.setToolTip(self.db_status.text())
+        if self._opening is not None:
+            self.stack.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
+        self._page_changed(max(self.sidebar.currentRow(), 0))
+        self.update_counts(wait=False)
         self._actor_timer.start()
 
     # -- building -------------------------------------------------------------------------------
@@ -164,6 +200,14 @@ class MainWindow(QMainWindow, main_pages.PageHost):
             item.setSizeHint(QSize(150, 42))
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
+        # Shown until attach; last in the stack, so the pages' indices stay the sidebar's rows.
+        opening = QLabel(self.tr("正在打开数据库…"))
+        opening.setObjectName("opening_database")
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.stack.addWidget(opening)
+        self.stack.setCurrentWidget(opening)
+        self._opening = opening
         self.sidebar.currentRowChanged.connect(self._page_changed)
         self.setCentralWidget(central)
 
@@ -186,9 +230,8 @@ class MainWindow(QMainWindow, main_pages.PageHost):
         self.count_status = QLabel()
         self.count_status.setObjectName("count_status")
         self.actor_status = QLabel()
-        self.db_status = QLabel(describe_database(self.services.db.url))
+        self.db_status = QLabel()  # named once attached
         self.db_status.setObjectName("db_status")
-        self.db_status.setToolTip(self.db_status.text())
         for w in (self.count_status, self.actor_status, self.db_status):
             w.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(w)
@@ -240,6 +283,8 @@ class MainWindow(QMainWindow, main_pages.PageHost):
 
     def update_counts(self, wait: bool = True) -> None:
         """The status bar's count (``wait=False`` at start: the first paint does not wait for it)."""
+        from inspector.core.enterprises import EnterpriseFilter
+
         op = Op(self, self.services, lambda s: s.enterprises.count(EnterpriseFilter())).success(
             lambda total: self.count_status.setText(self.tr("已登记企业 {n} 家").format(n=total))
         )
@@ -281,6 +326,8 @@ class MainWindow(QMainWindow, main_pages.PageHost):
         self.sidebar.setCurrentRow(keys.index(key))
 
     def _page_changed(self, index: int) -> None:
+        if not self.attached:
+            return  # the shell: the page is built once the database is open
         key = self.infos[index].key
         self.page(key)
         self.stack.setCurrentIndex(index)

@@ -28,7 +28,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
@@ -44,9 +44,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from inspector.core.context import Services
 from inspector.core.errors import Cancelled, DomainError, FieldError, ValidationError
 from inspector.db.errors import is_unavailable
+
+if TYPE_CHECKING:  # the window's shell paints before the services are imported
+    from inspector.core.context import Services
 
 log = logging.getLogger("inspector.ui.ops")
 

@@ -4152,6 +4152,10 @@ Fill it in as described on the “说明” (Instructions) sheet, then import it
         <translation>Inspector</translation>
     </message>
     <message>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>系统</source>
         <translation>System</translation>
     </message>
