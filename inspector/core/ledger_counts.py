@@ -124,10 +124,15 @@ def _seqs(session: Session, f: LedgerFilter, ids: set[int]) -> dict[int, int]:
     """序号 of the given rows: their place in the ledger's print order (one window query)."""
     from inspector.core.ledger import PRINT_ORDER, _where
 
-    stmt = select(Hazard.id, func.row_number().over(order_by=PRINT_ORDER)).join(
-        Enterprise, Enterprise.id == Hazard.enterprise_id
-    )
-    return {hid: seq for hid, seq in session.execute(_where(stmt, f)) if hid in ids}
+    numbered = select(
+        Hazard.id.label("id"),
+        Hazard.level.label("level"),
+        func.row_number().over(order_by=PRINT_ORDER).label("seq"),
+    ).join(Enterprise, Enterprise.id == Hazard.enterprise_id)
+    sub = _where(numbered, f).subquery()
+    # Only the majors leave the database: numbering the month's rows is cheap, shipping them is not.
+    stmt = select(sub.c.id, sub.c.seq).where(sub.c.level == MAJOR)
+    return {hid: seq for hid, seq in session.execute(stmt) if hid in ids}
 
 
 def count_summary(
