@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -71,6 +70,7 @@ from inspector.core.enums import PhotoPhase
 from inspector.core.errors import DomainError
 from inspector.core.photos import PhotoInput, PhotoMeta, load_photos
 from inspector.ui.ops import Op
+from inspector.ui.save_dialog import ask_open_paths
 from inspector.ui.style import (
     MUTED_COLOUR,
     MUTED_TEXT,
@@ -92,6 +92,9 @@ _ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # ("pending", index) | ("saved", photo
 class _Pending:
     photo: PhotoInput  # data already read, checked and reduced (unless kept as taken)
     thumb: QPixmap | None = None  # made once, reused when the strip is rebuilt
+
+
+PHOTO_FOLDER = "photos"  # one remembered folder for every photo pick (the camera's copy)
 
 
 def decode_thumbnail(data: bytes, size: int = THUMB_SIZE) -> QImage:
@@ -399,10 +402,10 @@ class PhotoStrip(QWidget):
 
     # -- UI actions ---------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = ask_open_paths(
             self,
+            PHOTO_FOLDER,
             self.tr("添加{phase}照片").format(phase=self.phase),
-            "",
             self.tr("图片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
         )
         if paths:

@@ -1,8 +1,9 @@
-"""The one 另存为 question of the app: it opens in the folder last used for the same purpose.
+"""The app's 另存为 and 选择照片 questions: each opens in the folder last used for its purpose.
 
-An inspector saves a month of notices to the same USB stick or shared folder; starting every
-save dialog in 文档 made them walk there each time. Each purpose (文书, 统计, 图表…) keeps its
-own folder in Settings; a folder that has gone (the stick is out) falls back to 文档.
+An inspector saves a month of notices to the same USB stick or shared folder, and adds photos
+from the same camera folder; starting every dialog in 文档 made them walk there each time. Each
+purpose (文书, 统计, 图表, 照片…) keeps its own folder in Settings; a folder that has gone (the
+stick is out) falls back to 文档.
 """
 
 from __future__ import annotations
@@ -50,4 +51,17 @@ def ask_save_path(
     return path
 
 
-__all__ = ["ask_save_path", "remember_folder", "start_folder"]
+def ask_open_paths(
+    parent: QWidget | None, purpose: str, title: str, filter_text: str, settings: Settings | None = None
+) -> list[Path]:
+    """The files the user picked (none if cancelled); their folder starts the next pick for ``purpose``."""
+    chosen, _filter = QFileDialog.getOpenFileNames(
+        parent, title, str(start_folder(purpose, settings)), filter_text
+    )
+    paths = [Path(c) for c in chosen]
+    if paths:
+        remember_folder(purpose, paths[0].parent, settings)
+    return paths
+
+
+__all__ = ["ask_open_paths", "ask_save_path", "remember_folder", "start_folder"]

@@ -36,7 +36,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,7 +53,8 @@ from inspector.core.checklists.visits import ChecklistResultInput
 from inspector.core.enums import PhotoPhase
 from inspector.core.errors import FieldError
 from inspector.core.photos import PhotoInput
-from inspector.ui.photo_strip import PhotoStrip
+from inspector.ui.photo_strip import PHOTO_FOLDER, PhotoStrip
+from inspector.ui.save_dialog import ask_open_paths
 from inspector.ui.style import (
     ERROR_COLOUR,
     ERROR_TEXT,
@@ -420,10 +420,10 @@ class ChecklistPanel(QWidget):
         item = self._current_item()
         if item is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = ask_open_paths(
             self,
+            PHOTO_FOLDER,
             self.tr("为检查项“{number}”添加照片").format(number=item.number),
-            "",
             self.tr("图片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
         )
         if paths:

@@ -64,12 +64,30 @@ def test_choose_files_warns_about_refused_files(
 ) -> None:
     missing = str(tmp_path / "不存在.png")
     monkeypatch.setattr(
-        "inspector.ui.photo_strip.QFileDialog.getOpenFileNames",
+        "inspector.ui.save_dialog.QFileDialog.getOpenFileNames",
         lambda *a, **k: ([str(png(tmp_path / "a.png")), missing], ""),
     )
     strip.add_button.click()
     assert [p.filename for p in strip.pending()] == ["a.png"]
     assert messages.texts("warning") == ["照片文件“不存在.png”不存在或无法读取"]
+
+
+def test_the_photo_picker_opens_where_the_last_photos_came_from(
+    strip: PhotoStrip, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    camera = tmp_path / "相机" / "2026-12"
+    camera.mkdir(parents=True)
+    started: list[str] = []
+
+    def pick(_parent: object, _title: str, folder: str, _filter: str) -> tuple[list[str], str]:
+        started.append(folder)
+        return [str(png(camera / f"现场{len(started)}.png"))], ""
+
+    monkeypatch.setattr("inspector.ui.save_dialog.QFileDialog.getOpenFileNames", pick)
+    strip.add_button.click()
+    strip.add_button.click()
+    assert started[0] != str(camera) and started[1] == str(camera)
+    assert [p.filename for p in strip.pending()] == ["现场1.png", "现场2.png"]
 
 
 def test_paste_button_takes_a_copied_picture(strip: PhotoStrip, qtbot: QtBot, messages: Messages) -> None:

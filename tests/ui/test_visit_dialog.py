@@ -101,7 +101,7 @@ def test_log_a_visit_with_three_hazards_and_photos(
     assert first.on_spot_measures.isEnabled() and not first.deadline.isEnabled()
     first.on_spot_measures.setText("当场清理")
     monkeypatch.setattr(
-        "inspector.ui.photo_strip.QFileDialog.getOpenFileNames",
+        "inspector.ui.save_dialog.QFileDialog.getOpenFileNames",
         lambda *a, **k: ([str(png(tmp_path / "配电箱.png"))], ""),
     )
     click(qtbot, first.before_photos.add_button)
