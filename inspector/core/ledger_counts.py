@@ -94,11 +94,17 @@ def _grouped(f: LedgerFilter, basis: Basis) -> Any:
         (and_(deadline.is_not(None), deadline < end), literal(OverdueKind.RECTIFICATION.value)),
         else_=literal(OverdueKind.NONE.value),
     )
-    kinds = (
-        select(func.aggregate_strings(EnterpriseCategory.kind, "、"))
-        .where(EnterpriseCategory.enterprise_id == Hazard.enterprise_id)
-        .scalar_subquery()
+    # Each enterprise's categories joined once (SQLite builds the derived table and an automatic
+    # index on it), not looked up again for every hazard by a correlated subquery.
+    kinds_of = (
+        select(
+            EnterpriseCategory.enterprise_id.label("enterprise_id"),
+            func.aggregate_strings(EnterpriseCategory.kind, "、").label("kinds"),
+        )
+        .group_by(EnterpriseCategory.enterprise_id)
+        .subquery()
     )
+    kinds = kinds_of.c.kinds
     inner = (
         select(
             Enterprise.jurisdiction.label("town"),
@@ -113,6 +119,7 @@ def _grouped(f: LedgerFilter, basis: Basis) -> Any:
         .select_from(Hazard)
         .join(Enterprise, Enterprise.id == Hazard.enterprise_id)
         .outerjoin(RectificationPlan, RectificationPlan.hazard_id == Hazard.id)
+        .outerjoin(kinds_of, kinds_of.c.enterprise_id == Hazard.enterprise_id)
         .where(Hazard.level != MAJOR, ~changed_after(end))
     )
     sub = _where(inner, f).subquery()
