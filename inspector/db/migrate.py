@@ -16,7 +16,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
@@ -40,14 +40,6 @@ BACKUP_EVERY = timedelta(hours=24)
 class UpgradeReport:
     backup: Path | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-def __getattr__(name: str) -> Any:
-    if name == "command":  # migrate.command, imported when first asked for
-        from alembic import command
-
-        return command
-    raise AttributeError(name)
 
 
 def alembic_config(engine: Engine | None = None, script_location: Path | None = None) -> Config:

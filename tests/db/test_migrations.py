@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
@@ -78,7 +79,7 @@ def test_pending_migration_triggers_backup(tmp_path: Path, monkeypatch: pytest.M
     migrate.upgrade(db, backup_dir=backups)
     Services.on(db).enterprises.create(SYSTEM, enterprise_input(1))
     monkeypatch.setattr(migrate, "head_revision", lambda: "a-newer-revision")
-    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: None)
+    monkeypatch.setattr(command, "upgrade", lambda cfg, rev: None)
     made = migrate.upgrade(db, backup_dir=backups).backup
     assert made is not None and made.exists()
     db.dispose()

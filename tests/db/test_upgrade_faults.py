@@ -138,7 +138,7 @@ def test_an_unwritable_backup_folder_is_a_warning_not_a_stop(tmp_path: Path, mon
     blocked.write_text("a file where the folder should be")
     db = Database(f"sqlite:///{path}")
     monkeypatch.setattr(migrate, "head_revision", lambda: "newer")  # an upgrade is due
-    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: None)
+    monkeypatch.setattr(command, "upgrade", lambda cfg, rev: None)
     report = migrate.upgrade(db, backup_dir=blocked / "backups")
     assert report.backup is None
     assert report.warnings and "未能备份数据库" in report.warnings[0]
