@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QMimeData,
     QPoint,
@@ -95,6 +96,17 @@ class _Pending:
 
 
 PHOTO_FOLDER = "photos"  # one remembered folder for every photo pick (the camera's copy)
+
+
+def choose_photo_files(parent: QWidget, title: str) -> list[Path]:
+    """The photo picker of every strip and checklist item: images only, opening where the last
+    photos came from."""
+    return ask_open_paths(
+        parent,
+        PHOTO_FOLDER,
+        title,
+        QCoreApplication.translate("PhotoStrip", "图片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
+    )
 
 
 def decode_thumbnail(data: bytes, size: int = THUMB_SIZE) -> QImage:
@@ -402,12 +414,7 @@ class PhotoStrip(QWidget):
 
     # -- UI actions ---------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths = ask_open_paths(
-            self,
-            PHOTO_FOLDER,
-            self.tr("添加{phase}照片").format(phase=self.phase),
-            self.tr("图片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
-        )
+        paths = choose_photo_files(self, self.tr("添加{phase}照片").format(phase=self.phase))
         if paths:
             self._warn(self.add_files(paths))
 

@@ -53,8 +53,7 @@ from inspector.core.checklists.visits import ChecklistResultInput
 from inspector.core.enums import PhotoPhase
 from inspector.core.errors import FieldError
 from inspector.core.photos import PhotoInput
-from inspector.ui.photo_strip import PHOTO_FOLDER, PhotoStrip
-from inspector.ui.save_dialog import ask_open_paths
+from inspector.ui.photo_strip import PhotoStrip, choose_photo_files
 from inspector.ui.style import (
     ERROR_COLOUR,
     ERROR_TEXT,
@@ -420,12 +419,7 @@ class ChecklistPanel(QWidget):
         item = self._current_item()
         if item is None:
             return
-        paths = ask_open_paths(
-            self,
-            PHOTO_FOLDER,
-            self.tr("为检查项“{number}”添加照片").format(number=item.number),
-            self.tr("图片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
-        )
+        paths = choose_photo_files(self, self.tr("为检查项“{number}”添加照片").format(number=item.number))
         if paths:
             self.attach_files(paths)
         self.table.setFocus()

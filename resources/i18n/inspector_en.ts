@@ -842,10 +842,6 @@
         <translation>Add photos to item “{number}”</translation>
     </message>
     <message>
-        <source>图片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
-    </message>
-    <message>
         <source>照片未添加</source>
         <translation>Photo not added</translation>
     </message>
