@@ -42,16 +42,21 @@ def test_the_days_backup_waits_for_the_first_paint(qtbot: Any, tmp_path: Path) -
     db.dispose()
 
 
-def test_exit_after_first_paint_quits_with_success(tmp_path: Path) -> None:
-    _file_with_data(tmp_path)
+def _app_exiting_after(tmp_path: Path, switch: str) -> subprocess.CompletedProcess[bytes]:
+    """`inspector` on the data folder ``tmp_path`` with INSPECTOR_EXIT_AFTER_FIRST_PAINT=switch."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "INSPECTOR_DATA_DIR": str(tmp_path),
-        "INSPECTOR_EXIT_AFTER_FIRST_PAINT": "1",
+        "INSPECTOR_EXIT_AFTER_FIRST_PAINT": switch,
     }
     env.pop("INSPECTOR_DB_URL", None)
-    done = subprocess.run([sys.executable, "-m", "inspector"], env=env, timeout=120, capture_output=True)
+    return subprocess.run([sys.executable, "-m", "inspector"], env=env, timeout=120, capture_output=True)
+
+
+def test_exit_after_first_paint_quits_with_success(tmp_path: Path) -> None:
+    _file_with_data(tmp_path)
+    done = _app_exiting_after(tmp_path, "1")
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
 
@@ -95,14 +100,7 @@ def test_the_shell_is_inert_until_the_database_is_attached(qtbot: Any, tmp_path:
 
 def test_exit_once_the_home_page_has_painted_on_the_open_database(tmp_path: Path) -> None:
     _file_with_data(tmp_path)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "INSPECTOR_DATA_DIR": str(tmp_path),
-        "INSPECTOR_EXIT_AFTER_FIRST_PAINT": "home",
-    }
-    env.pop("INSPECTOR_DB_URL", None)
-    done = subprocess.run([sys.executable, "-m", "inspector"], env=env, timeout=120, capture_output=True)
+    done = _app_exiting_after(tmp_path, "home")
     assert done.returncode == 0, done.stderr.decode(errors="replace")
 
 
