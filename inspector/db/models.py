@@ -29,6 +29,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -177,12 +178,18 @@ class Inspection(Timestamped, Base):
     hazards: Mapped[list[Hazard]] = relationship(back_populates="inspection", order_by="Hazard.id")
 
 
+OPEN_LATE_COLUMNS = ("state", "deadline", "reported_done_on", "enterprise_id", "category")
+# Literal values, not parameters: a query uses the partial index only when it names the same states.
+OPEN_STATES_SQL = text("state IN ('待整改', '整改中', '待复查')")
+
+
 class Hazard(Timestamped, Base):
     """隐患. Change state only through core.lifecycle (one transition function with its audit event).
 
     On SQLite, the FTS5 table ``hazards_fts`` (number, location, description) is kept in sync by
-    triggers created in migration 0002; a later batch migration that recreates ``hazards`` must
-    recreate those triggers too.
+    triggers created in migration 0002, and ``hazard_tallies`` (the 统计 page's monthly counts,
+    inspector.db.tallies) by those of migration 0013; a later batch migration that recreates
+    ``hazards`` or ``enterprises`` must recreate those triggers too.
     """
 
     __tablename__ = "hazards"
@@ -207,6 +214,14 @@ class Hazard(Timestamped, Base):
         Index("ix_hazards_enterprise_id_state", "enterprise_id", "id", "state"),
         # 统计 / ledger: every column they read, per enterprise (migration 0011).
         Index("ix_hazards_stats", "enterprise_id", "category", "found_on", "closed_on", "level", "state"),
+        # The open hazards' columns that core.overdue.classify reads, for the 统计 page's and the
+        # charts' 逾期 figures; partial, so it holds only the open few (migration 0013).
+        Index(
+            "ix_hazards_open_late",
+            *OPEN_LATE_COLUMNS,
+            sqlite_where=OPEN_STATES_SQL,
+            postgresql_where=OPEN_STATES_SQL,
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
