@@ -481,6 +481,14 @@ class LedgerRows:
         session, f, basis = self.session, self.filter, self.basis
         start, end = f.first_day, basis.as_of
         names = _names(session)
+        joined: dict[str | None, str] = {}  # a few teams of inspectors sign thousands of rows
+
+        def team(ids: str | None) -> str:
+            found = joined.get(ids)
+            if found is None:
+                found = joined[ids] = _joined_names(ids, names)
+            return found
+
         categories = _categories(session, f)
         pending: dict[int, date | None] | None = None
         seq = 0
@@ -517,7 +525,7 @@ class LedgerRows:
                     categories=categories.get(r[15], ""),
                     inspected_on=r[19] or r[2],
                     inspection_kind=r[20] or r[14],
-                    inspectors=_joined_names(r[_INSPECTOR_IDS], names),
+                    inspectors=team(r[_INSPECTOR_IDS]),
                     location=r[3],
                     description=r[4],
                     hazard_category="／".join(x for x in (r[5], r[6]) if x),
@@ -531,7 +539,7 @@ class LedgerRows:
                     state=state,
                     done_on=done_on,
                     reviewed_on=r[_REVIEWED_ON],
-                    reviewers=_joined_names(r[_REVIEWER_IDS], names),
+                    reviewers=team(r[_REVIEWER_IDS]),
                     closed_on=r[12] if state == HazardState.CLOSED.value else None,
                     overdue_kind=classify(state, deadline, done_on, end, basis.review_days),
                     notes=_notes(r, r[_EXTENSIONS], end),

@@ -41,6 +41,7 @@ from inspector.reports.excel import (
     WRAPPING,
     PrintLayout,
     book_styles,
+    one_line_chars,
     text_lines,
 )
 
@@ -50,6 +51,7 @@ Cell = tuple[Any, str]  # (value, style name) for ``FastSheet.append``
 # past this length it counts UTF-16 units and may truncate: such text takes its own path.
 _SPECIAL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
 _PLAIN_STRING_MAX = 16383
+_KNOWN_TEXTS = 20_000  # line counts kept per column; forgotten all at once past this
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal()  # Excel's serials from 1900-03-01 on
 _FIRST_PLAIN_DATE = date(1900, 3, 1)  # before it Excel counts a 1900-02-29 that never was
 
@@ -159,6 +161,7 @@ class FastSheet:
         self._breaks: list[int] = []
         self._formats = book.formats
         self._starts: dict[int, tuple[Sequence[Format], list[str], list[str]]] = {}
+        self._wraps: dict[int, tuple[Sequence[str], list[tuple[int, float, int, dict[str, int]]]]] = {}
         self.fast_rows = True  # ``values`` writes row XML itself (False: XlsxWriter's calls only)
 
     def _write(self, r: int, c: int, value: Any, fmt: Format) -> None:
@@ -198,9 +201,17 @@ class FastSheet:
         (control characters, very long text, a datetime) goes through XlsxWriter's calls."""
         lines = 1
         size = self.book.body_size
-        for value, kind, width in zip(values, kinds, self.widths, strict=False):
-            if value and kind in WRAPPING and value.__class__ is str:
-                n = text_lines(value, width, size)
+        count = len(values)
+        for c, width, short, known in self._wrapping(kinds):
+            if c >= count:
+                break
+            value = values[c]
+            if value.__class__ is str and (len(value) >= short or not value.isprintable()):
+                n = known.get(value)
+                if n is None:
+                    if len(known) >= _KNOWN_TEXTS:
+                        known.clear()
+                    n = known[value] = text_lines(value, width, size)
                 if n > lines:
                     lines = n
         height = round(lines * size * 1.32 + 4, 1) if lines > 1 else None
@@ -211,6 +222,22 @@ class FastSheet:
         self._height(height)
         self._values_by_calls(self.row - 1, values, styles)
         return self.row
+
+    def _wrapping(self, kinds: Sequence[str]) -> list[tuple[int, float, int, dict[str, int]]]:
+        """(column, width, length of text that may need a second line, lines of the texts seen)
+        of the wrapping columns, kept per list of kinds as ``_cell_starts`` keeps its prefixes: a
+        ledger repeats an enterprise's name, address and 监管类别 and a hazard's legal basis on
+        row after row."""
+        found = self._wraps.get(id(kinds))
+        if found is None or found[0] is not kinds:
+            size = self.book.body_size
+            wrap: list[tuple[int, float, int, dict[str, int]]] = [
+                (c, width, one_line_chars(width, size), {})
+                for c, (kind, width) in enumerate(zip(kinds, self.widths, strict=False))
+                if kind in WRAPPING
+            ]
+            found = self._wraps[id(kinds)] = (kinds, wrap)
+        return found[1]
 
     def _values_by_calls(self, r: int, values: Sequence[Any], styles: Sequence[Format]) -> None:
         """Row ``r`` written cell by cell through XlsxWriter's public calls."""
@@ -268,11 +295,14 @@ class FastSheet:
                 if not value:
                     add(f'{starts[c]}{row}"{attrs[c]}/>')
                     continue
-                if len(value) > _PLAIN_STRING_MAX or _SPECIAL.search(value) is not None:
+                if len(value) > _PLAIN_STRING_MAX:
                     return False
-                if value.startswith("<r>") and value.endswith("</r>"):
-                    return False  # XlsxWriter writes such text as rich-text XML
-                if "&" in value or "<" in value or ">" in value:
+                # Control characters and U+FFFE/U+FFFF are not printable: most text skips the regex.
+                if (not value.isprintable() or "_x" in value) and _SPECIAL.search(value) is not None:
+                    return False
+                if "<" in value or ">" in value or "&" in value:
+                    if value.startswith("<r>") and value.endswith("</r>"):
+                        return False  # XlsxWriter writes such text as rich-text XML
                     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 t = '<t xml:space="preserve">' if value[0].isspace() or value[-1].isspace() else "<t>"
                 add(f'{starts[c]}{row}"{attrs[c]} t="inlineStr"><is>{t}{value}</t></is></c>')
@@ -296,8 +326,8 @@ class FastSheet:
             pixels = int(height * 4.0 / 3.0 + 0.5)  # as set_row converts points
             ws.row_sizes[r] = [pixels, False]
             ws._write_row(r, None, RowInfo(height=pixels))
+        add("</row>")
         ws.fh.write("".join(parts))
-        ws.fh.write("</row>")
         return True
 
     def formats(self, names: Sequence[str]) -> list[Format]:

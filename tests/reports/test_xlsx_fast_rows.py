@@ -9,6 +9,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
+from openpyxl import load_workbook
+
+from inspector.reports.excel import one_line_chars, text_lines
 from inspector.reports.xlsx import FastBook
 
 KINDS = ("int", "wrap", "center", "date", "money", "wrap")
@@ -46,3 +50,37 @@ def test_fast_rows_write_what_xlsxwriter_writes(tmp_path: Path) -> None:
     fast, slow = _sheet_xml(tmp_path, True), _sheet_xml(tmp_path, False)
     assert b'<row r="10"' in slow and "常州华科".encode() in slow
     assert fast == slow
+
+
+def test_text_shorter_than_one_line_chars_is_one_line() -> None:
+    """The writer skips ``text_lines`` for printable text shorter than ``one_line_chars``: at every
+    width and font size such text, however wide its characters, must be one line."""
+    for tenths in range(0, 800, 3):
+        width = tenths / 10
+        for size in (8, 9, 10.5, 12):
+            n = one_line_chars(width, size)
+            for text in ("宽" * (n - 1), "a" * (n - 1), "宽a" * ((n - 1) // 2)):
+                assert text_lines(text, width, size) == 1, (width, size, text)
+            assert n >= (width - 0.9) / 1.72 / (size / 9) - 1  # and it is not needlessly short
+
+
+def test_row_heights_follow_the_longest_wrapped_text(tmp_path: Path) -> None:
+    path = tmp_path / "heights.xlsx"
+    book = FastBook(path)
+    sheet = book.sheet("台账", WIDTHS)
+    styles = sheet.formats([book.body_style(k) for k in KINDS])
+    short = one_line_chars(WIDTHS[1], book.body_size)
+    rows = [
+        [1, "宽" * (short - 1), "", None, None, ""],  # one line
+        [2, "宽" * short, "", None, None, ""],  # two lines
+        [3, "宽" * (short - 1), "", None, None, "甲\n乙\n丙"],  # three, from the short last column
+        [4, "宽" * short, "", None, None, ""],  # seen before: two lines again
+    ]
+    for row in rows:
+        sheet.values(row, styles, KINDS)
+    book.close()
+    ws = load_workbook(path).active
+    heights = [ws.row_dimensions[r].height for r in range(1, 5)]
+    assert heights[0] is None
+    assert heights[1] == heights[3] == pytest.approx(2 * book.body_size * 1.32 + 4, abs=0.5)  # in pixels
+    assert heights[2] == pytest.approx(3 * book.body_size * 1.32 + 4, abs=0.5)
