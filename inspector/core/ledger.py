@@ -284,14 +284,15 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def _statement(f: LedgerFilter, end: date) -> Select[Any]:
+def _statement(f: LedgerFilter, end: date, *, counted: bool = True) -> Select[Any]:
     """The ledger in one statement: each row carries the facts it needs as of ``end``.
 
     Correlated look-ups on indexed keys, evaluated inside the database (no query per row or per
     chunk): the ids of the visit's inspectors and of the latest 复查's reviewers by ``end`` (names
     and their order come from ``_names``), the extensions granted by then, the first deadline
     change after it (an extension, or a failed 复查 that moved the deadline), whether a later
-    failed 复查 erased a report, and the row count for the progress bar (a window count).
+    failed 复查 erased a report, and (``counted``) the row count for the progress bar (a window
+    count, which makes the database number every row before the first is sent).
     """
     cutoff = datetime.combine(end + timedelta(days=1), time.min)
     review = aliased(ReInspection)
@@ -352,7 +353,7 @@ def _statement(f: LedgerFilter, end: date) -> Select[Any]:
             failed.reviewed_on,
             failed.previous_deadline,
             exists().where(*later_failures),
-            func.count().over(),
+            *([func.count().over()] if counted else []),
         )
         .select_from(Hazard)
         .join(Enterprise, Enterprise.id == Hazard.enterprise_id)
@@ -462,7 +463,7 @@ def _notes(r: Any, extensions: int, end: date) -> str:
 
 class LedgerRows:
     """The rows of one ledger as they stream from its single statement; ``total`` is known once
-    iteration has started (the statement counts its own rows)."""
+    iteration has started (the statement counts its own rows), or at its end if not ``counted``."""
 
     def __init__(
         self,
@@ -471,10 +472,13 @@ class LedgerRows:
         basis: Basis,
         chunk: int = 1000,
         where: ColumnElement[bool] | None = None,
+        *,
+        counted: bool = True,
     ) -> None:
         """``where`` keeps only some of the rows (their 序号 then counts only those)."""
         self.session, self.filter, self.basis, self.chunk = session, f, basis, chunk
         self.where = where
+        self.counted = counted
         self.total: int | None = None
 
     def __iter__(self) -> Iterator[LedgerRow]:
@@ -492,12 +496,12 @@ class LedgerRows:
         categories = _categories(session, f)
         pending: dict[int, date | None] | None = None
         seq = 0
-        stmt = _statement(f, end)
+        stmt = _statement(f, end, counted=self.counted)
         if self.where is not None:
             stmt = stmt.where(self.where)
         stmt = stmt.execution_options(yield_per=self.chunk)
         for part in session.execute(stmt).partitions():
-            if self.total is None:
+            if self.total is None and self.counted:
                 self.total = int(part[0][_TOTAL])
             for r in part:
                 seq += 1
@@ -550,7 +554,7 @@ class LedgerRows:
                     delisted_on=r[28] if r[28] is not None and r[28] <= end else None,
                 )
         if self.total is None:
-            self.total = 0
+            self.total = seq
 
 
 def iter_rows(

@@ -149,7 +149,9 @@ def count_summary(
     from inspector.core.ledger import CANCEL_CHECK_ROWS, LedgerRows
 
     summary = LedgerSummary(basis)
-    rows = LedgerRows(session, f, basis, where=or_(Hazard.level == MAJOR, changed_after(basis.as_of)))
+    rows = LedgerRows(
+        session, f, basis, where=or_(Hazard.level == MAJOR, changed_after(basis.as_of)), counted=False
+    )
     for n, row in enumerate(rows):
         if n % CANCEL_CHECK_ROWS == 0 and cancelled():
             raise Cancelled("已取消统计")
