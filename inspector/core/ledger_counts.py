@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from inspector.core.enums import HazardLevel, HazardState
 from inspector.core.errors import Cancelled
-from inspector.core.ledger_summary import NO_CATEGORY, LedgerSummary
+from inspector.core.ledger_summary import LedgerSummary, SummaryTally
 from inspector.core.overdue import OverdueKind
 from inspector.db.models import (
     DeadlineExtension,
@@ -152,10 +152,12 @@ def count_summary(
     rows = LedgerRows(
         session, f, basis, where=or_(Hazard.level == MAJOR, changed_after(basis.as_of)), counted=False
     )
+    tally = SummaryTally(summary)
     for n, row in enumerate(rows):
         if n % CANCEL_CHECK_ROWS == 0 and cancelled():
             raise Cancelled("已取消统计")
-        summary.add(row)
+        tally.add(row)
+    tally.fold()
     if cancelled():
         raise Cancelled("已取消统计")
     if summary.majors:
@@ -164,11 +166,7 @@ def count_summary(
     for town, kinds, level, category, new, state, overdue, n, cents in session.execute(_grouped(f, basis)):
         money = Decimal(int(cents or 0)) / 100
         closed = state == S.CLOSED.value
-        lines = [summary.total, summary.by_jurisdiction[town], summary.by_level[level]]
-        lines.append(summary.by_hazard_category[category])
-        lines += [summary.by_category[k] for k in (kinds.split("、") if kinds else [NO_CATEGORY])]
-        for c in lines:
-            c.add_alike(n, money, bool(new), False, closed, overdue)
+        summary.add_group(town, kinds or "", level, category, (n, money, bool(new), False, closed, overdue))
     return summary
 
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from inspector.core.enums import CategoryKind, HazardCategory, HazardLevel, RateFormula
 from inspector.core.overdue import OverdueKind
@@ -101,14 +101,21 @@ class LedgerSummary:
     def add(self, row: LedgerRow) -> None:
         major = row.is_major
         facts = (1, row.funds or 0, row.found_in_month, major, row.is_closed, row.overdue_kind)
-        self.total.add_alike(*facts)
-        self.by_jurisdiction[row.jurisdiction].add_alike(*facts)
-        for kind in row.categories.split("、") if row.categories else [NO_CATEGORY]:
-            self.by_category[kind].add_alike(*facts)
-        self.by_level[row.level].add_alike(*facts)
-        self.by_hazard_category[row.main_category].add_alike(*facts)
+        self.add_group(row.jurisdiction, row.categories, row.level, row.main_category, facts)
         if major:
             self.majors.append(row)
+
+    def add_group(
+        self, town: str, kinds: str, level: str, category: str, facts: tuple[int, Any, bool, bool, bool, str]
+    ) -> None:
+        """``facts`` (n, funds, new, major, closed, overdue) of rows alike onto every line they
+        count on: 合计, their 属地, each of the enterprise's 监管类别 (、-joined), 等级, 隐患类别."""
+        self.total.add_alike(*facts)
+        self.by_jurisdiction[town].add_alike(*facts)
+        for kind in kinds.split("、") if kinds else [NO_CATEGORY]:
+            self.by_category[kind].add_alike(*facts)
+        self.by_level[level].add_alike(*facts)
+        self.by_hazard_category[category].add_alike(*facts)
 
     def rate(self, counts: Counts) -> float | None:
         """整改率 of one line in this ledger's reading."""
@@ -132,11 +139,49 @@ class LedgerSummary:
         return known + other
 
 
+class SummaryTally:
+    """Rows counted into a ``LedgerSummary`` by what it reads of them: one dict update per row,
+    folded into the summary's lines once at the end (``fold``). The ledger export counts 100,000
+    rows this way instead of updating five lines per row."""
+
+    def __init__(self, summary: LedgerSummary) -> None:
+        self.summary = summary
+        self._groups: dict[tuple[str, str, str, str, bool, bool, bool, str], list[Any]] = {}
+
+    def add(self, row: LedgerRow) -> None:
+        major = row.is_major
+        key = (
+            row.jurisdiction,
+            row.categories,
+            row.level,
+            row.main_category,
+            row.found_in_month,
+            major,
+            row.is_closed,
+            row.overdue_kind,
+        )
+        acc = self._groups.get(key)
+        if acc is None:
+            acc = self._groups[key] = [0, 0]
+        acc[0] += 1
+        if row.funds:
+            acc[1] += row.funds
+        if major:
+            self.summary.majors.append(row)
+
+    def fold(self) -> LedgerSummary:
+        """Add what was counted to the summary (once; the tally is empty afterwards)."""
+        for (town, kinds, level, category, new, major, closed, overdue), (n, funds) in self._groups.items():
+            self.summary.add_group(town, kinds, level, category, (n, funds, new, major, closed, overdue))
+        self._groups.clear()
+        return self.summary
+
+
 def summarize(rows: Iterable[LedgerRow], basis: Basis) -> LedgerSummary:
-    summary = LedgerSummary(basis)
+    tally = SummaryTally(LedgerSummary(basis))
     for row in rows:
-        summary.add(row)
-    return summary
+        tally.add(row)
+    return tally.fold()
 
 
 __all__ = ["NO_CATEGORY", "Counts", "LedgerSummary", "closure_rate", "summarize"]

@@ -36,6 +36,7 @@ from inspector.core.ledger import (
     LedgerSummary,
     OverdueKind,
 )
+from inspector.core.ledger_summary import SummaryTally
 from inspector.core.office import OfficeSettings, rate_formula_text
 from inspector.reports.excel import (
     DEFAULT_ROW_HEIGHT,
@@ -209,14 +210,16 @@ def _write_ledger_sheet(
     # One C call reads the row's 24 values (the fields _c named), not 24 Python calls.
     fetch = attrgetter(*LEDGER_FIELDS)
     started = False
+    tally = SummaryTally(summary)
     for row in rows:
         if not started:
             reporter.total = int(getattr(rows, "total", None) or 0)
             reporter.start()
             started = True
         sheet.values(fetch(row), styles[row_fill(row)], kinds)
-        summary.add(row)
+        tally.add(row)
         reporter.step()
+    tally.fold()
     if not started:
         reporter.start()
     sheet.autofilter(header, max(sheet.row, header + 1), ncols)
