@@ -6,20 +6,22 @@ district are relevant to the current year. The figures only depend on the month 
 and closed in (plus the days of the months a period cuts through, which core.statistics reads from
 ``hazards`` itself), so a few thousand tally rows answer whole months exactly.
 
-- ``hazard_tallies``: one row per key with its count ``n``; months are stored as their first day,
-  ``closed_month`` is NULL while the hazard is open, ``state`` is 已销号 or 未销号. Rows whose count has fallen to 0 stay: they are
-  few and counting them adds nothing.
+- ``hazard_tallies``: one row per key (unique) with its count ``n``; months are stored as their
+  first day, ``closed_month`` is '' while the hazard is open (a unique key cannot hold NULLs) and
+  ``state`` is 已销号 or 未销号. Rows whose count has fallen to 0 stay: they are few.
 - triggers on ``hazards`` (insert, delete, and an update of a column in the key) and on
   ``enterprises`` (a changed 属地 moves that enterprise's hazards between 属地) keep it exact in the
-  writing transaction, so a direct connection cannot leave it stale either.
+  writing transaction, so a direct connection cannot leave it stale either. Each is one UPSERT
+  per tally it touches (SQLite ≥ 3.24). A hazard must belong to an existing enterprise (the
+  foreign key the app enforces): without one the tally has no 属地 and the write is refused.
 - filled here from every existing hazard.
 
 Both databases get ``ix_hazards_open_late``, a partial index of the open hazards holding every column
 ``core.overdue.classify`` reads, so the 逾期 figures of the 统计 page and the charts read no table
 row (54,000 of a million hazards, 35 ms instead of 120 ms on SQLite).
 
-The tallies are SQLite only, like ``hazards_fts``: PostgreSQL aggregates the hazards itself (parallel scans, hash
-aggregates), and a shared tally row would serialise every team member's writes. A later batch
+The tallies are SQLite only, like ``hazards_fts``: PostgreSQL aggregates the hazards itself
+(parallel scans, hash aggregates), and a shared tally row would serialise every team member's writes. A later batch
 migration that recreates ``hazards`` or ``enterprises`` must run ``create_tally_triggers`` again.
 
 Revision ID: 0013
@@ -50,7 +52,7 @@ def _key_values(row: str, jurisdiction: str) -> tuple[str, ...]:
         jurisdiction,
         f"{row}.category",
         _month(f"{row}.found_on"),
-        _month(f"{row}.closed_on"),
+        f"coalesce({_month(f'{row}.closed_on')}, '')",  # '' while open: a key column is never NULL
         f"{row}.level",
         _closed_or_not(f"{row}.state"),
     )
@@ -62,37 +64,25 @@ def _closed_or_not(state: str) -> str:
     return f"(CASE WHEN {state} = '{CLOSED}' THEN '{CLOSED}' ELSE '{OPEN}' END)"
 
 
-def _matches(values: tuple[str, ...], table: str = "hazard_tallies") -> str:
-    # ``IS`` compares closed_month NULL to NULL; SQLite still seeks the key index with it.
-    return " AND ".join(f"{table}.{col} IS {value}" for col, value in zip(KEY, values, strict=True))
+UPSERT = f"ON CONFLICT ({', '.join(KEY)}) DO UPDATE SET n = n + excluded.n"
 
 
 def _count_one(row: str, sign: str) -> str:
-    """Add ``sign`` 1 to the tally of one hazard row (``new`` or ``old``); a key seen for the first
-    time gets its row (inside a trigger, ``changes()`` is the count of the trigger's last statement)."""
+    """Add ``sign`` 1 to the tally of one hazard row (``new`` or ``old``), creating its key the
+    first time (one statement, on the unique key)."""
     place = f"(SELECT jurisdiction FROM enterprises WHERE id = {row}.enterprise_id)"
-    values = _key_values(row, place)
     return f"""
-        UPDATE hazard_tallies SET n = n {sign} 1 WHERE {_matches(values)};
         INSERT INTO hazard_tallies ({", ".join(KEY)}, n)
-        SELECT {", ".join(values)}, {sign}1 WHERE changes() = 0;"""
+        VALUES ({", ".join(_key_values(row, place))}, {sign}1) {UPSERT};"""
 
 
 def _move_enterprise(sign: str, row: str) -> str:
-    """Add (``+``, under ``new``'s 属地) or remove (``-``, under ``old``'s) an enterprise's hazards."""
-    values = _key_values("h", f"{row}.jurisdiction")
-    per_key = f"SELECT count(*) FROM hazards h WHERE h.enterprise_id = {row}.id AND {_matches(values)}"
-    create = ""
-    if sign == "+":
-        create = f"""
+    """Add (``+``, under ``new``'s 属地) or remove (``-``, under ``old``'s) an enterprise's hazards,
+    grouped by key: one pass over that enterprise's hazards."""
+    return f"""
         INSERT INTO hazard_tallies ({", ".join(KEY)}, n)
-        SELECT DISTINCT {", ".join(values)}, 0 FROM hazards h
-        WHERE h.enterprise_id = {row}.id
-          AND NOT EXISTS (SELECT 1 FROM hazard_tallies WHERE {_matches(values)});"""
-    return f"""{create}
-        UPDATE hazard_tallies SET n = n {sign} ({per_key})
-        WHERE jurisdiction = {row}.jurisdiction
-          AND EXISTS ({per_key});"""
+        SELECT {", ".join(_key_values("h", f"{row}.jurisdiction"))}, {sign}count(*)
+        FROM hazards h WHERE h.enterprise_id = {row}.id GROUP BY 1, 2, 3, 4, 5, 6 {UPSERT};"""
 
 
 KEYED = ("enterprise_id", "category", "found_on", "closed_on", "level", "state")
@@ -148,13 +138,13 @@ def upgrade() -> None:
             jurisdiction VARCHAR(50) NOT NULL,
             category VARCHAR(10) NOT NULL,
             found_month DATE NOT NULL,
-            closed_month DATE,
+            closed_month DATE NOT NULL,
             level VARCHAR(10) NOT NULL,
             state VARCHAR(10) NOT NULL,
             n INTEGER NOT NULL
         )"""
     )
-    op.execute(f"CREATE INDEX ix_hazard_tallies_key ON hazard_tallies ({', '.join(KEY)})")
+    op.execute(f"CREATE UNIQUE INDEX ix_hazard_tallies_key ON hazard_tallies ({', '.join(KEY)})")
     op.execute(FILL)
     create_tally_triggers()
 

@@ -179,8 +179,11 @@ class Inspection(Timestamped, Base):
 
 
 OPEN_LATE_COLUMNS = ("state", "deadline", "reported_done_on", "enterprise_id", "category")
-# Literal values, not parameters: a query uses the partial index only when it names the same states.
-OPEN_STATES_SQL = text("state IN ('待整改', '整改中', '待复查')")
+# Literal values, not parameters: a query uses the partial index only when it names the same states
+# (OPEN_HAZARDS_SQL, qualified, so it stays unambiguous in a join).
+_OPEN_STATES = "('待整改', '整改中', '待复查')"
+OPEN_STATES_SQL = text(f"state IN {_OPEN_STATES}")
+OPEN_HAZARDS_SQL = text(f"hazards.state IN {_OPEN_STATES}")
 
 
 class Hazard(Timestamped, Base):

@@ -14,7 +14,7 @@ hazard_tallies = Table(
     Column("jurisdiction", String(50), nullable=False),
     Column("category", String(10), nullable=False),
     Column("found_month", Date, nullable=False),  # the first day of the month found
-    Column("closed_month", Date),  # the first day of the month closed; NULL while open
+    Column("closed_month", Date, nullable=False),  # the first day of the month closed; '' while open
     Column("level", String(10), nullable=False),
     Column("state", String(10), nullable=False),  # 已销号 or 未销号: all the rules ask
     Column("n", Integer, nullable=False),

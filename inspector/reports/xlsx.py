@@ -230,6 +230,8 @@ class FastSheet:
         row after row."""
         found = self._wraps.get(id(kinds))
         if found is None or found[0] is not kinds:
+            if len(self._wraps) > 64:  # as ``_cell_starts``: callers keep a few lists
+                self._wraps.clear()
             size = self.book.body_size
             wrap: list[tuple[int, float, int, dict[str, int]]] = [
                 (c, width, one_line_chars(width, size), {})
