@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -37,7 +36,14 @@ from inspector.ui.settings import Settings
 from inspector.ui.style import icon, risk_background, risk_foreground, status_foreground
 from inspector.ui.terms import term
 from inspector.ui.widgets import list_view, refill_choices
-from inspector.ui.windowed_model import CENTER, Column, WindowedTableModel, enable_server_sort
+from inspector.ui.windowed_model import (
+    CENTER,
+    Column,
+    WindowedTableModel,
+    enable_server_sort,
+    select_item_id,
+    selected_item,
+)
 
 SEARCH_DELAY_MS = 250
 
@@ -297,11 +303,7 @@ class EnterprisePage(QWidget):
 
     # -- selection and actions --------------------------------------------------------------------
     def selected_row(self) -> EnterpriseRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            return None
-        row = self.model.row_at(index.row())
-        return row if isinstance(row, EnterpriseRow) else None
+        return selected_item(self.table, self.model, EnterpriseRow)
 
     def selected_id(self) -> int | None:
         row = self.selected_row()
@@ -309,12 +311,7 @@ class EnterprisePage(QWidget):
 
     def select_id(self, enterprise_id: int) -> bool:
         """Select an enterprise if it is among the first rows of the current list."""
-        row = self.model.find_row(lambda r: r.id == enterprise_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
+        return select_item_id(self.table, self.model, enterprise_id)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

@@ -63,7 +63,7 @@ from inspector.ui.ops import LongOp, Op, Progress
 from inspector.ui.settings import Settings
 from inspector.ui.style import icon
 from inspector.ui.widgets import list_view, user_documents_folder
-from inspector.ui.windowed_model import enable_server_sort
+from inspector.ui.windowed_model import enable_server_sort, select_item_id
 
 SETTINGS_TABLE = "hazards_v2"  # v2: the columns were reordered (an old state would misplace widths)
 SETTINGS_PAGE, SETTINGS_FILTER = "hazards", "filter"  # Settings.page_value: the filter in force
@@ -428,12 +428,7 @@ class HazardPage(QWidget):
 
     def select_id(self, hazard_id: int) -> bool:
         """Select a hazard if it is among the first rows of the current list."""
-        row = self.model.find_row(lambda r: r.id == hazard_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
+        return select_item_id(self.table, self.model, hazard_id)
 
     def show_hazard(self, hazard_id: int) -> bool:
         """Select one hazard (from the home page, an enterprise file, a visit): in the current

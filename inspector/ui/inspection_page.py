@@ -13,10 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -40,7 +39,15 @@ from inspector.ui.settings import Settings
 from inspector.ui.style import MUTED_COLOUR, OVERDUE_COLOUR, icon
 from inspector.ui.terms import term
 from inspector.ui.widgets import list_view, refill_choices
-from inspector.ui.windowed_model import CENTER, RIGHT, Column, WindowedTableModel, enable_server_sort
+from inspector.ui.windowed_model import (
+    CENTER,
+    RIGHT,
+    Column,
+    WindowedTableModel,
+    enable_server_sort,
+    select_item_id,
+    selected_item,
+)
 
 SEARCH_DELAY_MS = 250
 SETTINGS_PAGE = "inspections"  # Settings.page_value: the filters last chosen
@@ -415,11 +422,7 @@ class InspectionPage(QWidget):
 
     # -- selection and actions --------------------------------------------------------------------
     def selected_row(self) -> InspectionRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            return None
-        row = self.model.row_at(index.row())
-        return row if isinstance(row, InspectionRow) else None
+        return selected_item(self.table, self.model, InspectionRow)
 
     def selected_id(self) -> int | None:
         row = self.selected_row()
@@ -427,12 +430,7 @@ class InspectionPage(QWidget):
 
     def select_id(self, inspection_id: int) -> bool:
         """Select a visit if it is among the first rows of the current list."""
-        row = self.model.find_row(lambda r: r.id == inspection_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
+        return select_item_id(self.table, self.model, inspection_id)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,11 +27,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from inspector.ui.terms import term
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 ColourFn = Callable[[Any], "QColor | str | None"]
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -288,6 +289,27 @@ def enable_server_sort(
 
     header.setSortIndicator(column, order)
     header.sortIndicatorChanged.connect(changed)
+
+
+def selected_item(view: QAbstractItemView, model: WindowedTableModel, kind: type[T]) -> T | None:
+    """The row object of the view's current row when that row is selected (a current index left
+    behind by a cleared selection is not a selection), if it is a ``kind``."""
+    index = view.currentIndex()
+    if not index.isValid() or not view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+        return None
+    item = model.row_at(index.row())
+    return item if isinstance(item, kind) else None
+
+
+def select_item_id(view: QTableView, model: WindowedTableModel, item_id: int) -> bool:
+    """Select and centre the row whose ``id`` is ``item_id`` if it is among the first rows of the
+    list (``find_row``'s reach); False when it is not there."""
+    row = model.find_row(lambda r: r.id == item_id)
+    if row < 0:
+        return False
+    view.selectRow(row)
+    view.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+    return True
 
 
 _ROLES = frozenset(
