@@ -310,28 +310,40 @@ class StatisticsService:
         return self.charts(Period(start, end), jurisdiction)
 
     @staticmethod
-    def _scan(s: Session, period: Period, as_of: date, cuts: Cuts | None = None) -> list[Any]:
-        """The counted figures per (enterprise, category): one pass over the covering index
-        ix_hazards_stats (enterprise_id, category, found_on, closed_on, level, state), in its
-        order, so no table row is read and the GROUP BY needs no sort (migration 0011). With
-        ``cuts``, only the hazards found or closed in the months they name."""
-        # Only the hazards some figure counts: the same hazards the tallies count, even one whose
-        # dates the program would never have let through (closed before it was found).
-        stmt = select(Hazard.enterprise_id, Hazard.category, *_hazard_counts(period, as_of)).where(
-            or_(*_conditions(period, as_of))
-        )
-        if cuts is None:
-            return list(s.execute(stmt.group_by(Hazard.enterprise_id, Hazard.category)).tuples())
-        # Two statements, so each seeks its own date index instead of scanning for an OR of both.
-        parts = []
-        if cuts.found:
-            parts.append(stmt.where(_in_months(Hazard.found_on, cuts.found)))
-        if cuts.closed:
-            closed = stmt.where(_in_months(Hazard.closed_on, cuts.closed))
-            parts.append(closed.where(~_in_months(Hazard.found_on, cuts.found)) if cuts.found else closed)
-        return [
-            row for part in parts for row in s.execute(part.group_by(Hazard.enterprise_id, Hazard.category))
-        ]
+    def _scan(
+        s: Session, period: Period, as_of: date, where: dict[int, str], cuts: Cuts | None = None
+    ) -> Iterator[Any]:
+        """(属地, category, *counts) counted from the hazards: all of them, or with ``cuts`` only
+        those found or closed in the months they name (each through its own date index: two
+        statements, not one scan for an OR of both).
+
+        Only the hazards some figure counts are read (the rules' conditions OR-ed), so the same
+        hazards count here as in the tallies, even one whose dates the program would not have let
+        through (closed before it was found). SQLite walks the covering index ix_hazards_stats in
+        (enterprise, category) order, so the GROUP BY needs no sort, and the enterprises are
+        summed per 属地 here through ``where``; PostgreSQL hash-aggregates by 属地 itself, which
+        leaves a few dozen rows to send instead of tens of thousands."""
+        counted = select(*_hazard_counts(period, as_of)).where(or_(*_conditions(period, as_of)))
+        by_town = cuts is not None or s.get_bind().dialect.name != "sqlite"
+        if by_town:
+            keys: tuple[Any, ...] = (Enterprise.jurisdiction, Hazard.category)
+            stmt = counted.add_columns(*keys).join(Enterprise, Enterprise.id == Hazard.enterprise_id)
+        else:
+            keys = (Hazard.enterprise_id, Hazard.category)
+            stmt = counted.add_columns(*keys)
+        parts = [stmt]
+        if cuts is not None:
+            parts = []
+            if cuts.found:
+                parts.append(stmt.where(_in_months(Hazard.found_on, cuts.found)))
+            if cuts.closed:
+                closed = stmt.where(_in_months(Hazard.closed_on, cuts.closed))
+                parts.append(closed.where(~_in_months(Hazard.found_on, cuts.found)) if cuts.found else closed)
+        width = len(_SQL_FIELDS)
+        for part in parts:
+            for row in s.execute(part.group_by(*keys)):
+                counts, (key, category) = row[:width], row[width:]
+                yield (key if by_town else where[key]), category, *counts
 
     def _counts(self, s: Session, period: Period, as_of: date, where: dict[int, str]) -> Iterator[Any]:
         """(属地, category, *counts) in parts that add up to the period's figures.
@@ -350,11 +362,9 @@ class StatisticsService:
                 tallies = select(t.jurisdiction, t.category, *_hazard_counts(period, as_of, _TALLY, t.n))
                 yield from s.execute(tallies.where(~cut).group_by(t.jurisdiction, t.category)).tuples()
                 if cuts.found or cuts.closed:
-                    for eid, cat, *counts in self._scan(s, period, as_of, cuts):
-                        yield where[eid], cat, *counts
+                    yield from self._scan(s, period, as_of, where, cuts)
                 return
-        for eid, cat, *counts in self._scan(s, period, as_of):
-            yield where[eid], cat, *counts
+        yield from self._scan(s, period, as_of, where)
 
     def compute(self, period: Period) -> Statistics:
         """Set-based: the counts grouped by (属地 or enterprise, category) give both breakdowns,
