@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from inspector.db.models import Base
+from inspector.db.tallies import TABLE_NAME as TALLIES
 
 config = context.config
 target_metadata = Base.metadata
@@ -13,7 +14,7 @@ target_metadata = Base.metadata
 def include_name(name, type_, parent_names):  # type: ignore[no-untyped-def]
     # Search indexes and the 统计 tallies are written by hand (SQLite FTS5 tables, PostgreSQL
     # trigram indexes, migration 0013), not by autogenerate: they have no model.
-    if type_ == "table" and name and ("_fts" in name or name == "hazard_tallies"):
+    if type_ == "table" and name and ("_fts" in name or name == TALLIES):
         return False
     return not (type_ == "index" and name and name.endswith("_trgm"))
 

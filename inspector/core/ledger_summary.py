@@ -54,9 +54,6 @@ class Counts:
     major_open: int = 0  # 未销号重大隐患
     funds: Decimal = Decimal("0.00")  # 整改资金 planned for these hazards
 
-    def add(self, row: LedgerRow) -> None:
-        self.add_alike(1, row.funds or 0, row.found_in_month, row.is_major, row.is_closed, row.overdue_kind)
-
     def add_alike(
         self, n: int, funds: Decimal | int, new: bool, major: bool, closed: bool, overdue: str
     ) -> None:
@@ -97,13 +94,6 @@ class LedgerSummary:
     by_level: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_hazard_category: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     majors: list[LedgerRow] = field(default_factory=list)
-
-    def add(self, row: LedgerRow) -> None:
-        major = row.is_major
-        facts = (1, row.funds or 0, row.found_in_month, major, row.is_closed, row.overdue_kind)
-        self.add_group(row.jurisdiction, row.categories, row.level, row.main_category, facts)
-        if major:
-            self.majors.append(row)
 
     def add_group(
         self, town: str, kinds: str, level: str, category: str, facts: tuple[int, Any, bool, bool, bool, str]

@@ -207,7 +207,7 @@ def _write_ledger_sheet(
         fill: sheet.formats([book.body_style(c.kind, fill) for c in LEDGER_COLUMNS])
         for fill in ("", "overdue", "review", "major")
     }
-    # One C call reads the row's 24 values (the fields _c named), not 24 Python calls.
+    # One C call reads the row's 24 values (the fields _LEDGER names), not 24 Python calls.
     fetch = attrgetter(*LEDGER_FIELDS)
     started = False
     tally = SummaryTally(summary)

@@ -18,6 +18,7 @@ from inspector.db import backups as backups_module
 from inspector.db import migrate
 from inspector.db.engine import Database
 from inspector.db.models import Base
+from inspector.db.tallies import TABLE_NAME as TALLIES
 from tests.factories import enterprise_input
 
 
@@ -40,7 +41,7 @@ def test_migrated_schema_matches_models(db: Database) -> None:
             conn,
             opts={
                 "include_name": lambda name, type_, parents: (
-                    not (name and ("_fts" in name or name.endswith("_trgm") or name == "hazard_tallies"))
+                    not (name and ("_fts" in name or name.endswith("_trgm") or name == TALLIES))
                 )
             },
         )
