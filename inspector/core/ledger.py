@@ -593,14 +593,16 @@ def month_summary(
     """The 汇总 sheet's figures without writing a workbook (the 月度台账 page's preview).
 
     Judged as of ``today`` (the services' clock) while the month runs, else its last day.
-    Counted mostly by the database (``core.ledger_counts``); ``cancelled`` is asked every
-    ``CANCEL_CHECK_ROWS`` rows of the row-by-row part and before the grouped count; once it
-    answers True this raises ``Cancelled``, so a preview the user has moved on from stops.
+    Counted mostly by the database (``core.ledger_counts``), its parts read in parallel from
+    two sessions on one snapshot; ``cancelled`` is asked every ``CANCEL_CHECK_ROWS`` rows of the
+    row-by-row part and at its end; once it answers True this raises ``Cancelled``, so a preview
+    the user has moved on from stops.
     """
     from inspector.core.ledger_counts import count_summary  # it builds on this module
 
-    with db.reading() as s:
-        return count_summary(s, f, Basis.of(s, f, today), cancelled)
+    with db.shared_snapshot(2) as sessions:
+        s, helper = sessions[0], (sessions[1] if len(sessions) > 1 else None)
+        return count_summary(s, f, Basis.of(s, f, today), cancelled, helper=helper)
 
 
 def jurisdictions_in_use(session: Session) -> list[str]:

@@ -12,12 +12,17 @@ Row by row, through the ledger's own statement (so by the very same code as the 
   or erased a report, whose state then needs the audit replay);
 - major hazards, which the summary lists in full (``LedgerSummary.majors``), with their 序号.
 
+The grouped count and the 序号 are database work only; they run in a second thread, on a second
+session that sees the same snapshot, while this thread builds the rows read one by one.
+
 ``tests/core/test_ledger_counts.py`` checks the result equals counting every ledger row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from decimal import Decimal
@@ -127,8 +132,8 @@ def _grouped(f: LedgerFilter, basis: Basis) -> Any:
     return select(*keys, func.count(), func.sum(sub.c.cents)).group_by(*keys)
 
 
-def _seqs(session: Session, f: LedgerFilter, ids: set[int]) -> dict[int, int]:
-    """序号 of the given rows: their place in the ledger's print order (one window query)."""
+def _major_seqs(session: Session, f: LedgerFilter) -> dict[int, int]:
+    """序号 of the month's major hazards: their place in the ledger's print order (one window query)."""
     from inspector.core.ledger import PRINT_ORDER, _where
 
     numbered = select(
@@ -139,31 +144,51 @@ def _seqs(session: Session, f: LedgerFilter, ids: set[int]) -> dict[int, int]:
     sub = _where(numbered, f).subquery()
     # Only the majors leave the database: numbering the month's rows is cheap, shipping them is not.
     stmt = select(sub.c.id, sub.c.seq).where(sub.c.level == MAJOR)
-    return {hid: seq for hid, seq in session.execute(stmt) if hid in ids}
+    return {hid: seq for hid, seq in session.execute(stmt)}
+
+
+def _counted_in_database(session: Session, f: LedgerFilter, basis: Basis) -> tuple[list[Any], dict[int, int]]:
+    """The grouped count and the majors' 序号: pure database work, which another thread can wait on."""
+    return list(session.execute(_grouped(f, basis))), _major_seqs(session, f)
 
 
 def count_summary(
-    session: Session, f: LedgerFilter, basis: Basis, cancelled: Callable[[], bool] = lambda: False
+    session: Session,
+    f: LedgerFilter,
+    basis: Basis,
+    cancelled: Callable[[], bool] = lambda: False,
+    *,
+    helper: Session | None = None,
 ) -> LedgerSummary:
-    """The summary ``summarize(iter_rows(...))`` would give, counted mostly by the database."""
+    """The summary ``summarize(iter_rows(...))`` would give, counted mostly by the database.
+
+    ``helper``: a second session on the same snapshot (``Database.shared_snapshot``). The grouped
+    count and the 序号 then run on it in a thread of their own, which waits on the database while
+    this one builds the rows read one by one (with a second core: 2.2–2.4 s → 1.7 s for a month
+    of 109,000 rows).
+    """
     from inspector.core.ledger import CANCEL_CHECK_ROWS, LedgerRows
 
-    summary = LedgerSummary(basis)
-    rows = LedgerRows(
-        session, f, basis, where=or_(Hazard.level == MAJOR, changed_after(basis.as_of)), counted=False
-    )
-    tally = SummaryTally(summary)
-    for n, row in enumerate(rows):
-        if n % CANCEL_CHECK_ROWS == 0 and cancelled():
+    with ExitStack() as stack:  # leaving it waits for the thread, before the sessions close
+        counted: Future[tuple[list[Any], dict[int, int]]] | None = None
+        if helper is not None:
+            pool = stack.enter_context(ThreadPoolExecutor(1, "ledger-counts"))
+            counted = pool.submit(_counted_in_database, helper, f, basis)
+        summary = LedgerSummary(basis)
+        rows = LedgerRows(
+            session, f, basis, where=or_(Hazard.level == MAJOR, changed_after(basis.as_of)), counted=False
+        )
+        tally = SummaryTally(summary)
+        for n, row in enumerate(rows):
+            if n % CANCEL_CHECK_ROWS == 0 and cancelled():
+                raise Cancelled("已取消统计")
+            tally.add(row)
+        tally.fold()
+        if cancelled():
             raise Cancelled("已取消统计")
-        tally.add(row)
-    tally.fold()
-    if cancelled():
-        raise Cancelled("已取消统计")
-    if summary.majors:
-        seqs = _seqs(session, f, {m.hazard_id for m in summary.majors})
-        summary.majors[:] = [replace(m, seq=seqs[m.hazard_id]) for m in summary.majors]
-    for town, kinds, level, category, new, state, overdue, n, cents in session.execute(_grouped(f, basis)):
+        groups, seqs = counted.result() if counted is not None else _counted_in_database(session, f, basis)
+    summary.majors[:] = [replace(m, seq=seqs[m.hazard_id]) for m in summary.majors]
+    for town, kinds, level, category, new, state, overdue, n, cents in groups:
         money = Decimal(int(cents or 0)) / 100
         closed = state == S.CLOSED.value
         summary.add_group(town, kinds or "", level, category, (n, money, bool(new), False, closed, overdue))

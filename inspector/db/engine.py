@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,6 +44,44 @@ def _sqlite_begin(conn: Any) -> None:
     """BEGIN IMMEDIATE for a write transaction (Database.transaction), plain BEGIN otherwise."""
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _pin_sqlite(engine: Engine, sessions: list[Session]) -> bool:
+    """Start each session's read while a write lock keeps commits out: they then see one state.
+
+    The lock is asked for without waiting and held for those few statements; False when another
+    program is writing (its transaction may last seconds, and a report should not wait for it).
+    """
+    raw = engine.raw_connection()
+    cur = raw.cursor()
+    try:
+        cur.execute("PRAGMA busy_timeout=0")
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:  # locked
+            return False
+        try:
+            for s in sessions:  # a read of the schema starts the session's WAL snapshot
+                s.execute(text("SELECT count(*) FROM sqlite_master"))
+        finally:
+            cur.execute("ROLLBACK")
+        return True
+    finally:
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cur.close()
+        raw.close()
+
+
+def _share_postgresql(sessions: list[Session]) -> None:
+    """The first session's REPEATABLE READ snapshot, exported to the others (as pg_dump -j does)."""
+    first, *others = sessions
+    first.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    snapshot = str(first.execute(text("SELECT pg_export_snapshot()")).scalar_one())
+    if not re.fullmatch(r"[0-9A-Fa-f-]+", snapshot):  # inlined below: a utility takes no parameters
+        raise RuntimeError(f"unexpected snapshot id {snapshot!r}")
+    for s in others:
+        s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        s.execute(text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
 
 
 def make_engine(url: str) -> Engine:
@@ -87,6 +127,25 @@ class Database:
         """A read-only session (queries for lists, reports)."""
         with self._sessions() as session:
             yield session
+
+    @contextmanager
+    def shared_snapshot(self, n: int) -> Iterator[list[Session]]:
+        """Up to ``n`` read-only sessions that see the database at one and the same moment.
+
+        For a report whose parts are read in parallel, one thread per session: the parts still add
+        up when someone saves in between. PostgreSQL exports one snapshot to all of them. SQLite
+        has no such call, so the sessions start reading while a brief write lock keeps commits
+        out; when that lock is not free at once, or the database lives in memory, one session is
+        given and the caller reads its parts one after the other.
+        """
+        with ExitStack() as stack:
+            sessions = [stack.enter_context(self._sessions()) for _ in range(n)]
+            if n > 1 and self.is_sqlite:
+                if sqlite_file(self.url) is None or not _pin_sqlite(self.engine, sessions):
+                    sessions = sessions[:1]
+            elif n > 1:
+                _share_postgresql(sessions)
+            yield sessions
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -58,3 +58,16 @@ def test_the_sql_summary_is_the_summary_of_the_rows(demo: Database, actor: Actor
         expected = _by_rows(demo, f, TODAY)
         assert expected.total.overdue_review or f.month == 11
         assert month_summary(demo, f, today=TODAY) == expected, f
+
+
+def test_the_summary_read_in_one_session_while_another_program_writes(demo: Database) -> None:
+    """SQLite gives one session while a writer holds the lock: the parts are then read in turn."""
+    if not demo.is_sqlite:
+        pytest.skip("the SQLite write lock")
+    f = LedgerFilter(2026, 6)
+    expected = _by_rows(demo, f, TODAY)
+    with demo.transaction() as w:
+        w.execute(select(1))  # BEGIN IMMEDIATE: the write lock, held until the block ends
+        with demo.shared_snapshot(2) as sessions:
+            assert len(sessions) == 1
+        assert month_summary(demo, f, today=TODAY) == expected
