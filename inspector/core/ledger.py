@@ -600,8 +600,7 @@ def month_summary(
     """
     from inspector.core.ledger_counts import count_summary  # it builds on this module
 
-    with db.shared_snapshot(2) as sessions:
-        s, helper = sessions[0], (sessions[1] if len(sessions) > 1 else None)
+    with db.reading_pair() as (s, helper):
         return count_summary(s, f, Basis.of(s, f, today), cancelled, helper=helper)
 
 

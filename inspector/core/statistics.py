@@ -39,7 +39,7 @@ from inspector.core.ledger_summary import closure_rate
 from inspector.core.office import read_office
 from inspector.core.overdue import OverdueKind, classify
 from inspector.core.pinyin import sort_key
-from inspector.db.engine import Database
+from inspector.db.engine import Database, read_beside
 from inspector.db.models import OPEN_HAZARDS_SQL, Enterprise, Hazard, Inspection
 from inspector.db.tallies import hazard_tallies
 
@@ -247,6 +247,25 @@ def _set_counts(row: StatRow, counts: Any) -> None:
         setattr(row, name, getattr(row, name) + int(value or 0))
 
 
+def _visits_and_delays(s: Session, period: Period, today: date) -> tuple[list[Any], list[Any]]:
+    """Visits per enterprise in the period and the open hazards' delay groups (``late_groups``):
+    read beside the hazard counts, on a session of the same snapshot.
+
+    ``enterprise_id > 0`` steers SQLite to the covering (enterprise_id, inspected_on) index instead
+    of looking every visit of the year up by row from the date index.
+    """
+    visits = (
+        select(Inspection.enterprise_id, func.count())
+        .where(
+            Inspection.enterprise_id > 0,
+            Inspection.inspected_on >= period.start,
+            Inspection.inspected_on <= period.end,
+        )
+        .group_by(Inspection.enterprise_id)
+    )
+    return list(s.execute(visits)), list(late_groups(s, today))
+
+
 class StatisticsService:
     def __init__(self, db: Database, clock: Callable[[], date] = date.today, *, tallies: bool = True) -> None:
         """``tallies=False`` counts every hazard on SQLite too, as on PostgreSQL: the figures must
@@ -369,10 +388,14 @@ class StatisticsService:
     def compute(self, period: Period) -> Statistics:
         """Set-based: the counts grouped by (属地 or enterprise, category) give both breakdowns,
         summed here (``_counts``); the visits come from the (enterprise, date) index alone and the
-        delays from the open hazards past their deadline (``late_groups``)."""
+        delays from the open hazards past their deadline (``late_groups``), both read in a second
+        thread on a session of the same snapshot while the counts are read here."""
         today = self.clock()
         as_of = min(period.end, today)
-        with self.db.reading() as s:
+        with (
+            self.db.reading_pair() as (s, helper),
+            read_beside(helper, s, lambda t: _visits_and_delays(t, period, today)) as visits_and_delays,
+        ):
             office = read_office(s)
             formula = office.rate
             rows: dict[str, StatRow] = {}
@@ -394,21 +417,6 @@ class StatisticsService:
             for eid, j in s.execute(select(Enterprise.id, Enterprise.jurisdiction)):
                 where[eid] = j
                 place(j).enterprises += 1
-            # ``enterprise_id > 0`` steers SQLite to the covering (enterprise_id, inspected_on) index
-            # instead of looking every visit of the year up by row from the date index.
-            visits = (
-                select(Inspection.enterprise_id, func.count())
-                .where(
-                    Inspection.enterprise_id > 0,
-                    Inspection.inspected_on >= period.start,
-                    Inspection.inspected_on <= period.end,
-                )
-                .group_by(Inspection.enterprise_id)
-            )
-            for eid, n in s.execute(visits):
-                r = place(where[eid])
-                r.inspections += int(n)
-                r.inspected_enterprises += 1
             # Summed as plain lists (tens of thousands of groups), set on the rows once.
             sums: dict[tuple[bool, str], list[int]] = {}
             width = len(_SQL_FIELDS)
@@ -424,7 +432,12 @@ class StatisticsService:
             for (by_place, name), acc in sums.items():
                 _set_counts(place(name) if by_place else category(name), acc)
 
-            for town, cat, state, deadline, reported, n in late_groups(s, today):
+            visits, delays = visits_and_delays()
+            for eid, n in visits:
+                r = place(where[eid])
+                r.inspections += int(n)
+                r.inspected_enterprises += 1
+            for town, cat, state, deadline, reported, n in delays:
                 kind = classify(state, deadline, reported, today, office.review_days)
                 for r in (place(town), category(cat)):
                     if kind == OverdueKind.RECTIFICATION:

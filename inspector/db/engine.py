@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+T = TypeVar("T")
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -84,6 +86,24 @@ def _share_postgresql(sessions: list[Session]) -> None:
         s.execute(text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
 
 
+@contextmanager
+def read_beside(
+    helper: Session | None, main: Session, work: Callable[[Session], T]
+) -> Iterator[Callable[[], T]]:
+    """``work`` on ``helper`` in a thread of its own while the caller reads on with ``main``.
+
+    The sessions come from ``Database.reading_pair``. The call yielded gives the result (its
+    error, if it failed); without a helper it runs ``work`` on ``main`` there and then. Leaving the
+    block waits for the thread, so the sessions outlive it. Both databases' drivers let go of the
+    interpreter while a statement runs, so the two really run at once on a second core.
+    """
+    if helper is None:
+        yield lambda: work(main)
+        return
+    with ThreadPoolExecutor(1, "inspector-read") as pool:
+        yield pool.submit(work, helper).result
+
+
 def make_engine(url: str) -> Engine:
     """Create the engine; for SQLite, create the folder and switch on WAL, FKs, busy timeout."""
     u = make_url(url)
@@ -129,23 +149,23 @@ class Database:
             yield session
 
     @contextmanager
-    def shared_snapshot(self, n: int) -> Iterator[list[Session]]:
-        """Up to ``n`` read-only sessions that see the database at one and the same moment.
+    def reading_pair(self) -> Iterator[tuple[Session, Session | None]]:
+        """A read-only session and a helper session that sees the database at the same moment.
 
-        For a report whose parts are read in parallel, one thread per session: the parts still add
-        up when someone saves in between. PostgreSQL exports one snapshot to all of them. SQLite
-        has no such call, so the sessions start reading while a brief write lock keeps commits
-        out; when that lock is not free at once, or the database lives in memory, one session is
-        given and the caller reads its parts one after the other.
+        For a report whose parts are read in parallel (``read_beside``): they still add up when
+        someone saves in between. PostgreSQL exports the first session's snapshot to the helper.
+        SQLite has no such call, so both start reading while a brief write lock keeps commits out;
+        when that lock is not free at once, or the database lives in memory, there is no helper
+        (None) and the caller reads its parts one after the other.
         """
-        with ExitStack() as stack:
-            sessions = [stack.enter_context(self._sessions()) for _ in range(n)]
-            if n > 1 and self.is_sqlite:
-                if sqlite_file(self.url) is None or not _pin_sqlite(self.engine, sessions):
-                    sessions = sessions[:1]
-            elif n > 1:
-                _share_postgresql(sessions)
-            yield sessions
+        with self._sessions() as main, self._sessions() as helper:
+            if self.is_sqlite:
+                if sqlite_file(self.url) is None or not _pin_sqlite(self.engine, [main, helper]):
+                    yield main, None
+                    return
+            else:
+                _share_postgresql([main, helper])
+            yield main, helper
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,4 +1,4 @@
-"""``Database.shared_snapshot``: sessions read in parallel see one and the same moment."""
+"""``Database.reading_pair``: sessions read in parallel see one and the same moment."""
 
 from __future__ import annotations
 
@@ -20,9 +20,8 @@ def _add_inspector(db: Database, name: str) -> None:
 
 def test_a_commit_between_the_reads_is_seen_by_neither(db: Database) -> None:
     _add_inspector(db, "张明")
-    with db.shared_snapshot(2) as sessions:
-        assert len(sessions) == 2
-        first, second = sessions
+    with db.reading_pair() as (first, second):
+        assert second is not None
         before = _inspectors(first)
         _add_inspector(db, "李华")  # after the snapshot, before the second session's first query
         assert _inspectors(second) == before
@@ -37,9 +36,9 @@ def test_one_session_when_a_writer_holds_the_sqlite_lock(db: Database) -> None:
     with db.transaction() as w:  # BEGIN IMMEDIATE: the write lock, held until the block ends
         w.add(Inspector(name="王强"))
         w.flush()
-        with db.shared_snapshot(2) as sessions:
-            assert len(sessions) == 1
-            assert _inspectors(sessions[0]) == 0  # the writer's row is not committed
-    with db.shared_snapshot(2) as sessions:  # the lock is free again
-        assert len(sessions) == 2
-        assert [_inspectors(s) for s in sessions] == [1, 1]
+        with db.reading_pair() as (main, helper):
+            assert helper is None
+            assert _inspectors(main) == 0  # the writer's row is not committed
+    with db.reading_pair() as (main, helper):  # the lock is free again
+        assert helper is not None
+        assert [_inspectors(main), _inspectors(helper)] == [1, 1]
