@@ -35,6 +35,7 @@ from inspector.core.audit import Actor
 from inspector.core.enums import CoverageState, InspectionKind
 from inspector.core.errors import ConcurrentEditError, FieldError, NotFoundError, ValidationError
 from inspector.core.inputs import length_errors
+from inspector.core.pinyin import sort_key
 from inspector.core.targets import TargetSet, condition
 from inspector.core.targets import validate as validate_target
 from inspector.db import models as m
@@ -193,6 +194,8 @@ def _state_query(c: m.Campaign, as_of: date) -> Select[Any]:
             m.Enterprise.credit_code,
             m.Enterprise.jurisdiction,
             m.Enterprise.address,
+            m.Enterprise.jurisdiction_pinyin,
+            m.Enterprise.name_pinyin,
             state.label("state"),
             func.coalesce(visits.c.first_in, visits.c.first_any, type_=Date).label("checked_on"),
             func.coalesce(visits.c.n, 0).label("visits"),
@@ -220,7 +223,8 @@ def coverage_in(s: Session, campaign_id: int, as_of: date) -> Coverage:
         st = CoverageState(state)
         counts[st] += int(n)
         by.setdefault(str(j), {x: 0 for x in CoverageState})[st] += int(n)
-    return Coverage(c.id, c.title, c.starts_on, c.deadline, as_of, counts, tuple(sorted(by.items())))
+    places = tuple(sorted(by.items(), key=lambda item: sort_key(item[0])))
+    return Coverage(c.id, c.title, c.starts_on, c.deadline, as_of, counts, places)
 
 
 def rows_in(
@@ -231,7 +235,7 @@ def rows_in(
     offset: int = 0,
     limit: int | None = None,
 ) -> list[CoverageRow]:
-    """Missing enterprises first (逾期未检查, 未检查), then by 属地 and name."""
+    """Missing enterprises first (逾期未检查, 未检查), then by 属地 and name in pinyin order."""
     c = _get(s, campaign_id)
     per = _state_query(c, as_of).subquery()
     order = case(
@@ -240,7 +244,8 @@ def rows_in(
         (per.c.state == CoverageState.LATE.value, 2),
         else_=3,
     )
-    stmt = select(per).order_by(order, per.c.jurisdiction, per.c.name, per.c.id).offset(offset)
+    place_order = (per.c.jurisdiction_pinyin, per.c.jurisdiction, per.c.name_pinyin, per.c.name, per.c.id)
+    stmt = select(per).order_by(order, *place_order).offset(offset)
     if states:
         stmt = stmt.where(per.c.state.in_([x.value for x in states]))
     if limit is not None:

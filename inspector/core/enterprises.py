@@ -30,6 +30,7 @@ from inspector.core.enums import (
 from inspector.core.errors import ConcurrentEditError, DuplicateError, NotFoundError
 from inspector.core.inputs import length_errors, merge, require_id, sanitized
 from inspector.core.pinyin import pinyin_keys, pinyin_query, prefix_end
+from inspector.core.text_match import escape_like
 from inspector.core.validation import (
     Collector,
     choice_error,
@@ -293,13 +294,12 @@ class EnterpriseRow:
     risk_grade: str | None
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 # Ties of a pinyin key (同音: 华 and 化 are both hua) go by the text, then the id; the indexes of
 # migration 0012 hold the same columns, so a sorted page walks an index instead of sorting.
-SORT_TIES = {"name": (Enterprise.name,), "jurisdiction": (Enterprise.jurisdiction,)}
+SORT_TIES = {
+    "name": (Enterprise.name,),
+    "jurisdiction": (Enterprise.jurisdiction, Enterprise.name_pinyin, Enterprise.name),
+}
 
 
 def _order(sort: str, descending: bool) -> list[ColumnElement[Any]]:
@@ -335,13 +335,13 @@ def _filtered(stmt: Select[Any], f: EnterpriseFilter) -> Select[Any]:
     if letters is not None:  # letters only: pinyin initials or full pinyin, from the index
         stmt = stmt.where(matches_pinyin(letters))
     elif text:
-        pattern = f"%{_escape_like(text)}%"
+        pattern = f"%{escape_like(text)}%"
         code = normalize_credit_code(text)
         stmt = stmt.where(
             or_(
                 Enterprise.name.like(pattern, escape="\\"),
                 Enterprise.address.like(pattern, escape="\\"),
-                Enterprise.credit_code.like(f"%{_escape_like(code)}%", escape="\\"),
+                Enterprise.credit_code.like(f"%{escape_like(code)}%", escape="\\"),
             )
         )
     if f.jurisdiction:

@@ -60,6 +60,7 @@ from inspector.core.plan_rules import (
     visit_warnings,
 )
 from inspector.core.schemes.service import link_visit
+from inspector.core.text_match import contains
 from inspector.core.validation import Collector, choice_error, max_length_error, parse_date, required_error
 from inspector.db.engine import Database
 from inspector.db.models import Enterprise, Hazard, Inspection, Inspector, inspection_inspectors
@@ -312,10 +313,6 @@ class InspectionDetail:
     onsite_measure_hazards: int = 0  # hazards given a 现场处理措施 (for the 决定书)
 
 
-def _escape_like(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 class InspectionService:
     def __init__(self, db: Database, clock: Callable[[], date] = date.today) -> None:
         self.db = db
@@ -443,12 +440,7 @@ class InspectionService:
         if f.date_to is not None:
             w.append(Inspection.inspected_on <= f.date_to)
         if f.text.strip():
-            pattern = f"%{_escape_like(f.text.strip())}%"
-            name = (
-                Enterprise.name.like(pattern, escape="\\")
-                if self.db.is_sqlite
-                else Enterprise.name.ilike(pattern, escape="\\")
-            )
+            name = contains(Enterprise.name, f.text.strip(), sqlite=self.db.is_sqlite)
             w.append(Inspection.enterprise_id.in_(select(Enterprise.id).where(name)))
         return stmt.where(and_(*w)) if w else stmt
 

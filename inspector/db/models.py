@@ -63,10 +63,13 @@ def pinyin_key_type(length: int) -> String:
 class Enterprise(Timestamped, Base):
     __tablename__ = "enterprises"
     __table_args__ = (
-        # Sort by pinyin (then name, id) and prefix search on the full pinyin or the initials.
+        # Sort by pinyin (then name, id) and prefix search on the full pinyin or the initials;
+        # 属地 by pinyin, then the names by pinyin (migration 0014), as every list and the ledger.
         Index("ix_enterprises_name_pinyin", "name_pinyin", "name", "id"),
         Index("ix_enterprises_name_initials", "name_initials"),
-        Index("ix_enterprises_jurisdiction_pinyin", "jurisdiction_pinyin", "jurisdiction", "id"),
+        Index(
+            "ix_enterprises_place_order", "jurisdiction_pinyin", "jurisdiction", "name_pinyin", "name", "id"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -269,12 +272,6 @@ class Hazard(Timestamped, Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
-
-
-# The tracker's enterprise sorts (企业名称, 属地 then 企业名称), id as tie-break (migration 0011);
-# declared here, not in Enterprise, as they serve the hazard list.
-Index("ix_enterprises_name_id", Enterprise.name, Enterprise.id)
-Index("ix_enterprises_jurisdiction_name_id", Enterprise.jurisdiction, Enterprise.name, Enterprise.id)
 
 
 class RectificationPlan(Timestamped, Base):

@@ -16,6 +16,7 @@ from inspector.core.enums import CoverageState, InspectorRole
 from inspector.core.errors import PermissionDenied, ValidationError
 from inspector.core.inspections import InspectionInput
 from inspector.core.inspectors import InspectorInput
+from inspector.core.pinyin import sort_key
 from inspector.core.targets import TargetSet
 from inspector.db.engine import Database
 
@@ -95,6 +96,12 @@ def test_coverage_matches_an_independent_count(
     assert {r.enterprise_id for r in demo_services.campaigns.missing(cid)} == missing
     per_town = sum(sum(c.values()) for _, c in cov.by_jurisdiction)
     assert per_town == cov.total
+    towns = [town for town, _ in cov.by_jurisdiction]
+    assert towns == sorted(towns, key=sort_key)  # 属地 in pinyin order, as every list shows them
+    rows = demo_services.campaigns.rows(cid)
+    for state in {r.state for r in rows}:
+        listed = [(r.jurisdiction, r.name) for r in rows if r.state is state]
+        assert listed == sorted(listed, key=lambda p: (sort_key(p[0]), sort_key(p[1])))
 
 
 def test_a_new_visit_covers_an_enterprise_and_rows_are_windowed(

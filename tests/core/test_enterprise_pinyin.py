@@ -98,8 +98,14 @@ def test_pinyin_search_sort_and_jurisdictions(services, actor) -> None:
         "重庆长安化工有限公司",  # chong… after chang…
     ]
     assert [r.name for r in es.page(EnterpriseFilter(), 0, 10, descending=True)] == page[::-1]
-    by_place = [r.jurisdiction for r in es.page(EnterpriseFilter(), 0, 10, sort="jurisdiction")]
-    assert by_place == ["安家镇", "春江镇", "春江镇", "薛家镇", "薛家镇"]
+    by_place = [(r.jurisdiction, r.name) for r in es.page(EnterpriseFilter(), 0, 10, sort="jurisdiction")]
+    assert by_place == [  # each 属地's names in pinyin order too (bei before chong; huake before huaqiang)
+        ("安家镇", "安徽华星化工有限公司"),
+        ("春江镇", "北京中化化工有限公司"),
+        ("春江镇", "重庆长安化工有限公司"),
+        ("薛家镇", "常州华科精细化工有限公司"),
+        ("薛家镇", "常州华强物流有限公司"),
+    ]
     assert es.jurisdictions() == ["安家镇", "春江镇", "薛家镇"]
 
     # An edit of the name or 属地 rewrites the keys.
@@ -111,3 +117,11 @@ def test_pinyin_search_sort_and_jurisdictions(services, actor) -> None:
     with services.db.reading() as s:
         row = s.scalars(select(Enterprise).where(Enterprise.id == ids[3])).one()
         assert (row.name_initials, row.jurisdiction_pinyin) == ("zjghxhgyxgs", "menghezhen")
+
+
+def test_the_registry_by_jurisdiction_lists_each_places_names_in_pinyin_order(services, actor) -> None:
+    es = services.enterprises
+    for n, name in enumerate(("重庆长安化工有限公司", "北京中化化工有限公司", "安徽华星化工有限公司"), 1):
+        es.create(actor, enterprise_input(n, name=name, jurisdiction="春江镇"))  # ids against pinyin
+    rows = es.page(EnterpriseFilter(), 0, 10, sort="jurisdiction")
+    assert [r.name for r in rows] == ["安徽华星化工有限公司", "北京中化化工有限公司", "重庆长安化工有限公司"]

@@ -126,6 +126,8 @@ def test_text_search_long_and_short_keywords_numbers_and_enterprise_names(
         "YH2026-000004": {L["major"]},  # number
         "yh2026-000004": {L["major"]},  # typed in lower case
         "000002": {L["power"]},
+        "h2": set(L.values()),  # 2 letters: the case of Latin letters is ignored on both back-ends
+        "yh2026-00000": set(L.values()),  # part of a number, lower case, ≥3 characters
         "薛家金属": {L["major"], L["fire"]},  # enterprise name
         "薛家 杂物": {L["fire"]},  # several words: all must match
         "防爆 培训": {L["training"]},
@@ -333,3 +335,26 @@ def test_start_with_plan_via_detail_round_trip(w: World) -> None:
         w.actor, hid, StartRectification(type(plan)(**{**plan.__dict__, "funds": "0"})), version=d.version
     )
     assert w.hazard(hid).state == "整改中"
+
+
+def test_enterprise_and_jurisdiction_sorts_follow_pinyin(w: World, ledger: dict[str, int]) -> None:
+    """北 comes before 安 and 孟 before 罗 by code point; by pinyin (an, bei; luo, meng) the other way."""
+    made = {}
+    for n, (name, town) in enumerate((("北方化工有限公司", "孟河镇"), ("安达化工有限公司", "罗溪镇"))):
+        eid = w.enterprises.create(w.boss, enterprise_input(n + 7, name=name, jurisdiction=town))
+        made[name] = w.hazards.record(w.actor, eid, hazard_input(n + 7), day(-1)).id
+    by_name = [
+        r.enterprise_name
+        for r in w.hazards.page(HazardFilter(), 0, 50, sort="enterprise_name", descending=False)
+    ]
+    assert by_name.index("安达化工有限公司") < by_name.index("北方化工有限公司")
+    towns = [
+        r.jurisdiction for r in w.hazards.page(HazardFilter(), 0, 50, sort="jurisdiction", descending=False)
+    ]
+    assert list(dict.fromkeys(towns)) == ["春江镇", "罗溪镇", "孟河镇", "薛家镇"]
+    descending = [r.jurisdiction for r in w.hazards.page(HazardFilter(), 0, 50, "jurisdiction", True)]
+    assert list(dict.fromkeys(descending)) == ["薛家镇", "孟河镇", "罗溪镇", "春江镇"]
+    # keyset pages walk the same order
+    first = w.hazards.page(HazardFilter(), 0, 3, "jurisdiction", False)
+    rest = w.hazards.page(HazardFilter(), 0, 50, "jurisdiction", False, after=first[-1])
+    assert [r.jurisdiction for r in first + rest] == towns

@@ -519,3 +519,24 @@ def test_an_empty_list_says_so(page: HazardPage) -> None:
     assert page.empty_label.isVisible() and "没有符合条件的隐患" in page.empty_label.text()
     page.filter_bar.clear_button.click()
     assert not page.empty_label.isVisible()
+
+
+def test_a_click_on_the_enterprise_header_sorts_names_by_pinyin(
+    qtbot, world: World, page: HazardPage, ids: dict[str, int]
+) -> None:
+    """北 (bei) sorts before 安 (an) by code point; a user expects 安, 北, 常, 薛."""
+    for n, name in enumerate(("北方化工有限公司", "安达化工有限公司"), 7):
+        eid = world.enterprises.create(world.boss, enterprise_input(n, name=name, jurisdiction="罗溪镇"))
+        world.hazards.record(world.actor, eid, hazard_input(n), day(-1))
+    choose(page.filter_bar.state_combo, "全部")
+    hh = page.table.horizontalHeader()
+    col = page.model.column_index("enterprise_name")
+    qtbot.mouseClick(hh.viewport(), Qt.MouseButton.LeftButton, pos=header_point(hh, col))
+    assert page.sort_order()[0] == "enterprise_name"
+    names = list(dict.fromkeys(page.model.row_at(r).enterprise_name for r in range(page.model.rowCount())))
+    expected = ["安达化工有限公司", "北方化工有限公司", world_enterprise_name(world), OTHER]
+    assert names == (expected[::-1] if page.sort_order()[1] else expected)
+
+
+def world_enterprise_name(world: World) -> str:
+    return world.enterprises.get(world.enterprise_id)[0].name

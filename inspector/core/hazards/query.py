@@ -38,6 +38,7 @@ from inspector.core.lifecycle import (
     overdue_clause,
 )
 from inspector.core.numbering import HAZARD_NUMBER_PATTERN
+from inspector.core.text_match import contains
 from inspector.db.models import (
     Enterprise,
     Hazard,
@@ -77,8 +78,8 @@ SORTABLE: dict[str, Any] = {
     "state": Hazard.state,
     "level": Hazard.level,
     "category": Hazard.category,
-    "enterprise_name": Enterprise.name,
-    "jurisdiction": Enterprise.jurisdiction,
+    "enterprise_name": Enterprise.name_pinyin,
+    "jurisdiction": Enterprise.jurisdiction_pinyin,
     "id": Hazard.id,
 }
 JOIN_SORTS = frozenset({"enterprise_name", "jurisdiction"})
@@ -92,15 +93,19 @@ ORDERS: dict[str, tuple[tuple[Any, str], ...]] = {
     "state": ((Hazard.state, "state"), (Hazard.id, "id")),
     "level": ((Hazard.level, "level"), (Hazard.id, "id")),
     "category": ((Hazard.category, "category"), (Hazard.id, "id")),
-    # Enterprise.id (not Hazard.enterprise_id, the same value): SQLite then walks
-    # ix_enterprises_name_id and each enterprise's hazards by id, with no TEMP B-TREE.
+    # 企业 and 属地 in pinyin order, as the registry and the ledger list them (homophones by text).
+    # Enterprise.id (not Hazard.enterprise_id, the same value): SQLite then walks the enterprise
+    # index of the order (migrations 0012, 0014) and each enterprise's hazards by id, no TEMP B-TREE.
     "enterprise_name": (
+        (Enterprise.name_pinyin, "enterprise_pinyin"),
         (Enterprise.name, "enterprise_name"),
         (Enterprise.id, "enterprise_id"),
         (Hazard.id, "id"),
     ),
     "jurisdiction": (
+        (Enterprise.jurisdiction_pinyin, "jurisdiction_pinyin"),
         (Enterprise.jurisdiction, "jurisdiction"),
+        (Enterprise.name_pinyin, "enterprise_pinyin"),
         (Enterprise.name, "enterprise_name"),
         (Enterprise.id, "enterprise_id"),
         (Hazard.id, "id"),
@@ -154,10 +159,6 @@ def keyset_clause(
     return later if nulls_first else or_(later, first.is_(None))
 
 
-def _escape_like(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _fts_phrase(keyword: str) -> str:
     return '"' + keyword.replace('"', '""') + '"'
 
@@ -166,10 +167,9 @@ def _keyword_clause(keyword: str, sqlite: bool) -> ColumnElement[bool]:
     if HAZARD_NUMBER_PATTERN.fullmatch(keyword):  # a whole 隐患编号: the unique index, no scan
         by_number: ColumnElement[bool] = Hazard.number == keyword.upper()
         return by_number
-    pattern = f"%{_escape_like(keyword)}%"
 
     def like(col: SQLColumnExpression[str]) -> ColumnElement[bool]:
-        return col.like(pattern, escape="\\") if sqlite else col.ilike(pattern, escape="\\")
+        return contains(col, keyword, sqlite=sqlite)
 
     if sqlite and len(keyword) >= FTS_MIN_CHARS:
         own: ColumnElement[bool] = Hazard.id.in_(
@@ -274,6 +274,8 @@ class HazardRow:
     enterprise_id: int
     enterprise_name: str
     jurisdiction: str
+    enterprise_pinyin: str  # the sort keys of the two (keyset paging reads them from the row)
+    jurisdiction_pinyin: str
     location: str
     description: str
     category: str
@@ -302,6 +304,8 @@ def load_rows(session: Session, ids: Sequence[int], today: date) -> list[HazardR
             Hazard.enterprise_id,
             Enterprise.name,
             Enterprise.jurisdiction,
+            Enterprise.name_pinyin,
+            Enterprise.jurisdiction_pinyin,
             Hazard.location,
             Hazard.description,
             Hazard.category,
@@ -320,9 +324,8 @@ def load_rows(session: Session, ids: Sequence[int], today: date) -> list[HazardR
     by_id = {r[0]: r for r in session.connection().execute(stmt, {"ids": list(ids)})}
     out = []
     for i in ids:
-        hid, number, eid, name, jur, location, description, cat, sub, level, state, deadline, found, sup = (
-            by_id[i]
-        )
+        hid, number, eid, name, jur, name_key, jur_key, location, description, cat, sub = by_id[i][:11]
+        level, state, deadline, found, sup = by_id[i][11:]
         out.append(
             HazardRow(
                 hid,
@@ -330,6 +333,8 @@ def load_rows(session: Session, ids: Sequence[int], today: date) -> list[HazardR
                 eid,
                 name,
                 jur,
+                name_key,
+                jur_key,
                 location,
                 description,
                 cat,
