@@ -30,6 +30,9 @@ MILLION_HAZARDS = 1_000_000
 CACHE_ENV = "INSPECTOR_BENCH_CACHE"
 """A folder where the million-hazard database is kept between runs (keyed by the schema's head
 revision), so repeated ``make bench`` runs do not spend minutes generating it again."""
+PG_ENV = "INSPECTOR_BENCH_PG_URL"
+"""A PostgreSQL database for the team-server benchmarks (emptied and filled with the million
+hazards when it holds anything else; kept between runs). Unset: those benchmarks are skipped."""
 
 
 def _built(template: Path, folder: Path, name: str, enterprises: int, hazards: int) -> Database:
@@ -103,6 +106,55 @@ def hazards_1m(_sqlite_template: Path, bench_dir: Path) -> Iterator[Database]:
             cached.with_suffix(".part").replace(cached)  # never a half-copied cache file
     yield db
     db.dispose()
+
+
+def million_on_postgresql(url: str) -> Database:
+    """The million hazards of ``hazards_1m`` (same seed and day) on a team server, then VACUUM
+    ANALYZE, as autovacuum does on a server in use (statistics for the planner, and the visibility
+    map that lets an index-only scan skip the table)."""
+    from sqlalchemy import text
+
+    db = Database(url)
+    migrate.upgrade(db, daily_backup=False)
+    with db.engine.connect() as c:
+        have = c.execute(text("SELECT count(*) FROM hazards")).scalar_one()
+        enterprises = c.execute(text("SELECT count(*) FROM enterprises")).scalar_one()
+    if (have, enterprises) != (MILLION_HAZARDS, MILLION_ENTERPRISES):
+        with db.engine.begin() as c:
+            tables = ", ".join(
+                t
+                for t in c.execute(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+                ).scalars()
+                if t != "alembic_version"
+            )
+            c.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        generate(db, enterprises=MILLION_ENTERPRISES, hazards=MILLION_HAZARDS, seed=2026, today=BENCH_TODAY)
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+        c.execute(text("VACUUM ANALYZE"))
+    return db
+
+
+@pytest.fixture(scope="session")
+def hazards_1m_pg() -> Iterator[Database]:
+    """``hazards_1m`` on PostgreSQL (``INSPECTOR_BENCH_PG_URL``); built once, kept between runs."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} not set: no team-server benchmarks")
+    db = million_on_postgresql(url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def million(request: pytest.FixtureRequest) -> Database:
+    """The million hazards on each back-end (PostgreSQL skipped without ``INSPECTOR_BENCH_PG_URL``)."""
+    return request.getfixturevalue("hazards_1m" if request.param == "sqlite" else "hazards_1m_pg")
+
+
+def backend(db: Database) -> str:
+    """For the printed names of the figures."""
+    return "SQLite" if db.is_sqlite else "PostgreSQL"
 
 
 @pytest.fixture
