@@ -157,7 +157,7 @@ def order_db(
     db = Database(f"sqlite:///{path}")
     with db.transaction() as s:
         case = b.order_case(s, n_hazards=8)
-    DocumentService(db).issue_rectification_order(SYSTEM, case.inspection_id, date(2026, 11, 22))
+    DocumentService(db).issue_rectification_order(SYSTEM, case.inspection_id)
     yield db, case.inspection_id
     db.dispose()
 
