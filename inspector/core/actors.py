@@ -21,12 +21,17 @@ from inspector.core.enums import InspectorRole
 from inspector.core.errors import PermissionDenied
 from inspector.db.engine import Database
 from inspector.db.models import Inspector
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
-NOT_REGISTERED = "当前检查人员（编号 {id}）不在检查人员名册中，请重新选择当前检查人员"
-INACTIVE = "检查人员“{name}”已停用，不能办理业务；请重新选择当前检查人员"
+NOT_REGISTERED = QT_TRANSLATE_NOOP(
+    "core", "当前检查人员（编号 {id}）不在检查人员名册中，请重新选择当前检查人员"
+)
+INACTIVE = QT_TRANSLATE_NOOP("core", "检查人员“{name}”已停用，不能办理业务；请重新选择当前检查人员")
 
 
-NOT_YOURSELF = "团队服务器上只能以本人的数据库登录办理业务：当前登录的是“{login}”（{name}）"
+NOT_YOURSELF = QT_TRANSLATE_NOOP(
+    "core", "团队服务器上只能以本人的数据库登录办理业务：当前登录的是“{login}”（{name}）"
+)
 
 
 def login_inspector(session: Session) -> Inspector | None:
@@ -44,14 +49,14 @@ def verify(session: Session, actor: Actor) -> Actor:
     """
     own = login_inspector(session)
     if own is not None and actor.id != own.id:
-        raise PermissionDenied(NOT_YOURSELF.format(login=own.db_role, name=own.name))
+        raise PermissionDenied(say(NOT_YOURSELF, login=own.db_role, name=own.name))
     if actor.id is None:
         return Actor(None, actor.name or SYSTEM.name, is_supervisor=False)
     person = session.get(Inspector, actor.id)
     if person is None:
-        raise PermissionDenied(NOT_REGISTERED.format(id=actor.id))
+        raise PermissionDenied(say(NOT_REGISTERED, id=actor.id))
     if not person.active:
-        raise PermissionDenied(INACTIVE.format(name=person.name))
+        raise PermissionDenied(say(INACTIVE, name=person.name))
     return Actor(person.id, person.name, is_supervisor=person.role == InspectorRole.SUPERVISOR.value)
 
 
@@ -66,7 +71,8 @@ def require_office_role(s: Session, actor: Actor, refusal: str) -> None:
     """What the office sets up (its checklists, plans, campaigns) is a 科室负责人's to change; anyone
     may while no 科室负责人 is registered yet (a one-person laptop), and so may the command line.
 
-    ``actor`` must be the verified one (``verify``/``acting``)."""
+    ``actor`` must be the verified one (``verify``/``acting``). ``refusal`` is a message template
+    (``QT_TRANSLATE_NOOP``) or text already said; it is said when refused."""
     if actor.id is None or actor.is_supervisor:
         return
     supervisor = s.scalar(
@@ -75,4 +81,4 @@ def require_office_role(s: Session, actor: Actor, refusal: str) -> None:
         .limit(1)
     )
     if supervisor is not None:
-        raise PermissionDenied(refusal)
+        raise PermissionDenied(say(refusal))

@@ -40,10 +40,13 @@ from inspector.core.targets import TargetSet, condition
 from inspector.core.targets import validate as validate_target
 from inspector.db import models as m
 from inspector.db.engine import Database
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 ENTITY = "campaign"
-EDIT_REFUSAL = "专项行动须由科室负责人部署或修改"
-STALE = "该专项行动已被他人修改，请关闭后重新打开再编辑"
+# Messages, raised as say(EDIT_REFUSAL) in the language of the moment.
+EDIT_REFUSAL = QT_TRANSLATE_NOOP("core", "专项行动须由科室负责人部署或修改")
+STALE = QT_TRANSLATE_NOOP("core", "该专项行动已被他人修改，请关闭后重新打开再编辑")
+REQUIRED = QT_TRANSLATE_NOOP("core", "{label}不能为空")
 MAX_DAYS = 3 * 366
 
 
@@ -123,18 +126,19 @@ class CoverageRow:
 
 
 def validate(data: CampaignInput) -> list[FieldError]:
+    L = CampaignInput.FIELD_LABELS
     errors = list(length_errors(data))
     if not data.title.strip():
-        errors.append(FieldError("title", "专项行动名称不能为空"))
+        errors.append(FieldError("title", say(REQUIRED, label=L["title"])))
     if data.starts_on is None:
-        errors.append(FieldError("starts_on", "开始日期不能为空"))
+        errors.append(FieldError("starts_on", say(REQUIRED, label=L["starts_on"])))
     if data.deadline is None:
-        errors.append(FieldError("deadline", "截止日期不能为空"))
+        errors.append(FieldError("deadline", say(REQUIRED, label=L["deadline"])))
     if data.starts_on and data.deadline:
         if data.deadline < data.starts_on:
-            errors.append(FieldError("deadline", "截止日期不能早于开始日期"))
+            errors.append(FieldError("deadline", say(QT_TRANSLATE_NOOP("core", "截止日期不能早于开始日期"))))
         elif (data.deadline - data.starts_on).days > MAX_DAYS:
-            errors.append(FieldError("deadline", "专项行动最长三年"))
+            errors.append(FieldError("deadline", say(QT_TRANSLATE_NOOP("core", "专项行动最长三年"))))
     return errors + validate_target(data.target)
 
 
@@ -208,7 +212,7 @@ def _state_query(c: m.Campaign, as_of: date) -> Select[Any]:
 def _get(s: Session, campaign_id: int) -> m.Campaign:
     c = s.get(m.Campaign, campaign_id)
     if c is None:
-        raise NotFoundError("专项行动不存在")
+        raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "专项行动不存在")))
     return c
 
 
@@ -281,7 +285,7 @@ class CampaignService:
         if errors:
             raise ValidationError(errors)
         with acting(self.db, actor) as (s, who):
-            require_office_role(s, who, EDIT_REFUSAL)
+            require_office_role(s, who, say(EDIT_REFUSAL))
             row = m.Campaign(created_by_id=who.id)
             _apply(row, data)
             s.add(row)
@@ -304,10 +308,10 @@ class CampaignService:
             raise ValidationError(errors)
         try:
             with acting(self.db, actor) as (s, who):
-                require_office_role(s, who, EDIT_REFUSAL)
+                require_office_role(s, who, say(EDIT_REFUSAL))
                 row = _get(s, campaign_id)
                 if row.version != version:
-                    raise ConcurrentEditError(STALE)
+                    raise ConcurrentEditError(say(STALE))
                 before = _summary(row)
                 _apply(row, data)
                 s.flush()
@@ -316,7 +320,7 @@ class CampaignService:
                     s, who, ENTITY, row.id, "update", f"修改专项行动“{row.title}”", b, a, today=self.clock()
                 )
         except StaleDataError:
-            raise ConcurrentEditError(STALE) from None
+            raise ConcurrentEditError(say(STALE)) from None
 
     def get(self, campaign_id: int) -> tuple[CampaignInput, int]:
         with self.db.reading() as s:

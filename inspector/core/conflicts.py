@@ -34,10 +34,11 @@ from inspector.core.errors import (
 )
 from inspector.db.engine import Database
 from inspector.db.models import Enterprise, Inspector, InspectorConflict
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 ENTITY = "inspector_conflict"
 REASON_LIMIT = 500
-WITHDRAW_REFUSAL = "撤销回避须由科室负责人办理"
+WITHDRAW_REFUSAL = QT_TRANSLATE_NOOP("core", "撤销回避须由科室负责人办理")  # raised as say(WITHDRAW_REFUSAL)
 
 
 @dataclass
@@ -67,14 +68,20 @@ class ConflictRow:
 def _validate(data: ConflictInput) -> list[FieldError]:
     errors: list[FieldError] = []
     if data.inspector_id is None:
-        errors.append(FieldError("inspector_id", "请选择须回避的检查人员"))
+        errors.append(FieldError("inspector_id", say(QT_TRANSLATE_NOOP("core", "请选择须回避的检查人员"))))
     if data.enterprise_id is None:
-        errors.append(FieldError("enterprise_id", "请选择须回避的企业"))
+        errors.append(FieldError("enterprise_id", say(QT_TRANSLATE_NOOP("core", "请选择须回避的企业"))))
     reason = data.reason.strip()
     if not reason:
-        errors.append(FieldError("reason", "请填写回避事由（如亲属关系、曾在该企业任职）"))
+        errors.append(
+            FieldError(
+                "reason", say(QT_TRANSLATE_NOOP("core", "请填写回避事由（如亲属关系、曾在该企业任职）"))
+            )
+        )
     elif len(reason) > REASON_LIMIT:
-        errors.append(FieldError("reason", f"回避事由最多{REASON_LIMIT}字"))
+        errors.append(
+            FieldError("reason", say(QT_TRANSLATE_NOOP("core", "回避事由最多{limit}字"), limit=REASON_LIMIT))
+        )
     return errors
 
 
@@ -110,10 +117,14 @@ class ConflictService:
         with acting(self.db, actor) as (s, actor):
             person = s.get(Inspector, data.inspector_id)
             if person is None:
-                raise NotFoundError(f"未找到检查人员（编号 {data.inspector_id}）")
+                raise NotFoundError(
+                    say(QT_TRANSLATE_NOOP("core", "未找到检查人员（编号 {id}）"), id=data.inspector_id)
+                )
             enterprise = s.get(Enterprise, data.enterprise_id)
             if enterprise is None:
-                raise NotFoundError(f"未找到企业（编号 {data.enterprise_id}）")
+                raise NotFoundError(
+                    say(QT_TRANSLATE_NOOP("core", "未找到企业（编号 {id}）"), id=data.enterprise_id)
+                )
             standing = s.scalar(
                 select(InspectorConflict.id).where(
                     InspectorConflict.inspector_id == person.id,
@@ -122,7 +133,13 @@ class ConflictService:
                 )
             )
             if standing is not None:
-                raise DuplicateError(f"{person.name}对“{enterprise.name}”的回避已登记，无须重复登记")
+                raise DuplicateError(
+                    say(
+                        QT_TRANSLATE_NOOP("core", "{name}对“{enterprise}”的回避已登记，无须重复登记"),
+                        name=person.name,
+                        enterprise=enterprise.name,
+                    )
+                )
             c = InspectorConflict(
                 inspector_id=person.id,
                 enterprise_id=enterprise.id,
@@ -154,12 +171,16 @@ class ConflictService:
         today = self.clock()
         with acting(self.db, actor) as (s, actor):
             if not actor.is_supervisor:
-                raise PermissionDenied(WITHDRAW_REFUSAL)
+                raise PermissionDenied(say(WITHDRAW_REFUSAL))
             c = s.get(InspectorConflict, conflict_id)
             if c is None:
-                raise NotFoundError(f"未找到回避登记（编号 {conflict_id}）")
+                raise NotFoundError(
+                    say(QT_TRANSLATE_NOOP("core", "未找到回避登记（编号 {id}）"), id=conflict_id)
+                )
             if c.withdrawn_on is not None:
-                raise DuplicateError(f"该回避已于{c.withdrawn_on.isoformat()}撤销")
+                raise DuplicateError(
+                    say(QT_TRANSLATE_NOOP("core", "该回避已于{day}撤销"), day=c.withdrawn_on.isoformat())
+                )
             person = s.get(Inspector, c.inspector_id)
             enterprise = s.get(Enterprise, c.enterprise_id)
             c.withdrawn_on = today

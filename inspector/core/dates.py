@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from inspector.i18n import QT_TRANSLATE_NOOP, say
+
 _SEPARATED = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
@@ -32,21 +34,41 @@ def parse_date(text: str, today: date | None = None) -> date:
     """
     cleaned = text.strip().translate(_FULL_WIDTH)
     if not cleaned:
-        raise DateTextError("请填写日期")
+        raise DateTextError(say(QT_TRANSLATE_NOOP("core", "请填写日期")))
     parts: tuple[int, int, int] | None = None
     if m := _SEPARATED.match(cleaned) or _COMPACT.match(cleaned):
         parts = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
     elif today is not None and (m := _MONTH_DAY.match(cleaned)):
         parts = (today.year, int(m.group(1)), int(m.group(2)))
     if parts is None:
-        raise DateTextError(f"无法识别的日期“{text.strip()}”，请按 {EXAMPLE} 的格式填写")
+        raise DateTextError(
+            say(
+                QT_TRANSLATE_NOOP("core", "无法识别的日期“{text}”，请按 {example} 的格式填写"),
+                text=text.strip(),
+                example=EXAMPLE,
+            )
+        )
     year, month, day = parts
     if not DATE_RANGE[0] <= year <= DATE_RANGE[1]:
-        raise DateTextError(f"年份 {year} 超出范围（{DATE_RANGE[0]}—{DATE_RANGE[1]}）")
+        raise DateTextError(
+            say(
+                QT_TRANSLATE_NOOP("core", "年份 {year} 超出范围（{first}—{last}）"),
+                year=year,
+                first=DATE_RANGE[0],
+                last=DATE_RANGE[1],
+            )
+        )
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateTextError(f"没有这一天：{year}年{month}月{day}日") from None
+        raise DateTextError(
+            say(
+                QT_TRANSLATE_NOOP("core", "没有这一天：{year}年{month}月{day}日"),
+                year=year,
+                month=month,
+                day=day,
+            )
+        ) from None
 
 
 def format_date(day: date | None) -> str:

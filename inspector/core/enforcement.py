@@ -37,6 +37,7 @@ from inspector.core.office import OfficeSettings, read_office
 from inspector.core.pinyin import sort_key
 from inspector.db.engine import Database
 from inspector.db.models import Document, Enterprise, Hazard, Inspection, Supervision
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 TOTAL_LABEL = "合计"
 NO_JURISDICTION = "（未填属地）"
@@ -88,7 +89,15 @@ class ReturnPeriod:
     def between(cls, start: date, end: date) -> ReturnPeriod:
         """A range; one that is exactly a month, a quarter or a year is named as such."""
         if end < start:
-            raise DomainError(f"统计期间的结束日期 {end:%Y-%m-%d} 早于开始日期 {start:%Y-%m-%d}")
+            raise DomainError(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core", "统计期间的结束日期 {end:%Y-%m-%d} 早于开始日期 {start:%Y-%m-%d}"
+                    ),
+                    end=end,
+                    start=start,
+                )
+            )
         for candidate in _whole_periods(start):
             if candidate.end == end:
                 return candidate
@@ -157,28 +166,48 @@ _PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = (
 _RANGE = re.compile(r"^(.+?)\s*(?:\.\.|至|到|~|～)\s*(.+)$")
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
-FORMATS = "2026-11（月）、2026Q3 或 2026-Q3（季）、2026（年）、2026-07-01..2026-09-30（自定义）"
+FORMATS = QT_TRANSLATE_NOOP(
+    "core", "2026-11（月）、2026Q3 或 2026-Q3（季）、2026（年）、2026-07-01..2026-09-30（自定义）"
+)
 
 
 def _bad(text: str, why: str = "") -> DomainError:
-    return DomainError(f"统计期间不正确：“{text}”{'，' + why if why else ''}；应为 {FORMATS}")
+    if not why:
+        return DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "统计期间不正确：“{text}”；应为 {formats}"),
+                text=text,
+                formats=say(FORMATS),
+            )
+        )
+    return DomainError(
+        say(
+            QT_TRANSLATE_NOOP("core", "统计期间不正确：“{text}”，{why}；应为 {formats}"),
+            text=text,
+            why=why,
+            formats=say(FORMATS),
+        )
+    )
 
 
 def _year(text: str, raw: str) -> int:
     year = int(raw)
     if not YEARS[0] <= year <= YEARS[1]:
-        raise _bad(text, f"年份应在 {YEARS[0]} 到 {YEARS[1]} 之间")
+        raise _bad(
+            text,
+            say(QT_TRANSLATE_NOOP("core", "年份应在 {first} 到 {last} 之间"), first=YEARS[0], last=YEARS[1]),
+        )
     return year
 
 
 def _day(text: str, part: str) -> date:
     m = _DATE.match(part.strip())
     if not m:
-        raise _bad(text, f"“{part.strip()}”不是日期")
+        raise _bad(text, say(QT_TRANSLATE_NOOP("core", "“{part}”不是日期"), part=part.strip()))
     try:
         return date(_year(text, m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
-        raise _bad(text, f"没有 {part.strip()} 这一天") from None
+        raise _bad(text, say(QT_TRANSLATE_NOOP("core", "没有 {part} 这一天"), part=part.strip())) from None
 
 
 def parse_period(text: str) -> ReturnPeriod:
@@ -189,7 +218,9 @@ def parse_period(text: str) -> ReturnPeriod:
     """
     raw = (text or "").strip()
     if not raw:
-        raise DomainError(f"请填写统计期间，如 {FORMATS}")
+        raise DomainError(
+            say(QT_TRANSLATE_NOOP("core", "请填写统计期间，如 {formats}"), formats=say(FORMATS))
+        )
     m = _RANGE.match(raw)
     if m:
         return ReturnPeriod.between(_day(raw, m.group(1)), _day(raw, m.group(2)))
@@ -204,10 +235,10 @@ def parse_period(text: str) -> ReturnPeriod:
         number = _CN_DIGITS.get(part) or int(part)
         if kind == PeriodKind.QUARTER:
             if not 1 <= number <= 4:
-                raise _bad(raw, "季度应为 1 到 4")
+                raise _bad(raw, say(QT_TRANSLATE_NOOP("core", "季度应为 1 到 4")))
             return ReturnPeriod.quarter(year, number)
         if not 1 <= number <= 12:
-            raise _bad(raw, "月份应在 1 到 12 之间")
+            raise _bad(raw, say(QT_TRANSLATE_NOOP("core", "月份应在 1 到 12 之间")))
         return ReturnPeriod.month(year, number)
     if _DATE.match(raw):
         day = _day(raw, raw)

@@ -42,7 +42,9 @@ from inspector.core.validation import (
 )
 from inspector.db.engine import Database
 from inspector.db.models import Enterprise, EnterpriseCategory
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
+EDITED_ELSEWHERE = QT_TRANSLATE_NOOP("core", "该企业信息已被他人修改，请关闭后重新打开再编辑")
 LABELS: dict[str, str] = {
     "name": "企业名称",
     "credit_code": "统一社会信用代码",
@@ -216,9 +218,16 @@ def validate(data: EnterpriseInput) -> Collector:
     if d.dust_kind is not None:
         c.check("dust_kind", choice_error(d.dust_kind, L["dust_kind"], DUST_KINDS))
     if d.dust_workers is not None and d.dust_workers < 0:
-        c.check("dust_workers", f"{L['dust_workers']}不能为负数")
+        c.check("dust_workers", say(QT_TRANSLATE_NOOP("core", "{label}不能为负数"), label=L["dust_workers"]))
     if CategoryKind.DUST.value in d.categories and d.dust_workers is None:
-        c.check("dust_workers", f"涉爆粉尘企业须填写{L['dust_workers']}")
+        c.check(
+            "dust_workers",
+            say(
+                QT_TRANSLATE_NOOP("core", "{category}企业须填写{label}"),
+                category=CategoryKind.DUST.value,
+                label=L["dust_workers"],
+            ),
+        )
     c.errors = merge(c.errors, length_errors(d))
     return c
 
@@ -390,7 +399,7 @@ class EnterpriseService:
             with acting(self.db, actor) as (s, actor):
                 e = self._get(s, enterprise_id)
                 if version is not None and e.version != version:
-                    raise ConcurrentEditError("该企业信息已被他人修改，请关闭后重新打开再编辑")
+                    raise ConcurrentEditError(say(EDITED_ELSEWHERE))
                 self._refuse_duplicate_code(s, d.credit_code, enterprise_id)
                 before = snapshot(e)
                 apply_input(e, d)
@@ -402,7 +411,7 @@ class EnterpriseService:
                 summary = f"修改企业信息：{e.name}"
                 audit.record(s, actor, "enterprise", e.id, "update", summary, old, new, today=self.clock())
         except StaleDataError:
-            raise ConcurrentEditError("该企业信息已被他人修改，请关闭后重新打开再编辑") from None
+            raise ConcurrentEditError(say(EDITED_ELSEWHERE)) from None
 
     def get(self, enterprise_id: int) -> tuple[EnterpriseInput, int]:
         """The editable data and its version (for optimistic locking)."""
@@ -468,11 +477,17 @@ class EnterpriseService:
     def _get(s: Session, enterprise_id: int) -> Enterprise:
         e = s.get(Enterprise, enterprise_id)
         if e is None:
-            raise NotFoundError(f"未找到企业（编号 {enterprise_id}）")
+            raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到企业（编号 {id}）"), id=enterprise_id))
         return e
 
     @staticmethod
     def _refuse_duplicate_code(s: Session, code: str, own_id: int | None) -> None:
         other = s.scalar(select(Enterprise).where(Enterprise.credit_code == code))
         if other is not None and other.id != own_id:
-            raise DuplicateError(f"统一社会信用代码 {code} 已登记为“{other.name}”")
+            raise DuplicateError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "统一社会信用代码 {code} 已登记为“{name}”"),
+                    code=code,
+                    name=other.name,
+                )
+            )

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 from inspector.core.errors import FieldError, ValidationError
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 T = TypeVar("T")
 
@@ -46,25 +47,32 @@ def strip_controls(text: str) -> str:
 
 
 def _describe(tp: Any) -> str:
+    """The kind of value ``tp`` wants, in the user's language (for "应为…")."""
     names = {
-        str: "文字",
-        int: "整数",
-        bool: "是/否",
-        date: "日期",
-        time: "时间",
-        Decimal: "金额",
-        float: "数字",
+        str: QT_TRANSLATE_NOOP("core", "文字"),
+        int: QT_TRANSLATE_NOOP("core", "整数"),
+        bool: QT_TRANSLATE_NOOP("core", "是/否"),
+        date: QT_TRANSLATE_NOOP("core", "日期"),
+        time: QT_TRANSLATE_NOOP("core", "时间"),
+        Decimal: QT_TRANSLATE_NOOP("core", "金额"),
+        float: QT_TRANSLATE_NOOP("core", "数字"),
     }
     origin = get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in get_args(tp) if a is not type(None)]
         for kind in (Decimal, date, time, Path):  # a field that also takes text is still that kind
             if kind in args:
-                return {Decimal: "金额（数字）", date: "日期", time: "时间", Path: "文件路径"}[kind]
-        return "或".join(dict.fromkeys(_describe(a) for a in args))
+                either = {
+                    Decimal: QT_TRANSLATE_NOOP("core", "金额（数字）"),
+                    date: names[date],
+                    time: names[time],
+                    Path: QT_TRANSLATE_NOOP("core", "文件路径"),
+                }
+                return say(either[kind])
+        return say(QT_TRANSLATE_NOOP("core", "或")).join(dict.fromkeys(_describe(a) for a in args))
     if origin in (list, tuple, set, frozenset):
-        return "列表"
-    return names.get(tp, getattr(tp, "__name__", str(tp)))
+        return say(QT_TRANSLATE_NOOP("core", "列表"))
+    return say(names[tp]) if tp in names else getattr(tp, "__name__", str(tp))
 
 
 def _matches(value: Any, tp: Any) -> bool:
@@ -121,9 +129,15 @@ def _check(obj: Any, prefix: str, item: int | None, errors: list[FieldError]) ->
             continue
         value = getattr(obj, f.name)
         tp = hints.get(f.name, Any)
-        label = prefix + labels.get(f.name, f.name)
+        label = labels.get(f.name, f.name)
         if not _matches(value, tp):
-            errors.append(FieldError(f.name, f"{label}的值无效：应为{_describe(tp)}", item))
+            message = say(
+                QT_TRANSLATE_NOOP("core", "{prefix}{label}的值无效：应为{kind}"),
+                prefix=prefix,
+                label=label,
+                kind=_describe(tp),
+            )
+            errors.append(FieldError(f.name, message, item))
             continue
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             changes[f.name] = _check(value, prefix, item, errors)
@@ -133,7 +147,7 @@ def _check(obj: Any, prefix: str, item: int | None, errors: list[FieldError]) ->
             for n, element in enumerate(value, start=1):
                 numbered = getattr(type(element), "ITEM_PREFIX", "")  # 第{n}条隐患 for a visit's hazards
                 if numbered:
-                    items.append(_check(element, numbered.format(n=n), n, errors))
+                    items.append(_check(element, say(numbered, n=n), n, errors))
                 else:
                     items.append(_check(element, prefix, item, errors))
             changes[f.name] = type(value)(items)
@@ -147,7 +161,7 @@ def _check(obj: Any, prefix: str, item: int | None, errors: list[FieldError]) ->
 def sanitized(obj: T) -> T:
     """``obj`` with clean text, or a ValidationError naming every field of the wrong type."""
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
-        raise ValidationError([FieldError("input", "输入的内容无效")])
+        raise ValidationError([FieldError("input", say(QT_TRANSLATE_NOOP("core", "输入的内容无效")))])
     errors: list[FieldError] = []
     cleaned: T = _check(obj, "", None, errors)
     if errors:
@@ -168,12 +182,18 @@ def length_errors(
     out: list[FieldError] = []
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
-        label = prefix + labels.get(f.name, f.name)
         if isinstance(value, str):
             limit = limits.get(f.name, DEFAULT_TEXT_LIMIT)
             n = len(value.strip())
             if n > limit:
-                out.append(FieldError(f.name, f"{label}过长：最多{limit}个字符，当前{n}个", item))
+                message = say(
+                    QT_TRANSLATE_NOOP("core", "{prefix}{label}过长：最多{limit}个字符，当前{count}个"),
+                    prefix=prefix,
+                    label=labels.get(f.name, f.name),
+                    limit=limit,
+                    count=n,
+                )
+                out.append(FieldError(f.name, message, item))
         elif nested and dataclasses.is_dataclass(value) and not isinstance(value, type):
             out += length_errors(value, prefix, item=item)
         elif nested and isinstance(value, list | tuple):
@@ -181,7 +201,7 @@ def length_errors(
                 if dataclasses.is_dataclass(element) and not isinstance(element, type):
                     numbered = getattr(type(element), "ITEM_PREFIX", "")
                     if numbered:
-                        out += length_errors(element, numbered.format(n=n), item=n)
+                        out += length_errors(element, say(numbered, n=n), item=n)
                     else:
                         out += length_errors(element, prefix, item=item)
     return out
@@ -197,7 +217,9 @@ def require_id(value: Any, label: str, *, field: str) -> int:
     """A record id from a caller (a list row, the command line): an int the database can hold.
     ``label`` names the record in the message (企业), ``field`` the parameter (enterprise_id)."""
     if not _matches(value, int):
-        raise ValidationError([FieldError(field, f"{label}的编号无效")])
+        raise ValidationError(
+            [FieldError(field, say(QT_TRANSLATE_NOOP("core", "{label}的编号无效"), label=label))]
+        )
     result: int = value
     return result
 

@@ -64,6 +64,7 @@ from inspector.core.text_match import contains
 from inspector.core.validation import Collector, choice_error, max_length_error, parse_date, required_error
 from inspector.db.engine import Database
 from inspector.db.models import Enterprise, Hazard, Inspection, Inspector, inspection_inspectors
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 ENTITY = "inspection"
 MIN_ENFORCEMENT_INSPECTORS = 2
@@ -79,7 +80,9 @@ LABELS: dict[str, str] = {
     "place": "检查场所",
     "notes": "检查情况",
 }
-FEW_INSPECTORS_WARNING = "检查人员少于2人：现场检查一般应由2名以上人员进行"
+EMPTY = QT_TRANSLATE_NOOP("core", "{label}不能为空")
+NOT_FOUND = QT_TRANSLATE_NOOP("core", "未找到{label}（编号 {ids}）")
+FEW_INSPECTORS_WARNING = QT_TRANSLATE_NOOP("core", "检查人员少于2人：现场检查一般应由2名以上人员进行")
 
 
 @dataclass
@@ -140,7 +143,10 @@ def parse_time(value: object, label: str, *, field: str) -> time:
             return time(int(m[1]), int(m[2]), int(m[3] or 0))
         except ValueError:
             pass
-    raise ValidationError([FieldError(field, f"{label}“{text}”不是有效时间，应如 09:30")])
+    message = say(
+        QT_TRANSLATE_NOOP("core", "{label}“{text}”不是有效时间，应如 09:30"), label=label, text=text
+    )
+    raise ValidationError([FieldError(field, message)])
 
 
 @dataclass
@@ -167,15 +173,24 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
 
     enterprise = s.get(Enterprise, data.enterprise_id) if data.enterprise_id is not None else None
     if data.enterprise_id is None:
-        c.check("enterprise_id", f"{L['enterprise_id']}不能为空")
+        c.check("enterprise_id", say(EMPTY, label=L["enterprise_id"]))
     elif enterprise is None:
-        c.check("enterprise_id", f"未找到{L['enterprise_id']}（编号 {data.enterprise_id}）")
+        c.check(
+            "enterprise_id",
+            say(NOT_FOUND, label=L["enterprise_id"], ids=data.enterprise_id),
+        )
     elif enterprise.status == OperatingStatus.CLOSED:
-        warnings.append(f"被检查单位“{enterprise.name}”经营状态为“关闭”")
+        warnings.append(
+            say(
+                QT_TRANSLATE_NOOP("core", "被检查单位“{name}”经营状态为“{status}”"),
+                name=enterprise.name,
+                status=OperatingStatus.CLOSED.value,
+            )
+        )
 
     inspected_on: date | None = None
     if _empty(data.inspected_on):
-        c.check("inspected_on", f"{L['inspected_on']}不能为空")
+        c.check("inspected_on", say(EMPTY, label=L["inspected_on"]))
     else:
         try:
             inspected_on = parse_date(data.inspected_on, L["inspected_on"], field="inspected_on")
@@ -183,7 +198,10 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
             c.errors.extend(e.errors)
         else:
             if inspected_on > today:
-                c.check("inspected_on", f"{L['inspected_on']}不能晚于今天")
+                c.check(
+                    "inspected_on",
+                    say(QT_TRANSLATE_NOOP("core", "{label}不能晚于今天"), label=L["inspected_on"]),
+                )
 
     c.check(
         "kind", required_error(data.kind, L["kind"]) or choice_error(data.kind, L["kind"], InspectionKind)
@@ -193,14 +211,17 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
     for key in ("start_time", "end_time"):
         value = getattr(data, key)
         if _empty(value):
-            c.check(key, f"{L[key]}不能为空")
+            c.check(key, say(EMPTY, label=L[key]))
             continue
         try:
             times[key] = parse_time(value, L[key], field=key)
         except ValidationError as e:
             c.errors.extend(e.errors)
     if len(times) == 2 and times["end_time"] <= times["start_time"]:
-        c.check("end_time", f"{L['end_time']}须晚于{L['start_time']}")
+        c.check(
+            "end_time",
+            say(QT_TRANSLATE_NOOP("core", "{end}须晚于{start}"), end=L["end_time"], start=L["start_time"]),
+        )
 
     ids = list(dict.fromkeys(data.inspector_ids))
     inspectors = list(s.scalars(select(Inspector).where(Inspector.id.in_(ids)))) if ids else []
@@ -208,20 +229,35 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
     unknown = sorted(set(ids) - {i.id for i in inspectors})
     label = L["inspector_ids"]
     if not ids:
-        c.check("inspector_ids", f"{label}不能为空")
+        c.check("inspector_ids", say(EMPTY, label=label))
     elif unknown:
-        c.check("inspector_ids", f"未找到{label}（编号 {'、'.join(map(str, unknown))}）")
+        c.check("inspector_ids", say(NOT_FOUND, label=label, ids="、".join(map(str, unknown))))
     inactive = [i.name for i in inspectors if not i.active]
     if inactive:
-        c.check("inspector_ids", f"{label}“{'、'.join(inactive)}”已停用")
+        c.check(
+            "inspector_ids",
+            say(QT_TRANSLATE_NOOP("core", "{label}“{names}”已停用"), label=label, names="、".join(inactive)),
+        )
     if data.kind == InspectionKind.ENFORCEMENT and ids:
         if len(ids) < MIN_ENFORCEMENT_INSPECTORS:
-            c.check("inspector_ids", f"执法检查须由{MIN_ENFORCEMENT_INSPECTORS}名以上执法人员进行")
+            c.check(
+                "inspector_ids",
+                say(
+                    QT_TRANSLATE_NOOP("core", "执法检查须由{count}名以上执法人员进行"),
+                    count=MIN_ENFORCEMENT_INSPECTORS,
+                ),
+            )
         no_cert = [i.name for i in inspectors if not i.certificate_no.strip()]
         if no_cert:
-            c.check("inspector_ids", f"执法检查人员须持有执法证：{'、'.join(no_cert)}未填写执法证号")
+            c.check(
+                "inspector_ids",
+                say(
+                    QT_TRANSLATE_NOOP("core", "执法检查人员须持有执法证：{names}未填写执法证号"),
+                    names="、".join(no_cert),
+                ),
+            )
     elif ids and len(ids) < 2:
-        warnings.append(FEW_INSPECTORS_WARNING)
+        warnings.append(say(FEW_INSPECTORS_WARNING))
 
     c.check("representative", max_length_error(data.representative.strip(), L["representative"], 50))
     c.check("place", max_length_error(data.place.strip(), L["place"], 200))
@@ -230,9 +266,10 @@ def _validate(s: Session, data: InspectionInput, today: date) -> _Checked:
     found_on = inspected_on or today
     for n, h in enumerate(data.hazards, start=1):
         loaded: list[LoadedPhoto] = []
-        prefix = HazardInput.ITEM_PREFIX.format(n=n)  # one spelling, shared with core.inputs
+        prefix = say(HazardInput.ITEM_PREFIX, n=n)  # one spelling, shared with core.inputs
         for fe in hazard_input_errors(h, found_on, loaded):
-            c.errors.append(FieldError(fe.field, prefix + fe.message, n))
+            message = say(QT_TRANSLATE_NOOP("core", "{prefix}{message}"), prefix=prefix, message=fe.message)
+            c.errors.append(FieldError(fe.field, message, n))
         photos.append(loaded)
 
     result_errors, results = results_errors(s, data.checklist_results, len(data.hazards))
@@ -404,7 +441,7 @@ class InspectionService:
                     "hazards": [h.number for h in hazards],
                     **({"checklist_results": results} if results else {}),
                     **(
-                        {"warnings": [w.message for w in questioned], "reason": data.reason.strip()}
+                        {"warnings": [w.record for w in questioned], "reason": data.reason.strip()}
                         if questioned
                         else {}
                     ),
@@ -476,7 +513,9 @@ class InspectionService:
         with self.db.reading() as s:
             insp = s.get(Inspection, inspection_id)
             if insp is None:
-                raise NotFoundError(f"未找到检查记录（编号 {inspection_id}）")
+                raise NotFoundError(
+                    say(QT_TRANSLATE_NOOP("core", "未找到检查记录（编号 {id}）"), id=inspection_id)
+                )
             e = insp.enterprise
             hazard_ids = list(
                 s.scalars(

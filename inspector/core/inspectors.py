@@ -34,6 +34,7 @@ from inspector.core.inputs import length_errors, merge, require_id, sanitized
 from inspector.core.validation import Collector, choice_error, max_length_error, required_error
 from inspector.db.engine import Database
 from inspector.db.models import Inspector
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 LABELS: dict[str, str] = {
     "name": "姓名",
@@ -44,8 +45,9 @@ LABELS: dict[str, str] = {
 }
 SNAPSHOT_FIELDS = ("name", "certificate_no", "unit", "role", "active")
 ENTITY = "inspector"
-REGISTRY_REFUSAL = "检查人员名册须由科室负责人维护"
-LAST_SUPERVISOR_REFUSAL = "至少须保留一名在岗的科室负责人"
+REGISTRY_REFUSAL = QT_TRANSLATE_NOOP("core", "检查人员名册须由科室负责人维护")
+LAST_SUPERVISOR_REFUSAL = QT_TRANSLATE_NOOP("core", "至少须保留一名在岗的科室负责人")
+INACTIVE_REFUSAL = QT_TRANSLATE_NOOP("core", "检查人员“{name}”已停用，不能办理业务")
 
 
 @dataclass
@@ -177,7 +179,7 @@ class InspectorService:
             if own is None:
                 return None
             if not own.active:
-                raise PermissionDenied(f"检查人员“{own.name}”已停用，不能办理业务")
+                raise PermissionDenied(say(INACTIVE_REFUSAL, name=own.name))
             return Actor(own.id, own.name, is_supervisor=own.role == InspectorRole.SUPERVISOR)
 
     def actor_for(self, inspector_id: int) -> Actor:
@@ -185,14 +187,16 @@ class InspectorService:
         with self.db.reading() as s:
             i = self._get(s, inspector_id)
             if not i.active:
-                raise PermissionDenied(f"检查人员“{i.name}”已停用，不能办理业务")
+                raise PermissionDenied(say(INACTIVE_REFUSAL, name=i.name))
             return Actor(id=i.id, name=i.name, is_supervisor=i.role == InspectorRole.SUPERVISOR)
 
     @staticmethod
     def _get(s: Session, inspector_id: int) -> Inspector:
         i = s.get(Inspector, inspector_id)
         if i is None:
-            raise NotFoundError(f"未找到检查人员（编号 {inspector_id}）")
+            raise NotFoundError(
+                say(QT_TRANSLATE_NOOP("core", "未找到检查人员（编号 {id}）"), id=inspector_id)
+            )
         return i
 
     @staticmethod
@@ -208,7 +212,7 @@ class InspectorService:
 
     def _require_manager(self, s: Session, actor: Actor) -> None:
         if not self._may_edit_registry(s, actor):
-            raise PermissionDenied(REGISTRY_REFUSAL)
+            raise PermissionDenied(say(REGISTRY_REFUSAL))
 
     def _may_edit_registry(self, s: Session, actor: Actor) -> bool:
         """The registry rule: a 科室负责人, or anyone while no active supervisor exists yet."""
@@ -227,7 +231,7 @@ class InspectorService:
     def _refuse_losing_last_supervisor(self, s: Session) -> None:
         s.flush()
         if self._active_supervisors(s) == 0:
-            raise PermissionDenied(LAST_SUPERVISOR_REFUSAL)
+            raise PermissionDenied(say(LAST_SUPERVISOR_REFUSAL))
 
     @staticmethod
     def _refuse_duplicate_certificate(s: Session, certificate_no: str, own_id: int | None) -> None:
@@ -239,4 +243,10 @@ class InspectorService:
             )
         )
         if other is not None:
-            raise DuplicateError(f"执法证号 {certificate_no} 已登记为“{other.name}”")
+            raise DuplicateError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "执法证号 {number} 已登记为“{name}”"),
+                    number=certificate_no,
+                    name=other.name,
+                )
+            )

@@ -47,6 +47,7 @@ from inspector.db.models import (
     inspection_inspectors,
     reinspection_inspectors,
 )
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 # The ledger's row order, which its 序号 number: 属地 and names in pinyin order as the registry lists
 # them (homophones by text, then id), each enterprise's hazards by date found.
@@ -78,14 +79,27 @@ class LedgerFilter:
         """``2026-11`` (also 2026/11, 2026年11月); a Chinese message says what is wrong."""
         m = _MONTH.match(month or "")
         if not m:
-            raise DomainError(f"月份格式不正确：“{month}”，应为“年-月”，如 2026-11")
+            raise DomainError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "月份格式不正确：“{month}”，应为“年-月”，如 2026-11"),
+                    month=month,
+                )
+            )
         year, mon = int(m.group(1)), int(m.group(2))
         if not 1 <= mon <= 12:
-            raise DomainError(f"月份不正确：“{month}”，月份应在 1 到 12 之间")
+            raise DomainError(
+                say(QT_TRANSLATE_NOOP("core", "月份不正确：“{month}”，月份应在 1 到 12 之间"), month=month)
+            )
         if not 2000 <= year <= 2100:
-            raise DomainError(f"年份不正确：“{month}”")
+            raise DomainError(say(QT_TRANSLATE_NOOP("core", "年份不正确：“{month}”"), month=month))
         if category and category not in {c.value for c in CategoryKind}:
-            raise DomainError(f"监管类别“{category}”不存在，可选：{'、'.join(c.value for c in CategoryKind)}")
+            raise DomainError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "监管类别“{category}”不存在，可选：{choices}"),
+                    category=category,
+                    choices="、".join(c.value for c in CategoryKind),
+                )
+            )
         return cls(year, mon, (jurisdiction or "").strip() or None, (category or "").strip() or None)
 
     @property
@@ -675,7 +689,7 @@ class LedgerService:
         with self.db.reading() as s:
             office = read_office(s)
             if not office.configured:
-                raise DomainError(NOT_CONFIGURED)
+                raise DomainError(say(NOT_CONFIGURED))
             basis = Basis(f.as_of(today), f.last_day, office.review_days, office.rate)
         return LedgerData(f, basis, office, today, _StreamedRows(self.db, f, basis))
 

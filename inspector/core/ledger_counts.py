@@ -42,12 +42,14 @@ from inspector.db.models import (
     RectificationPlan,
     ReInspection,
 )
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:  # core.ledger imports this module lazily; no cycle at run time
     from inspector.core.ledger import Basis, LedgerFilter
 
 S = HazardState
 MAJOR = HazardLevel.MAJOR.value
+CANCELLED = QT_TRANSLATE_NOOP("core", "已取消统计")
 
 
 def changed_after(end: Any) -> ColumnElement[bool]:
@@ -179,11 +181,11 @@ def count_summary(
         tally = SummaryTally(summary)
         for n, row in enumerate(rows):
             if n % CANCEL_CHECK_ROWS == 0 and cancelled():
-                raise Cancelled("已取消统计")
+                raise Cancelled(say(CANCELLED))
             tally.add(row)
         tally.fold()
         if cancelled():
-            raise Cancelled("已取消统计")
+            raise Cancelled(say(CANCELLED))
         groups, seqs = counted()
     summary.majors[:] = [replace(m, seq=seqs[m.hazard_id]) for m in summary.majors]
     for town, kinds, level, category, new, state, overdue, n, cents in groups:

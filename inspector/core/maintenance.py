@@ -13,11 +13,14 @@ from inspector.core.errors import DomainError
 from inspector.db import backups
 from inspector.db.backups import BackupInfo, RestoreResult
 from inspector.db.engine import Database, sqlite_file
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 from inspector.paths import backups_dir
 
 __all__ = ["TEAM_SERVER", "BackupInfo", "MaintenanceService", "RestoreResult"]
 
-TEAM_SERVER = "团队服务器（PostgreSQL）的数据由服务器管理员用 pg_dump / pg_restore 备份和恢复"
+TEAM_SERVER = QT_TRANSLATE_NOOP(
+    "core", "团队服务器（PostgreSQL）的数据由服务器管理员用 pg_dump / pg_restore 备份和恢复"
+)
 
 
 class MaintenanceService:
@@ -32,7 +35,7 @@ class MaintenanceService:
     def _file(self) -> Path:
         path = sqlite_file(self.db.url)
         if path is None:
-            raise DomainError(TEAM_SERVER)
+            raise DomainError(say(TEAM_SERVER))
         return path
 
     @property
@@ -47,7 +50,7 @@ class MaintenanceService:
         try:
             return backups.take_backup(self._file(), self.backup_folder)
         except (backups.BackupError, OSError) as e:
-            raise DomainError(f"备份失败：{e}") from e
+            raise DomainError(say(QT_TRANSLATE_NOOP("core", "备份失败：{reason}"), reason=str(e))) from e
 
     def daily_backup(self) -> Path | None:
         """The day's backup if none was taken in the last day (None: not due, or a team server).

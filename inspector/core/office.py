@@ -35,11 +35,14 @@ from inspector.core.errors import DomainError, FieldError, PermissionDenied, Val
 from inspector.core.inputs import sanitized, strip_controls
 from inspector.db.engine import Database
 from inspector.db.models import Inspector, Setting
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 KEY_PREFIX = "office."
 ENTITY = "office"
-OFFICE_REFUSAL = "机关设置须由科室负责人修改"
-NOT_CONFIGURED = "尚未填写机关设置（执法机关名称、文号简称、复议机关和法院），请先在“文件 → 机关设置”中填写"
+OFFICE_REFUSAL = QT_TRANSLATE_NOOP("core", "机关设置须由科室负责人修改")
+NOT_CONFIGURED = QT_TRANSLATE_NOOP(
+    "core", "尚未填写机关设置（执法机关名称、文号简称、复议机关和法院），请先在“文件 → 机关设置”中填写"
+)
 
 RATE_FORMULA_LABELS: dict[RateFormula, str] = {
     RateFormula.FOUND: "本期发现隐患的整改率",
@@ -200,29 +203,71 @@ def validate(new: OfficeSettings) -> list[FieldError]:
         if name in DAY_FIELDS:
             low, high = DAY_FIELDS[name]
             if isinstance(value, bool) or not isinstance(value, int):
-                errors.append(FieldError(name, f"{label}应为整数"))
+                errors.append(
+                    FieldError(name, say(QT_TRANSLATE_NOOP("core", "{label}应为整数"), label=label))
+                )
             elif not low <= value <= high:
-                errors.append(FieldError(name, f"{label}应在{low}到{high}日之间"))
+                errors.append(
+                    FieldError(
+                        name,
+                        say(
+                            QT_TRANSLATE_NOOP("core", "{label}应在{low}到{high}日之间"),
+                            label=label,
+                            low=low,
+                            high=high,
+                        ),
+                    )
+                )
             continue
         if not isinstance(value, str):
-            errors.append(FieldError(name, f"{label}应为文字"))
+            errors.append(FieldError(name, say(QT_TRANSLATE_NOOP("core", "{label}应为文字"), label=label)))
             continue
         if spec.required and not value.strip():
-            errors.append(FieldError(name, f"{label}不能为空"))
+            errors.append(FieldError(name, say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label=label)))
         elif len(value) > spec.max_length:
-            errors.append(FieldError(name, f"{label}过长：最多{spec.max_length}个字符，当前{len(value)}个"))
+            errors.append(
+                FieldError(
+                    name,
+                    say(
+                        QT_TRANSLATE_NOOP("core", "{label}过长：最多{limit}个字符，当前{count}个"),
+                        label=label,
+                        limit=spec.max_length,
+                        count=len(value),
+                    ),
+                )
+            )
         elif any(ord(ch) < 32 for ch in value):
-            errors.append(FieldError(name, f"{label}含有控制字符"))
+            errors.append(
+                FieldError(name, say(QT_TRANSLATE_NOOP("core", "{label}含有控制字符"), label=label))
+            )
     if any(ch in new.prefix for ch in _BRACKETS):
-        errors.append(FieldError("prefix", "文号简称不要带括号，只填简称（文号中括号内的字）"))
+        errors.append(
+            FieldError(
+                "prefix", say(QT_TRANSLATE_NOOP("core", "文号简称不要带括号，只填简称（文号中括号内的字）"))
+            )
+        )
     for kind, name in WORD_FIELDS.items():
         if any(ch in getattr(new, name) for ch in _BRACKETS + "0123456789号"):
             errors.append(
-                FieldError(name, f"{FIELDS[name].label}只填代字，如“{DEFAULT_DOCUMENT_WORDS[kind]}”")
+                FieldError(
+                    name,
+                    say(
+                        QT_TRANSLATE_NOOP("core", "{label}只填代字，如“{word}”"),
+                        label=FIELDS[name].label,
+                        word=DEFAULT_DOCUMENT_WORDS[kind],
+                    ),
+                )
             )
     if new.rate_formula not in {f.value for f in RateFormula}:
-        options = "、".join(f"{f.value}（{RATE_FORMULA_LABELS[f]}）" for f in RateFormula)
-        errors.append(FieldError("rate_formula", f"整改率口径应为：{options}"))
+        options = "、".join(
+            say(QT_TRANSLATE_NOOP("core", "{value}（{label}）"), value=f.value, label=RATE_FORMULA_LABELS[f])
+            for f in RateFormula
+        )
+        errors.append(
+            FieldError(
+                "rate_formula", say(QT_TRANSLATE_NOOP("core", "整改率口径应为：{options}"), options=options)
+            )
+        )
     return errors
 
 
@@ -258,7 +303,7 @@ def require_configured(s: Session) -> OfficeSettings:
     """The office, or a refusal that says where to fill it in (nothing is printed unsigned)."""
     office = read_office(s)
     if not office.configured:
-        raise DomainError(NOT_CONFIGURED)
+        raise DomainError(say(NOT_CONFIGURED))
     return office
 
 
@@ -269,7 +314,7 @@ def _office_refusal(s: Session, actor: Actor) -> str | None:
         return None  # the command line, run by whoever owns the database file or server
     person = s.get(Inspector, actor.id)
     if person is None or not person.active:
-        return "当前检查人员不存在或已停用，不能修改机关设置"
+        return say(QT_TRANSLATE_NOOP("core", "当前检查人员不存在或已停用，不能修改机关设置"))
     if person.role == InspectorRole.SUPERVISOR.value:
         return None
     supervisors = s.scalar(
@@ -278,7 +323,7 @@ def _office_refusal(s: Session, actor: Actor) -> str | None:
         .limit(1)
     )
     if supervisors is not None and read_office(s).configured:
-        return OFFICE_REFUSAL
+        return say(OFFICE_REFUSAL)
     return None
 
 
@@ -336,7 +381,9 @@ class OfficeService:
         """Change some fields (the CLI's ``inspector office set --name …``)."""
         unknown = sorted(set(changes) - set(FIELDS))
         if unknown:
-            raise DomainError(f"没有这些机关设置项：{'、'.join(unknown)}")
+            raise DomainError(
+                say(QT_TRANSLATE_NOOP("core", "没有这些机关设置项：{names}"), names="、".join(unknown))
+            )
         return self.save(actor, dataclasses.replace(self.get(), **changes))
 
 

@@ -34,6 +34,7 @@ from inspector.core.errors import FieldError, NotFoundError, ValidationError
 from inspector.core.validation import choice_error
 from inspector.db.engine import Database
 from inspector.db.models import Hazard, Photo, PhotoBlob
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 # Decoding is checked against the pixel count first: a 0.5 MB PNG of 13,000×13,000 pixels made
@@ -109,10 +110,10 @@ def _refuse(message: str) -> ValidationError:
 def load_photo(p: PhotoInput) -> LoadedPhoto:
     """Read and check one photo; every refusal names the file."""
     name = p.filename or (Path(p.path).name if p.path else "")
-    shown = f"“{name}”" if name else ""
+    shown = f"“{name}”" if name else ""  # the {shown} of the messages: the file's name, if any
     bad_phase = choice_error(p.phase, "照片阶段", PhotoPhase)
     if bad_phase or not p.phase:
-        raise _refuse(bad_phase or "照片阶段不能为空")
+        raise _refuse(bad_phase or say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label="照片阶段"))
     if p.data is not None:
         data = p.data
     elif p.path is not None:
@@ -123,16 +124,18 @@ def load_photo(p: PhotoInput) -> LoadedPhoto:
                 raise _refuse(_too_big(shown, size))
             data = path.read_bytes()
         except OSError:
-            raise _refuse(f"照片文件{shown}不存在或无法读取") from None
+            raise _refuse(
+                say(QT_TRANSLATE_NOOP("core", "照片文件{shown}不存在或无法读取"), shown=shown)
+            ) from None
     else:
-        raise _refuse("照片内容为空：请选择图片文件")
+        raise _refuse(say(QT_TRANSLATE_NOOP("core", "照片内容为空：请选择图片文件")))
     if not data:
-        raise _refuse(f"照片{shown}是空文件")
+        raise _refuse(say(QT_TRANSLATE_NOOP("core", "照片{shown}是空文件"), shown=shown))
     if len(data) > MAX_PHOTO_BYTES:
         raise _refuse(_too_big(shown, len(data)))
     mime = sniff_mime(data)
     if mime is None:
-        raise _refuse(f"照片{shown}不是JPEG或PNG图片")
+        raise _refuse(say(QT_TRANSLATE_NOOP("core", "照片{shown}不是JPEG或PNG图片"), shown=shown))
     data, mime = _checked_picture(data, mime, shown, keep=p.keep_original)
     return LoadedPhoto(
         phase=p.phase,
@@ -168,7 +171,16 @@ def _checked_picture(data: bytes, mime: str, shown: str, keep: bool) -> tuple[by
             width, height = img.size
             if width * height > MAX_PIXELS:
                 raise _refuse(
-                    f"照片{shown}像素过多（{width}×{height}），最多{MAX_PIXELS // 1_000_000}百万像素；请缩小后再添加"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "照片{shown}像素过多（{width}×{height}），最多{limit}百万像素；请缩小后再添加",
+                        ),
+                        shown=shown,
+                        width=width,
+                        height=height,
+                        limit=MAX_PIXELS // 1_000_000,
+                    )
                 )
             if img.format == "JPEG" and not keep:
                 img.draft("RGB", (STORED_LONG_SIDE, STORED_LONG_SIDE))  # decode at a fraction: fast, small
@@ -189,13 +201,20 @@ def _checked_picture(data: bytes, mime: str, shown: str, keep: bool) -> tuple[by
     except ValidationError:
         raise
     except Image.DecompressionBombError:
-        raise _refuse(f"照片{shown}像素过多，最多{MAX_PIXELS // 1_000_000}百万像素；请缩小后再添加") from None
+        too_many = QT_TRANSLATE_NOOP("core", "照片{shown}像素过多，最多{limit}百万像素；请缩小后再添加")
+        raise _refuse(say(too_many, shown=shown, limit=MAX_PIXELS // 1_000_000)) from None
     except (OSError, ValueError, SyntaxError) as e:
-        raise _refuse(f"照片{shown}已损坏或格式不完整，无法读取（{e.__class__.__name__}）") from None
+        damaged = QT_TRANSLATE_NOOP("core", "照片{shown}已损坏或格式不完整，无法读取（{error}）")
+        raise _refuse(say(damaged, shown=shown, error=e.__class__.__name__)) from None
 
 
 def _too_big(shown: str, size: int) -> str:
-    return f"照片{shown}过大：最大{MAX_PHOTO_BYTES // (1024 * 1024)}MB，当前{size / (1024 * 1024):.1f}MB"
+    return say(
+        QT_TRANSLATE_NOOP("core", "照片{shown}过大：最大{limit}MB，当前{size:.1f}MB"),
+        shown=shown,
+        limit=MAX_PHOTO_BYTES // (1024 * 1024),
+        size=size / (1024 * 1024),
+    )
 
 
 def store_blob(session: Session, photo: LoadedPhoto) -> None:
@@ -246,5 +265,5 @@ class PhotoService:
                 .where(Photo.id == photo_id)
             )
             if data is None:
-                raise NotFoundError(f"未找到照片（编号 {photo_id}）")
+                raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到照片（编号 {id}）"), id=photo_id))
             return bytes(data)

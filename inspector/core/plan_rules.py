@@ -29,15 +29,28 @@ from inspector.core.enums import InspectionKind, VisitWarningKind
 from inspector.core.office import read_office
 from inspector.core.targets import TargetSet, condition
 from inspector.db import models as m
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
-REASON_REQUIRED = "本次检查{what}，须填写检查理由后才能保存"
+REASON_REQUIRED = QT_TRANSLATE_NOOP("core", "本次检查{what}，须填写检查理由后才能保存")
+OTHER_TEAM = QT_TRANSLATE_NOOP("core", "其他检查组")
 MAX_REASON = 500
 
 
 @dataclass(frozen=True)
 class RuleWarning:
+    """``message`` in the user's language (the form asks with it); ``record`` the same in Chinese,
+    as it is kept with the visit (``record_warnings``) and printed in the 一企一档."""
+
     kind: VisitWarningKind
     message: str
+    record: str
+
+
+def _warning(
+    kind: VisitWarningKind, template: str, shown: dict[str, object], kept: dict[str, object] | None = None
+) -> RuleWarning:
+    """``template`` said with ``shown``, and kept in Chinese with ``kept`` (default: the same values)."""
+    return RuleWarning(kind, say(template, **shown), template.format(**(shown if kept is None else kept)))
 
 
 def _cap_warning(s: Session, enterprise_id: int, day: date, exclude: int | None) -> RuleWarning | None:
@@ -73,9 +86,12 @@ def _cap_warning(s: Session, enterprise_id: int, day: date, exclude: int | None)
     cap, where = allowed
     if done < cap:
         return None
-    return RuleWarning(
+    return _warning(
         VisitWarningKind.OVER_CAP,
-        f"该企业{day.year}年已检查{done}次，检查计划（{where}）规定每年最多{cap}次；本次为第{done + 1}次",
+        QT_TRANSLATE_NOOP(
+            "core", "该企业{year}年已检查{done}次，检查计划（{where}）规定每年最多{cap}次；本次为第{nth}次"
+        ),
+        {"year": day.year, "done": done, "where": where, "cap": cap, "nth": done + 1},
     )
 
 
@@ -99,11 +115,19 @@ def _repeat_warning(
         team = {i.id for i in visit.inspectors}
         if team & mine:
             continue
-        names = "、".join(i.name for i in visit.inspectors) or "其他检查组"
-        return RuleWarning(
+        names = "、".join(i.name for i in visit.inspectors)
+        values: dict[str, object] = {
+            "day": visit.inspected_on.isoformat(),
+            "kind": visit.kind,
+            "days": window,
+        }
+        return _warning(
             VisitWarningKind.REPEAT,
-            f"该企业已于{visit.inspected_on.isoformat()}由{names}检查（{visit.kind}），"
-            f"本机关规定{window}日内不重复检查",
+            QT_TRANSLATE_NOOP(
+                "core", "该企业已于{day}由{names}检查（{kind}），本机关规定{days}日内不重复检查"
+            ),
+            {**values, "names": names or say(OTHER_TEAM)},
+            {**values, "names": names or OTHER_TEAM},
         )
     return None
 
@@ -127,7 +151,7 @@ def visit_warnings(
 
 
 def reason_required(warnings: list[RuleWarning]) -> str:
-    return REASON_REQUIRED.format(what="、".join(w.kind.value for w in warnings))
+    return say(REASON_REQUIRED, what="、".join(w.kind.value for w in warnings))
 
 
 def record_warnings(
@@ -138,7 +162,7 @@ def record_warnings(
             m.VisitWarning(
                 inspection_id=inspection_id,
                 kind=w.kind.value,
-                message=w.message,
+                message=w.record,
                 reason=reason,
                 recorded_by_id=actor_id,
             )

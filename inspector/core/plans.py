@@ -36,11 +36,14 @@ from inspector.core.targets import TargetSet, condition
 from inspector.core.targets import validate as validate_target
 from inspector.db import models as m
 from inspector.db.engine import Database
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 ENTITY = "plan"
-EDIT_REFUSAL = "检查计划须由科室负责人制定或修改"
-STALE = "该检查计划已被他人修改，请关闭后重新打开再编辑"
-IN_USE = "事项“{title}”已有双随机抽取、专项行动或检查方案引用，不能删除"
+EDIT_REFUSAL = QT_TRANSLATE_NOOP("core", "检查计划须由科室负责人制定或修改")
+STALE = QT_TRANSLATE_NOOP("core", "该检查计划已被他人修改，请关闭后重新打开再编辑")
+IN_USE = QT_TRANSLATE_NOOP("core", "事项“{title}”已有双随机抽取、专项行动或检查方案引用，不能删除")
+NOT_FOUND = QT_TRANSLATE_NOOP("core", "检查计划不存在")
+ITEM_PREFIX = QT_TRANSLATE_NOOP("core", "第{n}项事项：")  # an item's messages start so (the form strips it)
 MAX_ITEMS = 100
 MAX_FREQUENCY = 52
 
@@ -165,45 +168,70 @@ class ItemProgress:
 
 
 def _item_errors(n: int, item: PlanItemInput) -> list[FieldError]:
-    prefix = f"第{n}项事项："
-    errors = [FieldError(e.field, prefix + e.message, n) for e in length_errors(item)]
+    def error(field: str, reason: str) -> FieldError:
+        return FieldError(field, say(ITEM_PREFIX, n=n) + reason, n)
+
+    errors = [error(e.field, e.message) for e in length_errors(item)]
     if not item.title.strip():
-        errors.append(FieldError("title", f"{prefix}检查事项不能为空", n))
+        errors.append(error("title", say(QT_TRANSLATE_NOOP("core", "检查事项不能为空"))))
     if item.mode not in {p.value for p in PlanMode}:
-        errors.append(FieldError("mode", f"{prefix}检查方式应为重点检查或双随机抽查", n))
+        errors.append(error("mode", say(QT_TRANSLATE_NOOP("core", "检查方式应为重点检查或双随机抽查"))))
     if not 1 <= item.frequency <= MAX_FREQUENCY:
-        errors.append(FieldError("frequency", f"{prefix}检查频次应为每年1到{MAX_FREQUENCY}次", n))
+        errors.append(
+            error(
+                "frequency", say(QT_TRANSLATE_NOOP("core", "检查频次应为每年1到{most}次"), most=MAX_FREQUENCY)
+            )
+        )
     if item.cap is not None and not item.frequency <= item.cap <= MAX_FREQUENCY:
         errors.append(
-            FieldError(
-                "cap", f"{prefix}检查上限应不少于检查频次（{item.frequency}次），最多{MAX_FREQUENCY}次", n
+            error(
+                "cap",
+                say(
+                    QT_TRANSLATE_NOOP("core", "检查上限应不少于检查频次（{frequency}次），最多{most}次"),
+                    frequency=item.frequency,
+                    most=MAX_FREQUENCY,
+                ),
             )
         )
     if any(not 1 <= mo <= 12 for mo in item.months):
-        errors.append(FieldError("months", f"{prefix}实施月份应为1到12月", n))
+        errors.append(error("months", say(QT_TRANSLATE_NOOP("core", "实施月份应为1到12月"))))
     if item.mode == PlanMode.RANDOM.value:
         if (item.draw_percent is None) == (item.draw_count is None):
             errors.append(
-                FieldError("draw_percent", f"{prefix}双随机抽查须填写抽取比例或抽取家数（二选一）", n)
+                error(
+                    "draw_percent",
+                    say(QT_TRANSLATE_NOOP("core", "双随机抽查须填写抽取比例或抽取家数（二选一）")),
+                )
             )
         elif item.draw_percent is not None and not Decimal(0) < item.draw_percent <= Decimal(100):
-            errors.append(FieldError("draw_percent", f"{prefix}抽取比例应在0到100%之间", n))
+            errors.append(error("draw_percent", say(QT_TRANSLATE_NOOP("core", "抽取比例应在0到100%之间"))))
         elif item.draw_count is not None and item.draw_count < 1:
-            errors.append(FieldError("draw_count", f"{prefix}抽取家数至少为1", n))
-    errors += [FieldError(e.field, prefix + e.message, n) for e in validate_target(item.target)]
+            errors.append(error("draw_count", say(QT_TRANSLATE_NOOP("core", "抽取家数至少为1"))))
+    errors += [error(e.field, e.message) for e in validate_target(item.target)]
     return errors
 
 
 def validate(data: PlanInput, today: date) -> list[FieldError]:
     errors = list(length_errors(data))
     if not today.year - 5 <= data.year <= today.year + 5:
-        errors.append(FieldError("year", f"年度应在{today.year - 5}到{today.year + 5}年之间"))
+        errors.append(
+            FieldError(
+                "year",
+                say(
+                    QT_TRANSLATE_NOOP("core", "年度应在{first}到{last}年之间"),
+                    first=today.year - 5,
+                    last=today.year + 5,
+                ),
+            )
+        )
     if not data.title.strip():
-        errors.append(FieldError("title", "计划名称不能为空"))
+        errors.append(FieldError("title", say(QT_TRANSLATE_NOOP("core", "计划名称不能为空"))))
     if not data.items:
-        errors.append(FieldError("items", "检查计划至少要有一个事项"))
+        errors.append(FieldError("items", say(QT_TRANSLATE_NOOP("core", "检查计划至少要有一个事项"))))
     elif len(data.items) > MAX_ITEMS:
-        errors.append(FieldError("items", f"检查计划最多{MAX_ITEMS}个事项"))
+        errors.append(
+            FieldError("items", say(QT_TRANSLATE_NOOP("core", "检查计划最多{most}个事项"), most=MAX_ITEMS))
+        )
     for n, item in enumerate(data.items, start=1):
         errors += _item_errors(n, item)
     return errors
@@ -335,7 +363,7 @@ class PlanService:
         if errors:
             raise ValidationError(errors)
         with acting(self.db, actor) as (s, who):
-            require_office_role(s, who, EDIT_REFUSAL)
+            require_office_role(s, who, say(EDIT_REFUSAL))
             plan = m.InspectionPlan(
                 year=data.year,
                 title=data.title.strip(),
@@ -370,19 +398,19 @@ class PlanService:
             raise ValidationError(errors)
         try:
             with acting(self.db, actor) as (s, who):
-                require_office_role(s, who, EDIT_REFUSAL)
+                require_office_role(s, who, say(EDIT_REFUSAL))
                 plan = s.get(m.InspectionPlan, plan_id)
                 if plan is None:
-                    raise NotFoundError("检查计划不存在")
+                    raise NotFoundError(say(NOT_FOUND))
                 if plan.version != version:
-                    raise ConcurrentEditError(STALE)
+                    raise ConcurrentEditError(say(STALE))
                 before = _summary(plan)
                 existing = {i.id: i for i in plan.items}
                 kept = {i.id for i in data.items if i.id is not None}
                 for item_id, row in existing.items():
                     if item_id not in kept:
                         if _in_use(s, item_id):
-                            raise ValidationError([FieldError("items", IN_USE.format(title=row.title))])
+                            raise ValidationError([FieldError("items", say(IN_USE, title=row.title))])
                         plan.items.remove(row)
                 s.flush()  # free the positions of removed items
                 for row in plan.items:
@@ -407,17 +435,17 @@ class PlanService:
                     s, who, ENTITY, plan.id, "update", f"修改检查计划“{plan.title}”", b, a, today=self.clock()
                 )
         except StaleDataError:
-            raise ConcurrentEditError(STALE) from None
+            raise ConcurrentEditError(say(STALE)) from None
 
     def delete(self, actor: Actor, plan_id: int) -> None:
         with acting(self.db, actor) as (s, who):
-            require_office_role(s, who, EDIT_REFUSAL)
+            require_office_role(s, who, say(EDIT_REFUSAL))
             plan = s.get(m.InspectionPlan, plan_id)
             if plan is None:
-                raise NotFoundError("检查计划不存在")
+                raise NotFoundError(say(NOT_FOUND))
             for row in plan.items:
                 if _in_use(s, row.id):
-                    raise ValidationError([FieldError("items", IN_USE.format(title=row.title))])
+                    raise ValidationError([FieldError("items", say(IN_USE, title=row.title))])
             audit.record(
                 s,
                 who,
@@ -447,7 +475,7 @@ class PlanService:
         with self.db.reading() as s:
             plan = s.get(m.InspectionPlan, plan_id)
             if plan is None:
-                raise NotFoundError("检查计划不存在")
+                raise NotFoundError(say(NOT_FOUND))
             data = PlanInput(
                 year=plan.year,
                 title=plan.title,
@@ -463,7 +491,7 @@ class PlanService:
         with self.db.reading() as s:
             plan = s.get(m.InspectionPlan, plan_id)
             if plan is None:
-                raise NotFoundError("检查计划不存在")
+                raise NotFoundError(say(NOT_FOUND))
             return [item_progress(s, item, plan.year, day) for item in plan.items]
 
     def items(self, year: int | None = None, mode: str | None = None) -> list[tuple[int, str]]:

@@ -27,6 +27,7 @@ from inspector.core.hazards import HazardFilter, filter_clauses
 from inspector.core.office import read_office
 from inspector.db import models as m
 from inspector.db.engine import Database
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 DUE_DAYS = DUE_SOON_DAYS  # the 工作台 tile's window: one number for "due soon"
 CAMPAIGN_GRACE_DAYS = 30  # a campaign past its deadline is still reminded this long
@@ -58,19 +59,28 @@ def _campaigns(s: Session, today: date, remind_days: int) -> list[Reminder]:
         if cov.missing == 0:
             continue
         left = cov.days_left
-        when = (
-            "今天截止"
-            if left == 0
-            else (
-                f"还有{left}天截止（{cov.deadline:%m月%d日}）"
-                if left > 0
-                else f"已于{cov.deadline:%m月%d日}截止"
+        if left == 0:
+            when = say(QT_TRANSLATE_NOOP("core", "今天截止"))
+        elif left > 0:
+            when = say(
+                QT_TRANSLATE_NOOP("core", "还有{days}天截止（{deadline:%m月%d日}）"),
+                days=left,
+                deadline=cov.deadline,
             )
-        )
+        else:
+            when = say(QT_TRANSLATE_NOOP("core", "已于{deadline:%m月%d日}截止"), deadline=cov.deadline)
         out.append(
             Reminder(
                 "campaign",
-                f"专项行动“{cov.title}”{when}，尚有{cov.missing}家企业未检查（共{cov.total}家）",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core", "专项行动“{title}”{when}，尚有{missing}家企业未检查（共{total}家）"
+                    ),
+                    title=cov.title,
+                    when=when,
+                    missing=cov.missing,
+                    total=cov.total,
+                ),
                 cov.missing,
                 urgent=left < 0,
                 campaign_id=cid,
@@ -102,7 +112,11 @@ class ReminderService:
                 out.append(
                     Reminder(
                         "due",
-                        f"{DUE_DAYS}日内到期的隐患{due}条，请督促企业按期整改",
+                        say(
+                            QT_TRANSLATE_NOOP("core", "{days}日内到期的隐患{count}条，请督促企业按期整改"),
+                            days=DUE_DAYS,
+                            count=due,
+                        ),
                         int(due),
                         False,
                         filter=due_filter,
@@ -122,9 +136,17 @@ class ReminderService:
                 ).where(m.Hazard.state == HazardState.PENDING_REVIEW.value)
             ).one()
             if waiting:
-                text = f"待复查的隐患{waiting}条"
                 if late:
-                    text += f"，其中{late}条已超过{office.review_days}日复查期限"
+                    text = say(
+                        QT_TRANSLATE_NOOP(
+                            "core", "待复查的隐患{count}条，其中{late}条已超过{days}日复查期限"
+                        ),
+                        count=waiting,
+                        late=late,
+                        days=office.review_days,
+                    )
+                else:
+                    text = say(QT_TRANSLATE_NOOP("core", "待复查的隐患{count}条"), count=waiting)
                 out.append(
                     Reminder(
                         "review",

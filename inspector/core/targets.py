@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from inspector.core.enums import CategoryKind, OperatingStatus, RiskGrade
 from inspector.core.errors import FieldError
 from inspector.db.models import Enterprise, EnterpriseCategory
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 HAND_PICKED_LIMIT = 5000  # a list longer than this is a filter's job
 
@@ -150,16 +151,27 @@ def validate(target: TargetSet, field_name: str = "target") -> list[FieldError]:
     def unknown(values: Iterable[str], allowed: set[str], label: str) -> None:
         bad = [v for v in values if v not in allowed]
         if bad:
-            errors.append(FieldError(field_name, f"目标企业的{label}不存在：{'、'.join(bad)}"))
+            message = say(
+                QT_TRANSLATE_NOOP("core", "目标企业的{label}不存在：{values}"),
+                label=label,
+                values="、".join(bad),
+            )
+            errors.append(FieldError(field_name, message))
 
     unknown(target.categories, {c.value for c in CategoryKind}, "监管类别")
     unknown(target.risk_grades, {g.value for g in RiskGrade}, "风险等级")
     if len(set(target.enterprise_ids)) > HAND_PICKED_LIMIT:
         errors.append(
-            FieldError(field_name, f"指定企业最多{HAND_PICKED_LIMIT}家；更多企业请按类别、属地等条件选定")
+            FieldError(
+                field_name,
+                say(
+                    QT_TRANSLATE_NOOP("core", "指定企业最多{count}家；更多企业请按类别、属地等条件选定"),
+                    count=HAND_PICKED_LIMIT,
+                ),
+            )
         )
     if any(not j.strip() for j in target.jurisdictions):
-        errors.append(FieldError(field_name, "目标企业的属地不能为空白"))
+        errors.append(FieldError(field_name, say(QT_TRANSLATE_NOOP("core", "目标企业的属地不能为空白"))))
     return errors
 
 

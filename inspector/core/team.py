@@ -23,6 +23,7 @@ from inspector.core.inspectors import SNAPSHOT_FIELDS, InspectorInput, validate
 from inspector.db import team
 from inspector.db.engine import Database
 from inspector.db.models import Inspector
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_]{1,62}$")
 MIN_PASSWORD = 8
@@ -44,12 +45,31 @@ class TeamService:
         self, login: str, password: str, person: InspectorInput, *, supervisor: bool = False
     ) -> TeamUser:
         if self.db.engine.dialect.name != "postgresql":
-            raise DomainError("只有团队服务器（PostgreSQL）需要为每人创建数据库登录；本机数据库无需此步")
+            raise DomainError(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core", "只有团队服务器（PostgreSQL）需要为每人创建数据库登录；本机数据库无需此步"
+                    )
+                )
+            )
         errors = list(validate(person).errors)
         if not _LOGIN.match(login):
-            errors.append(FieldError("login", "登录名只用小写字母、数字和下划线，以字母开头，如 zhangming"))
+            errors.append(
+                FieldError(
+                    "login",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core", "登录名只用小写字母、数字和下划线，以字母开头，如 zhangming"
+                        )
+                    ),
+                )
+            )
         if len(password) < MIN_PASSWORD:
-            errors.append(FieldError("password", f"密码至少{MIN_PASSWORD}位"))
+            errors.append(
+                FieldError(
+                    "password", say(QT_TRANSLATE_NOOP("core", "密码至少{count}位"), count=MIN_PASSWORD)
+                )
+            )
         if errors:
             raise ValidationError(errors)
         d = person.cleaned()

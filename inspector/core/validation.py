@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from inspector.core.dates import DATE_RANGE, DateTextError
 from inspector.core.dates import parse_date as parse_typed_date
 from inspector.core.errors import FieldError, ValidationError
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 # GB 32100-2015: 31 characters, no I, O, Z, S, V.
 CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -32,20 +33,37 @@ def normalize_credit_code(code: str) -> str:
     return "".join(code.split()).upper().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
 
 
+def listed(items: Iterable[object]) -> str:
+    """``items`` joined by 、 for a message, each one a value of its own: a domain term (an option,
+    a field label) is shown in the user's language like any value ``say`` fills in."""
+    separator = say(QT_TRANSLATE_NOOP("core", "、"))
+    return separator.join(say("{item}", item=str(i)) for i in items)  # "{item}": the value alone
+
+
 def credit_code_error(code: str, label: str = "统一社会信用代码") -> str | None:
     code = normalize_credit_code(code)
     if not code:
-        return f"{label}不能为空"
+        return say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label=label)
     if len(code) != 18:
-        return f"{label}应为18位，当前为{len(code)}位"
+        return say(
+            QT_TRANSLATE_NOOP("core", "{label}应为18位，当前为{length}位"), label=label, length=len(code)
+        )
     bad = sorted({c for c in code if c not in _CHAR_VALUE})
     if bad:
-        return f"{label}含有无效字符：{''.join(bad)}（不使用 I、O、Z、S、V）"
+        return say(
+            QT_TRANSLATE_NOOP("core", "{label}含有无效字符：{chars}（不使用 I、O、Z、S、V）"),
+            label=label,
+            chars="".join(bad),
+        )
     if not code[2:8].isdigit():
-        return f"{label}第3–8位应为行政区划码（数字）"
+        return say(QT_TRANSLATE_NOOP("core", "{label}第3–8位应为行政区划码（数字）"), label=label)
     expected = credit_code_check_char(code[:17])
     if code[17] != expected:
-        return f"{label}校验位错误：末位应为 {expected}，请核对"
+        return say(
+            QT_TRANSLATE_NOOP("core", "{label}校验位错误：末位应为 {expected}，请核对"),
+            label=label,
+            expected=expected,
+        )
     return None
 
 
@@ -60,28 +78,42 @@ def phone_error(phone: str, label: str = "联系电话") -> str | None:
         return None
     if _MOBILE.match(p) or _LANDLINE.match(p) or _SERVICE.match(p):
         return None
-    return f"{label}格式不正确：应为11位手机号或带区号的固定电话（如 0519-85123456）"
+    return say(
+        QT_TRANSLATE_NOOP("core", "{label}格式不正确：应为11位手机号或带区号的固定电话（如 0519-85123456）"),
+        label=label,
+    )
 
 
 def required_error(value: object, label: str) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
-        return f"{label}不能为空"
+        return say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label=label)
     return None
 
 
 def max_length_error(value: str | None, label: str, limit: int) -> str | None:
     if value and len(value) > limit:
-        return f"{label}过长：最多{limit}个字符，当前{len(value)}个"
+        return say(
+            QT_TRANSLATE_NOOP("core", "{label}过长：最多{limit}个字符，当前{length}个"),
+            label=label,
+            limit=limit,
+            length=len(value),
+        )
     return None
 
 
 def choice_error(value: str | None, label: str, choices: Iterable[str]) -> str | None:
     options = list(choices)
     if value and value not in options:
-        return f"{label}“{value}”无效，可选：{'、'.join(options)}"
+        return say(
+            QT_TRANSLATE_NOOP("core", "{label}“{value}”无效，可选：{options}"),
+            label=label,
+            value=value,
+            options=listed(options),
+        )
     return None
 
 
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("core", "{label}应为数字（单位：元）")
 MAX_MONEY = Decimal("10000000000")  # 100 亿元: fits NUMERIC(14, 2) with room, far above any rectification
 
 
@@ -92,21 +124,21 @@ def parse_money(value: object, label: str = "整改资金", *, field: str = "fun
         return ValidationError([FieldError(field, message)])
 
     if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
-        raise refuse(f"{label}应为数字（单位：元）")
+        raise refuse(say(NOT_A_NUMBER, label=label))
     if isinstance(value, str):
         value = value.strip().replace(",", "").replace("，", "").removesuffix("元").strip()
     try:
         amount = Decimal(str(value))
     except (InvalidOperation, ValueError):
-        raise refuse(f"{label}应为数字（单位：元）") from None
+        raise refuse(say(NOT_A_NUMBER, label=label)) from None
     if not amount.is_finite():
-        raise refuse(f"{label}应为数字（单位：元）")
+        raise refuse(say(NOT_A_NUMBER, label=label))
     if amount < 0:
-        raise refuse(f"{label}不能为负数")
+        raise refuse(say(QT_TRANSLATE_NOOP("core", "{label}不能为负数"), label=label))
     if amount >= MAX_MONEY:
-        raise refuse(f"{label}过大：应小于 100 亿元")
+        raise refuse(say(QT_TRANSLATE_NOOP("core", "{label}过大：应小于 100 亿元"), label=label))
     if amount != amount.quantize(Decimal("0.01")):
-        raise refuse(f"{label}最多保留两位小数（到分）")
+        raise refuse(say(QT_TRANSLATE_NOOP("core", "{label}最多保留两位小数（到分）"), label=label))
     return amount.quantize(Decimal("0.01"))
 
 
@@ -115,14 +147,20 @@ def parse_date(value: object, label: str, *, field: str) -> date:
     ``label`` names the field in the message, ``field`` is the attribute the error is keyed by."""
     if isinstance(value, date):
         if not DATE_RANGE[0] <= value.year <= DATE_RANGE[1]:
-            raise ValidationError([FieldError(field, f"{label}“{value.isoformat()}”超出范围")])
+            message = say(
+                QT_TRANSLATE_NOOP("core", "{label}“{day}”超出范围"), label=label, day=value.isoformat()
+            )
+            raise ValidationError([FieldError(field, message)])
         return date(value.year, value.month, value.day)  # a datetime counts by its day
     text = str(value or "").strip()[:40]
     try:
         return parse_typed_date(text)  # the one reading of typed dates (the date fields' too)
     except DateTextError:
         pass
-    raise ValidationError([FieldError(field, f"{label}“{text}”不是有效日期，应如 2026-11-03")])
+    message = say(
+        QT_TRANSLATE_NOOP("core", "{label}“{text}”不是有效日期，应如 2026-11-03"), label=label, text=text
+    )
+    raise ValidationError([FieldError(field, message)])
 
 
 class Collector:

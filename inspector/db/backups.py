@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from inspector.i18n import QT_TRANSLATE_NOOP, say
+
 log = logging.getLogger(__name__)
 
 KEEP_BACKUPS = 10
@@ -47,16 +49,27 @@ class BackupInfo:
     readable: bool = True
 
     def describe(self) -> str:
+        """The time it was taken, a full-width space, then what it holds (the restore dialog splits
+        the two at that space)."""
         if not self.readable:
-            return f"{self.taken_at:%Y-%m-%d %H:%M:%S}　（无法读取）"
-        parts = "，".join(f"{label}{self.counts[t]}" for t, label in COUNTED if t in self.counts)
-        return f"{self.taken_at:%Y-%m-%d %H:%M:%S}　{parts}"
+            return f"{self.taken_at:%Y-%m-%d %H:%M:%S}　" + say(QT_TRANSLATE_NOOP("core", "（无法读取）"))
+        return f"{self.taken_at:%Y-%m-%d %H:%M:%S}　{_counted(self.counts)}"
+
+
+def _counted(counts: dict[str, int]) -> str:
+    """企业12，检查记录3, …: the rows of the tables in COUNTED, in the user's language."""
+    return say(QT_TRANSLATE_NOOP("core", "，")).join(
+        say(QT_TRANSLATE_NOOP("core", "{table}{count}"), table=label, count=counts[t])
+        for t, label in COUNTED
+        if t in counts
+    )
 
 
 def _checked(conn: sqlite3.Connection) -> None:
     result = conn.execute("PRAGMA integrity_check").fetchone()
     if not result or result[0] != "ok":
-        raise BackupError(f"数据库完整性检查未通过：{result[0] if result else '无结果'}")
+        found = result[0] if result else say(QT_TRANSLATE_NOOP("core", "无结果"))
+        raise BackupError(say(QT_TRANSLATE_NOOP("core", "数据库完整性检查未通过：{result}"), result=found))
 
 
 def _prune(dest_dir: Path, stem: str, keep: int) -> None:
@@ -89,7 +102,7 @@ def take_backup(src: Path, dest_dir: Path, keep: int = KEEP_BACKUPS) -> Path:
         part.unlink(missing_ok=True)
         if isinstance(e, OSError):
             raise
-        raise BackupError(f"备份失败：{e}") from e
+        raise BackupError(say(QT_TRANSLATE_NOOP("core", "备份失败：{reason}"), reason=str(e))) from e
     except BaseException:
         part.unlink(missing_ok=True)
         raise
@@ -134,10 +147,21 @@ def exclusive(target: Path) -> Iterator[sqlite3.Connection]:
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
         except sqlite3.OperationalError as e:
             raise DatabaseInUse(
-                "数据库正被其他程序使用（可能是另一个打开的窗口），请先关闭所有使用该数据库的程序后再恢复"
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "数据库正被其他程序使用（可能是另一个打开的窗口），请先关闭所有使用该数据库的程序后再恢复",
+                    )
+                )
             ) from e
         if mode.lower() != "delete":
-            raise DatabaseInUse("数据库正被其他程序使用，请先关闭所有使用该数据库的程序后再恢复")
+            raise DatabaseInUse(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core", "数据库正被其他程序使用，请先关闭所有使用该数据库的程序后再恢复"
+                    )
+                )
+            )
         yield conn
     finally:
         try:
@@ -154,24 +178,39 @@ class RestoreResult:
     after: dict[str, int]
 
     def describe(self) -> str:
-        def fmt(c: dict[str, int]) -> str:
-            return "，".join(f"{label}{c[t]}" for t, label in COUNTED if t in c)
-
-        text = f"已恢复 {self.restored.taken_at:%Y-%m-%d %H:%M:%S} 的备份（{fmt(self.after)}）"
-        if self.safety_backup is not None:
-            text += f"；恢复前的数据（{fmt(self.before)}）已另存为 {self.safety_backup}"
-        return text
+        if self.safety_backup is None:
+            return say(
+                QT_TRANSLATE_NOOP("core", "已恢复 {taken:%Y-%m-%d %H:%M:%S} 的备份（{after}）"),
+                taken=self.restored.taken_at,
+                after=_counted(self.after),
+            )
+        return say(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "已恢复 {taken:%Y-%m-%d %H:%M:%S} 的备份（{after}）；恢复前的数据（{before}）已另存为 {path}",
+            ),
+            taken=self.restored.taken_at,
+            after=_counted(self.after),
+            before=_counted(self.before),
+            path=str(self.safety_backup),
+        )
 
 
 def restore(backup: Path, target: Path, dest_dir: Path) -> RestoreResult:
     """Put ``backup`` in place of the database at ``target`` (see the module docstring)."""
     if not backup.is_file():
-        raise BackupError(f"找不到备份文件：{backup}")
+        raise BackupError(say(QT_TRANSLATE_NOOP("core", "找不到备份文件：{path}"), path=str(backup)))
     try:
         with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as src:
             _checked(src)
     except sqlite3.Error as e:
-        raise BackupError(f"备份文件无法读取，未作任何改动：{backup}（{e}）") from e
+        raise BackupError(
+            say(
+                QT_TRANSLATE_NOOP("core", "备份文件无法读取，未作任何改动：{path}（{reason}）"),
+                path=str(backup),
+                reason=str(e),
+            )
+        ) from e
     info = backup_info(backup)
     safety: Path | None = None
     before: dict[str, int] = {}

@@ -1,4 +1,7 @@
-"""Failures of the storage layer that a user can act on; the core re-raises them as DomainErrors."""
+"""Failures of the storage layer that a user can act on; the core re-raises them as DomainErrors.
+
+Their messages are said in the user's language like the core's (``inspector.i18n.say``).
+"""
 
 from __future__ import annotations
 

@@ -23,6 +23,7 @@ from sqlalchemy import Engine, inspect, text
 from inspector.db.backups import BackupError, take_backup
 from inspector.db.engine import Database, sqlite_file
 from inspector.db.errors import UnreadableDatabase, UpgradeFailed
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 from inspector.paths import backups_dir, migrations_dir
 
 if TYPE_CHECKING:
@@ -94,8 +95,15 @@ def check_readable(path: Path) -> None:
             c.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as e:
         raise UnreadableDatabase(
-            f"数据库文件无法打开：{path}（{e}）。文件可能已损坏或不是本程序的数据库；"
-            "可用“inspector restore”恢复备份。"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "数据库文件无法打开：{path}（{reason}）。文件可能已损坏或不是本程序的数据库；"
+                    "可用“inspector restore”恢复备份。",
+                ),
+                path=str(path),
+                reason=str(e),
+            )
         ) from e
 
 
@@ -118,7 +126,15 @@ def upgrade(db: Database, backup_dir: Path | None = None, *, daily_backup: bool 
                 log.info("backed up %s to %s", path, report.backup)
             except (OSError, BackupError) as e:
                 reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-                report.warnings.append(f"未能备份数据库到 {dest_dir}：{reason}。请检查磁盘空间和文件夹权限。")
+                report.warnings.append(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core", "未能备份数据库到 {folder}：{reason}。请检查磁盘空间和文件夹权限。"
+                        ),
+                        folder=str(dest_dir),
+                        reason=reason,
+                    )
+                )
                 log.warning("backup of %s failed: %s", path, e)
     if pending:
         _run_upgrade(db, report)
@@ -148,9 +164,28 @@ def _run_upgrade(db: Database, report: UpgradeReport) -> None:
         log.exception("schema upgrade failed")
         if "permission denied" in str(e).lower() or "must be owner" in str(e).lower():
             raise UpgradeFailed(
-                "数据库结构需要升级，但当前登录没有权限：请服务器管理员先用自己的登录运行 inspector migrate"
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "数据库结构需要升级，但当前登录没有权限：请服务器管理员先用自己的登录运行 inspector migrate",
+                    )
+                )
             ) from e
-        where = f"；升级前的备份：{report.backup}" if report.backup else ""
+        error = f"{type(e).__name__}: {e}"
+        if report.backup:
+            raise UpgradeFailed(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "数据库结构升级失败，已撤销本次升级，数据库保持原样（{error}）；升级前的备份：{backup}",
+                    ),
+                    error=error,
+                    backup=str(report.backup),
+                )
+            ) from e
         raise UpgradeFailed(
-            f"数据库结构升级失败，已撤销本次升级，数据库保持原样（{type(e).__name__}: {e}）{where}"
+            say(
+                QT_TRANSLATE_NOOP("core", "数据库结构升级失败，已撤销本次升级，数据库保持原样（{error}）"),
+                error=error,
+            )
         ) from e

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+from inspector.i18n import QT_TRANSLATE_NOOP, say
+
 STAFF = "inspector_staff"
 SUPERVISOR = "inspector_supervisor"
 MAJOR_CLOSE_REFUSAL = "重大隐患须由科室负责人复查销号"
@@ -170,8 +172,13 @@ def ensure(conn: Connection) -> list[str]:
         conn.execute(text(f'GRANT "{STAFF}" TO "{SUPERVISOR}"'))
     elif not (_role_exists(conn, STAFF) and _role_exists(conn, SUPERVISOR)):
         warnings.append(
-            "数据库用户没有 CREATEROLE 权限，未能创建检查员/科室负责人角色；"
-            "团队服务器的权限规则未生效，请由有该权限的管理员运行一次 inspector migrate"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "数据库用户没有 CREATEROLE 权限，未能创建检查员/科室负责人角色；"
+                    "团队服务器的权限规则未生效，请由有该权限的管理员运行一次 inspector migrate",
+                )
+            )
         )
         return warnings
     tables = set(
@@ -209,7 +216,9 @@ def ensure(conn: Connection) -> list[str]:
 def add_login(conn: Connection, login: str, password: str, supervisor: bool) -> None:
     """A person's own login, member of the right group (run by the owner or an administrator)."""
     if not can_manage_roles(conn):
-        raise PermissionError("当前数据库用户没有 CREATEROLE 权限，不能创建登录用户")
+        raise PermissionError(
+            say(QT_TRANSLATE_NOOP("core", "当前数据库用户没有 CREATEROLE 权限，不能创建登录用户"))
+        )
     quoted = login.replace('"', '""')
     secret = "'" + password.replace("'", "''") + "'"  # DDL takes no bound parameters
     verb = "ALTER" if _role_exists(conn, login) else "CREATE"

@@ -29,6 +29,7 @@ from inspector.core.enforcement import (
     ReturnRow,
 )
 from inspector.core.errors import DomainError
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 from inspector.reports.excel import (
     BODY_FONT,
     Book,
@@ -297,10 +298,18 @@ def export_return(
     chosen, office, figures = data.figures.period, data.office, data.figures
     output = Path(output)
     if output.suffix.lower() != ".xlsx":
-        raise DomainError(f"统计表文件应以 .xlsx 结尾：{output}")
+        raise DomainError(
+            say(QT_TRANSLATE_NOOP("core", "统计表文件应以 .xlsx 结尾：{path}"), path=str(output))
+        )
     name = " ".join(reporter_name.split())
     if len(name) > MAX_NAME:
-        raise DomainError(f"填报人姓名过长：最多{MAX_NAME}个字符，当前{len(name)}个")
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "填报人姓名过长：最多{limit}个字符，当前{count}个"),
+                limit=MAX_NAME,
+                count=len(name),
+            )
+        )
     reporter = Reporter(progress, 2)
     reporter.start()
     reporter.done = 1

@@ -44,6 +44,7 @@ from openpyxl.worksheet.pagebreak import Break, RowBreak
 from openpyxl.worksheet.worksheet import Worksheet
 
 from inspector.core.errors import Cancelled
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; return False to cancel. Called every ``PROGRESS_EVERY`` rows."""
@@ -85,7 +86,7 @@ class ExportCancelled(Cancelled):
     """The user cancelled; nothing was written at the destination."""
 
     def __init__(self) -> None:
-        super().__init__("导出已取消，未生成文件")
+        super().__init__(say(QT_TRANSLATE_NOOP("core", "导出已取消，未生成文件")))
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from inspector.core.ledger import (
 )
 from inspector.core.ledger_summary import SummaryTally
 from inspector.core.office import OfficeSettings, rate_formula_text
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 from inspector.reports.excel import (
     DEFAULT_ROW_HEIGHT,
     MIN_PRINTED_PT,
@@ -390,7 +391,13 @@ def export_month(
     ``paper`` is "A3" (all columns) or "A4" (the essential columns; the others hidden).
     """
     if paper not in LEDGER_LAYOUTS:
-        raise DomainError(f"纸张应为 {'或'.join(PAPERS)}：{paper}")
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "纸张应为 {papers}：{paper}"),
+                papers=say(QT_TRANSLATE_NOOP("core", "或")).join(PAPERS),
+                paper=paper,
+            )
+        )
     f, basis, office = data.filter, data.basis, data.office
     ctx = _Context(f, basis, office, filing_line(office.reporting_unit, filled_by.strip(), data.today))
     reporter = Reporter(progress, 0)  # the total arrives with the first row
@@ -431,11 +438,17 @@ def export_month_cli(
     f = LedgerFilter.parse(month, town, category)
     output = Path(output)
     if output.suffix.lower() != ".xlsx":
-        raise DomainError(f"台账文件应以 .xlsx 结尾：{output}")
+        raise DomainError(say(QT_TRANSLATE_NOOP("core", "台账文件应以 .xlsx 结尾：{path}"), path=str(output)))
     if f.jurisdiction:
         known = services.ledger.jurisdictions()
         if f.jurisdiction not in known:
-            raise DomainError(f"属地“{f.jurisdiction}”没有登记企业；现有属地：{'、'.join(known) or '（无）'}")
+            raise DomainError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "属地“{jurisdiction}”没有登记企业；现有属地：{known}"),
+                    jurisdiction=f.jurisdiction,
+                    known="、".join(known) or say(QT_TRANSLATE_NOOP("core", "（无）")),
+                )
+            )
     return export_month(services.ledger.export_data(f), output, progress, filled_by=filled_by, paper=paper)
 
 

@@ -60,6 +60,7 @@ from inspector.core.lifecycle import (
     SetOnsiteMeasures,
 )
 from inspector.core.photos import PhotoInput
+from inspector.i18n import say
 from inspector.ui.date_field import DateField, date_errors
 from inspector.ui.photo_strip import PhotoStrip
 from inspector.ui.style import ERROR_COLOUR, MUTED_COLOUR, text_style
@@ -291,9 +292,9 @@ class ReviewDialog(ActionDialog):
         hint = ""
         if not may_close:
             self.passed.setEnabled(False)
-            self.passed.setToolTip(MAJOR_CLOSE_REFUSAL)
+            self.passed.setToolTip(say(MAJOR_CLOSE_REFUSAL))
             self.failed.setChecked(True)
-            hint = MAJOR_CLOSE_REFUSAL
+            hint = say(MAJOR_CLOSE_REFUSAL)
         self.add_field(self.tr("复查结果"), result_box, required=True, hint=hint, field="result")
         self.reviewed_on = _date_field(self.today)
         self.add_field(self.tr("复查日期"), self.reviewed_on, required=True, field="reviewed_on")

@@ -11,9 +11,10 @@ import logging
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from inspector import i18n as core_i18n
 from inspector.paths import resource
 
 log = logging.getLogger("inspector.ui")
@@ -41,8 +42,11 @@ def app_translation_file(language: str) -> str | None:
 
 
 def install_translations(app: QApplication, language: str = CHINESE) -> list[QTranslator]:
-    """Set the default locale and install Qt's and our translators; returns those installed."""
+    """Set the default locale and install Qt's and our translators; returns those installed.
+
+    The core's refusals (``core.i18n.say``) go through the same translators."""
     installed: list[QTranslator] = []
+    core_i18n.install(QCoreApplication.translate)
     if language == ENGLISH:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         ours = QTranslator(app)

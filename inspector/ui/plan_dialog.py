@@ -47,14 +47,14 @@ from inspector.core.audit import Actor
 from inspector.core.context import Services
 from inspector.core.enums import PlanMode
 from inspector.core.errors import FieldError
-from inspector.core.plans import MAX_FREQUENCY, PlanInput, PlanItemInput
+from inspector.core.plans import ITEM_PREFIX, MAX_FREQUENCY, PlanInput, PlanItemInput
+from inspector.i18n import say
 from inspector.ui.ops import Op
 from inspector.ui.style import ERROR_TEXT, MUTED_TEXT, icon
 from inspector.ui.target_editor import TargetEditor
 from inspector.ui.terms import term
 from inspector.ui.widgets import error_label, field_cell, place_field_errors, text_edit
 
-ITEM_PREFIX = "第{n}项事项："  # how core.plans prefixes an item's messages
 ITEM_COLUMNS = (
     QT_TRANSLATE_NOOP("PlanDialog", "序号"),
     QT_TRANSLATE_NOOP("PlanDialog", "检查事项"),
@@ -551,7 +551,7 @@ class PlanDialog(QDialog):
         data = self.data()
         self._clear_errors()
         empty = [
-            FieldError("target", ITEM_PREFIX.format(n=n) + self.tr("请至少指定一家企业"), n)
+            FieldError("target", say(ITEM_PREFIX, n=n) + self.tr("请至少指定一家企业"), n)
             for n, d in enumerate(self.drafts, start=1)
             if d.empty_pick
         ]
@@ -595,7 +595,7 @@ class PlanDialog(QDialog):
         for e in errors:
             if e.item is None or not 1 <= e.item <= len(self.drafts):
                 continue
-            message = e.message.removeprefix(ITEM_PREFIX.format(n=e.item))
+            message = e.message.removeprefix(say(ITEM_PREFIX, n=e.item))
             errs = self.drafts[e.item - 1].errors
             errs[e.field] = f"{errs[e.field]}；{message}" if e.field in errs else message
             lines.append(e.message)

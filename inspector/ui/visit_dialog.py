@@ -49,6 +49,7 @@ from inspector.core.hazards import HazardInput
 from inspector.core.inspections import LABELS, InspectionInput, RecordedInspection
 from inspector.core.inspectors import InspectorRow
 from inspector.core.lifecycle import PLAN_LABELS
+from inspector.i18n import say
 from inspector.ui.date_field import date_errors
 from inspector.ui.hazard_editor import HAZARD_ERROR_LINE, HazardEditor
 from inspector.ui.ops import Op
@@ -519,7 +520,7 @@ class VisitDialog(QDialog):
                     top.setdefault(fe.field, []).append(fe.message)
                 lines.append(fe.message)
             else:
-                prefix = HazardInput.ITEM_PREFIX.format(n=n)  # the editor shows its hazard's own words
+                prefix = say(HazardInput.ITEM_PREFIX, n=n)  # the editor shows its hazard's own words
                 message = fe.message.removeprefix(prefix)
                 key = HAZARD_ERROR_LINE.get(fe.field, "description")
                 per_hazard.setdefault(n, {}).setdefault(key, []).append(message)

@@ -6598,6 +6598,98 @@ The program will now restart.</translation>
         <translation>Major-hazard criterion</translation>
     </message>
     <message>
+        <source>复查人员</source>
+        <translation>Re-inspected By</translation>
+    </message>
+    <message>
+        <source>复查日期</source>
+        <translation>Re-inspection Date</translation>
+    </message>
+    <message>
+        <source>复查结果</source>
+        <translation>Re-inspection Result</translation>
+    </message>
+    <message>
+        <source>整改完成日期</source>
+        <translation>Completion Date</translation>
+    </message>
+    <message>
+        <source>整改日期</source>
+        <translation>Rectification Date</translation>
+    </message>
+    <message>
+        <source>挂牌日期</source>
+        <translation>Listing Date</translation>
+    </message>
+    <message>
+        <source>新整改时限</source>
+        <translation>New Deadline</translation>
+    </message>
+    <message>
+        <source>督办单位</source>
+        <translation>Supervising Authority</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Date Found</translation>
+    </message>
+    <message>
+        <source>照片阶段</source>
+        <translation>Photo Stage</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Review Opinion</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>Approval Opinion</translation>
+    </message>
+    <message>
+        <source>执法人员（主办）</source>
+        <translation>Enforcement Officer (Lead)</translation>
+    </message>
+    <message>
+        <source>执法人员（协办）</source>
+        <translation>Enforcement Officer (Second)</translation>
+    </message>
+    <message>
+        <source>检查时间</source>
+        <translation>Inspection Date</translation>
+    </message>
+    <message>
+        <source>检查方式</source>
+        <translation>Inspection Method</translation>
+    </message>
+    <message>
+        <source>专项行动名称</source>
+        <translation>Campaign Title</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start Date</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation>submit for review</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>approve</translation>
+    </message>
+    <message>
         <source>整改率 = 本期发现的隐患中已销号的数量 ÷ 本期发现的隐患数量 × 100%</source>
         <translation>Rectification rate = hazards found in the period and closed ÷ hazards found in the period × 100%</translation>
     </message>
@@ -6893,6 +6985,1397 @@ Certificate No.: {cert}
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>当前检查人员（编号 {id}）不在检查人员名册中，请重新选择当前检查人员</source>
+        <translation>The current inspector (no. {id}) is not in the inspector roster; select the current inspector again</translation>
+    </message>
+    <message>
+        <source>检查人员“{name}”已停用，不能办理业务；请重新选择当前检查人员</source>
+        <translation>Inspector &quot;{name}&quot; has been deactivated and cannot take any action; select the current inspector again</translation>
+    </message>
+    <message>
+        <source>团队服务器上只能以本人的数据库登录办理业务：当前登录的是“{login}”（{name}）</source>
+        <translation>On the team server you can only work under your own database login: the current login is &quot;{login}&quot; ({name})</translation>
+    </message>
+    <message>
+        <source>专项行动须由科室负责人部署或修改</source>
+        <translation>Only a supervisor can launch or edit campaigns</translation>
+    </message>
+    <message>
+        <source>该专项行动已被他人修改，请关闭后重新打开再编辑</source>
+        <translation>This campaign has been changed by someone else; close it and open it again to edit it</translation>
+    </message>
+    <message>
+        <source>{label}不能为空</source>
+        <translation>{label} cannot be empty</translation>
+    </message>
+    <message>
+        <source>截止日期不能早于开始日期</source>
+        <translation>The deadline cannot be earlier than the start date</translation>
+    </message>
+    <message>
+        <source>专项行动最长三年</source>
+        <translation>A campaign can last at most three years</translation>
+    </message>
+    <message>
+        <source>专项行动不存在</source>
+        <translation>The campaign does not exist</translation>
+    </message>
+    <message>
+        <source>无法读取 Excel 文件：{path}（{error}）</source>
+        <translation>Cannot read the Excel file: {path} ({error})</translation>
+    </message>
+    <message>
+        <source>文件中没有可见的工作表：{path}</source>
+        <translation>The file has no visible worksheet: {path}</translation>
+    </message>
+    <message>
+        <source>前{rows}行中没有找到“检查内容”列：{path}</source>
+        <translation>No &quot;检查内容&quot; (check item) column found in the first {rows} rows: {path}</translation>
+    </message>
+    <message>
+        <source>检查表文件有{count}处错误，未导入：</source>
+        <translation>The checklist file has {count} errors and was not imported:</translation>
+    </message>
+    <message>
+        <source>{title}（待核实）</source>
+        <translation>{title} (to be verified)</translation>
+    </message>
+    <message>
+        <source>{title}（部分条目待核实）</source>
+        <translation>{title} (some items to be verified)</translation>
+    </message>
+    <message>
+        <source>{name}{message}</source>
+        <translation>{name}: {message}</translation>
+    </message>
+    <message>
+        <source>未找到检查项照片（编号 {id}）</source>
+        <translation>Checklist item photo not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>本机关检查表须由科室负责人新建或修改</source>
+        <translation>Only a supervisor can create or edit office checklists</translation>
+    </message>
+    <message>
+        <source>判定标准检查表随程序发布，不能修改；可新建本机关检查表</source>
+        <translation>The published criteria ship with the program and cannot be edited; you can create an office checklist instead</translation>
+    </message>
+    <message>
+        <source>第{n}项 </source>
+        <translation>Item {n} </translation>
+    </message>
+    <message>
+        <source>{label}“{values}”不是有效的监管类别</source>
+        <translation>{label}: &quot;{values}&quot; is not a valid supervision category</translation>
+    </message>
+    <message>
+        <source>检查表至少须有一项检查内容</source>
+        <translation>A checklist needs at least one check item</translation>
+    </message>
+    <message>
+        <source>检查表最多{limit}项，现有{count}项</source>
+        <translation>A checklist can have at most {limit} items; this one has {count}</translation>
+    </message>
+    <message>
+        <source>{prefix}检查内容不能为空</source>
+        <translation>{prefix}check item cannot be empty</translation>
+    </message>
+    <message>
+        <source>未找到企业（编号 {id}）</source>
+        <translation>Enterprise not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>未找到检查表（版本编号 {id}）</source>
+        <translation>Checklist not found (version no. {id})</translation>
+    </message>
+    <message>
+        <source>未找到检查表“{code}”</source>
+        <translation>Checklist &quot;{code}&quot; not found</translation>
+    </message>
+    <message>
+        <source>未找到检查项（编号 {id}）</source>
+        <translation>Checklist item not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>检查表第{n}项 </source>
+        <translation>Checklist item {n} </translation>
+    </message>
+    <message>
+        <source>{prefix}检查项不能为空</source>
+        <translation>{prefix}is empty</translation>
+    </message>
+    <message>
+        <source>{prefix}检查项未找到（编号 {id}）</source>
+        <translation>{prefix}was not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>{prefix}“{number}”</source>
+        <translation>{prefix}&quot;{number}&quot;</translation>
+    </message>
+    <message>
+        <source>{name}与第{other}项重复</source>
+        <translation>{name} duplicates item {other}</translation>
+    </message>
+    <message>
+        <source>{name}检查结果应为{choices}之一</source>
+        <translation>{name}: the result must be one of {choices}</translation>
+    </message>
+    <message>
+        <source>{name}不合格，须登记对应隐患</source>
+        <translation>{name} failed: record the corresponding hazard</translation>
+    </message>
+    <message>
+        <source>{name}为“{result}”，不应关联隐患</source>
+        <translation>{name} is &quot;{result}&quot; and must not be linked to a hazard</translation>
+    </message>
+    <message>
+        <source>{name}对应隐患应为本次检查的第1～{count}条隐患</source>
+        <translation>{name}: the linked hazard must be one of hazards 1–{count} of this inspection</translation>
+    </message>
+    <message>
+        <source>撤销回避须由科室负责人办理</source>
+        <translation>Only a supervisor can withdraw a recusal</translation>
+    </message>
+    <message>
+        <source>请选择须回避的检查人员</source>
+        <translation>Select the inspector to recuse</translation>
+    </message>
+    <message>
+        <source>请选择须回避的企业</source>
+        <translation>Select the enterprise to recuse from</translation>
+    </message>
+    <message>
+        <source>请填写回避事由（如亲属关系、曾在该企业任职）</source>
+        <translation>Enter the reason for recusal (e.g. a family relationship, or former employment at the enterprise)</translation>
+    </message>
+    <message>
+        <source>回避事由最多{limit}字</source>
+        <translation>The reason for recusal can be at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>未找到检查人员（编号 {id}）</source>
+        <translation>Inspector not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>{name}对“{enterprise}”的回避已登记，无须重复登记</source>
+        <translation>The recusal of {name} from &quot;{enterprise}&quot; is already recorded; no need to record it again</translation>
+    </message>
+    <message>
+        <source>未找到回避登记（编号 {id}）</source>
+        <translation>Recusal not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>该回避已于{day}撤销</source>
+        <translation>This recusal was withdrawn on {day}</translation>
+    </message>
+    <message>
+        <source>请填写日期</source>
+        <translation>Please enter a date</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{text}”，请按 {example} 的格式填写</source>
+        <translation>Unrecognized date &quot;{text}&quot;; enter it in the form {example}</translation>
+    </message>
+    <message>
+        <source>年份 {year} 超出范围（{first}—{last}）</source>
+        <translation>Year {year} is out of range ({first}–{last})</translation>
+    </message>
+    <message>
+        <source>没有这一天：{year}年{month}月{day}日</source>
+        <translation>No such date: {year}-{month:02d}-{day:02d}</translation>
+    </message>
+    <message>
+        <source>企业数量</source>
+        <translation>Number of enterprises</translation>
+    </message>
+    <message>
+        <source>隐患数量</source>
+        <translation>Number of hazards</translation>
+    </message>
+    <message>
+        <source>{label}不能为负数</source>
+        <translation>{label} cannot be negative</translation>
+    </message>
+    <message>
+        <source>数据库中没有未关闭的企业，无法生成隐患：请同时生成企业</source>
+        <translation>The database has no enterprises that are not closed, so no hazards can be generated: generate enterprises as well</translation>
+    </message>
+    <message>
+        <source>{kind}不是按检查记录出具的文书</source>
+        <translation>{kind} is not a document issued from an inspection record</translation>
+    </message>
+    <message>
+        <source>本次检查</source>
+        <translation>this inspection</translation>
+    </message>
+    <message>
+        <source>{who}没有登记检查人员</source>
+        <translation>no inspectors are recorded for {who}</translation>
+    </message>
+    <message>
+        <source>持证的只有{names}</source>
+        <translation>only {names} hold an enforcement certificate</translation>
+    </message>
+    <message>
+        <source>{names}未登记执法证号</source>
+        <translation>{names} have no enforcement certificate no. recorded</translation>
+    </message>
+    <message>
+        <source>{who}只登记了{count}名检查人员</source>
+        <translation>only {count} inspectors are recorded for {who}</translation>
+    </message>
+    <message>
+        <source>出具{kind}须有两名持执法证的执法人员：{detail}。请在“检查人员管理”中补登执法证号，或补充执法人员后再出具</source>
+        <translation>To issue the {kind}, two enforcement officers with enforcement certificates are needed: {detail}. Add the certificate numbers under &quot;Manage Inspectors&quot;, or add officers, before issuing it</translation>
+    </message>
+    <message>
+        <source>本次检查没有需要现场处理措施的隐患，无需出具现场处理措施决定书（可在隐患上选择“责令从危险区域内撤出作业人员”等现场处理措施）</source>
+        <translation>No hazard in this inspection needs on-site measures, so no On-site Measures Decision is needed (on-site measures such as &quot;Order workers to withdraw from the danger area&quot; can be chosen on a hazard)</translation>
+    </message>
+    <message>
+        <source>本次检查没有需要限期整改的隐患（立查立改的隐患不列入指令书），无需出具责令限期整改指令书</source>
+        <translation>No hazard in this inspection needs rectification within a deadline (hazards rectified on the spot are not listed in an order), so no Rectification Order is needed</translation>
+    </message>
+    <message>
+        <source>以下隐患尚未确定整改期限，请先填写后再出具指令书：{numbers}</source>
+        <translation>These hazards have no rectification deadline yet; enter it before issuing the order: {numbers}</translation>
+    </message>
+    <message>
+        <source>无法识别的文书内容（{kind}）</source>
+        <translation>Unrecognized document content ({kind})</translation>
+    </message>
+    <message>
+        <source>请选择要送达的文书</source>
+        <translation>Select the documents to serve</translation>
+    </message>
+    <message>
+        <source>一份送达回执最多列{most}份文书，当前选择了{count}份</source>
+        <translation>A service receipt can list at most {most} documents; {count} are selected</translation>
+    </message>
+    <message>
+        <source>未找到文书（编号 {id}）</source>
+        <translation>Document not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>这些文书不需要送达：{numbers}</source>
+        <translation>These documents do not need to be served: {numbers}</translation>
+    </message>
+    <message>
+        <source>以下文书已登记送达：{numbers}</source>
+        <translation>Service is already recorded for these documents: {numbers}</translation>
+    </message>
+    <message>
+        <source>一份送达回执只能列同一次检查的文书</source>
+        <translation>A service receipt can only list documents of the same inspection</translation>
+    </message>
+    <message>
+        <source>送达日期不能为空</source>
+        <translation>The service date cannot be empty</translation>
+    </message>
+    <message>
+        <source>送达日期不能晚于今天</source>
+        <translation>The service date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>送达日期不能早于文书的日期（{day:%Y-%m-%d}）</source>
+        <translation>The service date cannot be earlier than the document&apos;s date ({day:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>送达方式应为：{methods}</source>
+        <translation>The service method must be one of: {methods}</translation>
+    </message>
+    <message>
+        <source>{label}过长：最多{limit}个字符</source>
+        <translation>{label} is too long: at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>送达人须为两名执法人员</source>
+        <translation>Documents must be served by two enforcement officers</translation>
+    </message>
+    <message>
+        <source>送达人不在检查人员名册中</source>
+        <translation>A serving officer is not in the inspector roster</translation>
+    </message>
+    <message>
+        <source>{names}已停用，不能作为送达人</source>
+        <translation>Deactivated, cannot serve documents: {names}</translation>
+    </message>
+    <message>
+        <source>文书 {number} 缺少打印内容，无法重印</source>
+        <translation>Document {number} has no print content and cannot be reprinted</translation>
+    </message>
+    <message>
+        <source>未找到检查记录（编号 {id}）</source>
+        <translation>Inspection record not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>{kind}不能这样出具</source>
+        <translation>{kind} cannot be issued this way</translation>
+    </message>
+    <message>
+        <source>未找到隐患（编号 {id}）</source>
+        <translation>Hazard not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>隐患 {number} 未列入任何责令限期整改指令书，无法出具整改复查意见书（请先出具指令书）</source>
+        <translation>Hazard {number} is not listed in any Rectification Order, so no Re-inspection Opinion can be issued (issue the Rectification Order first)</translation>
+    </message>
+    <message>
+        <source>{day:%Y-%m-%d}的复查</source>
+        <translation>the re-inspection on {day:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>隐患 {number} 没有编号为 {id} 的复查记录</source>
+        <translation>Hazard {number} has no re-inspection record no. {id}</translation>
+    </message>
+    <message>
+        <source>隐患 {number} 还没有复查记录，请先登记复查结果再出具整改复查意见书</source>
+        <translation>Hazard {number} has no re-inspection record yet; record the re-inspection result before issuing the Re-inspection Opinion</translation>
+    </message>
+    <message>
+        <source>校验通过：按保存的抽取范围、检查人员名单和随机数种子重新计算，结果与原抽取结果一致</source>
+        <translation>Verified: recomputed from the stored pool, inspector list and random seed, the result matches the original draw</translation>
+    </message>
+    <message>
+        <source>校验未通过：保存的抽取资料与摘要不符，抽取记录可能已被改动</source>
+        <translation>Verification failed: the stored draw facts do not match the digest; the draw record may have been altered</translation>
+    </message>
+    <message>
+        <source>校验未通过：重新计算的结果与保存的抽取结果不一致</source>
+        <translation>Verification failed: the recomputed result does not match the stored draw</translation>
+    </message>
+    <message>
+        <source>抽取比例须为大于0、不超过100的数（百分比）</source>
+        <translation>The share must be a number greater than 0 and at most 100 (percent)</translation>
+    </message>
+    <message>
+        <source>请填写随机数种子（如抽取的日期和时间）</source>
+        <translation>Enter a random seed (e.g. the date and time of the draw)</translation>
+    </message>
+    <message>
+        <source>随机数种子最多{limit}个字符</source>
+        <translation>The random seed can be at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>抽取数量和抽取比例只能填写一项</source>
+        <translation>Enter either the number to draw or the share, not both</translation>
+    </message>
+    <message>
+        <source>抽取范围内没有企业（{scope}），无法抽取</source>
+        <translation>There are no enterprises in the pool ({scope}); nothing can be drawn</translation>
+    </message>
+    <message>
+        <source>请填写抽取数量或抽取比例</source>
+        <translation>Enter the number to draw or the share</translation>
+    </message>
+    <message>
+        <source>抽取数量至少为1家</source>
+        <translation>Draw at least 1 enterprise</translation>
+    </message>
+    <message>
+        <source>抽取数量（{count}家）超过抽取范围内的企业数（{pool}家）</source>
+        <translation>The number to draw ({count}) exceeds the number of enterprises in the pool ({pool})</translation>
+    </message>
+    <message>
+        <source>有执法证号的在岗检查人员只有{count}名，每家企业须抽取两名，无法抽取</source>
+        <translation>Only {count} active inspectors have an enforcement certificate number; two must be drawn for each enterprise, so the draw cannot be made</translation>
+    </message>
+    <message>
+        <source>未找到计划事项（编号 {id}）</source>
+        <translation>Plan item not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>计划事项“{title}”为{mode}，不进行双随机抽取</source>
+        <translation>The inspection mode of plan item &quot;{title}&quot; is {mode}, so it has no double-random draw</translation>
+    </message>
+    <message>
+        <source>须回避或上次检查过该企业</source>
+        <translation>recused from this enterprise or inspected it last time</translation>
+    </message>
+    <message>
+        <source>须回避该企业</source>
+        <translation>recused from this enterprise</translation>
+    </message>
+    <message>
+        <source>企业“{name}”可抽取的检查人员不足两名：有执法证号的在岗检查人员共{total}名，其中{excluded}名{why}。未保存抽取结果</source>
+        <translation>Fewer than two inspectors can be drawn for enterprise &quot;{name}&quot;: active inspectors with an enforcement certificate no.: {total}; excluded ({why}): {excluded}. The draw was not saved</translation>
+    </message>
+    <message>
+        <source>未找到抽取记录（编号 {id}）</source>
+        <translation>Draw record not found (ID {id})</translation>
+    </message>
+    <message>
+        <source>统计期间的结束日期 {end:%Y-%m-%d} 早于开始日期 {start:%Y-%m-%d}</source>
+        <translation>The period ends ({end:%Y-%m-%d}) before it starts ({start:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>2026-11（月）、2026Q3 或 2026-Q3（季）、2026（年）、2026-07-01..2026-09-30（自定义）</source>
+        <translation>2026-11 (month), 2026Q3 or 2026-Q3 (quarter), 2026 (year), 2026-07-01..2026-09-30 (custom)</translation>
+    </message>
+    <message>
+        <source>统计期间不正确：“{text}”；应为 {formats}</source>
+        <translation>Invalid period: &quot;{text}&quot;; use {formats}</translation>
+    </message>
+    <message>
+        <source>统计期间不正确：“{text}”，{why}；应为 {formats}</source>
+        <translation>Invalid period: &quot;{text}&quot;, {why}; use {formats}</translation>
+    </message>
+    <message>
+        <source>年份应在 {first} 到 {last} 之间</source>
+        <translation>the year must be between {first} and {last}</translation>
+    </message>
+    <message>
+        <source>“{part}”不是日期</source>
+        <translation>&quot;{part}&quot; is not a date</translation>
+    </message>
+    <message>
+        <source>没有 {part} 这一天</source>
+        <translation>the date {part} does not exist</translation>
+    </message>
+    <message>
+        <source>请填写统计期间，如 {formats}</source>
+        <translation>Enter the period, e.g. {formats}</translation>
+    </message>
+    <message>
+        <source>季度应为 1 到 4</source>
+        <translation>the quarter must be 1 to 4</translation>
+    </message>
+    <message>
+        <source>月份应在 1 到 12 之间</source>
+        <translation>the month must be between 1 and 12</translation>
+    </message>
+    <message>
+        <source>该企业信息已被他人修改，请关闭后重新打开再编辑</source>
+        <translation>This enterprise&apos;s details were changed by someone else; close and reopen it before editing</translation>
+    </message>
+    <message>
+        <source>{category}企业须填写{label}</source>
+        <translation>{label} is required for {category} enterprises</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 {code} 已登记为“{name}”</source>
+        <translation>Unified Social Credit Code {code} is already registered to &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>请选择要延期的隐患</source>
+        <translation>Select the hazards to extend</translation>
+    </message>
+    <message>
+        <source>{number}：{reason}</source>
+        <translation>{number}: {reason}</translation>
+    </message>
+    <message>
+        <source>第{n}条隐患 </source>
+        <translation>Hazard {n}: </translation>
+    </message>
+    <message>
+        <source>该隐患已被他人修改，请刷新后重试</source>
+        <translation>This hazard was changed by someone else; refresh and try again</translation>
+    </message>
+    <message>
+        <source>{label}不能晚于今天</source>
+        <translation>{label} cannot be later than today</translation>
+    </message>
+    <message>
+        <source>隐患所属企业与检查记录的被检查单位不一致</source>
+        <translation>The hazard&apos;s enterprise does not match the inspected enterprise of the inspection record</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>整数</source>
+        <translation>integer</translation>
+    </message>
+    <message>
+        <source>是/否</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>数字</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>金额（数字）</source>
+        <translation>amount (number)</translation>
+    </message>
+    <message>
+        <source>文件路径</source>
+        <translation>file path</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>列表</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>{prefix}{label}的值无效：应为{kind}</source>
+        <translation>{prefix}{label} has an invalid value; expected {kind}</translation>
+    </message>
+    <message>
+        <source>输入的内容无效</source>
+        <translation>Invalid input</translation>
+    </message>
+    <message>
+        <source>{prefix}{label}过长：最多{limit}个字符，当前{count}个</source>
+        <translation>{prefix}{label} is too long: at most {limit} characters, currently {count}</translation>
+    </message>
+    <message>
+        <source>{label}的编号无效</source>
+        <translation>Invalid ID for {label}</translation>
+    </message>
+    <message>
+        <source>未找到{label}（编号 {ids}）</source>
+        <translation>{label} not found (ID {ids})</translation>
+    </message>
+    <message>
+        <source>检查人员少于2人：现场检查一般应由2名以上人员进行</source>
+        <translation>Fewer than 2 inspectors: an on-site inspection should normally be carried out by 2 or more people</translation>
+    </message>
+    <message>
+        <source>{label}“{text}”不是有效时间，应如 09:30</source>
+        <translation>{label} &quot;{text}&quot; is not a valid time; use e.g. 09:30</translation>
+    </message>
+    <message>
+        <source>被检查单位“{name}”经营状态为“{status}”</source>
+        <translation>Inspected enterprise &quot;{name}&quot; has operating status &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <source>{end}须晚于{start}</source>
+        <translation>{end} must be later than {start}</translation>
+    </message>
+    <message>
+        <source>{label}“{names}”已停用</source>
+        <translation>{label}: &quot;{names}&quot; deactivated</translation>
+    </message>
+    <message>
+        <source>执法检查须由{count}名以上执法人员进行</source>
+        <translation>An enforcement inspection must be carried out by at least {count} enforcement officers</translation>
+    </message>
+    <message>
+        <source>执法检查人员须持有执法证：{names}未填写执法证号</source>
+        <translation>Enforcement inspectors must hold an enforcement certificate: no enforcement certificate no. entered for {names}</translation>
+    </message>
+    <message>
+        <source>{prefix}{message}</source>
+        <translation>{prefix}{message}</translation>
+    </message>
+    <message>
+        <source>检查人员名册须由科室负责人维护</source>
+        <translation>The inspector roster must be maintained by a supervisor</translation>
+    </message>
+    <message>
+        <source>至少须保留一名在岗的科室负责人</source>
+        <translation>At least one active supervisor must remain</translation>
+    </message>
+    <message>
+        <source>检查人员“{name}”已停用，不能办理业务</source>
+        <translation>Inspector &quot;{name}&quot; is deactivated and cannot carry out any work</translation>
+    </message>
+    <message>
+        <source>执法证号 {number} 已登记为“{name}”</source>
+        <translation>Enforcement certificate no. {number} is already registered to &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>月份格式不正确：“{month}”，应为“年-月”，如 2026-11</source>
+        <translation>Invalid month format: &quot;{month}&quot;; use year-month, e.g. 2026-11</translation>
+    </message>
+    <message>
+        <source>月份不正确：“{month}”，月份应在 1 到 12 之间</source>
+        <translation>Invalid month: &quot;{month}&quot;; the month must be between 1 and 12</translation>
+    </message>
+    <message>
+        <source>年份不正确：“{month}”</source>
+        <translation>Invalid year: &quot;{month}&quot;</translation>
+    </message>
+    <message>
+        <source>监管类别“{category}”不存在，可选：{choices}</source>
+        <translation>Supervision category &quot;{category}&quot; does not exist; choose from: {choices}</translation>
+    </message>
+    <message>
+        <source>已取消统计</source>
+        <translation>Counting canceled</translation>
+    </message>
+    <message>
+        <source>{label}应为以下之一或几项：{options}</source>
+        <translation>{label} must be one or more of: {options}</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”无效，可选：{options}</source>
+        <translation>{label} &quot;{value}&quot; is invalid; choose from: {options}</translation>
+    </message>
+    <message>
+        <source>{label}不能早于发现日期（{found_on}）</source>
+        <translation>{label} cannot be earlier than the date found ({found_on})</translation>
+    </message>
+    <message>
+        <source>{missing}未填写，不能进入整改中</source>
+        <translation>{missing} not entered; the hazard cannot move to &quot;Rectifying&quot;</translation>
+    </message>
+    <message>
+        <source>重大隐患须由科室负责人复查销号</source>
+        <translation>Major hazards must be re-inspected and closed by a supervisor</translation>
+    </message>
+    <message>
+        <source>重大隐患不能立查立改，须制定整改方案并挂牌督办</source>
+        <translation>Major hazards cannot be rectified on the spot: a rectification plan is required and the hazard must be listed for supervision</translation>
+    </message>
+    <message>
+        <source>隐患已销号，不能{action}；如需更正，请追加说明</source>
+        <translation>The hazard is closed, so &quot;{action}&quot; is not possible; to make a correction, add a note</translation>
+    </message>
+    <message>
+        <source>隐患当前状态为“{state}”，不能{action}</source>
+        <translation>The hazard is currently &quot;{state}&quot;, so &quot;{action}&quot; is not possible</translation>
+    </message>
+    <message>
+        <source>尚未确定整改时限，不能延期；请先填写整改方案</source>
+        <translation>No rectification deadline has been set, so it cannot be extended; enter the rectification plan first</translation>
+    </message>
+    <message>
+        <source>该隐患已是重大隐患</source>
+        <translation>This hazard is already a major hazard</translation>
+    </message>
+    <message>
+        <source>该隐患不是检查中发现的，不能作出现场处理措施决定</source>
+        <translation>This hazard was not found in an inspection, so no on-site measures decision can be made</translation>
+    </message>
+    <message>
+        <source>{label}不能早于{other}（{day}）</source>
+        <translation>{label} cannot be earlier than {other} ({day})</translation>
+    </message>
+    <message>
+        <source>整改中的隐患须保持五到位：{missing}不能清空</source>
+        <translation>A hazard being rectified must keep the five-in-place plan: {missing} cannot be cleared</translation>
+    </message>
+    <message>
+        <source>整改中的隐患变更整改时限须办理延期（说明理由）</source>
+        <translation>Changing the rectification deadline of a hazard being rectified requires an extension (with a reason)</translation>
+    </message>
+    <message>
+        <source>整改时限已写入责令限期整改指令书（{number}），变更须办理延期（说明理由）</source>
+        <translation>The rectification deadline is already in the Rectification Order ({number}); changing it requires an extension (with a reason)</translation>
+    </message>
+    <message>
+        <source>开始整改之后该隐患已有其他记录，不能撤销开始整改</source>
+        <translation>The hazard has other records since rectification started, so starting rectification cannot be undone</translation>
+    </message>
+    <message>
+        <source>复查不合格须填写复查意见</source>
+        <translation>A failed re-inspection requires re-inspection comments</translation>
+    </message>
+    <message>
+        <source>复查不合格须重新确定整改时限</source>
+        <translation>A failed re-inspection requires a new rectification deadline</translation>
+    </message>
+    <message>
+        <source>新整改时限须晚于复查日期（{day}）</source>
+        <translation>The new rectification deadline must be later than the re-inspection date ({day})</translation>
+    </message>
+    <message>
+        <source>延期须说明理由</source>
+        <translation>An extension requires a reason</translation>
+    </message>
+    <message>
+        <source>新整改时限须晚于原整改时限（{day}）</source>
+        <translation>The new rectification deadline must be later than the original one ({day})</translation>
+    </message>
+    <message>
+        <source>现场处理措施已写入现场处理措施决定书（{number}），不能再修改；如需更正，请追加说明</source>
+        <translation>The on-site measures are already in the On-site Measures Decision ({number}) and can no longer be changed; to make a correction, add a note</translation>
+    </message>
+    <message>
+        <source>说明内容不能为空</source>
+        <translation>The note cannot be empty</translation>
+    </message>
+    <message>
+        <source>请选择要添加的照片</source>
+        <translation>Select the photos to add</translation>
+    </message>
+    <message>
+        <source>团队服务器（PostgreSQL）的数据由服务器管理员用 pg_dump / pg_restore 备份和恢复</source>
+        <translation>Data on the team server (PostgreSQL) is backed up and restored by the server administrator with pg_dump / pg_restore</translation>
+    </message>
+    <message>
+        <source>备份失败：{reason}</source>
+        <translation>Backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>机关设置须由科室负责人修改</source>
+        <translation>Office settings can only be changed by a supervisor</translation>
+    </message>
+    <message>
+        <source>尚未填写机关设置（执法机关名称、文号简称、复议机关和法院），请先在“文件 → 机关设置”中填写</source>
+        <translation>Office settings (enforcement authority name, document no. abbreviation, reconsideration body and court) have not been entered yet; enter them first under &quot;File → Office Settings&quot;</translation>
+    </message>
+    <message>
+        <source>{label}应为整数</source>
+        <translation>{label} must be an integer</translation>
+    </message>
+    <message>
+        <source>{label}应在{low}到{high}日之间</source>
+        <translation>{label} must be between {low} and {high} days</translation>
+    </message>
+    <message>
+        <source>{label}应为文字</source>
+        <translation>{label} must be text</translation>
+    </message>
+    <message>
+        <source>{label}过长：最多{limit}个字符，当前{count}个</source>
+        <translation>{label} is too long: at most {limit} characters, currently {count}</translation>
+    </message>
+    <message>
+        <source>{label}含有控制字符</source>
+        <translation>{label} contains control characters</translation>
+    </message>
+    <message>
+        <source>文号简称不要带括号，只填简称（文号中括号内的字）</source>
+        <translation>Do not include brackets in the document no. abbreviation; enter only the abbreviation (the characters inside the brackets of the document number)</translation>
+    </message>
+    <message>
+        <source>{label}只填代字，如“{word}”</source>
+        <translation>{label}: enter only the prefix, e.g. &quot;{word}&quot;</translation>
+    </message>
+    <message>
+        <source>{value}（{label}）</source>
+        <translation>{value} ({label})</translation>
+    </message>
+    <message>
+        <source>整改率口径应为：{options}</source>
+        <translation>The rectification rate basis must be one of: {options}</translation>
+    </message>
+    <message>
+        <source>当前检查人员不存在或已停用，不能修改机关设置</source>
+        <translation>The current inspector does not exist or is deactivated and cannot change office settings</translation>
+    </message>
+    <message>
+        <source>没有这些机关设置项：{names}</source>
+        <translation>No such office settings: {names}</translation>
+    </message>
+    <message>
+        <source>照片文件{shown}不存在或无法读取</source>
+        <translation>Photo file {shown} does not exist or cannot be read</translation>
+    </message>
+    <message>
+        <source>照片内容为空：请选择图片文件</source>
+        <translation>The photo is empty: select an image file</translation>
+    </message>
+    <message>
+        <source>照片{shown}是空文件</source>
+        <translation>Photo {shown} is an empty file</translation>
+    </message>
+    <message>
+        <source>照片{shown}不是JPEG或PNG图片</source>
+        <translation>Photo {shown} is not a JPEG or PNG image</translation>
+    </message>
+    <message>
+        <source>照片{shown}像素过多（{width}×{height}），最多{limit}百万像素；请缩小后再添加</source>
+        <translation>Photo {shown} has too many pixels ({width}×{height}), at most {limit} megapixels; scale it down before adding</translation>
+    </message>
+    <message>
+        <source>照片{shown}像素过多，最多{limit}百万像素；请缩小后再添加</source>
+        <translation>Photo {shown} has too many pixels, at most {limit} megapixels; scale it down before adding</translation>
+    </message>
+    <message>
+        <source>照片{shown}已损坏或格式不完整，无法读取（{error}）</source>
+        <translation>Photo {shown} is damaged or incomplete and cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>照片{shown}过大：最大{limit}MB，当前{size:.1f}MB</source>
+        <translation>Photo {shown} is too large: at most {limit} MB, currently {size:.1f} MB</translation>
+    </message>
+    <message>
+        <source>未找到照片（编号 {id}）</source>
+        <translation>Photo not found (ID {id})</translation>
+    </message>
+    <message>
+        <source>本次检查{what}，须填写检查理由后才能保存</source>
+        <translation>This inspection is flagged ({what}); enter a reason for the visit before saving</translation>
+    </message>
+    <message>
+        <source>其他检查组</source>
+        <translation>another inspection team</translation>
+    </message>
+    <message>
+        <source>该企业{year}年已检查{done}次，检查计划（{where}）规定每年最多{cap}次；本次为第{nth}次</source>
+        <translation>This enterprise has been inspected {done} times in {year}; the inspection plan ({where}) allows at most {cap} per year; this is inspection no. {nth}</translation>
+    </message>
+    <message>
+        <source>该企业已于{day}由{names}检查（{kind}），本机关规定{days}日内不重复检查</source>
+        <translation>This enterprise was inspected on {day} by {names} ({kind}); this office does not repeat inspections within {days} days</translation>
+    </message>
+    <message>
+        <source>检查计划须由科室负责人制定或修改</source>
+        <translation>Inspection plans can only be made or changed by a supervisor</translation>
+    </message>
+    <message>
+        <source>该检查计划已被他人修改，请关闭后重新打开再编辑</source>
+        <translation>This inspection plan was changed by someone else; close and reopen it before editing</translation>
+    </message>
+    <message>
+        <source>事项“{title}”已有双随机抽取、专项行动或检查方案引用，不能删除</source>
+        <translation>Item &quot;{title}&quot; is used by a double-random draw, a campaign or an on-site inspection plan and cannot be deleted</translation>
+    </message>
+    <message>
+        <source>检查计划不存在</source>
+        <translation>The inspection plan does not exist</translation>
+    </message>
+    <message>
+        <source>第{n}项事项：</source>
+        <translation>Item {n}: </translation>
+    </message>
+    <message>
+        <source>检查事项不能为空</source>
+        <translation>The item cannot be empty</translation>
+    </message>
+    <message>
+        <source>检查方式应为重点检查或双随机抽查</source>
+        <translation>The inspection method must be Key Inspection or Double-Random Inspection</translation>
+    </message>
+    <message>
+        <source>检查频次应为每年1到{most}次</source>
+        <translation>The frequency must be 1 to {most} times a year</translation>
+    </message>
+    <message>
+        <source>检查上限应不少于检查频次（{frequency}次），最多{most}次</source>
+        <translation>The cap must be at least the frequency ({frequency}) and at most {most}</translation>
+    </message>
+    <message>
+        <source>实施月份应为1到12月</source>
+        <translation>Months must be 1 to 12</translation>
+    </message>
+    <message>
+        <source>双随机抽查须填写抽取比例或抽取家数（二选一）</source>
+        <translation>A double-random inspection needs a share or a count of enterprises to draw (one of the two)</translation>
+    </message>
+    <message>
+        <source>抽取比例应在0到100%之间</source>
+        <translation>The share must be between 0 and 100%</translation>
+    </message>
+    <message>
+        <source>抽取家数至少为1</source>
+        <translation>The count must be at least 1</translation>
+    </message>
+    <message>
+        <source>年度应在{first}到{last}年之间</source>
+        <translation>The year must be between {first} and {last}</translation>
+    </message>
+    <message>
+        <source>计划名称不能为空</source>
+        <translation>The plan name cannot be empty</translation>
+    </message>
+    <message>
+        <source>检查计划至少要有一个事项</source>
+        <translation>An inspection plan must have at least one item</translation>
+    </message>
+    <message>
+        <source>检查计划最多{most}个事项</source>
+        <translation>An inspection plan can have at most {most} items</translation>
+    </message>
+    <message>
+        <source>今天截止</source>
+        <translation>deadline today</translation>
+    </message>
+    <message>
+        <source>还有{days}天截止（{deadline:%m月%d日}）</source>
+        <translation>{days} days left (deadline {deadline:%m-%d})</translation>
+    </message>
+    <message>
+        <source>已于{deadline:%m月%d日}截止</source>
+        <translation>deadline passed on {deadline:%m-%d}</translation>
+    </message>
+    <message>
+        <source>专项行动“{title}”{when}，尚有{missing}家企业未检查（共{total}家）</source>
+        <translation>Campaign &quot;{title}&quot;, {when}: {missing} enterprises not yet inspected (of {total})</translation>
+    </message>
+    <message>
+        <source>{days}日内到期的隐患{count}条，请督促企业按期整改</source>
+        <translation>{count} hazards due within {days} days; urge the enterprises to rectify them on time</translation>
+    </message>
+    <message>
+        <source>待复查的隐患{count}条，其中{late}条已超过{days}日复查期限</source>
+        <translation>{count} hazards pending re-inspection, {late} of them past the {days}-day re-inspection period</translation>
+    </message>
+    <message>
+        <source>待复查的隐患{count}条</source>
+        <translation>{count} hazards pending re-inspection</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”无效，应填“是”或“否”</source>
+        <translation>{label} &quot;{value}&quot; is invalid; enter &quot;Yes&quot; or &quot;No&quot;</translation>
+    </message>
+    <message>
+        <source>{label}应为整数（人数）</source>
+        <translation>{label} must be a whole number (of people)</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”应为整数（人数）</source>
+        <translation>{label} &quot;{value}&quot; must be a whole number (of people)</translation>
+    </message>
+    <message>
+        <source>{label}“{count}”不合理，请核对</source>
+        <translation>{label} &quot;{count}&quot; is not plausible; please check it</translation>
+    </message>
+    <message>
+        <source>{label}被 Excel 转成了数字（{shown}），请把该列设为文本格式后重新录入</source>
+        <translation>Excel converted {label} to a number ({shown}); set the column to text format and enter it again</translation>
+    </message>
+    <message>
+        <source>{message}（该单元格是数字，区号开头的0可能已被 Excel 去掉，请把该列设为文本格式）</source>
+        <translation>{message} (the cell is a number, so Excel may have removed the leading 0 of the area code; set the column to text format)</translation>
+    </message>
+    <message>
+        <source>第{row}行</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <source>{label} {code} 与{others}重复（同一企业出现多次）</source>
+        <translation>{label} {code} also appears in {others} (the same enterprise is listed more than once)</translation>
+    </message>
+    <message>
+        <source>第{rows}行是模板中的示例企业，已忽略</source>
+        <translation>Ignored the template&apos;s sample enterprise (row {rows})</translation>
+    </message>
+    <message>
+        <source>表格中只有模板的示例行，请填写要导入的企业</source>
+        <translation>The sheet contains only the template&apos;s sample rows; fill in the enterprises to import</translation>
+    </message>
+    <message>
+        <source>表头中“{label}”出现了两次（第{first}列和第{second}列），请删除或改名其中一列</source>
+        <translation>The header has &quot;{label}&quot; twice (columns {first} and {second}); delete or rename one of them</translation>
+    </message>
+    <message>
+        <source>缺少必需的列：{columns}（表头在第{row}行）</source>
+        <translation>Required columns missing: {columns} (header in row {row})</translation>
+    </message>
+    <message>
+        <source>第{row}行 {field}：{message}</source>
+        <translation>Row {row}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{field}：{message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>变更：{fields}</source>
+        <translation>Changes: {fields}</translation>
+    </message>
+    <message>
+        <source>与已登记信息相同</source>
+        <translation>Same as the registered information</translation>
+    </message>
+    <message>
+        <source>共{rows}行：新增{new}，更新{updated}，错误{errors}，无变化{unchanged}</source>
+        <translation>{rows} rows: {new} new, {updated} updated, {errors} errors, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>共{rows}行：新增{new}，更新{updated}，错误{errors}</source>
+        <translation>{rows} rows: {new} new, {updated} updated, {errors} errors</translation>
+    </message>
+    <message>
+        <source>无法保存模板：没有写入权限，或文件正在 Excel 中打开（{path}）</source>
+        <translation>Cannot save the template: no write permission, or the file is open in Excel ({path})</translation>
+    </message>
+    <message>
+        <source>无法保存模板：文件夹不存在（{path}）</source>
+        <translation>Cannot save the template: the folder does not exist ({path})</translation>
+    </message>
+    <message>
+        <source>无法保存模板：{path}（{reason}）</source>
+        <translation>Cannot save the template: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Canceled</translation>
+    </message>
+    <message>
+        <source>找不到文件：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是 Excel 文件：{path}</source>
+        <translation>This is a folder, not an Excel file: {path}</translation>
+    </message>
+    <message>
+        <source>无法打开文件（没有权限，或文件正被其他程序占用）：{path}</source>
+        <translation>Cannot open the file (no permission, or it is in use by another program): {path}</translation>
+    </message>
+    <message>
+        <source>无法打开文件：{path}（{reason}）</source>
+        <translation>Cannot open the file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>“{name}”是旧版 Excel 97-2003（.xls）文件或受密码保护的文件，请在 Excel 中另存为“Excel 工作簿（.xlsx）”后再导入</source>
+        <translation>&quot;{name}&quot; is an old Excel 97-2003 (.xls) file or a password-protected file. Save it in Excel as &quot;Excel Workbook (.xlsx)&quot; and then import it</translation>
+    </message>
+    <message>
+        <source>“{name}”不是 Excel（.xlsx）文件，请在 Excel 中另存为 .xlsx 后再导入</source>
+        <translation>&quot;{name}&quot; is not an Excel (.xlsx) file. Save it as .xlsx in Excel and then import it</translation>
+    </message>
+    <message>
+        <source>“{name}”不是 Excel（.xlsx）文件</source>
+        <translation>&quot;{name}&quot; is not an Excel (.xlsx) file</translation>
+    </message>
+    <message>
+        <source>“{name}”中没有工作表</source>
+        <translation>&quot;{name}&quot; has no sheets</translation>
+    </message>
+    <message>
+        <source>“{name}”中没有可见的工作表</source>
+        <translation>&quot;{name}&quot; has no visible sheets</translation>
+    </message>
+    <message>
+        <source>已跳过隐藏的工作表“{hidden}”，导入的是“{sheet}”</source>
+        <translation>Skipped the hidden sheet &quot;{hidden}&quot;; imported &quot;{sheet}&quot;</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：文件已损坏或不是有效的 Excel（.xlsx）文件（{error}）</source>
+        <translation>Cannot read &quot;{name}&quot;: the file is damaged or not a valid Excel (.xlsx) file ({error})</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”是空的，没有可导入的内容</source>
+        <translation>Sheet &quot;{sheet}&quot; is empty; there is nothing to import</translation>
+    </message>
+    <message>
+        <source>未找到表头：第1–{last}行中没有“{label}”列</source>
+        <translation>Header not found: no &quot;{label}&quot; column in rows 1–{last}</translation>
+    </message>
+    <message>
+        <source>第{row}行{column}列的内容达到 Excel 单元格上限（{limit}个字符），可能已被截断，请核对原始资料</source>
+        <translation>The content of row {row}, column {column} reaches the Excel cell limit ({limit} characters) and may have been cut off; check the original data</translation>
+    </message>
+    <message>
+        <source>表头（第{row}行）下面没有企业数据</source>
+        <translation>There is no enterprise data below the header (row {row})</translation>
+    </message>
+    <message>
+        <source>表头含合并单元格：{ranges}，请取消合并，每列只留一个列名</source>
+        <translation>The header has merged cells: {ranges}. Unmerge them and keep one column name per column</translation>
+    </message>
+    <message>
+        <source>已取消导入，未写入任何数据。</source>
+        <translation>Import canceled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>未导入：有{rows}行存在错误，未写入任何数据。请修正后重新导入，或选择“跳过错误行，只导入正确的行”（命令行：加 --partial）。</source>
+        <translation>Not imported: {rows} rows contain errors and nothing was written. Correct them and import again, or choose &quot;Skip rows with errors and import only the valid rows&quot; (command line: add --partial).</translation>
+    </message>
+    <message>
+        <source>，无变化{count}家</source>
+        <translation>, {count} unchanged</translation>
+    </message>
+    <message>
+        <source>，跳过错误行{count}行</source>
+        <translation>, {count} rows with errors skipped</translation>
+    </message>
+    <message>
+        <source>导入完成：新增{created}家，更新{updated}家{more}。</source>
+        <translation>Import complete: {created} added, {updated} updated{more}.</translation>
+    </message>
+    <message>
+        <source>……另有{count}条错误未列出</source>
+        <translation>…{count} more errors not listed</translation>
+    </message>
+    <message>
+        <source>导入未完成：数据库中已有相同统一社会信用代码的企业（可能是其他人刚刚登记的），请重新导入</source>
+        <translation>Import not completed: an enterprise with the same unified social credit code is already in the database (perhaps someone else has just registered it). Please import again</translation>
+    </message>
+    <message>
+        <source>导入未完成：部分企业信息刚被他人修改，请重新导入</source>
+        <translation>Import not completed: someone else has just changed some of the enterprises&apos; details. Please import again</translation>
+    </message>
+    <message>
+        <source>未找到被检查单位（编号 {id}）</source>
+        <translation>Inspected enterprise not found (ID {id})</translation>
+    </message>
+    <message>
+        <source>未找到双随机抽查结果（编号 {id}）</source>
+        <translation>Double-random draw result not found (ID {id})</translation>
+    </message>
+    <message>
+        <source>未找到专项行动（编号 {id}）</source>
+        <translation>Campaign not found (ID {id})</translation>
+    </message>
+    <message>
+        <source>请选择{label}</source>
+        <translation>Select {label}</translation>
+    </message>
+    <message>
+        <source>未找到{label}（编号 {id}）</source>
+        <translation>{label} not found (ID {id})</translation>
+    </message>
+    <message>
+        <source>{label}“{name}”已停用</source>
+        <translation>{label} &quot;{name}&quot; is deactivated</translation>
+    </message>
+    <message>
+        <source>{label}“{name}”未登记执法证号，不能作为执法人员</source>
+        <translation>{label} &quot;{name}&quot; has no enforcement certificate no. registered and cannot act as an enforcement officer</translation>
+    </message>
+    <message>
+        <source>检查时间不能早于今天：现场检查方案应在检查前制定并审批</source>
+        <translation>The inspection date cannot be earlier than today: an on-site inspection plan must be drawn up and approved before the inspection</translation>
+    </message>
+    <message>
+        <source>两名执法人员不能是同一人</source>
+        <translation>The two enforcement officers cannot be the same person</translation>
+    </message>
+    <message>
+        <source>{name}已申报对“{enterprise}”回避，不能担任本次执法人员</source>
+        <translation>{name} has declared a recusal from &quot;{enterprise}&quot; and cannot be an enforcement officer for this inspection</translation>
+    </message>
+    <message>
+        <source>被检查单位与双随机抽查结果中的企业不一致</source>
+        <translation>The inspected enterprise does not match the enterprise in the double-random draw result</translation>
+    </message>
+    <message>
+        <source>现场检查方案须由科室负责人{step}：当前检查人员“{name}”不是科室负责人</source>
+        <translation>Only a supervisor can {step} an on-site inspection plan: the current inspector &quot;{name}&quot; is not a supervisor</translation>
+    </message>
+    <message>
+        <source>现场检查方案须由科室负责人{step}：请以本人身份登录后办理</source>
+        <translation>Only a supervisor can {step} an on-site inspection plan: please log in as yourself to do this</translation>
+    </message>
+    <message>
+        <source>审批人不能与审核人为同一人（{name}已审核本方案），请由另一名科室负责人审批；只有一名在岗科室负责人时可由其本人审批</source>
+        <translation>The approver cannot be the reviewer ({name} reviewed this plan); ask another supervisor to approve it. If only one supervisor is on duty, they may approve it themselves</translation>
+    </message>
+    <message>
+        <source>该现场检查方案已被他人修改或办理，请刷新后重试</source>
+        <translation>This on-site inspection plan has been changed or processed by someone else. Refresh and try again</translation>
+    </message>
+    <message>
+        <source>未找到现场检查方案（编号 {id}）</source>
+        <translation>On-site inspection plan not found (ID {id})</translation>
+    </message>
+    <message>
+        <source>该现场检查方案当前为“{state}”，不能{doing}</source>
+        <translation>Cannot {doing}: this on-site inspection plan is &quot;{state}&quot;</translation>
+    </message>
+    <message>
+        <source>请填写{label}</source>
+        <translation>Enter {label}</translation>
+    </message>
+    <message>
+        <source>{label}过长：最多{limit}个字符，当前{length}个</source>
+        <translation>{label} is too long: at most {limit} characters, currently {length}</translation>
+    </message>
+    <message>
+        <source>本方案</source>
+        <translation>This plan</translation>
+    </message>
+    <message>
+        <source>所选现场检查方案为“{state}”，须经审批后才能按方案登记检查</source>
+        <translation>The selected on-site inspection plan is &quot;{state}&quot;; it must be approved before an inspection can be recorded under it</translation>
+    </message>
+    <message>
+        <source>所选现场检查方案已登记过检查，一份方案只对应一次检查</source>
+        <translation>An inspection has already been recorded under the selected on-site inspection plan; each plan is for one inspection only</translation>
+    </message>
+    <message>
+        <source>所选现场检查方案的被检查单位与本次检查不一致</source>
+        <translation>The inspected enterprise of the selected on-site inspection plan differs from this inspection&apos;s</translation>
+    </message>
+    <message>
+        <source>检查日期早于方案审批日期（{day:%Y-%m-%d}）</source>
+        <translation>The inspection date is earlier than the plan&apos;s approval date ({day:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>检查时间（{day:%Y-%m-%d}）已过，不能再审批；请退回并修改检查时间后重新提交</source>
+        <translation>The inspection date ({day:%Y-%m-%d}) has passed, so the plan can no longer be approved; return it, change the inspection date and submit it again</translation>
+    </message>
+    <message>
+        <source>目标企业的{label}不存在：{values}</source>
+        <translation>Target enterprises: unknown {label}: {values}</translation>
+    </message>
+    <message>
+        <source>指定企业最多{count}家；更多企业请按类别、属地等条件选定</source>
+        <translation>At most {count} hand-picked enterprises; to select more, use conditions such as category and jurisdiction</translation>
+    </message>
+    <message>
+        <source>目标企业的属地不能为空白</source>
+        <translation>The jurisdiction of the target enterprises cannot be blank</translation>
+    </message>
+    <message>
+        <source>只有团队服务器（PostgreSQL）需要为每人创建数据库登录；本机数据库无需此步</source>
+        <translation>Only the team server (PostgreSQL) needs a database login created for each person; the local database does not need this step</translation>
+    </message>
+    <message>
+        <source>登录名只用小写字母、数字和下划线，以字母开头，如 zhangming</source>
+        <translation>A login name uses only lowercase letters, digits and underscores, and starts with a letter, e.g. zhangming</translation>
+    </message>
+    <message>
+        <source>密码至少{count}位</source>
+        <translation>The password must be at least {count} characters</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{label}应为18位，当前为{length}位</source>
+        <translation>{label} must be 18 characters; it has {length}</translation>
+    </message>
+    <message>
+        <source>{label}含有无效字符：{chars}（不使用 I、O、Z、S、V）</source>
+        <translation>{label} contains invalid characters: {chars} (I, O, Z, S and V are not used)</translation>
+    </message>
+    <message>
+        <source>{label}第3–8位应为行政区划码（数字）</source>
+        <translation>Characters 3–8 of {label} must be the administrative division code (digits)</translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：末位应为 {expected}，请核对</source>
+        <translation>{label} has a wrong check character: the last character should be {expected}; please check it</translation>
+    </message>
+    <message>
+        <source>{label}格式不正确：应为11位手机号或带区号的固定电话（如 0519-85123456）</source>
+        <translation>{label} is invalid: it should be an 11-digit mobile number or a landline number with area code (e.g. 0519-85123456)</translation>
+    </message>
+    <message>
+        <source>{label}应为数字（单位：元）</source>
+        <translation>{label} must be a number (in yuan)</translation>
+    </message>
+    <message>
+        <source>{label}过大：应小于 100 亿元</source>
+        <translation>{label} is too large: it must be less than 10 billion yuan</translation>
+    </message>
+    <message>
+        <source>{label}最多保留两位小数（到分）</source>
+        <translation>{label} can have at most two decimal places (to the fen)</translation>
+    </message>
+    <message>
+        <source>{label}“{day}”超出范围</source>
+        <translation>{label} &quot;{day}&quot; is out of range</translation>
+    </message>
+    <message>
+        <source>{label}“{text}”不是有效日期，应如 2026-11-03</source>
+        <translation>{label} &quot;{text}&quot; is not a valid date; it should look like 2026-11-03</translation>
+    </message>
+    <message>
+        <source>（无法读取）</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{table}{count}</source>
+        <translation>{table} {count}</translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation>no result</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查未通过：{result}</source>
+        <translation>Database integrity check failed: {result}</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序使用（可能是另一个打开的窗口），请先关闭所有使用该数据库的程序后再恢复</source>
+        <translation>The database is in use by another program (perhaps another open window). Close all programs that use the database before restoring</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序使用，请先关闭所有使用该数据库的程序后再恢复</source>
+        <translation>The database is in use by another program. Close all programs that use the database before restoring</translation>
+    </message>
+    <message>
+        <source>已恢复 {taken:%Y-%m-%d %H:%M:%S} 的备份（{after}）</source>
+        <translation>Restored the backup of {taken:%Y-%m-%d %H:%M:%S} ({after})</translation>
+    </message>
+    <message>
+        <source>已恢复 {taken:%Y-%m-%d %H:%M:%S} 的备份（{after}）；恢复前的数据（{before}）已另存为 {path}</source>
+        <translation>Restored the backup of {taken:%Y-%m-%d %H:%M:%S} ({after}); the data before the restore ({before}) was saved as {path}</translation>
+    </message>
+    <message>
+        <source>找不到备份文件：{path}</source>
+        <translation>Backup file not found: {path}</translation>
+    </message>
+    <message>
+        <source>备份文件无法读取，未作任何改动：{path}（{reason}）</source>
+        <translation>The backup file cannot be read; nothing was changed: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>数据库文件无法打开：{path}（{reason}）。文件可能已损坏或不是本程序的数据库；可用“inspector restore”恢复备份。</source>
+        <translation>Cannot open the database file: {path} ({reason}). The file may be damaged or not a database of this program; use &quot;inspector restore&quot; to restore a backup.</translation>
+    </message>
+    <message>
+        <source>未能备份数据库到 {folder}：{reason}。请检查磁盘空间和文件夹权限。</source>
+        <translation>Could not back up the database to {folder}: {reason}. Check the disk space and the folder permissions.</translation>
+    </message>
+    <message>
+        <source>数据库结构需要升级，但当前登录没有权限：请服务器管理员先用自己的登录运行 inspector migrate</source>
+        <translation>The database structure needs an upgrade, but the current login has no permission: the server administrator must first run inspector migrate with their own login</translation>
+    </message>
+    <message>
+        <source>数据库结构升级失败，已撤销本次升级，数据库保持原样（{error}）；升级前的备份：{backup}</source>
+        <translation>The database structure upgrade failed and was undone; the database is unchanged ({error}); backup made before the upgrade: {backup}</translation>
+    </message>
+    <message>
+        <source>数据库结构升级失败，已撤销本次升级，数据库保持原样（{error}）</source>
+        <translation>The database structure upgrade failed and was undone; the database is unchanged ({error})</translation>
+    </message>
+    <message>
+        <source>数据库用户没有 CREATEROLE 权限，未能创建检查员/科室负责人角色；团队服务器的权限规则未生效，请由有该权限的管理员运行一次 inspector migrate</source>
+        <translation>The database user lacks the CREATEROLE privilege, so the inspector and supervisor roles could not be created; the team server&apos;s permission rules are not in effect. Ask an administrator with this privilege to run inspector migrate once</translation>
+    </message>
+    <message>
+        <source>当前数据库用户没有 CREATEROLE 权限，不能创建登录用户</source>
+        <translation>The current database user lacks the CREATEROLE privilege and cannot create logins</translation>
+    </message>
+    <message>
+        <source>文书种类应为 record、decision、order、review 或 document，而不是“{kind}”</source>
+        <translation>The document kind must be record, decision, order, review or document, not &quot;{kind}&quot;</translation>
+    </message>
+    <message>
+        <source>统计表文件应以 .xlsx 结尾：{path}</source>
+        <translation>The statistics file must end in .xlsx: {path}</translation>
+    </message>
+    <message>
+        <source>填报人姓名过长：最多{limit}个字符，当前{count}个</source>
+        <translation>The preparer&apos;s name is too long: at most {limit} characters, currently {count}</translation>
+    </message>
+    <message>
+        <source>导出已取消，未生成文件</source>
+        <translation>Export canceled; no file was created</translation>
+    </message>
+    <message>
+        <source>纸张应为 {papers}：{paper}</source>
+        <translation>Paper must be {papers}: {paper}</translation>
+    </message>
+    <message>
+        <source>台账文件应以 .xlsx 结尾：{path}</source>
+        <translation>The ledger file must end in .xlsx: {path}</translation>
+    </message>
+    <message>
+        <source>属地“{jurisdiction}”没有登记企业；现有属地：{known}</source>
+        <translation>No enterprises are registered in jurisdiction &quot;{jurisdiction}&quot;; existing jurisdictions: {known}</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from inspector.core.audit import SYSTEM
 from inspector.core.context import Services
 from inspector.ui.app import create_main_window
+from inspector.ui.date_field import DateField
 from inspector.ui.enterprise_dialog import EnterpriseDialog
 from inspector.ui.i18n import ENGLISH, app_translation_file, install_translations
 from inspector.ui.main_window import MainWindow
@@ -123,3 +124,23 @@ def test_the_visit_and_enterprise_forms_speak_english(qtbot, ui_services, englis
     enterprise = EnterpriseDialog(ui_services, SYSTEM, parent=window)
     qtbot.addWidget(enterprise)
     assert chinese_left(enterprise) == []
+
+
+def test_the_cores_refusals_speak_english_too(qtbot, ui_services, english) -> None:  # type: ignore[no-untyped-def]
+    """The core words its refusals in Chinese; with the translation installed the form shows them
+    in English (``inspector.i18n.say``), field labels included."""
+    enterprise = EnterpriseDialog(ui_services, SYSTEM)
+    qtbot.addWidget(enterprise)
+    enterprise.show()
+    qtbot.mouseClick(enterprise.save_button, Qt.MouseButton.LeftButton)  # nothing filled in
+    shown = {
+        label.objectName(): label.text()
+        for label in enterprise.findChildren(QLabel)
+        if label.objectName().startswith("error_") and label.isVisible()
+    }
+    assert {"error_name", "error_credit_code", "error_jurisdiction"} <= set(shown), shown
+    assert [t for t in shown.values() if CJK.search(t)] == []
+    day = DateField(allow_empty=True)
+    qtbot.addWidget(day)
+    day.edit.setText("2026-02-30")
+    assert day.problem() == "No such date: 2026-02-30"

@@ -34,6 +34,7 @@ from inspector.core.checklists.service import (
 from inspector.core.errors import DomainError, ValidationError
 from inspector.core.roster.cells import CellError, cell_text, parse_category, parse_yes_no, split_values
 from inspector.core.roster.rows import RowError
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.(reader|worksheet|styles)")
 
@@ -143,17 +144,27 @@ def read_checklist(path: Path) -> ChecklistSheet:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # not a zip, not a workbook, a damaged file: the message says which file
-        raise ChecklistFileError(f"无法读取 Excel 文件：{path}（{e}）") from e
+        raise ChecklistFileError(
+            say(QT_TRANSLATE_NOOP("core", "无法读取 Excel 文件：{path}（{error}）"), path=path, error=str(e))
+        ) from e
     try:
         ws = next((s for s in wb.worksheets if getattr(s, "sheet_state", "visible") == "visible"), None)
         if ws is None:
-            raise ChecklistFileError(f"文件中没有可见的工作表：{path}")
+            raise ChecklistFileError(
+                say(QT_TRANSLATE_NOOP("core", "文件中没有可见的工作表：{path}"), path=path)
+            )
         rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
     finally:
         wb.close()
     header = _find_header(rows)
     if header is None:
-        raise ChecklistFileError(f"前{HEADER_SEARCH_ROWS}行中没有找到“检查内容”列：{path}")
+        raise ChecklistFileError(
+            say(
+                QT_TRANSLATE_NOOP("core", "前{rows}行中没有找到“检查内容”列：{path}"),
+                rows=HEADER_SEARCH_ROWS,
+                path=path,
+            )
+        )
     at, columns = header
     sheet = ChecklistSheet(name="", applies_to=[])
     for values in rows[:at]:
@@ -181,7 +192,8 @@ def read_checklist(path: Path) -> ChecklistSheet:
             else:
                 setattr(item, f, cell_text(value))
         if not item.content:
-            sheet.errors.append(RowError(offset, "检查内容", "检查内容不能为空"))
+            message = say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label="检查内容")
+            sheet.errors.append(RowError(offset, "检查内容", message))
         sheet.items.append(item)
         sheet.rows.append(offset)
     return sheet
@@ -193,7 +205,7 @@ def _row_errors(sheet: ChecklistSheet, e: ValidationError) -> list[RowError]:
     labels = {**OfficeChecklistInput.FIELD_LABELS, **OfficeItemInput.FIELD_LABELS}
     for fe in e.errors:
         if fe.item is not None and 1 <= fe.item <= len(sheet.rows):
-            message = fe.message.removeprefix(OfficeItemInput.ITEM_PREFIX.format(n=fe.item))
+            message = fe.message.removeprefix(say(OfficeItemInput.ITEM_PREFIX, n=fe.item))
             out.append(RowError(sheet.rows[fe.item - 1], labels.get(fe.field, fe.field), message))
         else:
             row = 1 if fe.field == "name" else 2 if fe.field == "applies_to" else 0
@@ -296,5 +308,7 @@ def import_checklist(
     data = sheet.input(name)
     errors = _sheet_errors(service, sheet, data)
     if errors:
-        raise ChecklistFileError(f"检查表文件有{len(errors)}处错误，未导入：", errors)
+        raise ChecklistFileError(
+            say(QT_TRANSLATE_NOOP("core", "检查表文件有{count}处错误，未导入："), count=len(errors)), errors
+        )
     return service.edit(actor, code, data) if code else service.create(actor, data)

@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from inspector.core.enums import CategoryKind
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 
 class Verification(StrEnum):
@@ -121,10 +122,11 @@ class Checklist:
         """The title as a list shows it: 待核实 whenever any of its text is not verified."""
         unverified = [i for i in self.items if not i.verified]
         if not self.items or len(unverified) == len(self.items):
-            mark = "（待核实）" if self.status is Verification.UNVERIFIED else ""
-        else:
-            mark = "（部分条目待核实）" if unverified else ""
-        return f"{self.title}{mark}"
+            if self.status is Verification.UNVERIFIED:
+                return say(QT_TRANSLATE_NOOP("core", "{title}（待核实）"), title=self.title)
+        elif unverified:
+            return say(QT_TRANSLATE_NOOP("core", "{title}（部分条目待核实）"), title=self.title)
+        return self.title
 
     def for_categories(self, kinds: frozenset[CategoryKind]) -> tuple[ChecklistItem, ...]:
         return tuple(i for i in self.items if i.applies(kinds))

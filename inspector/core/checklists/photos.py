@@ -20,6 +20,7 @@ from inspector.core.enums import PhotoPhase
 from inspector.core.errors import FieldError, NotFoundError, ValidationError
 from inspector.core.photos import LoadedPhoto, PhotoInput, load_photo, store_blob
 from inspector.db import models as m
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,14 @@ def load_item_photos(
             # The phase is the hazard's notion: an item's photo is taken before any rectification.
             loaded.append(load_photo(replace(p, phase=PhotoPhase.BEFORE.value)))
         except ValidationError as e:
-            errors.extend(FieldError("photos", f"{name}{fe.message}", n) for fe in e.errors)
+            errors.extend(
+                FieldError(
+                    "photos",
+                    say(QT_TRANSLATE_NOOP("core", "{name}{message}"), name=name, message=fe.message),
+                    n,
+                )
+                for fe in e.errors
+            )
     return loaded, errors
 
 
@@ -104,5 +112,5 @@ def photo_content(s: Session, photo_id: int) -> bytes:
         .where(m.ChecklistPhoto.id == photo_id)
     )
     if data is None:
-        raise NotFoundError(f"未找到检查项照片（编号 {photo_id}）")
+        raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到检查项照片（编号 {id}）"), id=photo_id))
     return bytes(data)

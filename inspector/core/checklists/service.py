@@ -44,18 +44,19 @@ from inspector.core.numbering import next_value
 from inspector.core.validation import Collector
 from inspector.db import models as m
 from inspector.db.engine import Database
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 ENTITY = "checklist"
 OFFICE_CODE = "JG-{n}"  # 检查表 of the 机关: JG-1, JG-2 …
 CODE_SEQUENCE = "checklist"
-EDIT_REFUSAL = "本机关检查表须由科室负责人新建或修改"
-STANDARD_REFUSAL = "判定标准检查表随程序发布，不能修改；可新建本机关检查表"
+EDIT_REFUSAL = QT_TRANSLATE_NOOP("core", "本机关检查表须由科室负责人新建或修改")
+STANDARD_REFUSAL = QT_TRANSLATE_NOOP("core", "判定标准检查表随程序发布，不能修改；可新建本机关检查表")
 MAX_ITEMS = 500
 
 
 @dataclass
 class OfficeItemInput:
-    ITEM_PREFIX: ClassVar[str] = "第{n}项 "
+    ITEM_PREFIX: ClassVar[str] = QT_TRANSLATE_NOOP("core", "第{n}项 ")  # said by core.inputs too
     FIELD_LABELS: ClassVar[dict[str, str]] = {
         "category": "类别",
         "content": "检查内容",
@@ -147,24 +148,40 @@ def _office_errors(data: OfficeChecklistInput) -> list[FieldError]:
     labels = OfficeChecklistInput.FIELD_LABELS
     c = Collector()
     if not data.name.strip():
-        c.check("name", f"{labels['name']}不能为空")
+        c.check("name", say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label=labels["name"]))
     known = {k.value for k in CategoryKind}
     bad = [k for k in data.applies_to if k not in known]
     if bad:
-        c.check("applies_to", f"{labels['applies_to']}“{'、'.join(bad)}”不是有效的监管类别")
+        message = say(
+            QT_TRANSLATE_NOOP("core", "{label}“{values}”不是有效的监管类别"),
+            label=labels["applies_to"],
+            values="、".join(bad),
+        )
+        c.check("applies_to", message)
     if not data.items:
-        c.check("items", "检查表至少须有一项检查内容")
+        c.check("items", say(QT_TRANSLATE_NOOP("core", "检查表至少须有一项检查内容")))
     elif len(data.items) > MAX_ITEMS:
-        c.check("items", f"检查表最多{MAX_ITEMS}项，现有{len(data.items)}项")
+        c.check(
+            "items",
+            say(
+                QT_TRANSLATE_NOOP("core", "检查表最多{limit}项，现有{count}项"),
+                limit=MAX_ITEMS,
+                count=len(data.items),
+            ),
+        )
     for n, item in enumerate(data.items, start=1):
         if not item.content.strip():
-            prefix = OfficeItemInput.ITEM_PREFIX.format(n=n)
-            c.errors.append(FieldError("content", f"{prefix}检查内容不能为空", n))
+            prefix = say(OfficeItemInput.ITEM_PREFIX, n=n)
+            c.errors.append(
+                FieldError(
+                    "content", say(QT_TRANSLATE_NOOP("core", "{prefix}检查内容不能为空"), prefix=prefix), n
+                )
+            )
     return merge(c.errors, length_errors(data))
 
 
 def _may_edit(s: Session, actor: Actor) -> None:
-    require_office_role(s, actor, EDIT_REFUSAL)
+    require_office_role(s, actor, say(EDIT_REFUSAL))
 
 
 def visit_results(s: Session, inspection_id: int) -> list[VisitChecklist]:
@@ -249,7 +266,9 @@ class ChecklistService:
         with self.db.reading() as s:
             e = s.get(m.Enterprise, enterprise_id)
             if e is None:
-                raise NotFoundError(f"未找到企业（编号 {enterprise_id}）")
+                raise NotFoundError(
+                    say(QT_TRANSLATE_NOOP("core", "未找到企业（编号 {id}）"), id=enterprise_id)
+                )
             known = {k.value for k in CategoryKind}
             kinds = frozenset(CategoryKind(c.kind) for c in e.categories if c.kind in known)
         out = []
@@ -263,7 +282,9 @@ class ChecklistService:
         with self.db.reading() as s:
             found = load_versions(s, [version_id])
         if version_id not in found:
-            raise NotFoundError(f"未找到检查表（版本编号 {version_id}）")
+            raise NotFoundError(
+                say(QT_TRANSLATE_NOOP("core", "未找到检查表（版本编号 {id}）"), id=version_id)
+            )
         return found[version_id]
 
     def current(self, code: str) -> Checklist:
@@ -271,7 +292,7 @@ class ChecklistService:
         for c in self.catalogue():
             if c.code == code:
                 return c
-        raise NotFoundError(f"未找到检查表“{code}”")
+        raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到检查表“{code}”"), code=code))
 
     def versions(self, code: str) -> list[VersionRow]:
         with self.db.reading() as s:
@@ -300,7 +321,7 @@ class ChecklistService:
         with self.db.reading() as s:
             row = s.get(m.ChecklistItem, item_id)
             if row is None:
-                raise NotFoundError(f"未找到检查项（编号 {item_id}）")
+                raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到检查项（编号 {id}）"), id=item_id))
             return draft_hazard(item_value(row))
 
     def results(self, inspection_id: int) -> list[VisitChecklist]:
@@ -319,7 +340,9 @@ class ChecklistService:
         """The enterprise's answers per item across its visits (一企一档: failed last time? fixed?)."""
         with self.db.reading() as s:
             if s.get(m.Enterprise, enterprise_id) is None:
-                raise NotFoundError(f"未找到企业（编号 {enterprise_id}）")
+                raise NotFoundError(
+                    say(QT_TRANSLATE_NOOP("core", "未找到企业（编号 {id}）"), id=enterprise_id)
+                )
             return enterprise_history(s, enterprise_id)
 
     # -- the office's own lists -------------------------------------------------------------------
@@ -357,13 +380,13 @@ class ChecklistService:
             raise ValidationError(errors)
         value = office_checklist(data)
         if code in {c.code for c in shipped_checklists()}:
-            raise DomainError(STANDARD_REFUSAL)
+            raise DomainError(say(STANDARD_REFUSAL))
         with acting(self.db, actor) as (s, actor):
             row = s.scalar(select(m.Checklist).where(m.Checklist.code == code))
             if row is None:
-                raise NotFoundError(f"未找到检查表“{code}”")
+                raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到检查表“{code}”"), code=code))
             if row.source != ChecklistSource.OFFICE.value:
-                raise DomainError(STANDARD_REFUSAL)
+                raise DomainError(say(STANDARD_REFUSAL))
             _may_edit(s, actor)
             latest = row.versions[-1]
             if latest.digest == value.digest:

@@ -29,6 +29,7 @@ from inspector.core.hazards import HazardInput
 from inspector.core.inputs import length_errors, merge
 from inspector.core.photos import LoadedPhoto, PhotoInput
 from inspector.db import models as m
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 
 @dataclass
@@ -37,7 +38,7 @@ class ChecklistResultInput:
     a failed item in the same visit's ``hazards`` list; ``photos`` are the item's (a failed item's
     become its hazard's 整改前 photos as well)."""
 
-    ITEM_PREFIX: ClassVar[str] = "检查表第{n}项 "
+    ITEM_PREFIX: ClassVar[str] = QT_TRANSLATE_NOOP("core", "检查表第{n}项 ")  # said by core.inputs too
     FIELD_LABELS: ClassVar[dict[str, str]] = {
         "item_id": "检查项",
         "result": "检查结果",
@@ -119,26 +120,54 @@ def results_errors(
     seen: dict[int, int] = {}
     choices = "、".join(r.value for r in ItemResult)
     for n, r in enumerate(results, start=1):
-        prefix = ChecklistResultInput.ITEM_PREFIX.format(n=n)
+        prefix = say(ChecklistResultInput.ITEM_PREFIX, n=n)
         row = rows.get(r.item_id) if r.item_id is not None else None
         if row is None:
-            what = "不能为空" if r.item_id is None else f"未找到（编号 {r.item_id}）"
-            errors.append(FieldError("item_id", f"{prefix}检查项{what}", n))
+            if r.item_id is None:
+                missing = say(QT_TRANSLATE_NOOP("core", "{prefix}检查项不能为空"), prefix=prefix)
+            else:
+                missing = say(
+                    QT_TRANSLATE_NOOP("core", "{prefix}检查项未找到（编号 {id}）"),
+                    prefix=prefix,
+                    id=r.item_id,
+                )
+            errors.append(FieldError("item_id", missing, n))
             continue
         item = item_value(row)
         items.append(item)
-        name = f"{prefix}“{item.number}”"
+        name = say(QT_TRANSLATE_NOOP("core", "{prefix}“{number}”"), prefix=prefix, number=item.number)
         if row.id in seen:
-            errors.append(FieldError("item_id", f"{name}与第{seen[row.id]}项重复", n))
+            errors.append(
+                FieldError(
+                    "item_id",
+                    say(QT_TRANSLATE_NOOP("core", "{name}与第{other}项重复"), name=name, other=seen[row.id]),
+                    n,
+                )
+            )
         seen.setdefault(row.id, n)
         if r.result not in {x.value for x in ItemResult}:
-            errors.append(FieldError("result", f"{name}检查结果应为{choices}之一", n))
+            message = say(
+                QT_TRANSLATE_NOOP("core", "{name}检查结果应为{choices}之一"), name=name, choices=choices
+            )
+            errors.append(FieldError("result", message, n))
         elif r.result == ItemResult.FAILED and r.hazard is None:
-            errors.append(FieldError("hazard", f"{name}不合格，须登记对应隐患", n))
+            errors.append(
+                FieldError(
+                    "hazard", say(QT_TRANSLATE_NOOP("core", "{name}不合格，须登记对应隐患"), name=name), n
+                )
+            )
         elif r.result != ItemResult.FAILED and r.hazard is not None:
-            errors.append(FieldError("hazard", f"{name}为“{r.result}”，不应关联隐患", n))
+            message = say(
+                QT_TRANSLATE_NOOP("core", "{name}为“{result}”，不应关联隐患"), name=name, result=r.result
+            )
+            errors.append(FieldError("hazard", message, n))
         if r.hazard is not None and not 1 <= r.hazard <= hazard_count:
-            errors.append(FieldError("hazard", f"{name}对应隐患应为本次检查的第1～{hazard_count}条隐患", n))
+            message = say(
+                QT_TRANSLATE_NOOP("core", "{name}对应隐患应为本次检查的第1～{count}条隐患"),
+                name=name,
+                count=hazard_count,
+            )
+            errors.append(FieldError("hazard", message, n))
         loaded, photo_errors = load_item_photos(r.photos, name, n)
         photos.append(loaded)
         errors.extend(photo_errors)

@@ -29,6 +29,7 @@ from inspector.core.demo.tables import (
 from inspector.core.errors import FieldError, ValidationError
 from inspector.core.office import OfficeService, demo_office
 from inspector.db.engine import Database
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)`` after each committed chunk; returning False stops cleanly."""
@@ -50,9 +51,13 @@ def generate(
     (what was committed stays and is consistent). With ``enterprises=0`` the hazards go to the
     enterprises already in the database.
     """
+    counts = (
+        ("enterprises", QT_TRANSLATE_NOOP("core", "企业数量"), enterprises),
+        ("hazards", QT_TRANSLATE_NOOP("core", "隐患数量"), hazards),
+    )
     errors = [
-        FieldError(name, f"{label}不能为负数")
-        for name, label, n in (("enterprises", "企业数量", enterprises), ("hazards", "隐患数量", hazards))
+        FieldError(name, say(QT_TRANSLATE_NOOP("core", "{label}不能为负数"), label=say(label)))
+        for name, label, n in counts
         if n < 0
     ]
     if errors:
@@ -107,7 +112,16 @@ def _run(
             ents = load_enterprises(run, conn)
         if not ents:
             raise ValidationError(
-                [FieldError("enterprises", "数据库中没有未关闭的企业，无法生成隐患：请同时生成企业")]
+                [
+                    FieldError(
+                        "enterprises",
+                        say(
+                            QT_TRANSLATE_NOOP(
+                                "core", "数据库中没有未关闭的企业，无法生成隐患：请同时生成企业"
+                            )
+                        ),
+                    )
+                ]
             )
     weights = cumulative(e.weight for e in ents)
 

@@ -30,10 +30,12 @@ from inspector.core.errors import DomainError
 from inspector.core.lifecycle import onsite_measures_of, ordered_deadline
 from inspector.core.office import OfficeSettings
 from inspector.db.models import Enterprise, Hazard, Inspection
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 # 安全生产法（2021）第六十五条第一款第（三）项: the power to order on-site measures for hazards.
 ONSITE_BASIS = "《中华人民共和国安全生产法》第六十五条第一款第（三）项"
 MIN_OFFICERS = 2
+NOT_FOR_VISIT = QT_TRANSLATE_NOOP("core", "{kind}不是按检查记录出具的文书")
 
 
 def authority(office: OfficeSettings) -> Authority:
@@ -55,29 +57,42 @@ def party(e: Enterprise) -> Party:
 
 
 def certified_officers(
-    kind: DocumentKind, people: Iterable[Any], who: str = "本次检查"
+    kind: DocumentKind, people: Iterable[Any], who: str | None = None
 ) -> tuple[Officer, ...]:
     """The officers a document names: those with a 执法证号, at least two, or a refusal saying
-    who lacks one (DOCUMENTS.md: enforcement needs two officers with their certificates)."""
+    who lacks one (DOCUMENTS.md: enforcement needs two officers with their certificates).
+
+    ``who`` names the officers' event in the refusal, already said (default: 本次检查)."""
     people = sorted(people, key=lambda p: p.id)
     certified = [p for p in people if (p.certificate_no or "").strip()]
     if len(certified) >= MIN_OFFICERS:
         return tuple(Officer(p.name, p.certificate_no.strip()) for p in certified)
     lacking = [p.name for p in people if not (p.certificate_no or "").strip()]
+    event = say(QT_TRANSLATE_NOOP("core", "本次检查")) if who is None else who
     if not people:
-        detail = f"{who}没有登记检查人员"
+        detail = say(QT_TRANSLATE_NOOP("core", "{who}没有登记检查人员"), who=event)
     else:
         parts = []
         if certified:
-            parts.append(f"持证的只有{'、'.join(p.name for p in certified)}")
+            names = "、".join(p.name for p in certified)
+            parts.append(say(QT_TRANSLATE_NOOP("core", "持证的只有{names}"), names=names))
         if lacking:
-            parts.append(f"{'、'.join(lacking)}未登记执法证号")
+            parts.append(say(QT_TRANSLATE_NOOP("core", "{names}未登记执法证号"), names="、".join(lacking)))
         if len(people) < MIN_OFFICERS:
-            parts.append(f"{who}只登记了{len(people)}名检查人员")
+            parts.append(
+                say(QT_TRANSLATE_NOOP("core", "{who}只登记了{count}名检查人员"), who=event, count=len(people))
+            )
         detail = "；".join(parts)
     raise DomainError(
-        f"出具{kind.value}须有两名持执法证的执法人员：{detail}。"
-        "请在“检查人员管理”中补登执法证号，或补充执法人员后再出具"
+        say(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "出具{kind}须有两名持执法证的执法人员：{detail}。"
+                "请在“检查人员管理”中补登执法证号，或补充执法人员后再出具",
+            ),
+            kind=kind.value,
+            detail=detail,
+        )
     )
 
 
@@ -179,8 +194,13 @@ def build_onsite_decision(inspection: Inspection, number: str, office: OfficeSet
     hazards = decision_hazards(inspection)
     if not hazards:
         raise DomainError(
-            "本次检查没有需要现场处理措施的隐患，无需出具现场处理措施决定书"
-            "（可在隐患上选择“责令从危险区域内撤出作业人员”等现场处理措施）"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "本次检查没有需要现场处理措施的隐患，无需出具现场处理措施决定书"
+                    "（可在隐患上选择“责令从危险区域内撤出作业人员”等现场处理措施）",
+                )
+            )
         )
     return OnsiteDecisionDoc(
         number=number,
@@ -200,12 +220,22 @@ def build_rectification_order(
     hazards = order_hazards(inspection)
     if not hazards:
         raise DomainError(
-            "本次检查没有需要限期整改的隐患（立查立改的隐患不列入指令书），无需出具责令限期整改指令书"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "本次检查没有需要限期整改的隐患（立查立改的隐患不列入指令书），无需出具责令限期整改指令书",
+                )
+            )
         )
     items = tuple(hazard_item(h) for h in hazards)
     missing = [i.number for i in items if i.deadline is None]
     if missing:
-        raise DomainError(f"以下隐患尚未确定整改期限，请先填写后再出具指令书：{'、'.join(missing)}")
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "以下隐患尚未确定整改期限，请先填写后再出具指令书：{numbers}"),
+                numbers="、".join(missing),
+            )
+        )
     deadline = max(i.deadline for i in items if i.deadline is not None)
     return RectificationOrderDoc(
         number=number,
@@ -234,4 +264,4 @@ def build_for_visit(
         return build_onsite_decision(inspection, number, office)
     if kind == DocumentKind.RECTIFICATION_ORDER:
         return build_rectification_order(inspection, number, office)
-    raise DomainError(f"{kind.value}不是按检查记录出具的文书")
+    raise DomainError(say(NOT_FOR_VISIT, kind=kind.value))

@@ -20,6 +20,7 @@ from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 from inspector.core import audit
 from inspector.core.enums import DocumentKind, HazardLevel, ReviewResult
 from inspector.core.errors import DomainError
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 PAYLOAD_VERSION = 2
 
@@ -342,7 +343,9 @@ def from_payload(payload: dict[str, Any]) -> DocumentContent:
     """Rebuild the printable content exactly as it was issued."""
     cls = _CONTENT_TYPES.get(payload.get("kind", ""))
     if cls is None:
-        raise DomainError(f"无法识别的文书内容（{payload.get('kind')!r}）")
+        raise DomainError(
+            say(QT_TRANSLATE_NOOP("core", "无法识别的文书内容（{kind}）"), kind=repr(payload.get("kind")))
+        )
     return _from_dict(cls, payload)  # type: ignore[no-any-return]  # the table maps kinds to content classes
 
 

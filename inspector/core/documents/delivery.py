@@ -25,6 +25,7 @@ from inspector.core.numbering import chain_serial, next_document_number
 from inspector.core.office import OfficeSettings
 from inspector.core.validation import parse_date
 from inspector.db.models import Delivery, Document, Enterprise, Inspection, Inspector
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 MAX_ROWS = 5
 LABELS = {
@@ -90,16 +91,28 @@ def record_delivery(
     errors: list[FieldError] = []
     ids = list(dict.fromkeys(data.document_ids))
     if not ids:
-        raise _one("document_ids", "请选择要送达的文书")
+        raise _one("document_ids", say(QT_TRANSLATE_NOOP("core", "请选择要送达的文书")))
     if len(ids) > MAX_ROWS:
-        raise _one("document_ids", f"一份送达回执最多列{MAX_ROWS}份文书，当前选择了{len(ids)}份")
+        raise _one(
+            "document_ids",
+            say(
+                QT_TRANSLATE_NOOP("core", "一份送达回执最多列{most}份文书，当前选择了{count}份"),
+                most=MAX_ROWS,
+                count=len(ids),
+            ),
+        )
     docs = list(s.scalars(select(Document).where(Document.id.in_(ids)).order_by(Document.id)))
     missing = sorted(set(ids) - {d.id for d in docs})
     if missing:
-        raise NotFoundError(f"未找到文书（编号 {'、'.join(map(str, missing))}）")
+        raise NotFoundError(
+            say(QT_TRANSLATE_NOOP("core", "未找到文书（编号 {id}）"), id="、".join(map(str, missing)))
+        )
     wrong = [d.number for d in docs if d.kind not in DELIVERABLE]
     if wrong:
-        raise _one("document_ids", f"这些文书不需要送达：{'、'.join(wrong)}")
+        raise _one(
+            "document_ids",
+            say(QT_TRANSLATE_NOOP("core", "这些文书不需要送达：{numbers}"), numbers="、".join(wrong)),
+        )
     already = list(
         s.scalars(
             select(Document.number)
@@ -108,10 +121,13 @@ def record_delivery(
         )
     )
     if already:
-        raise _one("document_ids", f"以下文书已登记送达：{'、'.join(already)}")
+        raise _one(
+            "document_ids",
+            say(QT_TRANSLATE_NOOP("core", "以下文书已登记送达：{numbers}"), numbers="、".join(already)),
+        )
     visits = {_visit_of(s, d) for d in docs}
     if len(visits) != 1 or None in visits:
-        raise _one("document_ids", "一份送达回执只能列同一次检查的文书")
+        raise _one("document_ids", say(QT_TRANSLATE_NOOP("core", "一份送达回执只能列同一次检查的文书")))
     (visit_id,) = visits
     assert visit_id is not None
 
@@ -126,36 +142,75 @@ def record_delivery(
         errors.extend(e.errors)
     else:
         if on is None:
-            errors.append(FieldError("delivered_on", "送达日期不能为空"))
+            errors.append(FieldError("delivered_on", say(QT_TRANSLATE_NOOP("core", "送达日期不能为空"))))
         elif on > today:
-            errors.append(FieldError("delivered_on", "送达日期不能晚于今天"))
+            errors.append(FieldError("delivered_on", say(QT_TRANSLATE_NOOP("core", "送达日期不能晚于今天"))))
         else:
             latest = max(d.issued_on for d in docs)
             if on < latest:
-                errors.append(FieldError("delivered_on", f"送达日期不能早于文书的日期（{latest:%Y-%m-%d}）"))
+                errors.append(
+                    FieldError(
+                        "delivered_on",
+                        say(
+                            QT_TRANSLATE_NOOP("core", "送达日期不能早于文书的日期（{day:%Y-%m-%d}）"),
+                            day=latest,
+                        ),
+                    )
+                )
     method = (data.method or "").strip()
     if method not in {m.value for m in DeliveryMethod}:
-        errors.append(FieldError("method", f"送达方式应为：{'、'.join(DeliveryMethod)}"))
+        errors.append(
+            FieldError(
+                "method",
+                say(QT_TRANSLATE_NOOP("core", "送达方式应为：{methods}"), methods="、".join(DeliveryMethod)),
+            )
+        )
     place, recipient, note = data.place.strip(), data.recipient.strip(), data.note.strip()
     for key, value, limit in (("place", place, 200), ("recipient", recipient, 50)):
         if not value:
-            errors.append(FieldError(key, f"{LABELS[key]}不能为空"))
+            errors.append(
+                FieldError(key, say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label=LABELS[key]))
+            )
         elif len(value) > limit:
-            errors.append(FieldError(key, f"{LABELS[key]}过长：最多{limit}个字符"))
+            errors.append(
+                FieldError(
+                    key,
+                    say(
+                        QT_TRANSLATE_NOOP("core", "{label}过长：最多{limit}个字符"),
+                        label=LABELS[key],
+                        limit=limit,
+                    ),
+                )
+            )
     if len(note) > 500:
-        errors.append(FieldError("note", "备注过长：最多500个字符"))
+        errors.append(
+            FieldError(
+                "note",
+                say(
+                    QT_TRANSLATE_NOOP("core", "{label}过长：最多{limit}个字符"),
+                    label=LABELS["note"],
+                    limit=500,
+                ),
+            )
+        )
     server_ids = list(dict.fromkeys(data.server_ids))
     servers: list[Inspector] = []
     if len(server_ids) != 2:
-        errors.append(FieldError("server_ids", "送达人须为两名执法人员"))
+        errors.append(FieldError("server_ids", say(QT_TRANSLATE_NOOP("core", "送达人须为两名执法人员"))))
     else:
         found = {i.id: i for i in s.scalars(select(Inspector).where(Inspector.id.in_(server_ids)))}
         servers = [found[i] for i in server_ids if i in found]
         if len(servers) != 2:
-            errors.append(FieldError("server_ids", "送达人不在检查人员名册中"))
+            errors.append(
+                FieldError("server_ids", say(QT_TRANSLATE_NOOP("core", "送达人不在检查人员名册中")))
+            )
         elif not all(p.active for p in servers):
             names = "、".join(p.name for p in servers if not p.active)
-            errors.append(FieldError("server_ids", f"{names}已停用，不能作为送达人"))
+            errors.append(
+                FieldError(
+                    "server_ids", say(QT_TRANSLATE_NOOP("core", "{names}已停用，不能作为送达人"), names=names)
+                )
+            )
     errors = merge(errors, length_errors(data))
     if errors:
         raise ValidationError(errors)

@@ -50,6 +50,7 @@ from inspector.db.models import (
     ReInspection,
     document_hazards,
 )
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 VISIT_KINDS = (DocumentKind.INSPECTION_RECORD, DocumentKind.ONSITE_DECISION, DocumentKind.RECTIFICATION_ORDER)
 
@@ -85,7 +86,9 @@ class DocumentRow:
 
 def _issued(doc: Document, reprint: bool) -> IssuedDocument:
     if doc.payload is None:
-        raise DomainError(f"文书 {doc.number} 缺少打印内容，无法重印")
+        raise DomainError(
+            say(QT_TRANSLATE_NOOP("core", "文书 {number} 缺少打印内容，无法重印"), number=doc.number)
+        )
     return IssuedDocument(
         id=doc.id,
         kind=DocumentKind(doc.kind),
@@ -116,7 +119,7 @@ def load_inspection(s: Session, inspection_id: int, lock: bool = False) -> Inspe
         stmt = stmt.with_for_update(of=Inspection)
     inspection = s.scalar(stmt)
     if inspection is None:
-        raise NotFoundError(f"未找到检查记录（编号 {inspection_id}）")
+        raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到检查记录（编号 {id}）"), id=inspection_id))
     return inspection
 
 
@@ -220,7 +223,7 @@ class DocumentService:
             return self.issue_for_visit(actor, kind, target_id)
         if kind == DocumentKind.REVIEW_OPINION:
             return self.issue_review_opinion(actor, target_id)
-        raise DomainError(f"{kind.value}不能这样出具")
+        raise DomainError(say(QT_TRANSLATE_NOOP("core", "{kind}不能这样出具"), kind=kind.value))
 
     def issue_inspection_record(self, actor: Actor, inspection_id: int) -> IssuedDocument:
         return self.issue_for_visit(actor, DocumentKind.INSPECTION_RECORD, inspection_id)
@@ -234,7 +237,7 @@ class DocumentService:
     def issue_for_visit(self, actor: Actor, kind: DocumentKind, inspection_id: int) -> IssuedDocument:
         """现场检查记录, 现场处理措施决定书 or 责令限期整改指令书 of one visit, dated the visit day."""
         if kind not in VISIT_KINDS:
-            raise DomainError(f"{kind.value}不是按检查记录出具的文书")
+            raise DomainError(say(B.NOT_FOR_VISIT, kind=kind.value))
         require_id(inspection_id, "检查记录", field="inspection_id")
         with acting(self.db, actor) as (s, actor):
             inspection = load_inspection(s, inspection_id, lock=True)
@@ -280,13 +283,19 @@ class DocumentService:
         with acting(self.db, actor) as (s, actor):
             hazard = s.get(Hazard, hazard_id)
             if hazard is None:
-                raise NotFoundError(f"未找到隐患（编号 {hazard_id}）")
+                raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到隐患（编号 {id}）"), id=hazard_id))
             review = self._review_of(s, hazard, reinspection_id)
             order = _order_covering(s, hazard_id)
             if order is None:
                 raise DomainError(
-                    f"隐患 {hazard.number} 未列入任何责令限期整改指令书，无法出具整改复查意见书"
-                    "（请先出具指令书）"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "隐患 {number} 未列入任何责令限期整改指令书，无法出具整改复查意见书"
+                            "（请先出具指令书）",
+                        ),
+                        number=hazard.number,
+                    )
                 )
             # Lock the order (PostgreSQL): two people printing for two items of one order at once
             # must not both issue an opinion for that day.
@@ -302,7 +311,7 @@ class DocumentService:
             for r in chosen:
                 for person in r.inspectors:
                     officers[person.id] = person
-            who = f"{review.reviewed_on:%Y-%m-%d}的复查"
+            who = say(QT_TRANSLATE_NOOP("core", "{day:%Y-%m-%d}的复查"), day=review.reviewed_on)
             people = B.certified_officers(DocumentKind.REVIEW_OPINION, officers.values(), who)
             year, serial = _order_serial(order)
             seq, sub, number = next_document_number(s, office, DocumentKind.REVIEW_OPINION, year, serial)
@@ -364,11 +373,24 @@ class DocumentService:
         if reinspection_id is not None:
             review = s.scalar(stmt.where(ReInspection.id == reinspection_id))
             if review is None:
-                raise NotFoundError(f"隐患 {hazard.number} 没有编号为 {reinspection_id} 的复查记录")
+                raise NotFoundError(
+                    say(
+                        QT_TRANSLATE_NOOP("core", "隐患 {number} 没有编号为 {id} 的复查记录"),
+                        number=hazard.number,
+                        id=reinspection_id,
+                    )
+                )
             return review
         latest = s.scalar(stmt.order_by(ReInspection.reviewed_on.desc(), ReInspection.id.desc()).limit(1))
         if latest is None:
-            raise DomainError(f"隐患 {hazard.number} 还没有复查记录，请先登记复查结果再出具整改复查意见书")
+            raise DomainError(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core", "隐患 {number} 还没有复查记录，请先登记复查结果再出具整改复查意见书"
+                    ),
+                    number=hazard.number,
+                )
+            )
         return latest
 
     @staticmethod
@@ -424,7 +446,7 @@ class DocumentService:
         with self.db.reading() as s:
             doc = s.get(Document, document_id)
             if doc is None:
-                raise NotFoundError(f"未找到文书（编号 {document_id}）")
+                raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到文书（编号 {id}）"), id=document_id))
             return _issued(doc, reprint=True)
 
     def reprint(self, actor: Actor, document_id: int) -> IssuedDocument:
@@ -432,7 +454,7 @@ class DocumentService:
         with acting(self.db, actor) as (s, actor):
             doc = s.get(Document, document_id)
             if doc is None:
-                raise NotFoundError(f"未找到文书（编号 {document_id}）")
+                raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到文书（编号 {id}）"), id=document_id))
             return _reprint(s, actor, doc, self.clock())
 
     def of_enterprise(self, enterprise_id: int) -> list[DocumentRow]:

@@ -47,6 +47,7 @@ from inspector.db.models import (
     PlanItem,
     inspection_inspectors,
 )
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 ENTITY = "draw"
 SEED_LIMIT = 40
@@ -133,10 +134,17 @@ class Verification:
     @property
     def message(self) -> str:
         if self.ok:
-            return "校验通过：按保存的抽取范围、检查人员名单和随机数种子重新计算，结果与原抽取结果一致"
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "校验通过：按保存的抽取范围、检查人员名单和随机数种子重新计算，结果与原抽取结果一致",
+                )
+            )
         if not self.digest_ok:
-            return "校验未通过：保存的抽取资料与摘要不符，抽取记录可能已被改动"
-        return "校验未通过：重新计算的结果与保存的抽取结果不一致"
+            return say(
+                QT_TRANSLATE_NOOP("core", "校验未通过：保存的抽取资料与摘要不符，抽取记录可能已被改动")
+            )
+        return say(QT_TRANSLATE_NOOP("core", "校验未通过：重新计算的结果与保存的抽取结果不一致"))
 
 
 @dataclass(frozen=True)
@@ -201,7 +209,13 @@ def _percent(value: Decimal | str | None) -> Decimal | None:
     except InvalidOperation:
         p = Decimal("NaN")
     if not p.is_finite() or p <= 0 or p > 100:
-        raise ValidationError([FieldError("percent", "抽取比例须为大于0、不超过100的数（百分比）")])
+        raise ValidationError(
+            [
+                FieldError(
+                    "percent", say(QT_TRANSLATE_NOOP("core", "抽取比例须为大于0、不超过100的数（百分比）"))
+                )
+            ]
+        )
     return p.quantize(Decimal("0.01"))
 
 
@@ -226,11 +240,19 @@ class DrawService:
         seed = request.seed.strip()
         errors: list[FieldError] = []
         if not seed:
-            errors.append(FieldError("seed", "请填写随机数种子（如抽取的日期和时间）"))
+            errors.append(
+                FieldError("seed", say(QT_TRANSLATE_NOOP("core", "请填写随机数种子（如抽取的日期和时间）")))
+            )
         elif len(seed) > SEED_LIMIT:
-            errors.append(FieldError("seed", f"随机数种子最多{SEED_LIMIT}个字符"))
+            errors.append(
+                FieldError(
+                    "seed", say(QT_TRANSLATE_NOOP("core", "随机数种子最多{limit}个字符"), limit=SEED_LIMIT)
+                )
+            )
         if request.count is not None and request.percent not in (None, ""):
-            errors.append(FieldError("count", "抽取数量和抽取比例只能填写一项"))
+            errors.append(
+                FieldError("count", say(QT_TRANSLATE_NOOP("core", "抽取数量和抽取比例只能填写一项")))
+            )
         if errors:
             raise ValidationError(errors)
         percent = _percent(request.percent)
@@ -239,19 +261,36 @@ class DrawService:
             target, scope, title, item = self._scope(s, request)
             pool = sorted(s.scalars(member_ids(target)))
             if not pool:
-                raise DomainError(f"抽取范围内没有企业（{scope}），无法抽取")
+                raise DomainError(
+                    say(QT_TRANSLATE_NOOP("core", "抽取范围内没有企业（{scope}），无法抽取"), scope=scope)
+                )
             count = request.count
             if count is None and percent is None and item is not None:
                 count, percent = item.draw_count, item.draw_percent
             if count is None:
                 if percent is None:
-                    raise ValidationError([FieldError("count", "请填写抽取数量或抽取比例")])
+                    raise ValidationError(
+                        [FieldError("count", say(QT_TRANSLATE_NOOP("core", "请填写抽取数量或抽取比例")))]
+                    )
                 count = algorithm.count_for_percent(len(pool), percent)
             elif count < 1:
-                raise ValidationError([FieldError("count", "抽取数量至少为1家")])
+                raise ValidationError(
+                    [FieldError("count", say(QT_TRANSLATE_NOOP("core", "抽取数量至少为1家")))]
+                )
             elif count > len(pool):
                 raise ValidationError(
-                    [FieldError("count", f"抽取数量（{count}家）超过抽取范围内的企业数（{len(pool)}家）")]
+                    [
+                        FieldError(
+                            "count",
+                            say(
+                                QT_TRANSLATE_NOOP(
+                                    "core", "抽取数量（{count}家）超过抽取范围内的企业数（{pool}家）"
+                                ),
+                                count=count,
+                                pool=len(pool),
+                            ),
+                        )
+                    ]
                 )
             inspectors = sorted(
                 s.scalars(
@@ -262,7 +301,12 @@ class DrawService:
             )
             if len(inspectors) < algorithm.INSPECTORS_PER_ENTERPRISE:
                 raise DomainError(
-                    f"有执法证号的在岗检查人员只有{len(inspectors)}名，每家企业须抽取两名，无法抽取"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core", "有执法证号的在岗检查人员只有{count}名，每家企业须抽取两名，无法抽取"
+                        ),
+                        count=len(inspectors),
+                    )
                 )
             chosen = algorithm.choose_enterprises(pool, seed, count)
             conflicts = active_pairs(s, chosen)
@@ -336,9 +380,17 @@ class DrawService:
             return target, scope, request.title.strip() or f"双随机抽查（{scope}）", None
         item = s.get(PlanItem, request.plan_item_id)
         if item is None:
-            raise NotFoundError(f"未找到计划事项（编号 {request.plan_item_id}）")
+            raise NotFoundError(
+                say(QT_TRANSLATE_NOOP("core", "未找到计划事项（编号 {id}）"), id=request.plan_item_id)
+            )
         if item.mode != PlanMode.RANDOM.value:
-            raise DomainError(f"计划事项“{item.title}”为{item.mode}，不进行双随机抽取")
+            raise DomainError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "计划事项“{title}”为{mode}，不进行双随机抽取"),
+                    title=item.title,
+                    mode=item.mode,
+                )
+            )
         target = TargetSet.from_json(item.target)
         scope = f"计划事项“{item.title}”：{target.describe()}"
         return target, scope, request.title.strip() or item.title, item
@@ -348,10 +400,21 @@ class DrawService:
         name = s.scalar(select(Enterprise.name).where(Enterprise.id == e.enterprise_id)) or str(
             e.enterprise_id
         )
-        why = "须回避或上次检查过该企业" if last else "须回避该企业"
-        return (
-            f"企业“{name}”可抽取的检查人员不足两名：有执法证号的在岗检查人员共{total}名，"
-            f"其中{total - e.left}名{why}。未保存抽取结果"
+        why = (
+            say(QT_TRANSLATE_NOOP("core", "须回避或上次检查过该企业"))
+            if last
+            else say(QT_TRANSLATE_NOOP("core", "须回避该企业"))
+        )
+        return say(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "企业“{name}”可抽取的检查人员不足两名：有执法证号的在岗检查人员共{total}名，"
+                "其中{excluded}名{why}。未保存抽取结果",
+            ),
+            name=name,
+            total=total,
+            excluded=total - e.left,
+            why=why,
         )
 
     # -- reading back ------------------------------------------------------------------------
@@ -436,7 +499,9 @@ class DrawService:
             if plan_item_id is not None:
                 item = s.get(PlanItem, plan_item_id)
                 if item is None:
-                    raise NotFoundError(f"未找到计划事项（编号 {plan_item_id}）")
+                    raise NotFoundError(
+                        say(QT_TRANSLATE_NOOP("core", "未找到计划事项（编号 {id}）"), id=plan_item_id)
+                    )
                 chosen = TargetSet.from_json(item.target)
             return int(s.scalar(select(func.count()).select_from(member_ids(chosen).subquery())) or 0)
 
@@ -446,7 +511,7 @@ class DrawService:
     def _get(s: Session, draw_id: int) -> Draw:
         d = s.get(Draw, draw_id)
         if d is None:
-            raise NotFoundError(f"未找到抽取记录（编号 {draw_id}）")
+            raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到抽取记录（编号 {id}）"), id=draw_id))
         return d
 
     @staticmethod

@@ -22,8 +22,12 @@ from inspector.core.inputs import require_id, sanitized
 from inspector.core.lifecycle import Action, ExtendDeadline, HazardFacts, refusal, transition
 from inspector.db.engine import Database
 from inspector.db.models import Hazard
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 IDS_FIELD = "hazard_ids"
+NONE_CHOSEN = QT_TRANSLATE_NOOP("core", "请选择要延期的隐患")
+NOT_FOUND = QT_TRANSLATE_NOOP("core", "未找到隐患（编号 {id}）")
+OF_HAZARD = QT_TRANSLATE_NOOP("core", "{number}：{reason}")  # a hazard's number, then why
 
 
 @dataclass(frozen=True)
@@ -45,10 +49,10 @@ class BatchExtension:
 
 def _ids(hazard_ids: Sequence[int]) -> list[int]:
     if not isinstance(hazard_ids, list | tuple | set | frozenset):
-        raise ValidationError([FieldError(IDS_FIELD, "请选择要延期的隐患")])
+        raise ValidationError([FieldError(IDS_FIELD, say(NONE_CHOSEN))])
     ids = list(dict.fromkeys(require_id(i, "隐患", field=IDS_FIELD) for i in hazard_ids))
     if not ids:
-        raise ValidationError([FieldError(IDS_FIELD, "请选择要延期的隐患")])
+        raise ValidationError([FieldError(IDS_FIELD, say(NONE_CHOSEN))])
     return ids
 
 
@@ -73,7 +77,7 @@ def extend_eligible(
         for hid in ids:
             h = hazards.get(hid)
             if h is None:  # deleted meanwhile: nothing to extend, say so
-                skipped.append(SkippedHazard(hid, str(hid), f"未找到隐患（编号 {hid}）"))
+                skipped.append(SkippedHazard(hid, str(hid), say(NOT_FOUND, id=hid)))
                 continue
             why = refusal(Action.EXTEND, HazardFacts.of(h), actor)
             if why is not None:
@@ -82,13 +86,18 @@ def extend_eligible(
             try:
                 transition(s, actor, h, command, today)
             except ValidationError as e:  # the user's date or reason: the field stays, named
-                errors += [FieldError(fe.field, f"{h.number}：{fe.message}") for fe in e.errors]
+                errors += [
+                    FieldError(fe.field, say(OF_HAZARD, number=h.number, reason=fe.message))
+                    for fe in e.errors
+                ]
             except DomainError as e:
-                errors.append(FieldError(IDS_FIELD, f"{h.number}：{e.message}"))
+                errors.append(FieldError(IDS_FIELD, say(OF_HAZARD, number=h.number, reason=e.message)))
             else:
                 extended.append(h.id)
         if not errors and not extended:
-            errors = [FieldError(IDS_FIELD, f"{k.number}：{k.reason}") for k in skipped]
+            errors = [
+                FieldError(IDS_FIELD, say(OF_HAZARD, number=k.number, reason=k.reason)) for k in skipped
+            ]
         if errors:
             raise ValidationError(errors)  # rolls back every extension of this batch
         s.flush()

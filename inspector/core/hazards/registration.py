@@ -42,6 +42,7 @@ from inspector.db.models import (
     Hazard,
     Setting,
 )
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 SUPERVISING_UNIT_KEY = "supervising_unit"
 DEFAULT_SUPERVISING_UNIT = "区应急管理局"
@@ -51,7 +52,8 @@ DEFAULT_SUPERVISING_UNIT = "区应急管理局"
 class HazardInput:
     """One hazard as recorded. ``deadline`` is a shortcut for ``plan.deadline`` (the plan's wins)."""
 
-    ITEM_PREFIX: ClassVar[str] = "第{n}条隐患 "  # how a visit's messages name its n-th hazard
+    # How a visit's messages name its n-th hazard: say(HazardInput.ITEM_PREFIX, n=n).
+    ITEM_PREFIX: ClassVar[str] = QT_TRANSLATE_NOOP("core", "第{n}条隐患 ")
     FIELD_LABELS: ClassVar[dict[str, str]] = {
         **DETAIL_LABELS,
         "deadline": PLAN_LABELS["deadline"],
@@ -116,12 +118,14 @@ def hazard_input_errors(
     Photos that pass are appended to ``loaded_photos`` so files are read only once."""
     errors = list(details_errors(data.details()).errors)
     level_error = (
-        choice_error(data.level, DETAIL_LABELS["level"], HazardLevel) if data.level else "隐患等级不能为空"
+        choice_error(data.level, DETAIL_LABELS["level"], HazardLevel)
+        if data.level
+        else say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label=DETAIL_LABELS["level"])
     )
     if level_error:
         errors.append(FieldError("level", level_error))
     if data.rectified_on_spot and not may_rectify_on_spot(data.level):
-        errors.append(FieldError("rectified_on_spot", ON_SPOT_REFUSAL))
+        errors.append(FieldError("rectified_on_spot", say(ON_SPOT_REFUSAL)))
     try:
         clean_plan(data.effective_plan(), found_on)
     except ValidationError as e:

@@ -16,7 +16,7 @@ from inspector.core.audit import Actor
 from inspector.core.enums import HazardState
 from inspector.core.errors import ConcurrentEditError, DomainError, FieldError, NotFoundError, ValidationError
 from inspector.core.hazard_inspectors import inspector_names
-from inspector.core.hazards.batch import BatchExtension, extend_eligible
+from inspector.core.hazards.batch import NONE_CHOSEN, NOT_FOUND, OF_HAZARD, BatchExtension, extend_eligible
 from inspector.core.hazards.query import (
     JOIN_SORTS,
     SORTABLE,
@@ -70,10 +70,11 @@ from inspector.db.models import (
     ReInspection,
     Supervision,
 )
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 # Appending a note or a photo cannot conflict with anyone's edit: a stale form still appends.
 APPEND_ONLY = frozenset({Action.ADD_NOTE, Action.ADD_PHOTOS})
-STALE_MESSAGE = "该隐患已被他人修改，请刷新后重试"
+STALE_MESSAGE = QT_TRANSLATE_NOOP("core", "该隐患已被他人修改，请刷新后重试")  # raised as say(STALE_MESSAGE)
 
 
 # Sorts whose index walk meets open hazards densely: the newest first (open hazards are recent),
@@ -199,7 +200,7 @@ class HazardService:
                 )
             )
             if h is None:
-                raise NotFoundError(f"未找到隐患（编号 {hazard_id}）")
+                raise NotFoundError(say(NOT_FOUND, id=hazard_id))
             ext_rows = s.execute(
                 select(DeadlineExtension, Inspector.name)
                 .outerjoin(Inspector, Inspector.id == DeadlineExtension.by_id)
@@ -291,20 +292,24 @@ class HazardService:
         photos: list[LoadedPhoto] = []
         errors = hazard_input_errors(data, found, photos)
         if found > today:
-            errors.insert(0, FieldError("found_on", "发现日期不能晚于今天"))
+            too_late = say(QT_TRANSLATE_NOOP("core", "{label}不能晚于今天"), label="发现日期")
+            errors.insert(0, FieldError("found_on", too_late))
         if errors:
             raise ValidationError(errors)
         with acting(self.db, actor) as (s, actor):
             if s.get(Enterprise, enterprise_id) is None:
-                raise NotFoundError(f"未找到企业（编号 {enterprise_id}）")
+                raise NotFoundError(
+                    say(QT_TRANSLATE_NOOP("core", "未找到企业（编号 {id}）"), id=enterprise_id)
+                )
             if inspection_id is not None:
                 insp = s.get(Inspection, inspection_id)
                 if insp is None:
-                    raise NotFoundError(f"未找到检查记录（编号 {inspection_id}）")
-                if insp.enterprise_id != enterprise_id:
-                    raise ValidationError(
-                        [FieldError("inspection_id", "隐患所属企业与检查记录的被检查单位不一致")]
+                    raise NotFoundError(
+                        say(QT_TRANSLATE_NOOP("core", "未找到检查记录（编号 {id}）"), id=inspection_id)
                     )
+                if insp.enterprise_id != enterprise_id:
+                    other = say(QT_TRANSLATE_NOOP("core", "隐患所属企业与检查记录的被检查单位不一致"))
+                    raise ValidationError([FieldError("inspection_id", other)])
             h = register_hazard(s, actor, enterprise_id, found, data, today, inspection_id, photos)
             return RecordedHazard(h.id, h.number)
 
@@ -318,12 +323,12 @@ class HazardService:
                 h = self._get(s, hazard_id, lock=True)
                 stale = version is not None and h.version != version
                 if stale and command.action not in APPEND_ONLY:
-                    raise ConcurrentEditError(STALE_MESSAGE)
+                    raise ConcurrentEditError(say(STALE_MESSAGE))
                 transition(s, actor, h, command, self.clock())
                 s.flush()
                 return h.version
         except StaleDataError:
-            raise ConcurrentEditError(STALE_MESSAGE) from None
+            raise ConcurrentEditError(say(STALE_MESSAGE)) from None
 
     def add_photos(
         self, actor: Actor, hazard_id: int, photos: list[PhotoInput], version: int | None = None
@@ -349,14 +354,14 @@ class HazardService:
             with acting(self.db, actor) as (s, actor):
                 h = self._get(s, hazard_id, lock=True)
                 if version is not None and h.version != version:
-                    raise ConcurrentEditError(STALE_MESSAGE)
+                    raise ConcurrentEditError(say(STALE_MESSAGE))
                 today = self.clock()
                 transition(s, actor, h, command, today)
                 transition(s, actor, h, AddPhotos(list(photos)), today)  # a bad file rolls back both
                 s.flush()
                 return h.version
         except StaleDataError:
-            raise ConcurrentEditError(STALE_MESSAGE) from None
+            raise ConcurrentEditError(say(STALE_MESSAGE)) from None
 
     def batch_extend(
         self, actor: Actor, hazard_ids: Sequence[int], new_deadline: date | str, reason: str
@@ -365,10 +370,10 @@ class HazardService:
         extension = sanitized(ExtendDeadline(new_deadline, reason))
         new_deadline, reason = extension.new_deadline or "", extension.reason
         if not isinstance(hazard_ids, list | tuple | set | frozenset):
-            raise ValidationError([FieldError("hazard_ids", "请选择要延期的隐患")])
+            raise ValidationError([FieldError("hazard_ids", say(NONE_CHOSEN))])
         ids = list(dict.fromkeys(require_id(i, "隐患", field="hazard_ids") for i in hazard_ids))
         if not ids:
-            raise ValidationError([FieldError("hazard_ids", "请选择要延期的隐患")])
+            raise ValidationError([FieldError("hazard_ids", say(NONE_CHOSEN))])
         errors: list[FieldError] = []
         try:
             with acting(self.db, actor) as (s, actor):
@@ -376,19 +381,24 @@ class HazardService:
                 for hid in ids:
                     h = hazards.get(hid)
                     if h is None:
-                        errors.append(FieldError("hazard_ids", f"未找到隐患（编号 {hid}）"))
+                        errors.append(FieldError("hazard_ids", say(NOT_FOUND, id=hid)))
                         continue
                     try:  # refusals happen before any change, and any refusal rolls back the batch
                         transition(s, actor, h, ExtendDeadline(new_deadline, reason), self.clock())
                     except ValidationError as e:  # the field stays, the message names the hazard
-                        errors += [FieldError(fe.field, f"{h.number}：{fe.message}") for fe in e.errors]
+                        errors += [
+                            FieldError(fe.field, say(OF_HAZARD, number=h.number, reason=fe.message))
+                            for fe in e.errors
+                        ]
                     except DomainError as e:
-                        errors.append(FieldError("hazard_ids", f"{h.number}：{e.message}"))
+                        errors.append(
+                            FieldError("hazard_ids", say(OF_HAZARD, number=h.number, reason=e.message))
+                        )
                 if errors:
                     raise ValidationError(errors)
                 return len(ids)
         except StaleDataError:
-            raise ConcurrentEditError(STALE_MESSAGE) from None
+            raise ConcurrentEditError(say(STALE_MESSAGE)) from None
 
     def extend_eligible(
         self, actor: Actor, hazard_ids: Sequence[int], new_deadline: date | str, reason: str
@@ -399,7 +409,7 @@ class HazardService:
         try:
             return extend_eligible(self.db, actor, hazard_ids, new_deadline, reason, self.clock())
         except StaleDataError:
-            raise ConcurrentEditError(STALE_MESSAGE) from None
+            raise ConcurrentEditError(say(STALE_MESSAGE)) from None
 
     @staticmethod
     def _get(s: Session, hazard_id: int, lock: bool = False) -> Hazard:
@@ -407,5 +417,5 @@ class HazardService:
         already taken), so concurrent actions on one hazard wait instead of failing at flush."""
         h = s.get(Hazard, hazard_id, with_for_update=lock or None)
         if h is None:
-            raise NotFoundError(f"未找到隐患（编号 {hazard_id}）")
+            raise NotFoundError(say(NOT_FOUND, id=hazard_id))
         return h

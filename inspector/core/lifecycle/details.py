@@ -7,8 +7,9 @@ from typing import Any, ClassVar
 
 from inspector.core.enums import HAZARD_SUBCATEGORIES, HazardCategory, HazardSource, OnsiteMeasure
 from inspector.core.errors import FieldError, ValidationError
-from inspector.core.validation import Collector, choice_error, max_length_error, required_error
+from inspector.core.validation import Collector, choice_error, listed, max_length_error, required_error
 from inspector.db.models import Hazard
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 DETAIL_LABELS: dict[str, str] = {
     "location": "隐患部位",
@@ -98,9 +99,20 @@ def clean_onsite_measures(measures: Any) -> tuple[str, ...]:
     if isinstance(measures, str):
         measures = measures.replace(";", MEASURE_SEPARATOR).split(MEASURE_SEPARATOR)
     if not isinstance(measures, list | tuple | set | frozenset):
-        raise _one("measures", f"{label}应为以下之一或几项：{'、'.join(OnsiteMeasure)}")
+        message = say(
+            QT_TRANSLATE_NOOP("core", "{label}应为以下之一或几项：{options}"),
+            label=label,
+            options=listed(OnsiteMeasure),
+        )
+        raise _one("measures", message)
     chosen = {str(m).strip() for m in measures if str(m).strip()}
     unknown = sorted(chosen - {m.value for m in OnsiteMeasure})
     if unknown:
-        raise _one("measures", f"{label}“{'、'.join(unknown)}”无效，可选：{'、'.join(OnsiteMeasure)}")
+        message = say(
+            QT_TRANSLATE_NOOP("core", "{label}“{value}”无效，可选：{options}"),
+            label=label,
+            value=listed(unknown),
+            options=listed(OnsiteMeasure),
+        )
+        raise _one("measures", message)
     return tuple(m.value for m in OnsiteMeasure if m.value in chosen)

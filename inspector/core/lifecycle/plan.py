@@ -13,8 +13,9 @@ from decimal import Decimal
 from typing import ClassVar
 
 from inspector.core.errors import DomainError, ValidationError
-from inspector.core.validation import Collector, max_length_error, parse_date, parse_money
+from inspector.core.validation import Collector, listed, max_length_error, parse_date, parse_money
 from inspector.db.models import Hazard
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 PLAN_LABELS: dict[str, str] = {
     "responsible_unit": "整改责任单位",
@@ -86,7 +87,12 @@ def clean_plan(plan: PlanInput, found_on: date) -> CleanPlan:
             c.errors.extend(e.errors)
         else:
             if deadline < found_on:
-                c.check("deadline", f"整改时限不能早于发现日期（{found_on.isoformat()}）")
+                message = say(
+                    QT_TRANSLATE_NOOP("core", "{label}不能早于发现日期（{found_on}）"),
+                    label=L["deadline"],
+                    found_on=found_on.isoformat(),
+                )
+                c.check("deadline", message)
     c.raise_if_any()
     return CleanPlan(unit, person, plan.measures.strip(), funds, deadline, plan.contingency.strip())
 
@@ -159,4 +165,6 @@ class PlanIncompleteError(DomainError):
     def __init__(self, fields: list[str]) -> None:
         self.fields = list(fields)
         self.missing = [PLAN_LABELS[f] for f in self.fields]
-        super().__init__(f"{'、'.join(self.missing)}未填写，不能进入整改中")
+        super().__init__(
+            say(QT_TRANSLATE_NOOP("core", "{missing}未填写，不能进入整改中"), missing=listed(self.missing))
+        )

@@ -13,6 +13,7 @@ from enum import StrEnum
 from inspector.core.audit import Actor
 from inspector.core.enums import HazardLevel, HazardState
 from inspector.db.models import Hazard
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 S = HazardState
 OPEN_STATES: tuple[str, ...] = (S.REPORTED.value, S.RECTIFYING.value, S.PENDING_REVIEW.value)
@@ -69,8 +70,9 @@ ALLOWED_STATES: dict[Action, frozenset[str]] = {
 # whether they are possible depends on the hazard's history, which ``transition`` checks.
 UNDO_ACTIONS = frozenset({Action.UNDO_START})
 
-MAJOR_CLOSE_REFUSAL = "重大隐患须由科室负责人复查销号"
-ON_SPOT_REFUSAL = "重大隐患不能立查立改，须制定整改方案并挂牌督办"
+# Messages: raise them as say(MAJOR_CLOSE_REFUSAL), in the language of the moment.
+MAJOR_CLOSE_REFUSAL = QT_TRANSLATE_NOOP("core", "重大隐患须由科室负责人复查销号")
+ON_SPOT_REFUSAL = QT_TRANSLATE_NOOP("core", "重大隐患不能立查立改，须制定整改方案并挂牌督办")
 
 
 def may_rectify_on_spot(level: str) -> bool:
@@ -101,16 +103,22 @@ def refusal(action: Action, facts: HazardFacts, actor: Actor) -> str | None:
     label = ACTION_LABELS[action]
     if facts.state not in ALLOWED_STATES[action]:
         if facts.state == S.CLOSED:
-            return f"隐患已销号，不能{label}；如需更正，请追加说明"
-        return f"隐患当前状态为“{facts.state}”，不能{label}"
+            return say(
+                QT_TRANSLATE_NOOP("core", "隐患已销号，不能{action}；如需更正，请追加说明"), action=label
+            )
+        return say(
+            QT_TRANSLATE_NOOP("core", "隐患当前状态为“{state}”，不能{action}"),
+            state=facts.state,
+            action=label,
+        )
     if action == Action.RECTIFY_ON_SPOT and not may_rectify_on_spot(facts.level):
-        return ON_SPOT_REFUSAL
+        return say(ON_SPOT_REFUSAL)
     if action == Action.EXTEND and facts.deadline is None:
-        return "尚未确定整改时限，不能延期；请先填写整改方案"
+        return say(QT_TRANSLATE_NOOP("core", "尚未确定整改时限，不能延期；请先填写整改方案"))
     if action == Action.RAISE_TO_MAJOR and facts.is_major:
-        return "该隐患已是重大隐患"
+        return say(QT_TRANSLATE_NOOP("core", "该隐患已是重大隐患"))
     if action == Action.ONSITE_MEASURES and not facts.from_inspection:
-        return "该隐患不是检查中发现的，不能作出现场处理措施决定"
+        return say(QT_TRANSLATE_NOOP("core", "该隐患不是检查中发现的，不能作出现场处理措施决定"))
     return None
 
 

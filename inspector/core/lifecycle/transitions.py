@@ -52,7 +52,7 @@ from inspector.core.lifecycle.plan import (
 from inspector.core.lifecycle.rules import MAJOR_CLOSE_REFUSAL, Action, HazardFacts, S, may_close, refusal
 from inspector.core.lifecycle.support import hazard_snapshot, issued_number, list_for_supervision
 from inspector.core.photos import load_photo, store_photo
-from inspector.core.validation import Collector, choice_error, parse_date, required_error
+from inspector.core.validation import Collector, choice_error, listed, parse_date, required_error
 from inspector.db.models import (
     AuditEvent,
     DeadlineExtension,
@@ -61,6 +61,7 @@ from inspector.db.models import (
     RectificationPlan,
     ReInspection,
 )
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 ENTITY = "hazard"
 
@@ -88,11 +89,22 @@ def _check_day(
 ) -> None:
     h = ctx.hazard
     if d > ctx.today:
-        raise _one(field, f"{label}不能晚于今天")
+        raise _one(field, say(QT_TRANSLATE_NOOP("core", "{label}不能晚于今天"), label=label))
     if d < h.found_on:
-        raise _one(field, f"{label}不能早于发现日期（{h.found_on.isoformat()}）")
+        message = say(
+            QT_TRANSLATE_NOOP("core", "{label}不能早于发现日期（{found_on}）"),
+            label=label,
+            found_on=h.found_on.isoformat(),
+        )
+        raise _one(field, message)
     if not_before is not None and d < not_before:
-        raise _one(field, f"{label}不能早于{what}（{not_before.isoformat()}）")
+        message = say(
+            QT_TRANSLATE_NOOP("core", "{label}不能早于{other}（{day}）"),
+            label=label,
+            other=what,
+            day=not_before.isoformat(),
+        )
+        raise _one(field, message)
 
 
 def _set_plan(h: Hazard, p: CleanPlan) -> None:
@@ -112,15 +124,27 @@ def _save_plan(ctx: _Ctx, cmd: SavePlan) -> str:
     if h.state == S.RECTIFYING:
         missing = missing_plan_elements(p)
         if missing:
-            raise DomainError(f"整改中的隐患须保持五到位：{'、'.join(missing)}不能清空")
+            raise DomainError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "整改中的隐患须保持五到位：{missing}不能清空"),
+                    missing=listed(missing),
+                )
+            )
         if p.deadline != h.deadline:
-            raise _one("deadline", "整改中的隐患变更整改时限须办理延期（说明理由）")
+            raise _one(
+                "deadline", say(QT_TRANSLATE_NOOP("core", "整改中的隐患变更整改时限须办理延期（说明理由）"))
+            )
     if h.deadline is not None and p.deadline != h.deadline:
         order = issued_number(ctx.session, h.id, DocumentKind.RECTIFICATION_ORDER)
         if order is not None:
             raise _one(
                 "deadline",
-                f"整改时限已写入责令限期整改指令书（{order}），变更须办理延期（说明理由）",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core", "整改时限已写入责令限期整改指令书（{number}），变更须办理延期（说明理由）"
+                    ),
+                    number=order,
+                ),
             )
     _set_plan(h, p)
     missing = missing_plan_elements(p)
@@ -149,7 +173,7 @@ def _undo_start(ctx: _Ctx, _cmd: UndoStart) -> str:
         .limit(1)
     )
     if last != Action.START:
-        raise DomainError("开始整改之后该隐患已有其他记录，不能撤销开始整改")
+        raise DomainError(say(QT_TRANSLATE_NOOP("core", "开始整改之后该隐患已有其他记录，不能撤销开始整改")))
     h.state = S.REPORTED
     return "撤销开始整改，退回待整改（整改方案保留）"
 
@@ -175,26 +199,29 @@ def _review(ctx: _Ctx, cmd: Review) -> str:
     c.check("result", result_error)
     ids = list(dict.fromkeys(cmd.inspector_ids))
     if not ids:
-        c.check("inspector_ids", "复查人员不能为空")
+        c.check("inspector_ids", say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label="复查人员"))
     c.raise_if_any()
     on = ctx.date_or_today(cmd.reviewed_on, "reviewed_on", "复查日期")
     _check_day(ctx, on, "reviewed_on", "复查日期", h.reported_done_on, "整改完成日期")
     inspectors = list(s.scalars(select(Inspector).where(Inspector.id.in_(ids))))
     unknown = sorted(set(ids) - {i.id for i in inspectors})
     if unknown:
-        raise _one("inspector_ids", f"未找到检查人员（编号 {'、'.join(map(str, unknown))}）")
+        raise _one(
+            "inspector_ids",
+            say(QT_TRANSLATE_NOOP("core", "未找到检查人员（编号 {id}）"), id=listed(unknown)),
+        )
     inspectors.sort(key=lambda i: ids.index(i.id))
     passed = cmd.result == ReviewResult.PASSED
     opinion = cmd.opinion.strip()
     new_deadline: date | None = None
     if passed:
         if not may_close(HazardFacts.of(h), ctx.actor):
-            raise PermissionDenied(MAJOR_CLOSE_REFUSAL)
+            raise PermissionDenied(say(MAJOR_CLOSE_REFUSAL))
     else:
         if not opinion:
-            c.check("opinion", "复查不合格须填写复查意见")
+            c.check("opinion", say(QT_TRANSLATE_NOOP("core", "复查不合格须填写复查意见")))
         if cmd.new_deadline is None or str(cmd.new_deadline).strip() == "":
-            c.check("new_deadline", "复查不合格须重新确定整改时限")
+            c.check("new_deadline", say(QT_TRANSLATE_NOOP("core", "复查不合格须重新确定整改时限")))
         else:
             try:
                 new_deadline = parse_date(cmd.new_deadline, "新整改时限", field="new_deadline")
@@ -202,7 +229,10 @@ def _review(ctx: _Ctx, cmd: Review) -> str:
                 c.errors.extend(e.errors)
             else:
                 if new_deadline <= on:
-                    c.check("new_deadline", f"新整改时限须晚于复查日期（{on.isoformat()}）")
+                    message = say(
+                        QT_TRANSLATE_NOOP("core", "新整改时限须晚于复查日期（{day}）"), day=on.isoformat()
+                    )
+                    c.check("new_deadline", message)
         c.raise_if_any()
     review = ReInspection(reviewed_on=on, result=cmd.result, opinion=opinion, inspectors=inspectors)
     h.reinspections.append(review)
@@ -250,10 +280,10 @@ def _extend(ctx: _Ctx, cmd: ExtendDeadline) -> str:
     h = ctx.hazard
     c = Collector()
     reason = cmd.reason.strip()
-    c.check("reason", None if reason else "延期须说明理由")
+    c.check("reason", None if reason else say(QT_TRANSLATE_NOOP("core", "延期须说明理由")))
     new: date | None = None
     if cmd.new_deadline is None or str(cmd.new_deadline).strip() == "":
-        c.check("new_deadline", "新整改时限不能为空")
+        c.check("new_deadline", say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label="新整改时限"))
     else:
         try:
             new = parse_date(cmd.new_deadline, "新整改时限", field="new_deadline")
@@ -262,7 +292,10 @@ def _extend(ctx: _Ctx, cmd: ExtendDeadline) -> str:
         else:
             old = h.deadline
             if old is not None and new <= old:
-                c.check("new_deadline", f"新整改时限须晚于原整改时限（{old.isoformat()}）")
+                message = say(
+                    QT_TRANSLATE_NOOP("core", "新整改时限须晚于原整改时限（{day}）"), day=old.isoformat()
+                )
+                c.check("new_deadline", message)
     c.raise_if_any()
     assert new is not None and h.deadline is not None
     old = h.deadline
@@ -278,7 +311,7 @@ def _raise(ctx: _Ctx, cmd: RaiseToMajor) -> str:
     h = ctx.hazard
     unit = cmd.unit.strip()
     if not unit:
-        raise _one("unit", "督办单位不能为空")
+        raise _one("unit", say(QT_TRANSLATE_NOOP("core", "{label}不能为空"), label="督办单位"))
     on = ctx.date_or_today(cmd.on, "on", "挂牌日期")
     _check_day(ctx, on, "on", "挂牌日期")
     h.level = HazardLevel.MAJOR
@@ -308,7 +341,13 @@ def _onsite(ctx: _Ctx, cmd: SetOnsiteMeasures) -> str | None:
     decision = issued_number(ctx.session, h.id, DocumentKind.ONSITE_DECISION)
     if decision is not None:
         raise DomainError(
-            f"现场处理措施已写入现场处理措施决定书（{decision}），不能再修改；如需更正，请追加说明"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "现场处理措施已写入现场处理措施决定书（{number}），不能再修改；如需更正，请追加说明",
+                ),
+                number=decision,
+            )
         )
     h.onsite_measures = MEASURE_SEPARATOR.join(chosen)
     return f"现场处理措施：{h.onsite_measures}" if chosen else "取消现场处理措施"
@@ -318,7 +357,7 @@ def _add_note(ctx: _Ctx, cmd: AddNote) -> str:
     h = ctx.hazard
     text = cmd.text.strip()
     if not text:
-        raise _one("text", "说明内容不能为空")
+        raise _one("text", say(QT_TRANSLATE_NOOP("core", "说明内容不能为空")))
     line = f"{ctx.today.isoformat()} {ctx.actor.name}：{text}"
     h.notes = f"{h.notes}\n{line}" if h.notes else line
     return f"追加说明：{text}"
@@ -326,7 +365,7 @@ def _add_note(ctx: _Ctx, cmd: AddNote) -> str:
 
 def _add_photos(ctx: _Ctx, cmd: AddPhotos) -> str:
     if not cmd.photos:
-        raise _one("photos", "请选择要添加的照片")
+        raise _one("photos", say(QT_TRANSLATE_NOOP("core", "请选择要添加的照片")))
     loaded = [load_photo(p) for p in cmd.photos]  # all checked before any is stored
     for p in loaded:
         store_photo(ctx.session, ctx.hazard, p)
@@ -364,7 +403,7 @@ def transition(
     action = command.action
     why = refusal(action, HazardFacts.of(hazard), actor)
     if why is not None:
-        raise DomainError(why)
+        raise DomainError(why)  # already in the user's language (``refusal``)
     too_long = length_errors(command)
     if too_long:
         raise ValidationError(too_long)

@@ -20,6 +20,7 @@ from inspector.core.enums import (
     RiskGrade,
 )
 from inspector.core.roster.headers import BRACKETS
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 MAX_DUST_WORKERS = 100_000
 
@@ -195,12 +196,18 @@ def parse_yes_no(value: object, label: str) -> bool:
         return True
     if t in _NO or t.startswith("否"):
         return False
-    raise CellError(f"{label}“{cell_text(value)}”无效，应填“是”或“否”")
+    raise CellError(
+        say(
+            QT_TRANSLATE_NOOP("core", "{label}“{value}”无效，应填“是”或“否”"),
+            label=label,
+            value=cell_text(value),
+        )
+    )
 
 
 def parse_count(value: object, label: str) -> int:
     if isinstance(value, bool):
-        raise CellError(f"{label}应为整数（人数）")
+        raise CellError(say(QT_TRANSLATE_NOOP("core", "{label}应为整数（人数）"), label=label))
     if isinstance(value, int):
         n = value
     elif isinstance(value, float) and value.is_integer():
@@ -208,14 +215,25 @@ def parse_count(value: object, label: str) -> int:
     else:
         t = _squash(cell_text(value)).removesuffix("人").removesuffix("名")
         if not re.fullmatch(r"[+-]?\d+", t):
-            raise CellError(f"{label}“{cell_text(value)}”应为整数（人数）")
+            raise CellError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "{label}“{value}”应为整数（人数）"),
+                    label=label,
+                    value=cell_text(value),
+                )
+            )
         n = int(t)
     if n > MAX_DUST_WORKERS:
-        raise CellError(f"{label}“{n}”不合理，请核对")
+        raise CellError(
+            say(QT_TRANSLATE_NOOP("core", "{label}“{count}”不合理，请核对"), label=label, count=n)
+        )
     return n
 
 
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+?\d+$", re.IGNORECASE)
+_EXCEL_NUMBER = QT_TRANSLATE_NOOP(
+    "core", "{label}被 Excel 转成了数字（{shown}），请把该列设为文本格式后重新录入"
+)
 
 
 def parse_credit_code(value: object, label: str) -> str:
@@ -224,10 +242,10 @@ def parse_credit_code(value: object, label: str) -> str:
         return str(value)  # written by a program as an exact integer: nothing was lost
     if isinstance(value, int | float) and not isinstance(value, bool):
         shown = f"{value:.6G}" if isinstance(value, float) else str(value)
-        raise CellError(f"{label}被 Excel 转成了数字（{shown}），请把该列设为文本格式后重新录入")
+        raise CellError(say(_EXCEL_NUMBER, label=label, shown=shown))
     text = cell_text(value)
     if _SCIENTIFIC.match(text.strip()):
-        raise CellError(f"{label}被 Excel 转成了数字（{text}），请把该列设为文本格式后重新录入")
+        raise CellError(say(_EXCEL_NUMBER, label=label, shown=text))
     return text
 
 

@@ -24,6 +24,7 @@ from inspector.core.roster.template import TEMPLATE_EXAMPLE
 from inspector.core.roster.workbook import Progress, read_sheet
 from inspector.core.validation import normalize_credit_code
 from inspector.db.models import Enterprise
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from inspector.core.context import Services
@@ -69,7 +70,13 @@ def _evaluate(row: PreviewRow, existing: Enterprise | None) -> None:
             RowError(
                 e.row,
                 e.field,
-                e.message + "（该单元格是数字，区号开头的0可能已被 Excel 去掉，请把该列设为文本格式）",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{message}（该单元格是数字，区号开头的0可能已被 Excel 去掉，请把该列设为文本格式）",
+                    ),
+                    message=e.message,
+                ),
             )
             if e.field == LABELS["phone"]
             else e
@@ -97,10 +104,16 @@ def _flag_duplicates(rows: list[PreviewRow]) -> None:
         if len(group) < 2:
             continue
         for r in group:
-            others = "、".join(f"第{o.row}行" for o in group if o is not r)
-            r.errors.append(
-                RowError(r.row, label, f"{label} {r.credit_code} 与{others}重复（同一企业出现多次）")
+            others = "、".join(
+                say(QT_TRANSLATE_NOOP("core", "第{row}行"), row=o.row) for o in group if o is not r
             )
+            message = say(
+                QT_TRANSLATE_NOOP("core", "{label} {code} 与{others}重复（同一企业出现多次）"),
+                label=label,
+                code=r.credit_code,
+                others=others,
+            )
+            r.errors.append(RowError(r.row, label, message))
             r.status = RowStatus.ERROR
 
 
@@ -117,9 +130,14 @@ def preview(services: Services, path: Path | str, progress: Progress | None = No
     examples = [r for r in rows if _is_template_example(r)]
     if examples:
         rows = [r for r in rows if not _is_template_example(r)]
-        notices.append(f"第{'、'.join(str(r.row) for r in examples)}行是模板中的示例企业，已忽略")
+        notices.append(
+            say(
+                QT_TRANSLATE_NOOP("core", "第{rows}行是模板中的示例企业，已忽略"),
+                rows="、".join(str(r.row) for r in examples),
+            )
+        )
         if not rows:
-            raise DomainError("表格中只有模板的示例行，请填写要导入的企业")
+            raise DomainError(say(QT_TRANSLATE_NOOP("core", "表格中只有模板的示例行，请填写要导入的企业")))
     with services.db.reading() as s:
         existing = load_existing(s, (r.credit_code for r in rows))
         for r in rows:

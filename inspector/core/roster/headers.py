@@ -10,6 +10,7 @@ from openpyxl.utils import get_column_letter
 
 from inspector.core.enterprises import LABELS
 from inspector.core.errors import DomainError
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 REQUIRED_FIELDS = ("name", "credit_code", "jurisdiction")
 
@@ -103,8 +104,15 @@ def match_header(cells: Sequence[object], row: int) -> Header:
             other, other_prio = chosen[key]
             if prio == other_prio == 0:
                 raise DomainError(
-                    f"表头中“{LABELS[key]}”出现了两次（第{get_column_letter(other + 1)}列和"
-                    f"第{get_column_letter(col + 1)}列），请删除或改名其中一列"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "表头中“{label}”出现了两次（第{first}列和第{second}列），请删除或改名其中一列",
+                        ),
+                        label=LABELS[key],
+                        first=get_column_letter(other + 1),
+                        second=get_column_letter(col + 1),
+                    )
                 )
             if prio < other_prio:
                 ignored.append(str(cells[other]).strip())
@@ -115,5 +123,11 @@ def match_header(cells: Sequence[object], row: int) -> Header:
         chosen[key] = (col, prio)
     missing = [LABELS[k] for k in REQUIRED_FIELDS if k not in chosen]
     if missing:
-        raise DomainError(f"缺少必需的列：{'、'.join(missing)}（表头在第{row}行）")
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "缺少必需的列：{columns}（表头在第{row}行）"),
+                columns="、".join(missing),
+                row=row,
+            )
+        )
     return Header(row, {k: c for k, (c, _p) in chosen.items()}, ignored)

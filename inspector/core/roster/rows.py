@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from inspector.core.enterprises import LABELS, SNAPSHOT_FIELDS, EnterpriseInput, validate
 from inspector.db.models import Enterprise
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 _LOOKUP_CHUNK = 500  # codes per IN (...) query: well below SQLite's and PostgreSQL's limits
 
@@ -35,12 +36,20 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return f"第{self.row}行 {self.field}：{self.message}"
+        return say(
+            QT_TRANSLATE_NOOP("core", "第{row}行 {field}：{message}"),
+            row=self.row,
+            field=self.field,
+            message=self.message,
+        )
 
     @property
     def short(self) -> str:
         """Without the row, and without repeating the field when the message already names it."""
-        return self.message if self.message.startswith(self.field) else f"{self.field}：{self.message}"
+        shown_field = say("{field}", field=self.field)  # the column's name as the user reads it
+        if self.message.startswith((self.field, shown_field)):
+            return self.message
+        return say(QT_TRANSLATE_NOOP("core", "{field}：{message}"), field=self.field, message=self.message)
 
 
 @dataclass
@@ -62,9 +71,9 @@ class PreviewRow:
         if self.errors:
             return "；".join(e.short for e in self.errors)
         if self.status is RowStatus.UPDATE:
-            return "变更：" + "、".join(self.changes)
+            return say(QT_TRANSLATE_NOOP("core", "变更：{fields}"), fields="、".join(self.changes))
         if self.status is RowStatus.UNCHANGED:
-            return "与已登记信息相同"
+            return say(QT_TRANSLATE_NOOP("core", "与已登记信息相同"))
         return ""
 
 
@@ -90,12 +99,22 @@ class ImportPreview:
         return any(r.errors for r in self.rows)
 
     def summary_line(self) -> str:
-        text = (
-            f"共{len(self.rows)}行：新增{self.count(RowStatus.NEW)}，更新{self.count(RowStatus.UPDATE)}，"
-            f"错误{self.count(RowStatus.ERROR)}"
-        )
+        counts = {
+            "rows": len(self.rows),
+            "new": self.count(RowStatus.NEW),
+            "updated": self.count(RowStatus.UPDATE),
+            "errors": self.count(RowStatus.ERROR),
+        }
         unchanged = self.count(RowStatus.UNCHANGED)
-        return text + (f"，无变化{unchanged}" if unchanged else "")
+        if unchanged:
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "core", "共{rows}行：新增{new}，更新{updated}，错误{errors}，无变化{unchanged}"
+                ),
+                **counts,
+                unchanged=unchanged,
+            )
+        return say(QT_TRANSLATE_NOOP("core", "共{rows}行：新增{new}，更新{updated}，错误{errors}"), **counts)
 
 
 LABEL_ORDER = {label: i for i, label in enumerate(LABELS.values())}

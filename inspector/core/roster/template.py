@@ -21,6 +21,7 @@ from inspector.core.enums import (
 from inspector.core.errors import DomainError
 from inspector.core.roster.headers import REQUIRED_FIELDS
 from inspector.core.validation import credit_code_check_char
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 COLUMN_FIELDS: tuple[str, ...] = tuple(LABELS)  # template column order = the form's field order
 TEMPLATE_SHEET = "企业名录"
@@ -190,9 +191,22 @@ def write_template(path: Path | str) -> Path:
     try:
         build_template().save(target)
     except PermissionError:
-        raise DomainError(f"无法保存模板：没有写入权限，或文件正在 Excel 中打开（{target}）") from None
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "无法保存模板：没有写入权限，或文件正在 Excel 中打开（{path}）"),
+                path=target,
+            )
+        ) from None
     except FileNotFoundError:
-        raise DomainError(f"无法保存模板：文件夹不存在（{target.parent}）") from None
+        raise DomainError(
+            say(QT_TRANSLATE_NOOP("core", "无法保存模板：文件夹不存在（{path}）"), path=target.parent)
+        ) from None
     except OSError as e:
-        raise DomainError(f"无法保存模板：{target}（{e.strerror or e}）") from None
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "无法保存模板：{path}（{reason}）"),
+                path=target,
+                reason=str(e.strerror or e),
+            )
+        ) from None
     return target

@@ -22,6 +22,7 @@ from inspector.core.enterprises import LABELS
 from inspector.core.errors import Cancelled, DomainError
 from inspector.core.roster.cells import is_blank
 from inspector.core.roster.headers import Header, match_header, normalize_header
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ class ImportCancelled(Cancelled):
     """The user pressed 取消 while the file was being read."""
 
     def __init__(self) -> None:
-        super().__init__("已取消")
+        super().__init__(say(QT_TRANSLATE_NOOP("core", "已取消")))
 
 
 _MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+[0-9]+(?::[A-Za-z]+[0-9]+)?)\"")
@@ -82,29 +83,52 @@ def _open_bytes(path: Path) -> BinaryIO:
     try:
         f = path.open("rb")
     except FileNotFoundError:
-        raise DomainError(f"找不到文件：{path}") from None
+        raise DomainError(say(QT_TRANSLATE_NOOP("core", "找不到文件：{path}"), path=path)) from None
     except IsADirectoryError:
-        raise DomainError(f"这是一个文件夹，不是 Excel 文件：{path}") from None
+        raise DomainError(
+            say(QT_TRANSLATE_NOOP("core", "这是一个文件夹，不是 Excel 文件：{path}"), path=path)
+        ) from None
     except PermissionError:
-        raise DomainError(f"无法打开文件（没有权限，或文件正被其他程序占用）：{path}") from None
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "无法打开文件（没有权限，或文件正被其他程序占用）：{path}"),
+                path=path,
+            )
+        ) from None
     except OSError as e:
-        raise DomainError(f"无法打开文件：{path}（{e.strerror or e}）") from None
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "无法打开文件：{path}（{reason}）"),
+                path=path,
+                reason=str(e.strerror or e),
+            )
+        ) from None
     magic = f.read(8)
     f.seek(0)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
         f.close()
         raise DomainError(
-            f"“{path.name}”是旧版 Excel 97-2003（.xls）文件或受密码保护的文件，"
-            "请在 Excel 中另存为“Excel 工作簿（.xlsx）”后再导入"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "“{name}”是旧版 Excel 97-2003（.xls）文件或受密码保护的文件，"
+                    "请在 Excel 中另存为“Excel 工作簿（.xlsx）”后再导入",
+                ),
+                name=path.name,
+            )
         )
     if not magic.startswith(b"PK"):
         f.close()
-        hint = (
-            "请在 Excel 中另存为 .xlsx 后再导入"
-            if path.suffix.lower() in (".csv", ".txt", ".et", ".wps")
-            else ""
-        )
-        raise DomainError(f"“{path.name}”不是 Excel（.xlsx）文件{('，' + hint) if hint else ''}")
+        if path.suffix.lower() in (".csv", ".txt", ".et", ".wps"):
+            raise DomainError(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core", "“{name}”不是 Excel（.xlsx）文件，请在 Excel 中另存为 .xlsx 后再导入"
+                    ),
+                    name=path.name,
+                )
+            )
+        raise DomainError(say(QT_TRANSLATE_NOOP("core", "“{name}”不是 Excel（.xlsx）文件"), name=path.name))
     return f
 
 
@@ -117,10 +141,12 @@ def read_sheet(path: Path, progress: Progress | None) -> SheetRows:
             wb = load_workbook(f, read_only=True, data_only=True)
             sheets = wb.worksheets
             if not sheets:
-                raise DomainError(f"“{path.name}”中没有工作表")
+                raise DomainError(say(QT_TRANSLATE_NOOP("core", "“{name}”中没有工作表"), name=path.name))
             visible = [w for w in sheets if getattr(w, "sheet_state", "visible") == "visible"]
             if not visible:
-                raise DomainError(f"“{path.name}”中没有可见的工作表")
+                raise DomainError(
+                    say(QT_TRANSLATE_NOOP("core", "“{name}”中没有可见的工作表"), name=path.name)
+                )
             ws = visible[0]  # what the user sees first when opening the file, not a hidden sheet
             member = str(getattr(ws, "_worksheet_path", "")).lstrip("/")
             merges = _merged_ranges(wb._archive, member) if member else []  # type: ignore[attr-defined]  # openpyxl keeps the zip only privately
@@ -129,14 +155,27 @@ def read_sheet(path: Path, progress: Progress | None) -> SheetRows:
             found = _scan_rows(ws.title, ws.iter_rows(values_only=True), merges, estimate, progress)
             hidden = [w.title for w in sheets[: sheets.index(ws)]]
             if hidden:
-                found.notices.insert(0, f"已跳过隐藏的工作表“{'、'.join(hidden)}”，导入的是“{ws.title}”")
+                found.notices.insert(
+                    0,
+                    say(
+                        QT_TRANSLATE_NOOP("core", "已跳过隐藏的工作表“{hidden}”，导入的是“{sheet}”"),
+                        hidden="、".join(hidden),
+                        sheet=ws.title,
+                    ),
+                )
             return found
         except (DomainError, ImportCancelled):
             raise
         except Exception as e:  # openpyxl/zip/XML errors of a broken file: the user needs a message
             log.info("cannot read %s", path, exc_info=True)  # the details for -v, not a traceback
             raise DomainError(
-                f"无法读取“{path.name}”：文件已损坏或不是有效的 Excel（.xlsx）文件（{type(e).__name__}）"
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core", "无法读取“{name}”：文件已损坏或不是有效的 Excel（.xlsx）文件（{error}）"
+                    ),
+                    name=path.name,
+                    error=type(e).__name__,
+                )
             ) from None
     finally:
         if wb is not None:
@@ -163,8 +202,16 @@ def _scan_rows(
             break
     if header is None:
         if not seen_any:
-            raise DomainError(f"工作表“{title}”是空的，没有可导入的内容")
-        raise DomainError(f"未找到表头：第1–{HEADER_SEARCH_ROWS}行中没有“{LABELS['name']}”列")
+            raise DomainError(
+                say(QT_TRANSLATE_NOOP("core", "工作表“{sheet}”是空的，没有可导入的内容"), sheet=title)
+            )
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "未找到表头：第1–{last}行中没有“{label}”列"),
+                last=HEADER_SEARCH_ROWS,
+                label=LABELS["name"],
+            )
+        )
 
     # Vertically merged cells below the header (a 属地 spanning several rows) mean the same value
     # for each row; read-only mode gives only the top cell, so fill the others in.
@@ -201,8 +248,16 @@ def _scan_rows(
                 cell = values[col] if col < len(values) else None
                 if isinstance(cell, str) and len(cell) >= EXCEL_CELL_LIMIT:
                     notices.append(
-                        f"第{number}行{get_column_letter(col + 1)}列的内容达到 Excel 单元格上限"
-                        f"（{EXCEL_CELL_LIMIT}个字符），可能已被截断，请核对原始资料"
+                        say(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "第{row}行{column}列的内容达到 Excel 单元格上限"
+                                "（{limit}个字符），可能已被截断，请核对原始资料",
+                            ),
+                            row=number,
+                            column=get_column_letter(col + 1),
+                            limit=EXCEL_CELL_LIMIT,
+                        )
                     )
         if (
             progress is not None
@@ -213,7 +268,7 @@ def _scan_rows(
     if progress is not None and not progress(done, done):
         raise ImportCancelled()
     if not data:
-        raise DomainError(f"表头（第{header.row}行）下面没有企业数据")
+        raise DomainError(say(QT_TRANSLATE_NOOP("core", "表头（第{row}行）下面没有企业数据"), row=header.row))
     return SheetRows(title, header, data, notices)
 
 
@@ -224,5 +279,10 @@ def _check_header(row: int, values: tuple[object, ...], merges: list[tuple[int, 
         if r1 <= row <= r2 and (c1, r1) != (c2, r2)
     ]
     if touching:
-        raise DomainError(f"表头含合并单元格：{'、'.join(touching)}，请取消合并，每列只留一个列名")
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "表头含合并单元格：{ranges}，请取消合并，每列只留一个列名"),
+                ranges="、".join(touching),
+            )
+        )
     return match_header(values, row)

@@ -34,6 +34,7 @@ from inspector.core.roster.rows import (
 )
 from inspector.core.roster.workbook import PROGRESS_EVERY, Progress
 from inspector.db.models import Enterprise
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from inspector.core.context import Services
@@ -64,23 +65,34 @@ class ImportResult:
     def summary(self, limit: int | None = None) -> str:
         """Chinese text for the CLI and the result dialog; ``limit`` caps the listed errors."""
         if self.cancelled:
-            return "已取消导入，未写入任何数据。"
+            return say(QT_TRANSLATE_NOOP("core", "已取消导入，未写入任何数据。"))
         if not self.ok:
-            bad_rows = len({e.row for e in self.errors})
-            head = (
-                f"未导入：有{bad_rows}行存在错误，未写入任何数据。"
-                "请修正后重新导入，或选择“跳过错误行，只导入正确的行”（命令行：加 --partial）。"
+            head = say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "未导入：有{rows}行存在错误，未写入任何数据。"
+                    "请修正后重新导入，或选择“跳过错误行，只导入正确的行”（命令行：加 --partial）。",
+                ),
+                rows=len({e.row for e in self.errors}),
             )
         else:
-            head = f"导入完成：新增{self.created}家，更新{self.updated}家"
+            more = []
             if self.unchanged:
-                head += f"，无变化{self.unchanged}家"
+                more.append(say(QT_TRANSLATE_NOOP("core", "，无变化{count}家"), count=self.unchanged))
             if self.skipped:
-                head += f"，跳过错误行{self.skipped}行"
-            head += "。"
+                more.append(say(QT_TRANSLATE_NOOP("core", "，跳过错误行{count}行"), count=self.skipped))
+            head = say(
+                QT_TRANSLATE_NOOP("core", "导入完成：新增{created}家，更新{updated}家{more}。"),
+                created=self.created,
+                updated=self.updated,
+                more="".join(more),
+            )
         lines = [str(e) for e in self.errors]
         if limit is not None and len(lines) > limit:
-            lines = [*lines[:limit], f"……另有{len(lines) - limit}条错误未列出"]
+            lines = [
+                *lines[:limit],
+                say(QT_TRANSLATE_NOOP("core", "……另有{count}条错误未列出"), count=len(lines) - limit),
+            ]
         return "\n".join([head, *self.notices, *lines])
 
 
@@ -143,10 +155,17 @@ def apply(
     except IntegrityError:
         log.warning("roster import hit a constraint", exc_info=True)
         raise DomainError(
-            "导入未完成：数据库中已有相同统一社会信用代码的企业（可能是其他人刚刚登记的），请重新导入"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "导入未完成：数据库中已有相同统一社会信用代码的企业（可能是其他人刚刚登记的），请重新导入",
+                )
+            )
         ) from None
     except StaleDataError:
-        raise ConcurrentEditError("导入未完成：部分企业信息刚被他人修改，请重新导入") from None
+        raise ConcurrentEditError(
+            say(QT_TRANSLATE_NOOP("core", "导入未完成：部分企业信息刚被他人修改，请重新导入"))
+        ) from None
     late_rows = {e.row for e in late}
     return ImportResult(
         ok=True,

@@ -27,6 +27,7 @@ from inspector.db.models import (
     InspectorConflict,
     PlanItem,
 )
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 LABELS: dict[str, str] = {
     "enterprise_id": "被检查单位",
@@ -41,6 +42,11 @@ LABELS: dict[str, str] = {
     "campaign_id": "专项行动",
     "draw_entry_id": "双随机抽查结果",
 }
+NO_ENTERPRISE = QT_TRANSLATE_NOOP("core", "未找到被检查单位（编号 {id}）")
+NO_DRAW_ENTRY = QT_TRANSLATE_NOOP("core", "未找到双随机抽查结果（编号 {id}）")
+NO_CAMPAIGN = QT_TRANSLATE_NOOP("core", "未找到专项行动（编号 {id}）")
+NO_PLAN_ITEM = QT_TRANSLATE_NOOP("core", "未找到计划事项（编号 {id}）")
+REQUIRED = QT_TRANSLATE_NOOP("core", "{label}不能为空")
 DEFAULT_METHOD = "现场检查、查阅资料、询问有关人员"
 DEFAULT_CONTENT = "安全生产主体责任落实情况，安全生产管理制度、操作规程、教育培训，重大危险源和重点部位管控，事故隐患排查治理情况。"
 
@@ -113,7 +119,7 @@ def propose(
     """A 方案 form prefilled for ``enterprise_id`` (and its source); refuses unknown records."""
     e = s.get(Enterprise, enterprise_id)
     if e is None:
-        raise ValidationError([FieldError("enterprise_id", f"未找到被检查单位（编号 {enterprise_id}）")])
+        raise ValidationError([FieldError("enterprise_id", say(NO_ENTERPRISE, id=enterprise_id))])
     data = SchemeInput(
         enterprise_id=e.id,
         planned_on=planned_on,
@@ -127,7 +133,7 @@ def propose(
     if draw_entry_id is not None:
         entry = s.get(DrawEntry, draw_entry_id)
         if entry is None:
-            c.check("draw_entry_id", f"未找到双随机抽查结果（编号 {draw_entry_id}）")
+            c.check("draw_entry_id", say(NO_DRAW_ENTRY, id=draw_entry_id))
         else:
             data.inspector1_id, data.inspector2_id = entry.inspector1_id, entry.inspector2_id
             if plan_item_id is None and entry.draw.plan_item_id is not None:
@@ -136,14 +142,14 @@ def propose(
     if campaign_id is not None:
         campaign = s.get(Campaign, campaign_id)
         if campaign is None:
-            c.check("campaign_id", f"未找到专项行动（编号 {campaign_id}）")
+            c.check("campaign_id", say(NO_CAMPAIGN, id=campaign_id))
         else:
             checklist = _checklist_title(s, campaign.checklist_code)
             data.content = _content_from(campaign.title, campaign.basis, checklist)
     elif plan_item_id is not None:
         item = s.get(PlanItem, plan_item_id)
         if item is None:
-            c.check("plan_item_id", f"未找到计划事项（编号 {plan_item_id}）")
+            c.check("plan_item_id", say(NO_PLAN_ITEM, id=plan_item_id))
         else:
             checklist = _checklist_title(s, item.checklist_code)
             data.content = _content_from(item.title, item.basis, checklist)
@@ -158,15 +164,20 @@ def _empty(value: object) -> bool:
 def _person(s: Session, c: Collector, key: str, person_id: int | None) -> Inspector | None:
     label = LABELS[key]
     if person_id is None:
-        c.check(key, f"请选择{label}")
+        c.check(key, say(QT_TRANSLATE_NOOP("core", "请选择{label}"), label=label))
         return None
     person = s.get(Inspector, person_id)
     if person is None:
-        c.check(key, f"未找到{label}（编号 {person_id}）")
+        c.check(key, say(QT_TRANSLATE_NOOP("core", "未找到{label}（编号 {id}）"), label=label, id=person_id))
     elif not person.active:
-        c.check(key, f"{label}“{person.name}”已停用")
+        c.check(key, say(QT_TRANSLATE_NOOP("core", "{label}“{name}”已停用"), label=label, name=person.name))
     elif not person.certificate_no.strip():
-        c.check(key, f"{label}“{person.name}”未登记执法证号，不能作为执法人员")
+        message = say(
+            QT_TRANSLATE_NOOP("core", "{label}“{name}”未登记执法证号，不能作为执法人员"),
+            label=label,
+            name=person.name,
+        )
+        c.check(key, message)
     else:
         return person
     return None
@@ -197,13 +208,15 @@ def check(s: Session, data: SchemeInput, today: date) -> Checked:
     c = Collector()
     enterprise = s.get(Enterprise, data.enterprise_id) if data.enterprise_id is not None else None
     if data.enterprise_id is None:
-        c.check("enterprise_id", "请选择被检查单位")
+        c.check(
+            "enterprise_id", say(QT_TRANSLATE_NOOP("core", "请选择{label}"), label=LABELS["enterprise_id"])
+        )
     elif enterprise is None:
-        c.check("enterprise_id", f"未找到被检查单位（编号 {data.enterprise_id}）")
+        c.check("enterprise_id", say(NO_ENTERPRISE, id=data.enterprise_id))
 
     planned_on: date | None = None
     if _empty(data.planned_on):
-        c.check("planned_on", "检查时间不能为空")
+        c.check("planned_on", say(REQUIRED, label=LABELS["planned_on"]))
     else:
         try:
             planned_on = parse_date(data.planned_on, LABELS["planned_on"], field="planned_on")
@@ -211,31 +224,41 @@ def check(s: Session, data: SchemeInput, today: date) -> Checked:
             c.errors.extend(e.errors)
         else:
             if planned_on < today:
-                c.check("planned_on", "检查时间不能早于今天：现场检查方案应在检查前制定并审批")
+                c.check(
+                    "planned_on",
+                    say(QT_TRANSLATE_NOOP("core", "检查时间不能早于今天：现场检查方案应在检查前制定并审批")),
+                )
 
     first = _person(s, c, "inspector1_id", data.inspector1_id)
     second = _person(s, c, "inspector2_id", data.inspector2_id)
     if data.inspector1_id is not None and data.inspector1_id == data.inspector2_id:
-        c.check("inspector2_id", "两名执法人员不能是同一人")
+        c.check("inspector2_id", say(QT_TRANSLATE_NOOP("core", "两名执法人员不能是同一人")))
     if enterprise is not None:
         for key, person in (("inspector1_id", first), ("inspector2_id", second)):
             if person is not None and _conflicted(s, enterprise.id, person.id, today):
-                c.check(key, f"{person.name}已申报对“{enterprise.name}”回避，不能担任本次执法人员")
+                message = say(
+                    QT_TRANSLATE_NOOP("core", "{name}已申报对“{enterprise}”回避，不能担任本次执法人员"),
+                    name=person.name,
+                    enterprise=enterprise.name,
+                )
+                c.check(key, message)
 
-    for key, label in (("content", "检查内容"), ("method", "检查方式")):
+    for key in ("content", "method"):
         if _empty(getattr(data, key)):
-            c.check(key, f"{label}不能为空")
+            c.check(key, say(REQUIRED, label=LABELS[key]))
 
     if data.draw_entry_id is not None:
         entry = s.get(DrawEntry, data.draw_entry_id)
         if entry is None:
-            c.check("draw_entry_id", f"未找到双随机抽查结果（编号 {data.draw_entry_id}）")
+            c.check("draw_entry_id", say(NO_DRAW_ENTRY, id=data.draw_entry_id))
         elif enterprise is not None and entry.enterprise_id != enterprise.id:
-            c.check("enterprise_id", "被检查单位与双随机抽查结果中的企业不一致")
+            c.check(
+                "enterprise_id", say(QT_TRANSLATE_NOOP("core", "被检查单位与双随机抽查结果中的企业不一致"))
+            )
     if data.plan_item_id is not None and s.get(PlanItem, data.plan_item_id) is None:
-        c.check("plan_item_id", f"未找到计划事项（编号 {data.plan_item_id}）")
+        c.check("plan_item_id", say(NO_PLAN_ITEM, id=data.plan_item_id))
     if data.campaign_id is not None and s.get(Campaign, data.campaign_id) is None:
-        c.check("campaign_id", f"未找到专项行动（编号 {data.campaign_id}）")
+        c.check("campaign_id", say(NO_CAMPAIGN, id=data.campaign_id))
 
     c.errors = merge(c.errors, length_errors(data))
     c.raise_if_any()

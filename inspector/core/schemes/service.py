@@ -67,16 +67,21 @@ from inspector.db.models import (
     Inspector,
     PlanItem,
 )
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 
 ENTITY = "scheme"
 EDITABLE = (SchemeState.DRAFT.value, SchemeState.RETURNED.value)
-SUPERVISOR_ONLY = "现场检查方案须由科室负责人{step}：当前检查人员“{name}”不是科室负责人"
-SYSTEM_REFUSAL = "现场检查方案须由科室负责人{step}：请以本人身份登录后办理"
-SAME_PERSON = (
-    "审批人不能与审核人为同一人（{name}已审核本方案），请由另一名科室负责人审批；"
-    "只有一名在岗科室负责人时可由其本人审批"
+# Messages, raised as say(SUPERVISOR_ONLY, step=…, name=…) in the language of the moment.
+SUPERVISOR_ONLY = QT_TRANSLATE_NOOP(
+    "core", "现场检查方案须由科室负责人{step}：当前检查人员“{name}”不是科室负责人"
 )
-STALE = "该现场检查方案已被他人修改或办理，请刷新后重试"
+SYSTEM_REFUSAL = QT_TRANSLATE_NOOP("core", "现场检查方案须由科室负责人{step}：请以本人身份登录后办理")
+SAME_PERSON = QT_TRANSLATE_NOOP(
+    "core",
+    "审批人不能与审核人为同一人（{name}已审核本方案），请由另一名科室负责人审批；"
+    "只有一名在岗科室负责人时可由其本人审批",
+)
+STALE = QT_TRANSLATE_NOOP("core", "该现场检查方案已被他人修改或办理，请刷新后重试")
 _FIELDS = (
     "enterprise_id",
     "planned_on",
@@ -195,9 +200,9 @@ def _load(s: Session, scheme_id: int, version: int | None = None) -> InspectionS
         stmt = stmt.with_for_update(of=InspectionScheme)
     x = s.scalar(stmt)
     if x is None:
-        raise NotFoundError(f"未找到现场检查方案（编号 {scheme_id}）")
+        raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到现场检查方案（编号 {id}）"), id=scheme_id))
     if version is not None and x.version != version:
-        raise ConcurrentEditError(STALE)
+        raise ConcurrentEditError(say(STALE))
     return x
 
 
@@ -219,29 +224,45 @@ def _active_supervisors(s: Session, *, besides: int) -> int:
 def _require_supervisor(actor: Actor, step: str) -> None:
     """``actor`` is verified already (the registry's role, read in this transaction)."""
     if actor.id is None:
-        raise PermissionDenied(SYSTEM_REFUSAL.format(step=step))
+        raise PermissionDenied(say(SYSTEM_REFUSAL, step=step))
     if not actor.is_supervisor:
-        raise PermissionDenied(SUPERVISOR_ONLY.format(step=step, name=actor.name))
+        raise PermissionDenied(say(SUPERVISOR_ONLY, step=step, name=actor.name))
 
 
 def _require_state(x: InspectionScheme, wanted: tuple[str, ...], doing: str) -> None:
     if x.state not in wanted:
-        raise DomainError(f"该现场检查方案当前为“{x.state}”，不能{doing}")
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP("core", "该现场检查方案当前为“{state}”，不能{doing}"),
+                state=x.state,
+                doing=doing,
+            )
+        )
 
 
 def _opinion(decision: SchemeDecision, label: str) -> str:
     text = decision.opinion.strip()
     if not text:
-        raise ValidationError([FieldError("opinion", f"请填写{label}")])
+        raise ValidationError(
+            [FieldError("opinion", say(QT_TRANSLATE_NOOP("core", "请填写{label}"), label=label))]
+        )
     if len(text) > 1000:
-        raise ValidationError([FieldError("opinion", f"{label}过长：最多1000个字符，当前{len(text)}个")])
+        message = say(
+            QT_TRANSLATE_NOOP("core", "{label}过长：最多{limit}个字符，当前{length}个"),
+            label=label,
+            limit=1000,
+            length=len(text),
+        )
+        raise ValidationError([FieldError("opinion", message)])
     return text
 
 
 def scheme_content(s: Session, x: InspectionScheme, number: str, issued_on: date) -> InspectionSchemeDoc:
     """What the 方案 prints (the issued one, or a draft's preview with ``number`` "")."""
     e = x.enterprise
-    people = B.certified_officers(DocumentKind.INSPECTION_PLAN, [x.inspector1, x.inspector2], "本方案")
+    people = B.certified_officers(
+        DocumentKind.INSPECTION_PLAN, [x.inspector1, x.inspector2], say(QT_TRANSLATE_NOOP("core", "本方案"))
+    )
     by_id = {x.inspector1.name: 0, x.inspector2.name: 1}
     return InspectionSchemeDoc(
         number=number,
@@ -275,13 +296,18 @@ def link_visit(s: Session, actor: Actor, scheme_id: int, inspection: Inspection,
     x = _load(s, scheme_id)
     problem = None
     if x.state != SchemeState.APPROVED.value:
-        problem = f"所选现场检查方案为“{x.state}”，须经审批后才能按方案登记检查"
+        problem = say(
+            QT_TRANSLATE_NOOP("core", "所选现场检查方案为“{state}”，须经审批后才能按方案登记检查"),
+            state=x.state,
+        )
     elif x.inspection_id is not None and x.inspection_id != inspection.id:
-        problem = "所选现场检查方案已登记过检查，一份方案只对应一次检查"
+        problem = say(QT_TRANSLATE_NOOP("core", "所选现场检查方案已登记过检查，一份方案只对应一次检查"))
     elif x.enterprise_id != inspection.enterprise_id:
-        problem = "所选现场检查方案的被检查单位与本次检查不一致"
+        problem = say(QT_TRANSLATE_NOOP("core", "所选现场检查方案的被检查单位与本次检查不一致"))
     elif x.approved_on is not None and inspection.inspected_on < x.approved_on:
-        problem = f"检查日期早于方案审批日期（{x.approved_on:%Y-%m-%d}）"
+        problem = say(
+            QT_TRANSLATE_NOOP("core", "检查日期早于方案审批日期（{day:%Y-%m-%d}）"), day=x.approved_on
+        )
     if problem:
         raise ValidationError([FieldError("scheme_id", problem)])
     x.inspection_id = inspection.id
@@ -444,11 +470,17 @@ class SchemeService:
             _require_state(x, (SchemeState.REVIEWED.value,), "审批")
             reviewer_again = decision.passed and actor.id is not None and x.reviewed_by_id == actor.id
             if reviewer_again and _active_supervisors(s, besides=actor.id or 0) > 0:
-                raise PermissionDenied(SAME_PERSON.format(name=actor.name))
+                raise PermissionDenied(say(SAME_PERSON, name=actor.name))
             opinion = _opinion(decision, "审批意见")
             if decision.passed and x.planned_on < today:
                 raise DomainError(
-                    f"检查时间（{x.planned_on:%Y-%m-%d}）已过，不能再审批；请退回并修改检查时间后重新提交"
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "检查时间（{day:%Y-%m-%d}）已过，不能再审批；请退回并修改检查时间后重新提交",
+                        ),
+                        day=x.planned_on,
+                    )
                 )
             x.approval_opinion, x.approved_by_id, x.approved_on = opinion, actor.id, today
             if not decision.passed:
@@ -619,7 +651,7 @@ def _acting(db: Database, actor: Actor) -> Iterator[tuple[Session, Actor]]:
         with acting(db, actor) as pair:
             yield pair
     except StaleDataError:
-        raise ConcurrentEditError(STALE) from None
+        raise ConcurrentEditError(say(STALE)) from None
 
 
 __all__ = [

@@ -25,6 +25,7 @@ from inspector.core.documents import (
 )
 from inspector.core.enums import DocumentKind
 from inspector.core.errors import DomainError
+from inspector.i18n import QT_TRANSLATE_NOOP, say
 from inspector.reports.documents.common import Images
 from inspector.reports.documents.decision import render_onsite_decision
 from inspector.reports.documents.order import render_rectification_order
@@ -130,7 +131,14 @@ def print_cli(
     if kind == "document":
         return print_again(services.documents, SYSTEM, id, Path(output))
     if kind not in CLI_KINDS:
-        raise DomainError(f"文书种类应为 record、decision、order、review 或 document，而不是“{kind}”")
+        raise DomainError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "文书种类应为 record、decision、order、review 或 document，而不是“{kind}”"
+                ),
+                kind=kind,
+            )
+        )
     return print_document(
         services.documents, SYSTEM, CLI_KINDS[kind], id, Path(output), reinspection_id=reinspection_id
     )
