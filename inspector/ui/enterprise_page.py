@@ -35,7 +35,7 @@ from inspector.ui.remembered import remember_choices
 from inspector.ui.settings import Settings
 from inspector.ui.style import icon, risk_background, risk_foreground, status_foreground
 from inspector.ui.terms import term
-from inspector.ui.widgets import list_view, refill_choices
+from inspector.ui.widgets import fit_columns, list_view, refill_choices
 from inspector.ui.windowed_model import (
     CENTER,
     Column,
@@ -245,14 +245,7 @@ class EnterprisePage(QWidget):
 
     def fit_columns(self) -> None:
         """Spread the table's width over the columns: long texts get the spare room."""
-        hh = self.table.horizontalHeader()
-        available = self.table.viewport().width() - 2
-        base = sum(COLUMN_WIDTHS.get(c.key, 100) for c in COLUMNS)
-        spare = available - base
-        for i, col in enumerate(COLUMNS):
-            width = COLUMN_WIDTHS.get(col.key, 100)
-            share = FLEX_COLUMNS.get(col.key, 0.0)
-            hh.resizeSection(i, max(int(width * 0.6), width + int(spare * share)))
+        fit_columns(self.table, COLUMNS, COLUMN_WIDTHS, FLEX_COLUMNS, least=0.6)
 
     def _filter_combo(self, label: str, values: list[str]) -> QComboBox:
         combo = QComboBox()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from inspector.core.audit import Actor
 from inspector.core.context import Services
+from inspector.core.enums import HazardLevel, HazardState
 from inspector.core.errors import DomainError
 from inspector.core.hazards import HazardFilter, HazardRow
 from inspector.reports.lists import export_hazards
@@ -58,11 +59,13 @@ from inspector.ui.hazard_table import (
     HazardSource,
     HazardTableModel,
     TrackerRow,
+    days_text,
 )
 from inspector.ui.ops import LongOp, Op, Progress
 from inspector.ui.settings import Settings
 from inspector.ui.style import icon
-from inspector.ui.widgets import list_view, user_documents_folder
+from inspector.ui.terms import term
+from inspector.ui.widgets import fit_columns, list_view, user_documents_folder
 from inspector.ui.windowed_model import enable_server_sort, select_item_id
 
 SETTINGS_TABLE = "hazards_v2"  # v2: the columns were reordered (an old state would misplace widths)
@@ -204,15 +207,14 @@ class HazardPage(QWidget):
             self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Spread the table's width over the columns: the description gets most spare room."""
-        hh = self.table.horizontalHeader()
-        available = self.table.viewport().width() - 2
-        base = sum(COLUMN_WIDTHS.get(c.key, 100) for c in COLUMNS)
-        spare = available - base
-        for i, col in enumerate(COLUMNS):
-            width = COLUMN_WIDTHS.get(col.key, 100)
-            share = FLEX_COLUMNS.get(col.key, 0.0)
-            hh.resizeSection(i, max(int(width * 0.7), width + int(spare * share)))
+        """Spread the table's width over the columns: the description gets most spare room; 状态,
+        等级 and 剩余/逾期 fit their longest value in the UI's language."""
+        samples = {
+            "state": [term(s.value) for s in HazardState],
+            "level": [term(v.value) for v in HazardLevel],
+            "days_left": [days_text(-365), days_text(365)],
+        }
+        fit_columns(self.table, COLUMNS, COLUMN_WIDTHS, FLEX_COLUMNS, least=0.7, samples=samples)
 
     def set_detail_widget(self, widget: QWidget) -> None:
         """Put a detail pane to the right of the list (replacing any earlier one)."""

@@ -38,7 +38,7 @@ from inspector.ui.remembered import forget, remember_choices, remember_dates
 from inspector.ui.settings import Settings
 from inspector.ui.style import MUTED_COLOUR, OVERDUE_COLOUR, icon
 from inspector.ui.terms import term
-from inspector.ui.widgets import list_view, refill_choices
+from inspector.ui.widgets import fit_columns, list_view, refill_choices
 from inspector.ui.windowed_model import (
     CENTER,
     RIGHT,
@@ -334,13 +334,7 @@ class InspectionPage(QWidget):
 
     def fit_columns(self) -> None:
         """Spread the table's width over the columns: names get the spare room."""
-        hh = self.table.horizontalHeader()
-        available = self.table.viewport().width() - 2
-        cols = self.model.columns
-        spare = available - sum(COLUMN_WIDTHS.get(c.key, 100) for c in cols)
-        for i, col in enumerate(cols):
-            width = COLUMN_WIDTHS.get(col.key, 100)
-            hh.resizeSection(i, max(int(width * 0.6), width + int(spare * FLEX_COLUMNS.get(col.key, 0.0))))
+        fit_columns(self.table, self.model.columns, COLUMN_WIDTHS, FLEX_COLUMNS, least=0.6)
 
     def _load_jurisdictions(self) -> None:
         """Refill 属地 from the values in use, keeping the current choice (arrives later: a refresh

@@ -48,6 +48,45 @@ def refill_choices(combo: QComboBox, values: Iterable[str], all_label: str) -> N
         combo.setCurrentIndex(max(index, 0))
 
 
+# Room a header needs beside its text (margins and the sort arrow), and a cell beside its value
+# (margins, and the rounded chip of a state or level).
+HEADER_PADDING, CELL_PADDING = 18, 22
+
+
+def fit_columns(
+    table: QTableView,
+    columns: Sequence[Column],
+    widths: Mapping[str, int],
+    flex: Mapping[str, float],
+    *,
+    least: float,
+    samples: Mapping[str, Iterable[str]] | None = None,
+) -> None:
+    """Spread the table's width over its columns; the flexible ones (``flex``: their shares) get
+    the spare room, never less than ``least`` of their width.
+
+    A fixed column is at least as wide as its header and its widest ``samples`` value, as the
+    language installed now writes them: the widths were set for Chinese, and English words are
+    longer (待复查 / Pending Re-inspection), so a column keeps showing whole values in either.
+    """
+    hh = table.horizontalHeader()
+    header_metrics, cell_metrics = hh.fontMetrics(), table.fontMetrics()
+    known = samples or {}
+
+    def needed(col: Column) -> int:
+        base = widths.get(col.key, 100)
+        if col.key in flex:
+            return base
+        texts = [cell_metrics.horizontalAdvance(t) + CELL_PADDING for t in known.get(col.key, ())]
+        return max(base, header_metrics.horizontalAdvance(col.title) + HEADER_PADDING, *texts)
+
+    sizes = [needed(c) for c in columns]
+    spare = table.viewport().width() - 2 - sum(sizes)
+    for i, (col, size) in enumerate(zip(columns, sizes, strict=True)):
+        share = flex.get(col.key, 0.0)
+        hh.resizeSection(i, max(int(size * least), size + int(spare * share)))
+
+
 def list_view(
     model: WindowedTableModel,
     name: str,

@@ -2708,11 +2708,11 @@ its rectification plan, actions and full history appear here.</translation>
     </message>
     <message>
         <source>整改时限</source>
-        <translation>Rectification Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>剩余/逾期</source>
-        <translation>Remaining/Overdue</translation>
+        <translation>Days Left</translation>
     </message>
     <message>
         <source>检查人员</source>

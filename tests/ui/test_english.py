@@ -28,8 +28,10 @@ from inspector.core.context import Services
 from inspector.ui.app import create_main_window
 from inspector.ui.date_field import DateField
 from inspector.ui.enterprise_dialog import EnterpriseDialog
+from inspector.ui.hazard_table import days_text
 from inspector.ui.i18n import ENGLISH, app_translation_file, install_translations
 from inspector.ui.main_window import MainWindow
+from inspector.ui.terms import term
 from inspector.ui.visit_dialog import VisitDialog
 from inspector.ui.widgets import DOCUMENT_TEXT
 
@@ -144,3 +146,19 @@ def test_the_cores_refusals_speak_english_too(qtbot, ui_services, english) -> No
     qtbot.addWidget(day)
     day.edit.setText("2026-02-30")
     assert day.problem() == "No such date: 2026-02-30"
+
+
+def test_the_trackers_state_level_and_days_columns_fit_their_english_values(
+    qtbot, ui_services, english
+) -> None:  # type: ignore[no-untyped-def]
+    """The widths were set for Chinese (待复查); English words are longer (Pending Re-inspection)."""
+    window = open_window(qtbot, ui_services)
+    window.show_page("hazards")
+    page = window.pages["hazards"]
+    qtbot.waitUntil(lambda: page.table.horizontalHeader().sectionSize(0) > 0)
+    table, hh = page.table, page.table.horizontalHeader()
+    for key, longest in (("state", "待复查"), ("level", "一般隐患"), ("days_left", None)):
+        text = term(longest) if longest else days_text(-365)
+        assert not CJK.search(text), text
+        width = hh.sectionSize(page.model.column_index(key))
+        assert width >= table.fontMetrics().horizontalAdvance(text), (key, text, width)
