@@ -53,6 +53,9 @@ from inspector.ui.widgets import error_label, field_cell
 REQUIRED = ("name", "credit_code", "jurisdiction", "status")
 
 
+FIELD_MIN_WIDTH = 290  # px beside the labels: 统一社会信用代码's 18 characters and a message line
+
+
 def colour_icon(colour: str, size: int = 12) -> QIcon:
     """A small filled square, used beside risk grades so the colour is seen, not only read."""
     pix = QPixmap(size, size)
@@ -134,8 +137,11 @@ class EnterpriseDialog(QDialog):
         columns = QHBoxLayout()
         columns.setSpacing(14)
         left = QVBoxLayout()
-        left.addWidget(self._basic_group())
-        left.addWidget(self._contact_group())
+        for group in (self._basic_group(), self._contact_group()):
+            # Room for a field and its one-line message beside the longest label, in either
+            # language (the English labels and messages are the longer ones).
+            group.setMinimumWidth(self._label_width + FIELD_MIN_WIDTH)
+            left.addWidget(group)
         left.addStretch(1)
         columns.addLayout(left, 5)
         columns.addWidget(self._supervision_group(), 6)
@@ -159,7 +165,7 @@ class EnterpriseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
         root.addLayout(bottom)
-        self.resize(1120, max(560, self.sizeHint().height()))
+        self.resize(max(1120, self.sizeHint().width()), max(560, self.sizeHint().height()))
 
     def _form(self, box: QGroupBox) -> QFormLayout:
         form = QFormLayout(box)

@@ -142,6 +142,12 @@ def test_the_cores_refusals_speak_english_too(qtbot, ui_services, english) -> No
     }
     assert {"error_name", "error_credit_code", "error_jurisdiction"} <= set(shown), shown
     assert [t for t in shown.values() if CJK.search(t)] == []
+    cut = [
+        label.text()
+        for label in enterprise.findChildren(QLabel)
+        if label.objectName() in shown and label.width() < label.fontMetrics().horizontalAdvance(label.text())
+    ]
+    assert cut == []  # each message is read whole beside its field
     day = DateField(allow_empty=True)
     qtbot.addWidget(day)
     day.edit.setText("2026-02-30")
