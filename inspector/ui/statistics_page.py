@@ -89,9 +89,19 @@ def _hazard_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
     ]
 
 
+TOTAL_TEXT = QT_TRANSLATE_NOOP("StatisticsPage", "合计")
+
+
+def _name(row: StatRow, *, vocabulary: bool) -> str:
+    """A row's first cell: the 属地 as registered, a 隐患类别 in the UI's language, 合计 translated."""
+    if row.key == TOTAL_LABEL:
+        return QCoreApplication.translate("StatisticsPage", str(TOTAL_TEXT))
+    return term(row.key) if vocabulary else row.key
+
+
 def place_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
     return [
-        (QCoreApplication.translate("StatisticsPage", "属地"), lambda r: r.key),
+        (QCoreApplication.translate("StatisticsPage", "属地"), lambda r: _name(r, vocabulary=False)),
         (QCoreApplication.translate("StatisticsPage", "企业数"), lambda r: r.enterprises),
         (QCoreApplication.translate("StatisticsPage", "检查企业"), lambda r: r.inspected_enterprises),
         (QCoreApplication.translate("StatisticsPage", "检查次数"), lambda r: r.inspections),
@@ -100,7 +110,10 @@ def place_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
 
 
 def category_columns() -> list[tuple[str, Callable[[StatRow], object]]]:
-    return [(QCoreApplication.translate("StatisticsPage", "隐患类别"), lambda r: r.key), *_hazard_columns()]
+    return [
+        (QCoreApplication.translate("StatisticsPage", "隐患类别"), lambda r: _name(r, vocabulary=True)),
+        *_hazard_columns(),
+    ]
 
 
 LATE_HEADERS = (

@@ -211,15 +211,25 @@ def field_cell(widget: QWidget | None, error: QLabel, extra: QWidget | None = No
 _BREAK_AFTER = ("本月新发现", "本期发现", "未销号", "其中", "目前")
 
 
+HEADER_LINE_CHARS = 10  # an English header line: "Carried", "Found in"; one long word stands alone
+
+
 def header_text(label: str) -> str:
     """A long column label on two lines, broken between its words (其中 | 逾期未整改), so a
     narrow numeric column shows all of it."""
-    if label.isascii():  # a translation: break at the space nearest the middle, never inside a word
-        if len(label) <= 12 or " " not in label:
+    if label.isascii():  # a translation: lines of whole words, each about as wide as a number column
+        if len(label) <= HEADER_LINE_CHARS or " " not in label:
             return label
-        spaces = [i for i, ch in enumerate(label) if ch == " "]
-        cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
-        return f"{label[:cut]}\n{label[cut + 1 :]}"
+        lines: list[str] = []
+        for word in label.split():
+            if lines and len(lines[-1]) + 1 + len(word) <= HEADER_LINE_CHARS:
+                lines[-1] += " " + word
+            elif len(word) > HEADER_LINE_CHARS and "-" in word:  # Re-inspection: Re- | inspection
+                head, tail = word.split("-", 1)
+                lines += [f"{head}-", tail]
+            else:
+                lines.append(word)
+        return "\n".join(lines)
     if len(label) <= 5:
         return label
     if "（" in label:

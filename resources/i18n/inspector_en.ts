@@ -5425,6 +5425,10 @@ The program will now restart.</translation>
         <translation>Currently Overdue Re-inspection</translation>
     </message>
     <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>属地</source>
         <translation>Jurisdiction</translation>
     </message>
