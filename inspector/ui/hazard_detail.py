@@ -320,7 +320,7 @@ class HazardDetail(QWidget):
             i = loaded.inspection
             names = "、".join(p.name for p in i.inspectors)
             cached[i.id] = self.tr("检查：{day} {kind}（{names}）").format(
-                day=i.inspected_on.isoformat(), kind=i.kind, names=names
+                day=i.inspected_on.isoformat(), kind=term(i.kind), names=names
             )
         self.data, self.offered = loaded.detail, loaded.offered
         self._fill(loaded, previous)
@@ -397,10 +397,11 @@ class HazardDetail(QWidget):
         f = self.fact_labels
         f["location"].setText(d.location)
         f["description"].setText(d.description)
-        f["category"].setText(f"{d.category} / {d.subcategory}" if d.subcategory else d.category)
+        category = term(d.category)
+        f["category"].setText(f"{category} / {term(d.subcategory)}" if d.subcategory else category)
         f["legal_basis"].setText(d.legal_basis or self.tr("（未填写）"))
-        f["source"].setText(d.source)
-        f["onsite"].setText("；".join(d.onsite_measures))
+        f["source"].setText(term(d.source))
+        f["onsite"].setText(self.tr("；").join(term(m) for m in d.onsite_measures))
         f["onsite"].setVisible(bool(d.onsite_measures))
         f["onsite_caption"].setVisible(bool(d.onsite_measures))
         f["notes"].setText(d.notes)

@@ -8,7 +8,7 @@ restyled without the pane's actions.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from inspector.core.enums import HazardLevel, HazardState
 from inspector.core.hazards import HazardDetail as HazardDetailData
@@ -32,6 +32,8 @@ from inspector.ui.style import (
     chip_style,
     text_style,
 )
+from inspector.ui.terms import term
+from inspector.ui.widgets import FlowLayout
 
 DUE_SOON_DAYS = 3  # "剩余 3 天" and less shows amber
 
@@ -82,8 +84,7 @@ class HazardHeader(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
         lay.setSpacing(4)
-        top = QHBoxLayout()
-        top.setSpacing(6)
+        top = FlowLayout(spacing=6)  # the tags go under the number when the pane is too narrow
         self.number_label = QLabel()
         self.number_label.setObjectName("number_label")
         self.number_label.setStyleSheet(HAZARD_NUMBER_STYLE)
@@ -97,7 +98,6 @@ class HazardHeader(QFrame):
         self.supervised_chip.setStyleSheet(chip_style(SUPERVISED_TINT, MAJOR_COLOUR, border=MAJOR_COLOUR))
         for c in (self.state_chip, self.level_chip, self.supervised_chip):
             top.addWidget(c)
-        top.addStretch(1)
         lay.addLayout(top)
         self.due_label = self._line("due_label", lay)
         self.due_label.setWordWrap(False)
@@ -118,10 +118,10 @@ class HazardHeader(QFrame):
     def show_hazard(self, d: HazardDetailData, found_by: str = "") -> None:
         """Fill from ``d``; ``found_by`` is the 检查：… line of the visit that found it, if any."""
         self.number_label.setText(d.number)
-        self.state_chip.setText(d.state)
+        self.state_chip.setText(term(d.state))
         self.state_chip.setStyleSheet(chip_style(HAZARD_STATE_COLOURS.get(d.state, NEUTRAL_COLOUR)))
         major = d.level == HazardLevel.MAJOR
-        self.level_chip.setText(d.level)
+        self.level_chip.setText(term(d.level))
         background, foreground = (MAJOR_COLOUR, CHIP_TEXT_COLOUR) if major else GENERAL_LEVEL_TINT
         self.level_chip.setStyleSheet(chip_style(background, foreground))
         listed = d.supervision is not None and d.supervision.delisted_on is None
@@ -134,7 +134,7 @@ class HazardHeader(QFrame):
             if d.jurisdiction
             else d.enterprise_name
         )
-        parts = [self.tr("发现日期 {day}").format(day=d.found_on.isoformat()), d.source, found_by]
+        parts = [self.tr("发现日期 {day}").format(day=d.found_on.isoformat()), term(d.source), found_by]
         self.found_label.setText(" · ".join(p for p in parts if p))
         sup = d.supervision
         if sup is None:

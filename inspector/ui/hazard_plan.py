@@ -35,6 +35,7 @@ from inspector.core.lifecycle import (
     five_in_place,
     missing_elements,
 )
+from inspector.core.validation import listed
 from inspector.ui.date_field import DateField, date_errors
 from inspector.ui.style import (
     DONE_TINT,
@@ -47,7 +48,7 @@ from inspector.ui.style import (
     text_style,
 )
 from inspector.ui.terms import term
-from inspector.ui.widgets import Section, place_field_errors, text_edit
+from inspector.ui.widgets import FlowLayout, Section, place_field_errors, text_edit
 
 PLAN_FIELDS = ("responsible_unit", "responsible_person", "measures", "funds", "deadline", "contingency")
 
@@ -85,21 +86,23 @@ class PlanEditor(Section):
 
     # -- building -------------------------------------------------------------------------------
     def _chips_row(self) -> None:
-        row = QWidget()
-        chips = QHBoxLayout(row)
-        chips.setContentsMargins(0, 0, 0, 0)
-        chips.setSpacing(6)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.chips_box = box = QWidget()  # the chips wrap onto a second line where the pane is too narrow
+        chips = FlowLayout(box, spacing=6)
         for element in (e.name for e in FIVE_IN_PLACE):
             c = QLabel()
             c.setObjectName(f"element_{element}")
             c.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             chips.addWidget(c)
             self.element_chips[element] = c
-        chips.addStretch(1)
+        row.addWidget(box, 1)
         self.status = QLabel()
         self.status.setObjectName("plan_status")
-        chips.addWidget(self.status)
-        self.body.addWidget(row)
+        self.status.setWordWrap(True)  # the 立查立改 line is long; 尚缺 N 项 is kept whole (update_state)
+        row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(row)
 
     def _form(self) -> None:
         grid = QGridLayout()
@@ -128,6 +131,7 @@ class PlanEditor(Section):
         }
         self.deadline_hint = QLabel(self.tr("整改中变更时限请用“延期”"))
         self.deadline_hint.setStyleSheet(text_style(MUTED_COLOUR))
+        self.deadline_hint.setWordWrap(True)
         beside = {"funds": QLabel(self.tr("元")), "deadline": self.deadline_hint}
         for n, key in enumerate(PLAN_FIELDS):
             widget = widgets[key]
@@ -170,6 +174,7 @@ class PlanEditor(Section):
         self.read_only_note = QLabel(self.tr("该隐患已不能修改整改方案（只读）"))
         self.read_only_note.setObjectName("plan_read_only")
         self.read_only_note.setStyleSheet(text_style(MUTED_COLOUR))
+        self.read_only_note.setWordWrap(True)
         self.read_only_note.hide()
         self.body.addWidget(self.read_only_note)
         self.message = QLabel()
@@ -284,15 +289,16 @@ class PlanEditor(Section):
         for st in states:
             c = self.element_chips[st.name]
             if st.missing:
-                c.setText(f"✗ {st.name}")
-                c.setToolTip(self.tr("{fields}未填写").format(fields="、".join(st.missing)))
+                c.setText(f"✗ {term(st.name)}")
+                c.setToolTip(self.tr("{fields}未填写").format(fields=listed(st.missing)))
                 c.setStyleSheet(chip_style(MISSING_TINT, ERROR_COLOUR, narrow=True))
             else:
-                c.setText(f"✓ {st.name}")
+                c.setText(f"✓ {term(st.name)}")
                 c.setToolTip(self.tr("已落实"))
                 c.setStyleSheet(chip_style(DONE_TINT, OK_COLOUR, narrow=True))
             c.setProperty("complete", not st.missing)
             c.setVisible(not self._on_spot)
+        self.chips_box.setVisible(not self._on_spot)
         if self._on_spot:
             self.status.setText(self.tr("立查立改：当场整改销号，无需制定整改方案"))
         elif missing:
@@ -300,6 +306,9 @@ class PlanEditor(Section):
         else:
             self.status.setText(self.tr("五到位齐全"))
         self.status.setStyleSheet(text_style(OK_COLOUR if self._on_spot or not missing else MUTED_COLOUR))
+        # Beside the chips the status is short and kept on one line; alone it may wrap.
+        whole = self.status.fontMetrics().horizontalAdvance(self.status.text()) + 2
+        self.status.setMinimumWidth(0 if self._on_spot else whole)
         editable = self._editable
         for key, w in self.inputs.items():
             if isinstance(w, QLineEdit | QPlainTextEdit):
@@ -335,6 +344,6 @@ class PlanEditor(Section):
         """开始整改 refused: each missing element marked under its field, the reason above the buttons."""
         for field, label in zip(error.fields, error.missing, strict=True):
             if field in self.errors:
-                self.errors[field].setText(self.tr("{field}未填写").format(field=label))
+                self.errors[field].setText(self.tr("{field}未填写").format(field=term(label)))
                 self.errors[field].show()
         self.show_message(error.message)

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QIcon,
     QImage,
@@ -166,6 +167,17 @@ def _framed(image: QImage, badge: str = "") -> QPixmap:
     return pix
 
 
+def _word_lines(phrase: str, fm: QFontMetrics, width: int) -> list[str]:
+    """``phrase`` broken between words into lines of at most ``width`` (a word too long stays whole)."""
+    lines: list[str] = []
+    for word in phrase.split():
+        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
 class _ThumbList(QListWidget):
     """The icon list; paints a hint when empty so the strip never looks like a blank box."""
 
@@ -175,14 +187,18 @@ class _ThumbList(QListWidget):
 
     def hint_lines(self) -> list[str]:
         """The empty hint as drawn: one line when it fits, else one line per phrase (the hint's
-        own line breaks), each elided — never wrapped, which would leave a lone 「里」 below."""
+        own line breaks), each elided — never wrapped inside a word, which would leave a lone
+        「里」 below. A phrase of words (the English hint) wraps between its words instead."""
         fm = self.fontMetrics()
         width = self.viewport().width() - 16
         phrases = self.empty_text.split("\n")
         one_line = " — ".join(phrases)
         if fm.horizontalAdvance(one_line) <= width:
             return [one_line]
-        return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in phrases]
+        lines: list[str] = []
+        for phrase in phrases:
+            lines.extend(_word_lines(phrase, fm, width) if " " in phrase.strip() else [phrase])
+        return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -249,7 +249,7 @@ def chip_style(
     background: str, foreground: str = CHIP_TEXT_COLOUR, border: str = "", narrow: bool = False
 ) -> str:
     """A rounded tag (states, levels, the five elements)."""
-    padding = "1px 8px" if narrow else "1px 9px"
+    padding = "1px 6px" if narrow else "1px 9px"  # narrow: the five chips, one line in Chinese
     edge = f" border:1px solid {border};" if border else ""
     return (
         f"background:{background}; color:{foreground}; border-radius:9px; padding:{padding};"

@@ -200,6 +200,12 @@ TERMS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Term", "整改资金"),
     QT_TRANSLATE_NOOP("Term", "整改时限"),
     QT_TRANSLATE_NOOP("Term", "应急预案"),
+    # core.lifecycle.FIVE_IN_PLACE (the elements' names, on the plan's chips)
+    QT_TRANSLATE_NOOP("Term", "责任"),
+    QT_TRANSLATE_NOOP("Term", "措施"),
+    QT_TRANSLATE_NOOP("Term", "资金"),
+    QT_TRANSLATE_NOOP("Term", "时限"),
+    QT_TRANSLATE_NOOP("Term", "预案"),
     # core.lifecycle.DETAIL_LABELS
     QT_TRANSLATE_NOOP("Term", "隐患部位"),
     QT_TRANSLATE_NOOP("Term", "隐患描述"),

@@ -2137,6 +2137,10 @@ its rectification plan, actions and full history appear here.</translation>
         <translation>(not filled in)</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>隐患 {number}（{location}）按整改方案进入“整改中”？</source>
         <translation>Move hazard {number} ({location}) to “Rectifying” under its rectification plan?</translation>
     </message>
@@ -2768,6 +2772,94 @@ its rectification plan, actions and full history appear here.</translation>
     <message>
         <source>添加照片</source>
         <translation>Add Photos</translation>
+    </message>
+    <message>
+        <source>撤销开始整改</source>
+        <translation>Undo Start Rectification</translation>
+    </message>
+    <message>
+        <source>登记{level}：{what}，挂牌督办（督办单位：{unit}）</source>
+        <translation>Recorded a {level}: {what}; listed for supervision (supervising authority: {unit})</translation>
+    </message>
+    <message>
+        <source>登记{level}：{what}</source>
+        <translation>Recorded a {level}: {what}</translation>
+    </message>
+    <message>
+        <source>保存整改方案（五到位齐全）</source>
+        <translation>Rectification plan saved (five-in-place complete)</translation>
+    </message>
+    <message>
+        <source>保存整改方案，尚缺：{missing}</source>
+        <translation>Rectification plan saved; still missing: {missing}</translation>
+    </message>
+    <message>
+        <source>五到位齐全，进入整改中（整改时限 {day}）</source>
+        <translation>Five-in-place complete; now rectifying (deadline {day})</translation>
+    </message>
+    <message>
+        <source>撤销开始整改，退回待整改（整改方案保留）</source>
+        <translation>Start of rectification undone; back to “Reported” (the rectification plan is kept)</translation>
+    </message>
+    <message>
+        <source>企业报告整改完成（{day}），待复查</source>
+        <translation>The enterprise reported rectification done ({day}); pending re-inspection</translation>
+    </message>
+    <message>
+        <source>复查合格（{names}），销号并摘牌</source>
+        <translation>Re-inspection passed ({names}); closed and delisted</translation>
+    </message>
+    <message>
+        <source>复查合格（{names}），销号</source>
+        <translation>Re-inspection passed ({names}); closed</translation>
+    </message>
+    <message>
+        <source>复查不合格（{names}），退回整改中，新整改时限 {day}</source>
+        <translation>Re-inspection failed ({names}); back to rectifying, new deadline {day}</translation>
+    </message>
+    <message>
+        <source>立查立改，当场整改销号</source>
+        <translation>Rectified on the spot and closed</translation>
+    </message>
+    <message>
+        <source>延期：整改时限 {old} → {new}（理由：{reason}）</source>
+        <translation>Extended: deadline {old} → {new} (reason: {reason})</translation>
+    </message>
+    <message>
+        <source>升级为重大隐患，挂牌督办（督办单位：{unit}）</source>
+        <translation>Upgraded to a major hazard and listed for supervision (supervising authority: {unit})</translation>
+    </message>
+    <message>
+        <source>修改隐患信息：{fields}</source>
+        <translation>Details edited: {fields}</translation>
+    </message>
+    <message>
+        <source>现场处理措施：{measures}</source>
+        <translation>On-site measures: {measures}</translation>
+    </message>
+    <message>
+        <source>取消现场处理措施</source>
+        <translation>On-site measures withdrawn</translation>
+    </message>
+    <message>
+        <source>追加说明：{text}</source>
+        <translation>Note added: {text}</translation>
+    </message>
+    <message>
+        <source>添加照片：{photos}</source>
+        <translation>Photos added: {photos}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{phase}{n}张</source>
+        <translation>{phase} ({n})</translation>
     </message>
     <message>
         <source>；说明：{note}</source>
@@ -6320,6 +6412,26 @@ The program will now restart.</translation>
     <message>
         <source>应急预案</source>
         <translation>Contingency Plan</translation>
+    </message>
+    <message>
+        <source>责任</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>资金</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>预案</source>
+        <translation>Contingency</translation>
     </message>
     <message>
         <source>隐患部位</source>

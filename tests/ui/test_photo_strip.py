@@ -260,3 +260,16 @@ def test_the_empty_hint_never_wraps_a_character_onto_its_own_line(qtbot: QtBot) 
         assert all(len(line) > 3 for line in lines)  # whole phrases (or elided ones), no lone 「里」
     strip.resize(900, strip.height())
     assert strip.list.hint_lines() == ["暂无整改前照片 — 点击“添加照片…”、粘贴截图或把图片拖到这里"]
+
+
+def test_an_english_hint_wraps_between_its_words_instead_of_being_cut(qtbot: QtBot) -> None:
+    strip = PhotoStrip("整改前", editable=True)
+    qtbot.addWidget(strip)
+    words = "Click “Add Photos…”, paste a screenshot or drop images here"
+    strip.list.empty_text = f"No Before Rectification photos\n{words}"
+    strip.resize(300, strip.height())
+    strip.show()
+    lines = strip.list.hint_lines()
+    fm = strip.list.fontMetrics()
+    assert len(lines) > 2 and " ".join(lines[1:]) == words  # every word shown, none elided
+    assert all(fm.horizontalAdvance(line) <= strip.list.viewport().width() - 16 for line in lines)

@@ -39,7 +39,8 @@ def _labels() -> set[str]:
     from inspector.core.checklists import VERIFICATION_LABELS, OfficeChecklistInput, OfficeItemInput
 
     tables += [VERIFICATION_LABELS, OfficeChecklistInput.FIELD_LABELS, OfficeItemInput.FIELD_LABELS]
-    return {str(v) for t in tables for v in t.values()} | {f.label for f in office.FIELDS.values()}
+    elements = {e.name for e in lifecycle.FIVE_IN_PLACE}  # the plan's chips: ✓ 责任 ✗ 资金
+    return {str(v) for t in tables for v in t.values()} | {f.label for f in office.FIELDS.values()} | elements
 
 
 def test_every_vocabulary_term_is_listed_for_translation() -> None:
