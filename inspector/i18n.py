@@ -3,8 +3,8 @@ the UI's translation.
 
 Outside the UI (no Qt there) the program says why it refuses in Chinese, the office's language.
 The UI installs Qt's translator (``install``), so an English screen shows the same refusal in
-English. Each message is written
-once, as a template marked for pyside6-lupdate, and formatted by ``say``::
+English. Each message is written once, as a template marked for pyside6-lupdate, and formatted
+by ``say``::
 
     raise NotFoundError(say(QT_TRANSLATE_NOOP("core", "未找到企业（编号 {id}）"), id=enterprise_id))
 
@@ -33,16 +33,23 @@ def install(translator: Translator | None) -> None:
     _translator = translator
 
 
+def term(value: str) -> str:
+    """A domain term (a state, a level, a field label) as the installed language shows it; any
+    other text (a name, a place) is not a term and comes back as it is."""
+    translate = _translator
+    return translate("Term", value) if translate is not None and value else value
+
+
 def say(template: str, /, **values: object) -> str:
-    """``template`` in the installed language, its ``{name}`` fields filled from ``values``."""
+    """``template`` in the installed language, its ``{name}`` fields filled from ``values``
+    (text values shown as ``term`` shows them)."""
     translate = _translator
     if translate is None:
         return template.format(**values) if values else template
     text = translate("core", template)
     if not values:
         return text
-    shown = {k: translate("Term", v) if isinstance(v, str) and v else v for k, v in values.items()}
-    return text.format(**shown)
+    return text.format(**{k: term(v) if isinstance(v, str) else v for k, v in values.items()})
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "install", "say"]
+__all__ = ["QT_TRANSLATE_NOOP", "install", "say", "term"]

@@ -15,6 +15,9 @@ Public API
 Rules: at least one inspector; 执法检查 needs two or more, each with a 执法证号 (refused otherwise);
 other kinds with fewer than two give a warning the UI shows. Every hazard error names its row
 ("第2条隐患 隐患描述不能为空"), and nothing is written unless everything is valid.
+
+One room past 600 lines: the visit's input, its checks and the one transaction that writes the
+visit with its hazards, checklist results and warnings are read together.
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ Whose delay an open hazard is (逾期未整改 / 逾期未复查) is decided by 
 Set-based: one statement gives every row with the facts it needs (correlated look-ups on indexed
 keys, evaluated in the database) and its row count; the inspectors' names and the enterprises'
 监管类别 are read once each. The rows stream (``yield_per``; a server-side cursor on PostgreSQL).
+
+One room past 600 lines: the filter, the month-end rules and the one statement that carries them
+belong together; the counted summary (``ledger_counts``, ``ledger_summary``) lives apart.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from inspector.core.dates import DATE_RANGE, DateTextError
 from inspector.core.dates import parse_date as parse_typed_date
 from inspector.core.errors import FieldError, ValidationError
-from inspector.i18n import QT_TRANSLATE_NOOP, say
+from inspector.i18n import QT_TRANSLATE_NOOP, say, term
 
 # GB 32100-2015: 31 characters, no I, O, Z, S, V.
 CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -37,7 +37,7 @@ def listed(items: Iterable[object]) -> str:
     """``items`` joined by 、 for a message, each one a value of its own: a domain term (an option,
     a field label) is shown in the user's language like any value ``say`` fills in."""
     separator = say(QT_TRANSLATE_NOOP("core", "、"))
-    return separator.join(say("{item}", item=str(i)) for i in items)  # "{item}": the value alone
+    return separator.join(term(str(i)) for i in items)
 
 
 def credit_code_error(code: str, label: str = "统一社会信用代码") -> str | None:

@@ -3,6 +3,8 @@
 Portable across SQLite and PostgreSQL: no dialect-specific types. Enumerations are stored as their
 Chinese value strings (see core.enums) so a raw SQL look at the database is readable too.
 Overdue (逾期) is never stored; it is derived from ``Hazard.deadline`` and the state.
+
+One room past 600 lines: the schema is read as a whole, and the migrations in db/ mirror it.
 """
 
 from __future__ import annotations

@@ -11,6 +11,9 @@ Only ~96 px thumbnails are kept as pixmaps; the full picture is decoded again fo
 A picked or pasted file is checked on the spot by ``load_photos`` (a local check, no database):
 each refused file is named in one message while the others are kept — the strip's own answer,
 which is why it reads the refusal itself.
+
+One room past 600 lines: the strip, its thumbnails and the pickers (file, paste, drop) share
+the one list of photos they edit.
 """
 
 from __future__ import annotations

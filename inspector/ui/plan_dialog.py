@@ -7,6 +7,8 @@ or ``update`` in one ``Op``; a refusal keeps everything typed: field errors land
 field, those about an item (``FieldError.item``, 1-based) in that item's form, its row marked,
 and all of them are listed under the table. A refusal that is not about a field (a 检查员 when a
 科室负责人 is registered, a plan edited meanwhile) is the default message.
+
+One room past 600 lines: the plan, its items' table and the item form share one draft list.
 """
 
 from __future__ import annotations

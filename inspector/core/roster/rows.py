@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from inspector.core.enterprises import LABELS, SNAPSHOT_FIELDS, EnterpriseInput, validate
 from inspector.db.models import Enterprise
-from inspector.i18n import QT_TRANSLATE_NOOP, say
+from inspector.i18n import QT_TRANSLATE_NOOP, say, term
 
 _LOOKUP_CHUNK = 500  # codes per IN (...) query: well below SQLite's and PostgreSQL's limits
 
@@ -46,7 +46,7 @@ class RowError:
     @property
     def short(self) -> str:
         """Without the row, and without repeating the field when the message already names it."""
-        shown_field = say("{field}", field=self.field)  # the column's name as the user reads it
+        shown_field = term(self.field)  # the column's name as the user reads it
         if self.message.startswith((self.field, shown_field)):
             return self.message
         return say(QT_TRANSLATE_NOOP("core", "{field}：{message}"), field=self.field, message=self.message)
